@@ -1,0 +1,279 @@
+/**
+ * The shared vocabulary of the pure core: what each stage of the pipeline
+ * (read → report → diagnose → explain) hands to the next. No Office.js, React or DOM here.
+ */
+
+export type Language = "nb" | "en";
+export type Audience = "sender" | "owner" | "admin";
+
+// ───────────────────────── input ─────────────────────────
+
+/** A piece of an Office item when the client cannot give us full MIME. */
+export interface OfficePieces {
+  bodyText?: string;
+  bodyHtml?: string;
+  /** getAllInternetHeadersAsync's string (the headers of the item itself). */
+  internetHeaders?: string;
+  subject?: string;
+  from?: string;
+  itemClass?: string;
+  dateTimeCreated?: string;
+}
+
+/** Whatever a user or a host hands us. */
+export type BounceInput =
+  | { kind: "bytes"; data: Uint8Array; name?: string }
+  | { kind: "text"; text: string; name?: string }
+  | { kind: "office"; pieces: OfficePieces; name?: string };
+
+/** Something wrong with the input, said plainly. The pipeline never throws for bad input. */
+export interface InputProblem {
+  code:
+    | "empty"
+    | "binary"
+    | "truncated-base64"
+    | "broken-mime"
+    | "unknown-charset"
+    | "header-only"
+    | "too-large"
+    | "unreadable-msg"
+    | "not-a-message"
+    | "internal-error";
+  /** English, for logs and the CLI; the pane maps `code` to its own words. */
+  detail: string;
+}
+
+// ───────────────────────── read ─────────────────────────
+
+export interface HeaderField {
+  /** lower-case name */
+  name: string;
+  /** unfolded, RFC 2047 decoded */
+  value: string;
+}
+
+export interface MessagePart {
+  contentType: string; // lower-case, without parameters
+  filename?: string;
+  /** decoded text for textual parts (text/*, message/delivery-status, text/rfc822-headers, message/rfc822) */
+  text?: string;
+  /** raw decoded bytes for binary attachments (.msg, .eml sent as octet-stream) */
+  bytes?: Uint8Array;
+}
+
+/** One parsed message: the NDR itself once unwrapping is done. */
+export interface ParsedMessage {
+  headers: HeaderField[];
+  subject: string;
+  from: string;
+  to: string[];
+  date?: string;
+  messageId?: string;
+  contentType: string;
+  /** best human-readable text: text/plain, or HTML reduced to text (never rendered) */
+  text: string;
+  parts: MessagePart[];
+  /** where it came from */
+  source: "mime" | "msg" | "office" | "text";
+  /** set when this NDR was found inside another message */
+  wrapper?: Wrapper;
+  problems: InputProblem[];
+}
+
+export interface Wrapper {
+  how: "attachment" | "inline";
+  from?: string;
+  date?: string;
+  subject?: string;
+  /** for attachments: which one (index in the outer message's attachments, and its name) */
+  attachmentIndex?: number;
+  attachmentName?: string;
+}
+
+// ───────────────────────── report ─────────────────────────
+
+export type ReportKind = "failed" | "delayed" | "delivered" | "auto-reply" | "feedback" | "not-a-report";
+
+export type RecipientAction = "failed" | "delayed" | "delivered" | "relayed" | "expanded";
+
+export interface RecipientFacts {
+  address: string;
+  originalAddress?: string;
+  action: RecipientAction;
+  /** enhanced status code, e.g. "5.7.1" */
+  status?: string;
+  /** SMTP reply code, e.g. "550" */
+  replyCode?: string;
+  /** the server's full reply text, unfolded ("" when none was given) */
+  diagnostic: string;
+  remoteMta?: string;
+  lastAttempt?: string;
+  /** which decoder produced these facts */
+  format: string;
+  /** values from a less trusted source that disagreed (e.g. body vs DSN part); kept, not merged */
+  disagreements?: Partial<Pick<RecipientFacts, "status" | "replyCode" | "diagnostic" | "remoteMta">> & {
+    format: string;
+  };
+}
+
+export interface AuthResults {
+  spf?: string;
+  dkim?: string;
+  dmarc?: string;
+  compauth?: string;
+  raw: string[];
+}
+
+export interface OriginalMessage {
+  subject?: string;
+  messageId?: string;
+  date?: string;
+  from?: string;
+  to: string[];
+  auth?: AuthResults;
+}
+
+export interface Hop {
+  from?: string;
+  by?: string;
+  with?: string;
+  time?: string;
+}
+
+export interface DeliveryReport {
+  kind: ReportKind;
+  /** the decoder that read it: "rfc3464", "exchange-enhanced", "exchange-classic", "postfix", "gmail", ... */
+  format: string;
+  /** language of the NDR's human text (ISO 639-1), "und" when unknown */
+  language: string;
+  reportingMta?: string;
+  generatingServer?: string;
+  arrivalDate?: string;
+  recipients: RecipientFacts[];
+  original?: OriginalMessage;
+  hops: Hop[];
+  /** the NDR message as read (headers, text): for evidence context and trust scoring */
+  message: ParsedMessage;
+  problems: InputProblem[];
+}
+
+// ───────────────────────── diagnose ─────────────────────────
+
+export type FixOwner = "sender" | "sender-admin" | "group-owner" | "recipient" | "recipient-admin" | "provider";
+
+/** Names pulled from the NDR so guidance carries real values. */
+export interface ExtractedNames {
+  recipient?: string;
+  recipientDomain?: string;
+  senderAddress?: string;
+  senderDomain?: string;
+  groups: string[];
+  blockedIp?: string;
+  blocklist?: string;
+  publicFolder?: string;
+  tenant?: string;
+  generatingServer?: string;
+  remoteServer?: string;
+}
+
+export interface Evidence {
+  /** the exact span that decided */
+  text: string;
+  /** the line it sits in, for highlighting in context */
+  line: string;
+  /** offset of `text` within `line` */
+  start: number;
+}
+
+export type ActionKind =
+  | "forward-to-delist"
+  | "delist-portal"
+  | "third-party-delist"
+  | "contact-recipient-admin"
+  | "ask-group-owner"
+  | "ask-moderator"
+  | "contact-own-admin"
+  | "fix-address"
+  | "admin-command"
+  | "dns-record"
+  | "copy-report";
+
+export interface Action {
+  kind: ActionKind;
+  /** for admin-command: the command with real names; for dns-record: the record value */
+  value?: string;
+  /** for links (delist-portal, third-party-delist) */
+  url?: string;
+  /** for dns-record: the record's host name and type */
+  host?: string;
+  recordType?: "MX" | "TXT" | "CNAME" | "PTR";
+  /** i18n key of a short label */
+  labelKey?: string;
+}
+
+export interface Diagnosis {
+  causeId: string;
+  /** Sisimai's reason word */
+  reason: string;
+  fixOwner: FixOwner;
+  permanent: boolean;
+  /** 0..1 */
+  confidence: number;
+  evidence?: Evidence;
+  names: ExtractedNames;
+  actions: Action[];
+  sourceUrl?: string;
+}
+
+// ───────────────────────── explain ─────────────────────────
+
+export interface Step {
+  text: string;
+  action?: Action;
+}
+
+export interface Guidance {
+  sender: Step[];
+  owner: Step[];
+  admin: Step[];
+}
+
+export interface TrustVerdict {
+  suspicious: boolean;
+  reasons: string[];
+  /** 0 (fake) .. 1 (trustworthy) */
+  score: number;
+}
+
+export interface RecipientExplanation {
+  facts: RecipientFacts;
+  diagnosis: Diagnosis;
+  /** one sentence */
+  verdict: string;
+  /** the cause's title in the chosen language */
+  title: string;
+  /** what the code means by the standard (shown for "unknown" too) */
+  codeMeaning?: string;
+  guidance: Guidance;
+}
+
+export interface Explanation {
+  report: DeliveryReport;
+  trust: TrustVerdict;
+  language: Language;
+  recipients: RecipientExplanation[];
+}
+
+/** A message the host should open for the user. Built in the core, carried out by the host. */
+export interface Draft {
+  kind: ActionKind;
+  to: string[];
+  cc: string[];
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+  /** attach the NDR (or the message that carries it) as an item, when the host can */
+  attachNdrItem?: boolean;
+  /** notes for the user shown beside the draft (e.g. how to find the group owner) */
+  notes: string[];
+}

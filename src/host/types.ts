@@ -1,0 +1,93 @@
+/**
+ * What the task pane needs from whoever hosts it: Outlook (src/office), the preview page
+ * (src/preview) or a plain browser tab. The pane renders only what the core returns and
+ * asks the host for raw material and for carrying out drafts — nothing else.
+ */
+import type { BounceInput, Draft, Language } from "../core/types.js";
+
+/** How the bounce reached us — shown in the Diagnostics line. */
+export type WayIn =
+  | "item-mime" // getAsFileAsync (Mailbox 1.14)
+  | "item-pieces" // body + internet headers
+  | "attachment" // forwarded as attachment (Eml or .eml/.msg Base64)
+  | "compose" // a draft (forward of the bounce)
+  | "paste" // pasted, dropped or picked file
+  | "sample" // preview page sample
+  | "none";
+
+/** One bounce the host found; when there are several (attachments), the user picks. */
+export interface Candidate {
+  id: string;
+  label: string;
+  way: WayIn;
+  input: BounceInput;
+  /** attachment index in the current item, when it came from an attachment */
+  attachmentIndex?: number;
+}
+
+export type NoticeCode =
+  | "not-in-outlook"
+  | "report-item-blocked" // REPORT.IPM.Note.NDR or blank/stale item
+  | "no-item"
+  | "api-missing"
+  | "api-failed"
+  | "attachment-unreadable"
+  | "nothing-to-read";
+
+/** Something the host could not do, said plainly; the pane maps `code` to words. */
+export interface HostNotice {
+  code: NoticeCode;
+  /** which Office call or feature */
+  api?: string;
+  /** raw error text (English), for the Diagnostics line */
+  detail?: string;
+}
+
+export interface HostReadResult {
+  candidates: Candidate[];
+  notices: HostNotice[];
+}
+
+export interface HostDiagnostics {
+  client: string; // e.g. "Outlook on the web", "preview"
+  platform: string;
+  mailboxSet: string; // highest Mailbox requirement set supported, e.g. "1.14"
+  itemClass?: string;
+  way: WayIn;
+}
+
+export type DraftOutcome =
+  | { opened: true; via: string } // the Office call that opened it
+  | { opened: false; reason: "unsupported" | "failed"; detail?: string }; // pane shows copy buttons instead
+
+export interface UserSettings {
+  helpDeskAddress?: string;
+  language?: Language;
+}
+
+export interface SettingsStore {
+  load(): Promise<UserSettings>;
+  save(settings: UserSettings): Promise<void>;
+}
+
+export type ThemeName = "light" | "dark" | "high-contrast";
+
+export interface PaneHost {
+  kind: "outlook" | "preview" | "browser";
+  /** Language the host suggests (Office displayLanguage), before user settings. */
+  displayLanguage(): Language;
+  theme(): ThemeName;
+  /** Called when the host theme changes (Office theme, system colour scheme). Returns unsubscribe. */
+  onThemeChanged(cb: (theme: ThemeName) => void): () => void;
+  diagnostics(): HostDiagnostics;
+  /** Read whatever the current item offers. Never rejects: failures come back as notices. */
+  readCurrent(): Promise<HostReadResult>;
+  /** Pinned pane: called when the selected item changes. Returns unsubscribe. */
+  onItemChanged(cb: () => void): () => void;
+  /** Open a prefilled message; never rejects. */
+  openDraft(draft: Draft): Promise<DraftOutcome>;
+  /** Open an external page (delist portals) outside the pane. */
+  openLink(url: string): Promise<void>;
+  copyText(text: string): Promise<boolean>;
+  settings: SettingsStore;
+}
