@@ -7,18 +7,20 @@
 import type { Language } from "../types.js";
 import { guidance as enGuidance } from "./en/guidance.js";
 import { guidance as nbGuidance } from "./nb/guidance.js";
+import { ui as enUi } from "./en/ui.js";
+import { ui as nbUi } from "./nb/ui.js";
 
 /** Area files of each language, by area name: add new areas to both lists. */
 export const areas = {
-  en: { guidance: enGuidance },
-  nb: { guidance: nbGuidance },
+  en: { guidance: enGuidance, ui: enUi },
+  nb: { guidance: nbGuidance, ui: nbUi },
 } as const;
 
-const english = { ...enGuidance };
+const english = { ...enGuidance, ...enUi };
 export type MessageKey = keyof typeof english;
 export type Messages = Record<MessageKey, string>;
 
-const norwegian: Messages = { ...nbGuidance };
+const norwegian: Messages = { ...nbGuidance, ...nbUi };
 
 export const messages: Record<Language, Messages> = { en: english, nb: norwegian };
 
