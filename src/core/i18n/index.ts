@@ -7,20 +7,22 @@
 import type { Language } from "../types.js";
 import { guidance as enGuidance } from "./en/guidance.js";
 import { guidance as nbGuidance } from "./nb/guidance.js";
+import { cli as enCli } from "./en/cli.js";
+import { cli as nbCli } from "./nb/cli.js";
 import { ui as enUi } from "./en/ui.js";
 import { ui as nbUi } from "./nb/ui.js";
 
 /** Area files of each language, by area name: add new areas to both lists. */
 export const areas = {
-  en: { guidance: enGuidance, ui: enUi },
-  nb: { guidance: nbGuidance, ui: nbUi },
+  en: { guidance: enGuidance, ui: enUi, cli: enCli },
+  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli },
 } as const;
 
-const english = { ...enGuidance, ...enUi };
+const english = { ...enGuidance, ...enUi, ...enCli };
 export type MessageKey = keyof typeof english;
 export type Messages = Record<MessageKey, string>;
 
-const norwegian: Messages = { ...nbGuidance, ...nbUi };
+const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli };
 
 export const messages: Record<Language, Messages> = { en: english, nb: norwegian };
 
