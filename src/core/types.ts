@@ -240,9 +240,41 @@ export interface Guidance {
 
 export interface TrustVerdict {
   suspicious: boolean;
+  /** stable short codes ("link-lookalike", "urgent-call-to-action", ...); i18n key `trust.reason.<code>` */
   reasons: string[];
   /** 0 (fake) .. 1 (trustworthy) */
   score: number;
+  /** one entry per reason: English text for logs/JSON and the span that triggered it */
+  findings?: TrustFinding[];
+  /** links in the NDR's own text, to show as inert text with their real host (never followed) */
+  links?: NdrLink[];
+}
+
+export interface TrustFinding {
+  code: string;
+  /** English, for logs, the CLI and JSON; the pane maps `code` to its own words */
+  text: string;
+  /** what triggered it: a host, a phrase, an auth result */
+  evidence?: string;
+  /** how much it lowered the score */
+  weight: number;
+}
+
+/** A link found in the NDR, as data only. */
+export interface NdrLink {
+  /** the target as written (entities decoded, at most 2,000 chars) */
+  url: string;
+  /** lower-case scheme without ":" ("" when none) */
+  scheme: string;
+  /** the real host the link goes to, lower-case ("" when none) */
+  host: string;
+  /** for HTML anchors: the visible text, and the host that text claims when it looks like one */
+  shownText?: string;
+  shownHost?: string;
+  hasUserInfo: boolean;
+  from: "text" | "html-anchor" | "html-form";
+  /** the trust reason code this link triggered, if any */
+  warning?: string;
 }
 
 export interface RecipientExplanation {
