@@ -11,18 +11,22 @@ import { cli as enCli } from "./en/cli.js";
 import { cli as nbCli } from "./nb/cli.js";
 import { ui as enUi } from "./en/ui.js";
 import { ui as nbUi } from "./nb/ui.js";
+import { drafts as enDrafts } from "./en/drafts.js";
+import { drafts as nbDrafts } from "./nb/drafts.js";
+import { command as enCommand } from "./en/command.js";
+import { command as nbCommand } from "./nb/command.js";
 
 /** Area files of each language, by area name: add new areas to both lists. */
 export const areas = {
-  en: { guidance: enGuidance, ui: enUi, cli: enCli },
-  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli },
+  en: { guidance: enGuidance, ui: enUi, cli: enCli, drafts: enDrafts, command: enCommand },
+  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli, drafts: nbDrafts, command: nbCommand },
 } as const;
 
-const english = { ...enGuidance, ...enUi, ...enCli };
+const english = { ...enGuidance, ...enUi, ...enCli, ...enDrafts, ...enCommand };
 export type MessageKey = keyof typeof english;
 export type Messages = Record<MessageKey, string>;
 
-const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli };
+const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli, ...nbDrafts, ...nbCommand };
 
 export const messages: Record<Language, Messages> = { en: english, nb: norwegian };
 

@@ -1,0 +1,139 @@
+/** Utkast, lenker og den kopierte tekniske rapporten (bokmål). Samme nøkler som en/drafts.ts. */
+import type { drafts as en } from "../en/drafts.js";
+
+export const drafts: { [K in keyof typeof en]: string } = {
+  // felles for alle utkast
+  "draft.greeting": "Hei,",
+  "draft.thanks": "Takk for hjelpen.",
+  "draft.closing": "Vennlig hilsen",
+  "draft.factsHeading": "Opplysninger fra rapporten om manglende levering:",
+  "draft.trimmedNote":
+    "[Resten er utelatt for å holde meldingen innenfor størrelsesgrensen Outlook har for nye meldinger. Hele teksten får du med «Kopier rapport» i NDR Explainer.]",
+  "draft.note.trimmed": "Meldingen er forkortet for å passe innenfor størrelsesgrensen i Outlook. Bruk «Kopier rapport» hvis du trenger hele teksten.",
+  "draft.note.dropped": "Utelatt fra {field}-linjen: {addresses} (ikke en brukbar adresse, eller flere enn 100 mottakere).",
+  "draft.field.to": "Til",
+  "draft.field.cc": "Kopi",
+
+  // opplysninger
+  "draft.fact.recipient": "Mottaker",
+  "draft.fact.sender": "Avsender",
+  "draft.fact.groups": "Begrenset gruppe",
+  "draft.fact.status": "Statuskode",
+  "draft.fact.reply": "Svar fra serveren",
+  "draft.fact.remoteServer": "Mottakende server",
+  "draft.fact.generatingServer": "Server som laget rapporten",
+  "draft.fact.date": "Dato og klokkeslett (UTC)",
+  "draft.fact.subject": "Emne på den opprinnelige meldingen",
+  "draft.fact.messageId": "Message-ID for den opprinnelige meldingen",
+  "draft.fact.blockedIp": "Blokkert IP-adresse",
+  "draft.fact.blocklist": "Blokkeringsliste",
+
+  // be mottakerens e-postadministrator om hjelp
+  "draft.recipientAdmin.subject": "E-posten min til {recipient} ble avvist",
+  "draft.recipientAdmin.body":
+    "Jeg prøvde å sende en e-post til {recipient}, men e-postsystemet deres avviste den. Kan dere finne ut hvorfor, og slippe gjennom meldingene mine hvis det ikke er noe galt med dem?",
+  "draft.recipientAdmin.bodyCopied": "Jeg har satt {recipient} på kopi på en annen adresse, slik at de også vet om dette.",
+  "draft.recipientAdmin.note.postmaster":
+    "Alle e-postdomener skal ha adressen postmaster@{domain} for slike problemer (RFC 5321), så den bør nå mottakerens e-postadministrator.",
+  "draft.recipientAdmin.note.noDomain":
+    "Rapporten viser ikke mottakerens domene, så Til-linjen er tom. Fyll inn adressen til mottakerens e-postadministrator.",
+  "draft.recipientAdmin.note.otherAddress":
+    "Hvis du kan nå mottakeren på en annen adresse (eller på telefon), si fra til dem også: Deres egen IT-avdeling handler ofte raskere når de selv ber om det.",
+
+  // be gruppeeieren eller moderatoren
+  "draft.groupOwner.subject": "Tillatelse til å sende til {groups}",
+  "draft.groupOwner.body":
+    "Jeg prøvde å sende en melding til {groups}, men bare avsendere med tillatelse kan sende til gruppen, så meldingen ble ikke levert. Kan du gi meg tillatelse, for eksempel ved å legge meg til i gruppens liste over tillatte avsendere?",
+  "draft.moderator.subject": "Kan du godkjenne meldingen min til {groups}?",
+  "draft.moderator.body":
+    "Jeg sendte en melding til {groups}, men den ble ikke levert: Meldinger til gruppen må godkjennes av en moderator, eller gruppen tar bare imot meldinger fra medlemmer. Kan du godkjenne meldingene mine til gruppen, eller legge meg til som medlem? Jeg sender meldingen på nytt når det er ordnet.",
+  "draft.group.note.noOwner":
+    "En rapport om manglende levering inneholder aldri adressen til eieren, så Til-linjen er tom. Slik finner du ut hvem som eier gruppen:",
+  "draft.group.note.moderatorIsOwner": "Moderatoren er som regel gruppens eier, eller en som eieren har utpekt.",
+  "draft.group.note.owa":
+    "Outlook på nettet: Åpne rapporten om manglende levering, velg gruppenavnet på Til-linjen, og velg Eier i kortet som åpnes.",
+  "draft.group.note.outlook":
+    "Outlook for Windows eller Mac: Dobbeltklikk på gruppenavnet i rapporten om manglende levering, og velg Kontakt for å se hvem som eier gruppen.",
+  "draft.group.note.askIt": "Finner du ingen eier der, kan IT-avdelingen din fortelle deg hvem som styrer gruppen.",
+
+  // be min egen IT-avdeling om hjelp
+  "draft.ownAdmin.subject": "Trenger hjelp: E-posten min til {recipient} kom i retur",
+  "draft.ownAdmin.body":
+    "En e-post jeg sendte til {recipient}, kom i retur som ikke levert. NDR Explainer tolker rapporten om manglende levering slik: {title}. Kan dere se på det? Hele den tekniske rapporten står nedenfor.",
+  "draft.ownAdmin.reportHeading": "Teknisk rapport:",
+  "draft.ownAdmin.note.noHelpDesk":
+    "Ingen adresse til brukerstøtte er lagret, så Til-linjen er tom. Skriv inn adressen til IT-avdelingen din, eller lagre den én gang for alle i innstillingene til NDR Explainer.",
+
+  // videresend til Microsofts avnoteringstjeneste
+  "draft.delist.subject": "Forespørsel om fjerning fra blokkeringslisten for IP-adressen {ip}",
+  "draft.delist.subjectNoIp": "Forespørsel om fjerning fra blokkeringslisten",
+  "draft.delist.body":
+    "E-post fra serveren vår på {ip} blir avvist av Microsoft 365 fordi adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
+  "draft.delist.attached": "Rapporten om manglende levering er vedlagt.",
+  "draft.delist.inline": "Hele rapporten om manglende levering står nedenfor.",
+  "draft.delist.ndrHeading": "Rapport om manglende levering:",
+  "draft.delist.note.fixFirst":
+    "Send dette først når årsaken er rettet (for eksempel en kapret konto, et åpent relé eller en feilkonfigurert server). Ellers havner adressen snart på listen igjen.",
+  "draft.delist.note.attached": "Rapporten om manglende levering blir lagt ved meldingen.",
+  "draft.delist.note.inline": "Rapporten om manglende levering ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
+  "draft.delist.note.english": "Microsofts avnoteringstjeneste arbeider på engelsk, så meldingen er skrevet på engelsk.",
+  "draft.delist.note.portal": "For kodene 5.7.606 til 5.7.649 går det som regel raskere å bruke Microsofts avnoteringsportal på sender.office.com.",
+
+  // den tekniske rapporten («Kopier rapport», saker til brukerstøtte)
+  "report.title": "NDR Explainer: teknisk rapport",
+  "report.section.report": "Rapporten om manglende levering",
+  "report.section.trust": "Er den til å stole på?",
+  "report.section.recipient": "Mottaker {n} av {total}",
+  "report.section.original": "Den opprinnelige meldingen",
+  "report.section.auth": "Autentiseringsresultater for den opprinnelige meldingen",
+  "report.section.hops": "Servere meldingen gikk via",
+  "report.section.problems": "Problemer med å lese inndataene",
+  "report.kind": "Type",
+  "report.format": "Lest som",
+  "report.language": "Språket i rapporten",
+  "report.reportingMta": "Rapporterende server",
+  "report.generatingServer": "Server som laget rapporten",
+  "report.arrivalDate": "Mottatt",
+  "report.ndrFrom": "Fra",
+  "report.ndrSubject": "Emne",
+  "report.ndrDate": "Dato",
+  "report.wrapper": "Videresendt av",
+  "report.trust.genuine": "ser ekte ut (poengsum {score})",
+  "report.trust.suspicious": "MISTENKELIG: Dette kan være en falsk returmelding (poengsum {score})",
+  "report.trust.reasons": "Grunner",
+  "report.address": "Adresse",
+  "report.originalAddress": "Opprinnelig adresse",
+  "report.action": "Handling",
+  "report.status": "Statuskode",
+  "report.replyCode": "SMTP-svarkode",
+  "report.diagnostic": "Svar fra serveren",
+  "report.remoteMta": "Mottakende server",
+  "report.lastAttempt": "Siste forsøk",
+  "report.decoder": "Lest fra",
+  "report.disagreement": "Andre verdier (fra {format})",
+  "report.cause": "Årsak",
+  "report.reason": "Grunn",
+  "report.fixOwner": "Hvem må gjøre noe",
+  "report.permanent": "Permanent",
+  "report.confidence": "Sikkerhet",
+  "report.verdict": "Konklusjon",
+  "report.codeMeaning": "Hva koden betyr",
+  "report.evidence": "Bevis",
+  "report.evidenceLine": "I linjen",
+  "report.sourceUrl": "Kilde",
+  "report.names": "Navn funnet",
+  "report.subject": "Emne",
+  "report.messageId": "Message-ID",
+  "report.date": "Dato",
+  "report.from": "Fra",
+  "report.to": "Til",
+  "report.yes": "ja",
+  "report.no": "nei",
+  "report.none": "(ingen)",
+  "report.owner.sender": "avsenderen",
+  "report.owner.sender-admin": "avsenderens IT-avdeling",
+  "report.owner.recipient": "mottakeren",
+  "report.owner.group-owner": "gruppeeieren",
+  "report.owner.recipient-admin": "mottakerens IT-avdeling",
+  "report.owner.provider": "den som driver blokkeringslisten",
+};

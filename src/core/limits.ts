@@ -1,0 +1,201 @@
+/**
+ * Outlook's limits for a new message form (MessageForm, Mailbox 1.6), enforced in the core so every
+ * host gets a draft Outlook will accept: displayNewMessageForm throws when a limit is exceeded.
+ *
+ * Sizes are measured conservatively. Outlook documents "32 KB" for htmlBody without saying whether it
+ * counts UTF-16 code units or bytes; we count UTF-8 bytes (never fewer than UTF-16 code units) and keep
+ * a margin below 32 768, so either reading holds.
+ */
+
+export const MAX_SUBJECT_LENGTH = 255;
+/** UTF-8 bytes; a margin below 32 KB (32 768) so either way of counting stays inside. */
+export const MAX_HTML_BODY_BYTES = 32_000;
+export const MAX_RECIPIENTS_PER_FIELD = 100;
+export const MAX_ITEM_ID_LENGTH = 100;
+export const MAX_ATTACHMENT_NAME_LENGTH = 255;
+
+const ELLIPSIS = "…";
+
+// ───────────────────────── escaping ─────────────────────────
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escape text for HTML element content and quoted attribute values. Everything we put in HTML goes through here. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+// ───────────────────────── measuring ─────────────────────────
+
+/** UTF-8 byte length, counted per code point (a lone surrogate counts as the 3 bytes of U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/** Cut `text` to at most `maxUnits` UTF-16 code units without splitting a surrogate pair. */
+function cutAtCodePoint(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  let end = Math.max(0, maxUnits);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** The longest prefix of `text` whose UTF-8 length is at most `maxBytes`, never splitting a code point. */
+function prefixWithinBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    const pair = isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(i + 1));
+    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    i += pair ? 2 : 1;
+  }
+  return text.slice(0, i);
+}
+
+// ───────────────────────── subject ─────────────────────────
+
+/** Collapse line breaks (a subject is one line) and shorten to Outlook's 255 characters with an ellipsis. */
+export function fitSubject(subject: string, max = MAX_SUBJECT_LENGTH): string {
+  const oneLine = subject.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim();
+  if (oneLine.length <= max) return oneLine;
+  return cutAtCodePoint(oneLine, max - ELLIPSIS.length).trimEnd() + ELLIPSIS;
+}
+
+// ───────────────────────── recipients ─────────────────────────
+
+/** A plain addr-spec check: enough to keep junk out of a To line, not an RFC 5322 validator. */
+export function isPlausibleAddress(address: string): boolean {
+  return /^[^\s@<>()",;:\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(
+    address,
+  );
+}
+
+export interface FittedRecipients {
+  kept: string[];
+  /** implausible addresses and those past the limit */
+  dropped: string[];
+}
+
+/** Trim, drop duplicates (case-insensitive) and implausible addresses, and keep at most 100. */
+export function fitRecipients(addresses: readonly string[], max = MAX_RECIPIENTS_PER_FIELD): FittedRecipients {
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of addresses) {
+    const address = raw.trim();
+    if (address === "") continue;
+    const key = address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!isPlausibleAddress(address) || kept.length >= max) dropped.push(address);
+    else kept.push(address);
+  }
+  return { kept, dropped };
+}
+
+// ───────────────────────── attachments ─────────────────────────
+
+/** An item attachment's id must be an EWS id of at most 100 characters; anything else makes the form throw. */
+export function isUsableItemId(itemId: string | undefined | null): itemId is string {
+  return typeof itemId === "string" && itemId.length > 0 && itemId.length <= MAX_ITEM_ID_LENGTH;
+}
+
+/** Attachment names are limited to 255 characters. */
+export function fitAttachmentName(name: string): string {
+  return fitSubject(name, MAX_ATTACHMENT_NAME_LENGTH);
+}
+
+// ───────────────────────── HTML body ─────────────────────────
+
+export interface FittedHtml {
+  html: string;
+  trimmed: boolean;
+}
+
+const VOID_ELEMENTS = new Set(["br", "hr", "img", "meta", "col", "wbr", "input", "link", "area", "base", "source"]);
+
+/** Tags, entities (named or numeric) and runs of text. A stray "<" or "&" is its own token. */
+const HTML_TOKEN = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->|&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});|[^<&]+|[<&]/g;
+
+/**
+ * Shorten an HTML body to `maxBytes` (UTF-8), cutting only between tags, entities and code points,
+ * closing every element left open, then appending `noteHtml` (already escaped) to say it was shortened.
+ * Prefers to cut a long text run at a line break or space near the limit so a line is not chopped.
+ */
+export function fitHtmlBody(html: string, noteHtml: string, maxBytes = MAX_HTML_BODY_BYTES): FittedHtml {
+  if (utf8Length(html) <= maxBytes) return { html, trimmed: false };
+
+  const noteBytes = utf8Length(noteHtml);
+  const open: string[] = [];
+  let closeBytes = 0;
+  let used = 0;
+  let out = "";
+
+  for (const match of html.matchAll(HTML_TOKEN)) {
+    const token = match[0];
+    const tag = /^<(\/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(\/?)>$/.exec(token);
+    if (tag) {
+      const name = tag[2].toLowerCase();
+      const closing = tag[1] === "/";
+      const selfClosing = tag[3] === "/" || VOID_ELEMENTS.has(name);
+      let nextCloseBytes = closeBytes;
+      if (closing) {
+        if (open.length > 0 && open[open.length - 1] === name) nextCloseBytes -= utf8Length(`</${name}>`);
+      } else if (!selfClosing) nextCloseBytes += utf8Length(`</${name}>`);
+      const cost = utf8Length(token);
+      if (used + cost + nextCloseBytes + noteBytes > maxBytes) break;
+      out += token;
+      used += cost;
+      closeBytes = nextCloseBytes;
+      if (closing) {
+        if (open.length > 0 && open[open.length - 1] === name) open.pop();
+      } else if (!selfClosing) open.push(name);
+      continue;
+    }
+    const cost = utf8Length(token);
+    if (used + cost + closeBytes + noteBytes <= maxBytes) {
+      out += token;
+      used += cost;
+      continue;
+    }
+    // Only plain text can be split; an entity or comment is whole or absent.
+    if (token.startsWith("&") || token.startsWith("<")) break;
+    const room = maxBytes - used - closeBytes - noteBytes;
+    let part = prefixWithinBytes(token, Math.max(0, room));
+    const softBreak = Math.max(part.lastIndexOf("\n"), part.lastIndexOf(" "));
+    if (softBreak > part.length - 200 && softBreak > 0) part = part.slice(0, softBreak + 1);
+    out += part;
+    used += utf8Length(part);
+    break;
+  }
+
+  for (let i = open.length - 1; i >= 0; i--) out += `</${open[i]}>`;
+  return { html: out + noteHtml, trimmed: true };
+}
