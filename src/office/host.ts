@@ -1,0 +1,221 @@
+/**
+ * PaneHost over Office.js: the task pane's only door to Outlook. It reads the selected item
+ * (src/office/read-item.ts), carries drafts out (open-draft.ts), and keeps a pinned pane honest:
+ * a read that overlaps an item change never hands back the previous item's bounce.
+ */
+import type { Draft } from "../core/types.js";
+import type { DraftOutcome, HostDiagnostics, HostNotice, HostReadResult, PaneHost, SettingsStore, ThemeName } from "../host/types.js";
+import { clientDescription, highestMailboxSet, officeDisplayLanguage, officeTheme, themeFromColors, systemTheme } from "./environment.js";
+import { copyToClipboard, openWebPage } from "./links.js";
+import { callAsync, defaultTuning, type CallTuning } from "./office-call.js";
+import { currentItem, isComposeItem, itemChangedEvent, mailbox, office, plainString, themeChangedEvent, type ItemLike } from "./office-context.js";
+import { openDraft, type DraftSource } from "./open-draft.js";
+import { readItem, type ItemRead, type ReadTuning } from "./read-item.js";
+import { RoamingSettingsStore } from "./settings.js";
+
+export interface OfficeHostOptions {
+  /** override call timeouts and retry pauses (tests use short ones) */
+  quick?: Partial<CallTuning>;
+  slow?: Partial<CallTuning>;
+  settings?: SettingsStore;
+}
+
+interface LastRead {
+  generation: number;
+  itemId?: string;
+  result: ItemRead;
+}
+
+function safeCurrentItem(): ItemLike | null {
+  try {
+    return currentItem();
+  } catch {
+    return null;
+  }
+}
+
+/** One Office event handler fanned out to any number of pane subscribers. */
+class OfficeEventFanOut {
+  private readonly listeners = new Set<(args: unknown) => void>();
+  private registered = false;
+
+  constructor(
+    private readonly eventType: () => string,
+    private readonly tuning: CallTuning,
+    private readonly onProblem: (notice: HostNotice) => void,
+    private readonly beforeListeners: (args: unknown) => void = () => {},
+  ) {}
+
+  private readonly dispatch = (args: unknown) => {
+    this.beforeListeners(args);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(args);
+      } catch {
+        // one subscriber's error must not stop the others
+      }
+    }
+  };
+
+  subscribe(listener: (args: unknown) => void): () => void {
+    this.listeners.add(listener);
+    if (!this.registered) {
+      this.registered = true;
+      void callAsync<void>(`addHandlerAsync(${this.eventType()})`, mailbox(), "addHandlerAsync", [this.eventType(), this.dispatch], this.tuning).then(
+        (outcome) => {
+          if (outcome.ok) return;
+          this.registered = false;
+          this.onProblem({ code: outcome.kind === "missing" ? "api-missing" : "api-failed", api: outcome.api, detail: outcome.detail });
+        },
+      );
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.registered) {
+        this.registered = false;
+        void callAsync<void>(`removeHandlerAsync(${this.eventType()})`, mailbox(), "removeHandlerAsync", [this.eventType()], this.tuning);
+      }
+    };
+  }
+}
+
+function watchSystemTheme(listener: () => void): () => void {
+  if (typeof matchMedia !== "function") return () => {};
+  const queries = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((query) => {
+    try {
+      return matchMedia(query);
+    } catch {
+      return undefined;
+    }
+  });
+  for (const query of queries) query?.addEventListener?.("change", listener);
+  return () => {
+    for (const query of queries) query?.removeEventListener?.("change", listener);
+  };
+}
+
+export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
+  const quick: CallTuning = { ...defaultTuning, ...options.quick };
+  const slow: CallTuning = { ...defaultTuning, timeoutMs: 30_000, ...options.slow };
+  const readTuning: ReadTuning = { quick, slow };
+
+  let generation = 0;
+  let reads = 0;
+  let lastRead: LastRead | undefined;
+  /** set by ItemChanged; the next read checks that the item really is a new one */
+  let changedFrom: { itemId?: string } | undefined;
+  /** problems with event registration, reported with the next read */
+  const pendingNotices: HostNotice[] = [];
+
+  const itemChanged = new OfficeEventFanOut(itemChangedEvent, quick, (notice) => pendingNotices.push(notice), () => {
+    generation += 1;
+    changedFrom = { itemId: lastRead?.itemId };
+  });
+  const themeChanged = new OfficeEventFanOut(themeChangedEvent, quick, () => {});
+
+  async function readCurrent(): Promise<HostReadResult> {
+    const carried = pendingNotices.splice(0);
+    if (!mailbox()) {
+      return { candidates: [], notices: [...carried, { code: "not-in-outlook", detail: "Office.context.mailbox is not available" }] };
+    }
+    const startedAt = generation;
+    const item = safeCurrentItem();
+    const itemId = item ? plainString(item.itemId) : undefined;
+    const change = changedFrom;
+    changedFrom = undefined;
+
+    if (change && item && itemId && itemId === change.itemId) {
+      // Outlook fired ItemChanged but still hands us the old item: typical when the new
+      // selection is a report item add-ins may not see. Reading now would show the old bounce.
+      const result: ItemRead = {
+        candidates: [],
+        notices: [{ code: "report-item-blocked", api: "ItemChanged", detail: "stale item: the selection changed but Outlook still offers the previous item" }],
+        way: "none",
+        mode: "read",
+        itemId,
+        itemClass: plainString(item.itemClass),
+        itemIsBounce: false,
+        itemChangedWhileReading: false,
+      };
+      lastRead = { generation: startedAt, itemId, result };
+      return { candidates: [], notices: [...carried, ...result.notices] };
+    }
+
+    reads += 1;
+    const result = await readItem(item, `r${reads}`, readTuning);
+    if (generation !== startedAt || result.itemChangedWhileReading) {
+      // The user moved on while we read; these candidates may belong to the previous item.
+      return {
+        candidates: [],
+        notices: [...carried, { code: "api-failed", api: "ItemChanged", detail: "the selected item changed while it was being read; read again" }],
+      };
+    }
+    lastRead = { generation: startedAt, itemId, result };
+    return { candidates: result.candidates, notices: [...carried, ...result.notices] };
+  }
+
+  function draftSource(item: ItemLike | null): DraftSource {
+    const mode = item ? (isComposeItem(item) ? "compose" : "read") : "none";
+    const fresh =
+      lastRead !== undefined && item !== null && lastRead.generation === generation && lastRead.itemId === plainString(item.itemId);
+    const candidates = fresh ? lastRead!.result.candidates : [];
+    return {
+      mode,
+      fromCurrentItem: candidates.length > 0,
+      bounceIsItem: candidates.length > 0 && candidates.every((candidate) => candidate.way === "item-mime" || candidate.way === "item-pieces"),
+      composeType: fresh ? lastRead!.result.composeType : undefined,
+    };
+  }
+
+  function diagnostics(): HostDiagnostics {
+    try {
+      const { client, platform } = clientDescription();
+      const item = safeCurrentItem();
+      return {
+        client,
+        platform,
+        mailboxSet: highestMailboxSet(),
+        itemClass: lastRead?.result.itemClass ?? (item ? plainString(item.itemClass) : undefined),
+        way: lastRead?.result.way ?? "none",
+      };
+    } catch {
+      return { client: "Outlook (unknown client)", platform: "unknown", mailboxSet: "unknown", way: lastRead?.result.way ?? "none" };
+    }
+  }
+
+  return {
+    kind: "outlook",
+    displayLanguage: () => officeDisplayLanguage(),
+    theme: () => officeTheme(),
+    onThemeChanged(callback: (theme: ThemeName) => void): () => void {
+      const notify = () => callback(officeTheme());
+      const stopSystem = watchSystemTheme(notify);
+      const stopOffice = office()?.context?.officeTheme
+        ? themeChanged.subscribe((args) => {
+            const theme = (args as { officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string } } | undefined)?.officeTheme;
+            callback(themeFromColors(theme?.bodyBackgroundColor, theme?.bodyForegroundColor) ?? officeTheme());
+          })
+        : () => {};
+      return () => {
+        stopSystem();
+        stopOffice();
+      };
+    },
+    diagnostics,
+    readCurrent,
+    onItemChanged(callback: () => void): () => void {
+      return itemChanged.subscribe(() => callback());
+    },
+    async openDraft(draft: Draft): Promise<DraftOutcome> {
+      const item = safeCurrentItem();
+      return openDraft(item, draft, draftSource(item), quick);
+    },
+    async openLink(url: string): Promise<void> {
+      openWebPage(url);
+    },
+    copyText: (text: string) => copyToClipboard(text),
+    settings: options.settings ?? new RoamingSettingsStore(undefined, quick),
+  };
+}
+
+export { systemTheme };

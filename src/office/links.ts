@@ -1,0 +1,66 @@
+/** Opening delist pages outside the pane, and copying text with a fallback for older webviews. */
+import { callSync } from "./office-call.js";
+import { canUse, office } from "./office-context.js";
+
+/** Only web pages: a URL from anywhere else (javascript:, data:, file:) is never opened. */
+export function isWebUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Outlook on Windows and Mac open the system browser through openBrowserWindow
+ * (OpenBrowserWindowApi 1.1); the web and new Outlook lack it, where a new tab does the job.
+ * Returns the way it was opened, or undefined when it could not be.
+ */
+export function openWebPage(url: string): "openBrowserWindow" | "window.open" | undefined {
+  if (!isWebUrl(url)) return undefined;
+  const ui = office()?.context?.ui;
+  if (canUse(ui, "openBrowserWindow", "OpenBrowserWindowApi", "1.1")) {
+    if (callSync<void>("openBrowserWindow", ui, "openBrowserWindow", [url]).ok) return "openBrowserWindow";
+  }
+  const open = (globalThis as { open?: (url: string, target: string, features: string) => unknown }).open;
+  if (typeof open !== "function") return undefined;
+  try {
+    open.call(globalThis, url, "_blank", "noopener,noreferrer");
+    return "window.open";
+  } catch {
+    return undefined;
+  }
+}
+
+function copyWithTextarea(text: string): boolean {
+  if (typeof document === "undefined" || !document.body) return false;
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  try {
+    area.select();
+    return document.execCommand("copy");
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
+/** The async clipboard is refused in some Office webviews; the old textarea way still works there. */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+  if (clipboard && typeof clipboard.writeText === "function") {
+    try {
+      await clipboard.writeText(text);
+      return true;
+    } catch {
+      // fall through to the textarea
+    }
+  }
+  return copyWithTextarea(text);
+}

@@ -1,0 +1,334 @@
+/**
+ * Turns the selected Outlook item into raw material for the core: one Candidate per bounce
+ * found (the item itself, or each attached message), plus a HostNotice for every Office call
+ * that was missing or failed. Never throws; whatever could be read is returned.
+ */
+import type { BounceInput, OfficePieces } from "../core/types.js";
+import type { Candidate, HostNotice, HostReadResult, WayIn } from "../host/types.js";
+import { base64ToBytes } from "./base64.js";
+import { isMessageAttachment, itemLooksLikeBounce } from "./bounce-hint.js";
+import { callAsync, itemChangedCode, type CallOutcome, type CallTuning, type Failure } from "./office-call.js";
+import {
+  canUse,
+  isComposeItem,
+  isReportClass,
+  plainAddress,
+  plainString,
+  type AttachmentLike,
+  type ItemLike,
+} from "./office-context.js";
+
+export type ItemMode = "read" | "compose" | "none";
+
+export interface ItemRead extends HostReadResult {
+  way: WayIn;
+  mode: ItemMode;
+  itemClass?: string;
+  itemId?: string;
+  /** "newMail" | "reply" | "forward" in compose mode, where getComposeTypeAsync exists */
+  composeType?: string;
+  /** the item itself looked like the bounce (not a wrapper that carries one) */
+  itemIsBounce: boolean;
+  /** true when an Office call reported that the item changed under us (9030) */
+  itemChangedWhileReading: boolean;
+}
+
+export interface ReadTuning {
+  /** body, headers, compose type */
+  quick: CallTuning;
+  /** whole-message and attachment content, which can be large */
+  slow: CallTuning;
+}
+
+/** Turns a failed call into the notice the pane shows. */
+export function noticeFor(failure: Failure, code?: HostNotice["code"]): HostNotice {
+  const chosen = code ?? (failure.kind === "missing" ? "api-missing" : "api-failed");
+  return { code: chosen, api: failure.api, detail: failure.kind === "missing" ? failure.detail : `${failure.kind}: ${failure.detail}` };
+}
+
+class ReadLog {
+  readonly notices: HostNotice[] = [];
+  itemChanged = false;
+
+  note(outcome: CallOutcome<unknown>, code?: HostNotice["code"]): void {
+    if (outcome.ok) return;
+    if (outcome.code === itemChangedCode) this.itemChanged = true;
+    this.notices.push(noticeFor(outcome, code));
+  }
+}
+
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Reads one attached message: Eml text for item attachments, Base64 bytes for .eml/.msg files. */
+async function readAttachment(
+  item: ItemLike,
+  attachment: AttachmentLike,
+  index: number,
+  idPrefix: string,
+  way: WayIn,
+  tuning: CallTuning,
+  log: ReadLog,
+): Promise<Candidate | undefined> {
+  const name = attachment.name?.trim() || `attachment ${index + 1}`;
+  if (!attachment.id) {
+    log.notices.push({ code: "attachment-unreadable", api: "attachments", detail: `${name}: no attachment id` });
+    return undefined;
+  }
+  const outcome = await callAsync<{ format?: string; content?: string }>(
+    "getAttachmentContentAsync",
+    item,
+    "getAttachmentContentAsync",
+    [attachment.id],
+    tuning,
+  );
+  if (!outcome.ok) {
+    if (outcome.code === itemChangedCode) log.itemChanged = true;
+    log.notices.push({ code: "attachment-unreadable", api: outcome.api, detail: `${name}: ${outcome.kind}: ${outcome.detail}` });
+    return undefined;
+  }
+  const format = (outcome.value?.format ?? "").toLowerCase();
+  const content = outcome.value?.content ?? "";
+  let input: BounceInput | undefined;
+  // Trust the format Outlook reports, not the attachment type: OWA has been seen returning
+  // an attached .msg as Eml or as Base64 (OfficeDev/office-js#6876).
+  if (format === "eml") input = { kind: "text", text: content, name };
+  else if (format === "base64") {
+    const data = base64ToBytes(content);
+    if (data) input = { kind: "bytes", data, name };
+  }
+  if (!input || content.length === 0) {
+    log.notices.push({
+      code: "attachment-unreadable",
+      api: "getAttachmentContentAsync",
+      detail: `${name}: ${content.length === 0 ? "empty content" : `unusable format "${format || "none"}"`}`,
+    });
+    return undefined;
+  }
+  return { id: `${idPrefix}:attachment:${index}`, label: name, way, input, attachmentIndex: index };
+}
+
+async function readMessageAttachments(
+  item: ItemLike,
+  attachments: AttachmentLike[],
+  idPrefix: string,
+  way: WayIn,
+  tuning: CallTuning,
+  log: ReadLog,
+): Promise<Candidate[]> {
+  const messages = attachments
+    .map((attachment, index) => ({ attachment, index }))
+    .filter(({ attachment }) => isMessageAttachment(attachment));
+  if (messages.length === 0) return [];
+  if (!canUse(item, "getAttachmentContentAsync", "Mailbox", "1.8")) {
+    log.notices.push({
+      code: "api-missing",
+      api: "getAttachmentContentAsync",
+      detail: `${messages.length} attached message(s) cannot be opened in this Outlook (needs Mailbox 1.8)`,
+    });
+    return [];
+  }
+  // The call limiter keeps at most three of these in flight.
+  const read = await Promise.all(
+    messages.map(({ attachment, index }) => readAttachment(item, attachment, index, idPrefix, way, tuning, log)),
+  );
+  return read.filter((candidate): candidate is Candidate => candidate !== undefined);
+}
+
+interface BodyRead {
+  text?: string;
+  html?: string;
+}
+
+async function readBody(item: ItemLike, tuning: CallTuning, log: ReadLog): Promise<BodyRead> {
+  const body = item.body;
+  if (!canUse(body, "getAsync", "Mailbox", "1.3")) {
+    log.notices.push({ code: "api-missing", api: "body.getAsync", detail: "body.getAsync is not available in this Outlook" });
+    return {};
+  }
+  const [text, html] = await Promise.all([
+    callAsync<string>("body.getAsync(text)", body, "getAsync", ["text"], tuning),
+    callAsync<string>("body.getAsync(html)", body, "getAsync", ["html"], tuning),
+  ]);
+  log.note(text);
+  log.note(html);
+  return {
+    text: text.ok && typeof text.value === "string" ? text.value : undefined,
+    html: html.ok && typeof html.value === "string" ? html.value : undefined,
+  };
+}
+
+function hasWords(value: string | undefined): boolean {
+  return value !== undefined && value.replace(/<[^>]*>|&nbsp;|\s/g, "").length > 0;
+}
+
+interface ItemEnvelope {
+  itemClass?: string;
+  subject?: string;
+  from?: string;
+  dateTimeCreated?: string;
+}
+
+function envelopeOf(item: ItemLike): ItemEnvelope {
+  return {
+    itemClass: plainString(item.itemClass),
+    subject: plainString(item.subject),
+    from: plainAddress(item.from) ?? plainAddress(item.sender),
+    dateTimeCreated: dateText(item.dateTimeCreated),
+  };
+}
+
+/** The selected message itself: full MIME where Mailbox 1.14 allows, else its pieces. */
+async function readWholeItem(
+  item: ItemLike,
+  envelope: ItemEnvelope,
+  idPrefix: string,
+  tuning: ReadTuning,
+  log: ReadLog,
+): Promise<{ candidate?: Candidate; blank: boolean }> {
+  const label = envelope.subject?.trim() || "this message";
+  if (canUse(item, "getAsFileAsync", "Mailbox", "1.14")) {
+    const file = await callAsync<string>("getAsFileAsync", item, "getAsFileAsync", [], tuning.slow);
+    log.note(file);
+    const data = file.ok && typeof file.value === "string" ? base64ToBytes(file.value) : undefined;
+    if (data && data.length > 0) {
+      return { candidate: { id: `${idPrefix}:item`, label, way: "item-mime", input: { kind: "bytes", data, name: label } }, blank: false };
+    }
+    if (file.ok) log.notices.push({ code: "api-failed", api: "getAsFileAsync", detail: "returned no usable content" });
+  }
+
+  const [body, headers] = await Promise.all([
+    readBody(item, tuning.quick, log),
+    canUse(item, "getAllInternetHeadersAsync", "Mailbox", "1.8")
+      ? callAsync<string>("getAllInternetHeadersAsync", item, "getAllInternetHeadersAsync", [], tuning.quick)
+      : Promise.resolve<CallOutcome<string>>({
+          ok: false,
+          kind: "missing",
+          api: "getAllInternetHeadersAsync",
+          detail: "internet headers are not available in this Outlook (needs Mailbox 1.8)",
+        }),
+  ]);
+  log.note(headers);
+  const internetHeaders = headers.ok && typeof headers.value === "string" && headers.value.trim() ? headers.value : undefined;
+  const pieces: OfficePieces = {
+    bodyText: body.text,
+    bodyHtml: body.html,
+    internetHeaders,
+    subject: envelope.subject,
+    from: envelope.from,
+    itemClass: envelope.itemClass,
+    dateTimeCreated: envelope.dateTimeCreated,
+  };
+  const blank = body.text !== undefined && !hasWords(body.text) && !hasWords(body.html);
+  if (!hasWords(body.text) && !hasWords(body.html) && !internetHeaders) return { blank };
+  return { candidate: { id: `${idPrefix}:item`, label, way: "item-pieces", input: { kind: "office", pieces, name: label } }, blank };
+}
+
+async function readComposeItem(item: ItemLike, idPrefix: string, tuning: ReadTuning, log: ReadLog): Promise<ItemRead> {
+  const [composeType, attachmentList] = await Promise.all([
+    canUse(item, "getComposeTypeAsync", "Mailbox", "1.10")
+      ? callAsync<{ composeType?: string }>("getComposeTypeAsync", item, "getComposeTypeAsync", [], tuning.quick)
+      : Promise.resolve(undefined),
+    canUse(item, "getAttachmentsAsync", "Mailbox", "1.8")
+      ? callAsync<AttachmentLike[]>("getAttachmentsAsync", item, "getAttachmentsAsync", [], tuning.quick)
+      : Promise.resolve<CallOutcome<AttachmentLike[]>>({
+          ok: false,
+          kind: "missing",
+          api: "getAttachmentsAsync",
+          detail: "a draft's attachments cannot be listed in this Outlook (needs Mailbox 1.8)",
+        }),
+  ]);
+  if (composeType) log.note(composeType);
+  log.note(attachmentList);
+  const attachments = attachmentList.ok && Array.isArray(attachmentList.value) ? attachmentList.value : [];
+  const fromAttachments = await readMessageAttachments(item, attachments, idPrefix, "compose", tuning.slow, log);
+  const candidates = [...fromAttachments];
+  if (candidates.length === 0) {
+    // An inline forward carries the bounce's text in the draft's own body.
+    const body = await readBody(item, tuning.quick, log);
+    if (hasWords(body.text) || hasWords(body.html)) {
+      candidates.push({
+        id: `${idPrefix}:draft`,
+        label: "draft",
+        way: "compose",
+        input: { kind: "office", pieces: { bodyText: body.text, bodyHtml: body.html }, name: "draft" },
+      });
+    }
+  }
+  return {
+    candidates,
+    notices: log.notices,
+    way: candidates.length > 0 ? "compose" : "none",
+    mode: "compose",
+    composeType: composeType?.ok ? composeType.value?.composeType : undefined,
+    itemIsBounce: false,
+    itemChangedWhileReading: log.itemChanged,
+  };
+}
+
+async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning, log: ReadLog): Promise<ItemRead> {
+  const envelope = envelopeOf(item);
+  const itemId = plainString(item.itemId);
+  const reportItem = isReportClass(envelope.itemClass);
+  if (reportItem) {
+    log.notices.push({ code: "report-item-blocked", api: "itemClass", detail: `report item (${envelope.itemClass})` });
+  }
+  const attachments = Array.isArray(item.attachments) ? item.attachments : [];
+  const itemIsBounce = itemLooksLikeBounce(envelope.itemClass, envelope.subject, envelope.from);
+
+  // A bounce's own attached message is the original mail, not another bounce.
+  const fromAttachments = itemIsBounce ? [] : await readMessageAttachments(item, attachments, idPrefix, "attachment", tuning.slow, log);
+  const candidates = [...fromAttachments];
+  let way: WayIn = candidates.length > 0 ? "attachment" : "none";
+  if (candidates.length === 0) {
+    const whole = await readWholeItem(item, envelope, idPrefix, tuning, log);
+    if (whole.candidate) {
+      candidates.push(whole.candidate);
+      way = whole.candidate.way;
+    }
+    if (whole.blank && attachments.length === 0 && !reportItem) {
+      // Outlook shows report items to add-ins as empty shells on some clients.
+      log.notices.push({ code: "report-item-blocked", api: "body.getAsync", detail: "blank item: empty body and no attachments" });
+    }
+  }
+  return {
+    candidates,
+    notices: log.notices,
+    way,
+    mode: "read",
+    itemClass: envelope.itemClass,
+    itemId,
+    itemIsBounce,
+    itemChangedWhileReading: log.itemChanged,
+  };
+}
+
+/** Reads whatever the item offers. `idPrefix` makes candidate ids unique per item and per read. */
+export async function readItem(item: ItemLike | null, idPrefix: string, tuning: ReadTuning): Promise<ItemRead> {
+  const log = new ReadLog();
+  if (!item) {
+    return {
+      candidates: [],
+      notices: [{ code: "no-item", detail: "no item is selected" }],
+      way: "none",
+      mode: "none",
+      itemIsBounce: false,
+      itemChangedWhileReading: false,
+    };
+  }
+  let result: ItemRead;
+  try {
+    result = isComposeItem(item) ? await readComposeItem(item, idPrefix, tuning, log) : await readReadItem(item, idPrefix, tuning, log);
+  } catch (thrown) {
+    // A property getter on a half-loaded item can throw; keep what we have and say so.
+    log.notices.push({ code: "api-failed", api: "item", detail: thrown instanceof Error ? thrown.message : String(thrown) });
+    result = { candidates: [], notices: log.notices, way: "none", mode: "read", itemIsBounce: false, itemChangedWhileReading: log.itemChanged };
+  }
+  const explained = result.notices.some((notice) => notice.code === "report-item-blocked" || notice.code === "no-item");
+  if (result.candidates.length === 0 && !explained) {
+    result.notices.push({ code: "nothing-to-read", detail: "the item holds no text or attached message to read" });
+  }
+  return result;
+}
