@@ -2,8 +2,9 @@
  * The user's settings in Outlook: stored per mailbox in roamingSettings, laid over the
  * organisation's defaults from `ndr-explainer.config.json` served beside taskpane.html.
  * That file is the only thing the add-in ever fetches, and only from the pane's own origin.
+ * Parsing the file and merging are the core's (src/core/settings.ts); fetching and storing are here.
  */
-import type { Language } from "../core/types.js";
+import { mergeSettings, parseOrgDefaults } from "../core/settings.js";
 import type { SettingsStore, UserSettings } from "../host/types.js";
 import { callAsync, defaultTuning, type CallTuning } from "./office-call.js";
 import { office, type RoamingSettingsLike } from "./office-context.js";
@@ -13,32 +14,9 @@ const maxDefaultsBytes = 16 * 1024;
 
 const keys = { helpDeskAddress: "helpDeskAddress", language: "language" } as const;
 
-/** A plausible single mailbox address; anything else is ignored rather than trusted. */
-function cleanAddress(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(trimmed) && trimmed.length <= 254 ? trimmed : undefined;
-}
-
-function cleanLanguage(value: unknown): Language | undefined {
-  return value === "nb" || value === "en" ? value : undefined;
-}
-
-/** Keeps only the fields we understand, with valid values. */
+/** Keeps only the fields we understand, with valid values (the core's rules). */
 export function cleanSettings(raw: unknown): UserSettings {
-  if (typeof raw !== "object" || raw === null) return {};
-  const record = raw as Record<string, unknown>;
-  const settings: UserSettings = {};
-  const address = cleanAddress(record.helpDeskAddress);
-  if (address) settings.helpDeskAddress = address;
-  const language = cleanLanguage(record.language);
-  if (language) settings.language = language;
-  return settings;
-}
-
-/** The user's own choices win; the organisation's fill the gaps. */
-export function mergeSettings(organisation: UserSettings, user: UserSettings): UserSettings {
-  return { ...organisation, ...Object.fromEntries(Object.entries(user).filter(([, value]) => value !== undefined)) };
+  return mergeSettings({}, (typeof raw === "object" && raw !== null ? raw : {}) as UserSettings);
 }
 
 /** Same-origin URL of the defaults file beside the pane, or undefined outside a browser page. */
@@ -62,7 +40,7 @@ export async function fetchOrganisationDefaults(): Promise<UserSettings> {
     if (!response.ok) return {};
     const text = await response.text();
     if (text.length > maxDefaultsBytes) return {};
-    return cleanSettings(JSON.parse(text));
+    return parseOrgDefaults(text).defaults;
   } catch {
     return {};
   }
@@ -72,7 +50,8 @@ function roamingSettings(): RoamingSettingsLike | undefined {
   return office()?.context?.roamingSettings ?? undefined;
 }
 
-function readUserSettings(): UserSettings {
+/** What the user saved in this mailbox (no organisation defaults). */
+export function readUserSettings(): UserSettings {
   const store = roamingSettings();
   if (typeof store?.get !== "function") return {};
   try {
