@@ -1,0 +1,78 @@
+/**
+ * `--format text`: a readable explanation per message, for a person at a terminal. Everything
+ * taken from the NDR is passed through inert() so it cannot drive the terminal.
+ */
+import { t } from "../../core/i18n/index.js";
+import type { Audience, RecipientExplanation } from "../../core/types.js";
+import { inert } from "../color.js";
+import { shownRecipients } from "../record.js";
+import type { FormatContext, Formatter, InputResult } from "./types.js";
+
+const AUDIENCE_KEY: Record<Audience, string> = {
+  sender: "cli.audience.sender",
+  owner: "cli.audience.owner",
+  admin: "cli.audience.admin",
+};
+
+export function textFormatter(context: FormatContext): Formatter {
+  const { colors, language } = context;
+  let count = 0;
+
+  const recipientBlock = (recipient: RecipientExplanation): string[] => {
+    const { facts, diagnosis } = recipient;
+    const codes = [facts.status, facts.replyCode].filter(Boolean).join(" ");
+    const failed = facts.action === "failed";
+    const mark = failed ? colors.red("✗") : colors.yellow("•");
+    const lines = [`  ${mark} ${colors.bold(inert(facts.address || "?"))}${codes ? "  " + colors.cyan(codes) : ""}  ${colors.dim(facts.action)}`];
+    const title = recipient.title || diagnosis.causeId;
+    lines.push(`    ${colors.bold(inert(title))}${colors.dim(` [${diagnosis.causeId} · ${diagnosis.reason}]`)}`);
+    if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
+    const owner = t(language, `cli.owner.${diagnosis.fixOwner}`);
+    const permanence = t(language, diagnosis.permanent ? "cli.permanent" : "cli.transient");
+    const confidence = t(language, "cli.confidence", { pct: Math.round(diagnosis.confidence * 100) });
+    lines.push(`    ${t(language, "cli.whoActs")}: ${colors.bold(owner)} · ${permanence} · ${confidence}`);
+    if (recipient.codeMeaning) lines.push(`    ${t(language, "cli.codeMeaning")}: ${inert(recipient.codeMeaning)}`);
+    const said = facts.diagnostic ? `"${inert(facts.diagnostic)}"` : colors.dim(t(language, "cli.noServerText"));
+    lines.push(`    ${t(language, "cli.serverSaid")}: ${said}`);
+    if (facts.remoteMta) lines.push(`    ${t(language, "cli.remoteServer")}: ${inert(facts.remoteMta)}`);
+    if (diagnosis.evidence?.text) lines.push(`    ${t(language, "cli.evidence")}: ${colors.yellow(`"${inert(diagnosis.evidence.text)}"`)}`);
+    for (const audience of context.audiences) {
+      const steps = recipient.guidance[audience];
+      if (steps.length === 0) continue;
+      lines.push(`    ${colors.bold(t(language, AUDIENCE_KEY[audience]))}:`);
+      steps.forEach((step, index) => {
+        lines.push(`      ${index + 1}. ${inert(step.text)}`);
+        const value = step.action?.value;
+        if (value && (step.action?.kind === "admin-command" || step.action?.kind === "dns-record")) {
+          lines.push(`         ${colors.cyan(inert(value))}`);
+        }
+        if (step.action?.url) lines.push(`         ${colors.dim(inert(step.action.url))}`);
+      });
+    }
+    return lines;
+  };
+
+  return {
+    header: () => "",
+    input({ file, explanation }: InputResult): string {
+      const { report, trust } = explanation;
+      const lines: string[] = [];
+      if (count++ > 0) lines.push("");
+      const recipients = shownRecipients(explanation, context.onlyFailed);
+      const kind = t(language, `cli.kind.${report.kind}`);
+      const detail = [report.format, report.language].filter((v) => v && v !== "none" && v !== "und").join(", ");
+      const label = report.kind === "failed" ? colors.red(kind) : colors.dim(kind);
+      lines.push(`${colors.bold(inert(file))}  ${label}${detail ? colors.dim(` (${inert(detail)})`) : ""}`);
+      if (trust.suspicious) {
+        lines.push(`  ${colors.yellow(colors.bold("⚠ " + t(language, "cli.suspicious")))}`);
+        for (const reason of trust.reasons) lines.push(`    ${colors.yellow("- " + inert(reason))}`);
+      }
+      if (report.problems.length > 0) {
+        lines.push(`  ${t(language, "cli.problems")}: ${report.problems.map((p) => inert(p.detail)).join("; ")}`);
+      }
+      for (const recipient of recipients) lines.push(...recipientBlock(recipient));
+      return lines.join("\n") + "\n";
+    },
+    footer: () => "",
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Reads one input: either a single message (an .eml, a .msg, a pasted text file) or an mbox,
+ * which is streamed message by message and never read whole. An mbox starts with a "From "
+ * separator line; a file known to hold one message only loses that envelope line, if it has one.
+ */
+import { open } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { splitMbox, startsWithFromLine } from "./mbox.js";
+
+export type Loaded =
+  | { kind: "single"; bytes: Uint8Array }
+  | { kind: "mbox"; messages: AsyncGenerator<Uint8Array> };
+
+const CHUNK = 64 * 1024;
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  return Buffer.concat(parts, total);
+}
+
+/** Drops a leading mbox envelope line ("From sender date"): it is not part of the message. */
+export function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
+  if (!startsWithFromLine(bytes)) return bytes;
+  const end = bytes.findIndex((b) => b === 0x0a || b === 0x0d);
+  if (end === -1) return bytes.subarray(bytes.length);
+  const next = bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? end + 2 : end + 1;
+  return bytes.subarray(next);
+}
+
+export async function loadFile(path: string, oneMessage = false): Promise<Loaded> {
+  const handle = await open(path, "r");
+  let handedOver = false;
+  try {
+    const first = Buffer.allocUnsafe(CHUNK);
+    const { bytesRead } = await handle.read(first, 0, CHUNK, null);
+    const head = first.subarray(0, bytesRead);
+    if (!oneMessage && startsWithFromLine(head)) {
+      handedOver = true;
+      return { kind: "mbox", messages: splitMbox(restOfFile(handle, head)) };
+    }
+    const parts: Uint8Array[] = [head];
+    let total = bytesRead;
+    if (bytesRead === CHUNK) {
+      const rest = await handle.readFile();
+      parts.push(rest);
+      total += rest.length;
+    }
+    return { kind: "single", bytes: withoutEnvelopeLine(concat(parts, total)) };
+  } finally {
+    if (!handedOver) await handle.close();
+  }
+}
+
+/** The head already read, then the rest of the file in chunks; the file is closed however it ends. */
+async function* restOfFile(handle: Awaited<ReturnType<typeof open>>, head: Uint8Array): AsyncGenerator<Uint8Array> {
+  try {
+    yield head;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Stdin: may be one message or a whole mbox (`cat mbox | ndr-explain -`). */
+export async function loadStream(stream: Readable): Promise<Loaded> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array | string>;
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < 5) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value, "utf8") : next.value;
+    head.push(chunk);
+    headLength += chunk.length;
+  }
+  const start = concat(head, headLength);
+  if (!ended && startsWithFromLine(start)) {
+    return { kind: "mbox", messages: splitMbox(rest(start, iterator)) };
+  }
+  if (startsWithFromLine(start)) return { kind: "mbox", messages: splitMbox(rest(start, emptyIterator())) };
+  const parts = [start];
+  let total = headLength;
+  if (!ended) {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      const chunk = typeof next.value === "string" ? Buffer.from(next.value, "utf8") : next.value;
+      parts.push(chunk);
+      total += chunk.length;
+    }
+  }
+  return { kind: "single", bytes: concat(parts, total) };
+}
+
+function emptyIterator(): AsyncIterator<Uint8Array> {
+  return { next: async () => ({ done: true, value: undefined }) };
+}
+
+async function* rest(start: Uint8Array, iterator: AsyncIterator<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  yield start;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return;
+    yield typeof next.value === "string" ? Buffer.from(next.value, "utf8") : next.value;
+  }
+}

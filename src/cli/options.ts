@@ -1,0 +1,82 @@
+/**
+ * The command line, parsed by commander: every option, its allowed values and the help text.
+ * Parsing problems become exit code 2 in main.ts.
+ */
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { Audience, Language } from "../core/types.js";
+
+export const FORMATS = ["text", "table", "json", "jsonl", "csv", "sisimai"] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+const AUDIENCES: Audience[] = ["sender", "owner", "admin"];
+
+export interface CliOptions {
+  format: OutputFormat;
+  summary: boolean;
+  lang: Language;
+  audience: Audience[];
+  only: "failed" | "all";
+  color?: boolean;
+  concurrency: number;
+}
+
+/** --audience sender | owner | admin | all, or a comma list such as "sender,admin". */
+function parseAudiences(value: string): Audience[] {
+  if (value === "all") return [...AUDIENCES];
+  const parts = value.split(",").map((p) => p.trim()).filter(Boolean);
+  const wrong = parts.filter((p) => !AUDIENCES.includes(p as Audience));
+  if (parts.length === 0 || wrong.length > 0) {
+    throw new InvalidArgumentError(`Allowed: ${AUDIENCES.join(", ")}, all (or a comma list).`);
+  }
+  return AUDIENCES.filter((a) => parts.includes(a));
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("A whole number from 1 to 256.");
+  return n;
+}
+
+/** nb when the locale says Norwegian (nb, no, nn), otherwise en. */
+export function defaultLanguage(env: Record<string, string | undefined>): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^(nb|no|nn)([_.@-]|$)/i.test(locale) ? "nb" : "en";
+}
+
+export function buildProgram(version: string, env: Record<string, string | undefined>): Command {
+  return new Command()
+    .name("ndr-explain")
+    .description(
+      "Explain bounces (non-delivery reports): what went wrong for each recipient, who must act and what to do.\n" +
+        "Reads .eml and .msg files, folders (recursively), Maildir folders, mbox files and stdin.",
+    )
+    .version(version, "-V, --version", "print the version and exit")
+    .helpOption("-h, --help", "show this help and exit")
+    .argument("[inputs...]", 'files, folders, Maildir or mbox paths; "-" (or nothing, when piped) reads stdin')
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
+    .addOption(new Option("-s, --summary", "print only counts by cause, reason and who must act, and the top remote servers").default(false))
+    .addOption(new Option("-l, --lang <lang>", "language of explanations and guidance").choices(["nb", "en"]).default(defaultLanguage(env), "from LANG, else en"))
+    .addOption(
+      new Option("-a, --audience <who>", "whose guidance to show: sender, owner, admin, all, or a comma list")
+        .argParser(parseAudiences)
+        .default([...AUDIENCES], "all"),
+    )
+    .addOption(new Option("--only <which>", "show only failed recipients, or all messages").choices(["failed", "all"]).default("all"))
+    .addOption(new Option("--color", "colour the text output even when not a terminal"))
+    .addOption(new Option("--no-color", "never colour the output (so does NO_COLOR)"))
+    .addOption(new Option("-j, --concurrency <n>", "inputs read at the same time").argParser(parseConcurrency).default(8))
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 every input was read; 1 some inputs could not be read (each is named on stderr,
+the others are still explained); 2 wrong usage.
+
+Examples:
+  ndr-explain bounce.eml
+  ndr-explain --summary ~/Maildir/.Bounces
+  ndr-explain --format csv --only failed bounces.mbox > bounces.csv
+  ndr-explain --format json --lang nb --audience admin ndr.msg
+  cat bounce.eml | ndr-explain -`,
+    )
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+}

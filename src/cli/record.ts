@@ -1,0 +1,96 @@
+/**
+ * The JSON record of one input: the public contract of `--format json` and `jsonl`
+ * (documented field by field in docs/cli.md; add fields, never rename or remove them).
+ */
+import type { Action, Audience, Explanation, RecipientExplanation, Step } from "../core/types.js";
+
+export interface RecipientRecord {
+  address: string;
+  /** failed | delayed | delivered | relayed | expanded */
+  action: string;
+  status: string | null;
+  replyCode: string | null;
+  diagnostic: string;
+  remoteMta: string | null;
+  lastAttempt: string | null;
+  cause: string;
+  title: string;
+  verdict: string;
+  codeMeaning: string | null;
+  reason: string;
+  fixOwner: string;
+  permanent: boolean;
+  confidence: number;
+  evidence: string | null;
+  guidance: Partial<Record<Audience, string[]>>;
+  actions: Action[];
+}
+
+export interface InputRecord {
+  file: string;
+  kind: string;
+  language: string;
+  format: string;
+  suspicious: boolean;
+  suspiciousReasons: string[];
+  /** the language of `guidance`, `title` and `verdict` (chosen with --lang) */
+  guidanceLanguage: string;
+  problems: { code: string; detail: string }[];
+  recipients: RecipientRecord[];
+}
+
+export interface RecordOptions {
+  audiences: Audience[];
+  /** keep only failed recipients (--only failed) */
+  onlyFailed: boolean;
+}
+
+function stepText(step: Step): string {
+  return step.text;
+}
+
+export function recipientRecord(recipient: RecipientExplanation, audiences: Audience[]): RecipientRecord {
+  const { facts, diagnosis } = recipient;
+  const guidance: Partial<Record<Audience, string[]>> = {};
+  for (const audience of audiences) guidance[audience] = recipient.guidance[audience].map(stepText);
+  return {
+    address: facts.address,
+    action: facts.action,
+    status: facts.status ?? null,
+    replyCode: facts.replyCode ?? null,
+    diagnostic: facts.diagnostic,
+    remoteMta: facts.remoteMta ?? null,
+    lastAttempt: facts.lastAttempt ?? null,
+    cause: diagnosis.causeId,
+    title: recipient.title,
+    verdict: recipient.verdict,
+    codeMeaning: recipient.codeMeaning ?? null,
+    reason: diagnosis.reason,
+    fixOwner: diagnosis.fixOwner,
+    permanent: diagnosis.permanent,
+    confidence: diagnosis.confidence,
+    evidence: diagnosis.evidence?.text ?? null,
+    guidance,
+    actions: diagnosis.actions,
+  };
+}
+
+/** The recipients a run shows: all, or only the failed ones with --only failed. */
+export function shownRecipients(explanation: Explanation, onlyFailed: boolean): RecipientExplanation[] {
+  return onlyFailed ? explanation.recipients.filter((r) => r.facts.action === "failed") : explanation.recipients;
+}
+
+export function inputRecord(file: string, explanation: Explanation, options: RecordOptions): InputRecord {
+  const { report, trust } = explanation;
+  return {
+    file,
+    kind: report.kind,
+    language: report.language,
+    format: report.format,
+    suspicious: trust.suspicious,
+    suspiciousReasons: trust.reasons,
+    guidanceLanguage: explanation.language,
+    problems: report.problems.map((p) => ({ code: p.code, detail: p.detail })),
+    recipients: shownRecipients(explanation, options.onlyFailed).map((r) => recipientRecord(r, options.audiences)),
+  };
+}

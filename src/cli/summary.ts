@@ -1,0 +1,149 @@
+/**
+ * `--summary`: what a help desk needs to see which problem is biggest — failed recipients counted
+ * by cause, by Sisimai reason and by who must act, plus the remote servers that refused most.
+ * Only counts are kept, so memory does not grow with the number of messages (beyond one entry per
+ * distinct server name).
+ */
+import { t } from "../core/i18n/index.js";
+import type { Language } from "../core/types.js";
+import { inert, type Colors } from "./color.js";
+import type { InputResult } from "./format/types.js";
+
+interface Tally {
+  key: string;
+  count: number;
+  title?: string;
+}
+
+class Counter {
+  private readonly counts = new Map<string, Tally>();
+  add(key: string, title?: string): void {
+    const entry = this.counts.get(key);
+    if (entry) entry.count += 1;
+    else this.counts.set(key, { key, count: 1, title });
+  }
+  /** Largest first; ties by name so output is repeatable. */
+  top(limit = Infinity): Tally[] {
+    return [...this.counts.values()]
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, limit);
+  }
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+export interface SummaryJson {
+  inputs: number;
+  unreadable: number;
+  bounces: number;
+  failedRecipients: number;
+  suspicious: number;
+  kinds: Record<string, number>;
+  byCause: { cause: string; title: string; count: number }[];
+  byReason: { reason: string; count: number }[];
+  byFixOwner: { fixOwner: string; count: number }[];
+  topRemoteServers: { server: string | null; count: number }[];
+}
+
+const NO_SERVER = "\u0000none";
+const TOP_SERVERS = 10;
+const TOP_CAUSES = 20;
+
+export class Summary {
+  inputs = 0;
+  unreadable = 0;
+  bounces = 0;
+  failedRecipients = 0;
+  suspicious = 0;
+  private readonly kinds = new Counter();
+  private readonly causes = new Counter();
+  private readonly reasons = new Counter();
+  private readonly owners = new Counter();
+  private readonly servers = new Counter();
+
+  add({ explanation }: InputResult): void {
+    const { report, trust } = explanation;
+    this.inputs += 1;
+    this.kinds.add(report.kind);
+    if (report.kind === "failed") this.bounces += 1;
+    if (trust.suspicious) this.suspicious += 1;
+    for (const recipient of explanation.recipients) {
+      if (recipient.facts.action !== "failed") continue;
+      this.failedRecipients += 1;
+      const { diagnosis, facts } = recipient;
+      this.causes.add(diagnosis.causeId, recipient.title || diagnosis.causeId);
+      this.reasons.add(diagnosis.reason);
+      this.owners.add(diagnosis.fixOwner);
+      this.servers.add(facts.remoteMta ? facts.remoteMta.toLowerCase() : NO_SERVER);
+    }
+  }
+
+  addUnreadable(): void {
+    this.unreadable += 1;
+  }
+
+  toJSON(): SummaryJson {
+    return {
+      inputs: this.inputs,
+      unreadable: this.unreadable,
+      bounces: this.bounces,
+      failedRecipients: this.failedRecipients,
+      suspicious: this.suspicious,
+      kinds: Object.fromEntries(this.kinds.top().map((k) => [k.key, k.count])),
+      byCause: this.causes.top().map((c) => ({ cause: c.key, title: c.title ?? c.key, count: c.count })),
+      byReason: this.reasons.top().map((r) => ({ reason: r.key, count: r.count })),
+      byFixOwner: this.owners.top().map((o) => ({ fixOwner: o.key, count: o.count })),
+      topRemoteServers: this.servers
+        .top(TOP_SERVERS)
+        .map((s) => ({ server: s.key === NO_SERVER ? null : s.key, count: s.count })),
+    };
+  }
+
+  render(language: Language, colors: Colors): string {
+    const out: string[] = [];
+    const total = this.failedRecipients;
+    const figure = (label: string, value: number | string) => `  ${label.padEnd(34)} ${String(value).padStart(7)}`;
+    out.push(colors.bold(t(language, "cli.summary.title")));
+    out.push(figure(t(language, "cli.summary.inputs"), this.inputs));
+    out.push(figure(t(language, "cli.summary.bounces"), this.bounces));
+    out.push(figure(t(language, "cli.summary.recipients"), total));
+    const others = this.kinds.top().filter((k) => k.key !== "failed");
+    if (others.length > 0) {
+      const list = others.map((k) => `${t(language, `cli.kind.${k.key}`)} ${k.count}`).join(", ");
+      out.push(`  ${t(language, "cli.summary.otherKinds").padEnd(34)} ${list}`);
+    }
+    if (this.suspicious > 0) out.push(colors.yellow(figure(t(language, "cli.summary.suspicious"), this.suspicious)));
+    if (this.unreadable > 0) out.push(colors.red(figure(t(language, "cli.summary.unreadable"), this.unreadable)));
+
+    const section = (titleKey: string, rows: { label: string; count: number }[], rest = 0) => {
+      out.push("", colors.bold(t(language, titleKey)));
+      if (rows.length === 0) out.push(`  ${colors.dim(t(language, "cli.summary.none"))}`);
+      for (const row of rows) {
+        const share = total > 0 ? (100 * row.count) / total : 0;
+        const bar = "█".repeat(Math.max(row.count > 0 ? 1 : 0, Math.round(share / 5)));
+        out.push(`  ${String(row.count).padStart(7)} ${share.toFixed(1).padStart(5)} %  ${colors.cyan(bar.padEnd(20))} ${inert(row.label)}`);
+      }
+      if (rest > 0) out.push(`  ${colors.dim(`… +${rest}`)}`);
+    };
+    section(
+      "cli.summary.byCause",
+      this.causes.top(TOP_CAUSES).map((c) => ({ label: c.title && c.title !== c.key ? `${c.key}  ${c.title}` : c.key, count: c.count })),
+      Math.max(0, this.causes.size - TOP_CAUSES),
+    );
+    section("cli.summary.byReason", this.reasons.top().map((r) => ({ label: r.key, count: r.count })));
+    section(
+      "cli.summary.byOwner",
+      this.owners.top().map((o) => ({ label: `${o.key}  (${t(language, `cli.owner.${o.key}`)})`, count: o.count })),
+    );
+    section(
+      "cli.summary.topServers",
+      this.servers.top(TOP_SERVERS).map((s) => ({
+        label: s.key === NO_SERVER ? t(language, "cli.summary.unknownServer") : s.key,
+        count: s.count,
+      })),
+      Math.max(0, this.servers.size - TOP_SERVERS),
+    );
+    return out.join("\n") + "\n";
+  }
+}
