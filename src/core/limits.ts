@@ -139,6 +139,9 @@ export interface FittedHtml {
   trimmed: boolean;
 }
 
+/** how far back (UTF-16 units) we look for a line break or space to cut at */
+const SOFT_CUT_WINDOW = 400;
+
 const VOID_ELEMENTS = new Set(["br", "hr", "img", "meta", "col", "wbr", "input", "link", "area", "base", "source"]);
 
 /** Tags, entities (named or numeric) and runs of text. A stray "<" or "&" is its own token. */
@@ -157,6 +160,8 @@ export function fitHtmlBody(html: string, noteHtml: string, maxBytes = MAX_HTML_
   let closeBytes = 0;
   let used = 0;
   let out = "";
+  /** where `out` last ended a line (a "\n" in text or a <br>) inside the element still open, to cut there */
+  let lineEnd: number | undefined;
 
   for (const match of html.matchAll(HTML_TOKEN)) {
     const token = match[0];
@@ -176,23 +181,34 @@ export function fitHtmlBody(html: string, noteHtml: string, maxBytes = MAX_HTML_
       closeBytes = nextCloseBytes;
       if (closing) {
         if (open.length > 0 && open[open.length - 1] === name) open.pop();
-      } else if (!selfClosing) open.push(name);
+        lineEnd = undefined;
+      } else if (!selfClosing) {
+        open.push(name);
+        lineEnd = undefined;
+      } else if (name === "br") lineEnd = out.length;
       continue;
     }
     const cost = utf8Length(token);
     if (used + cost + closeBytes + noteBytes <= maxBytes) {
       out += token;
       used += cost;
+      const newline = token.lastIndexOf("\n");
+      if (newline >= 0) lineEnd = out.length - token.length + newline + 1;
       continue;
     }
     // Only plain text can be split; an entity or comment is whole or absent.
-    if (token.startsWith("&") || token.startsWith("<")) break;
-    const room = maxBytes - used - closeBytes - noteBytes;
-    let part = prefixWithinBytes(token, Math.max(0, room));
-    const softBreak = Math.max(part.lastIndexOf("\n"), part.lastIndexOf(" "));
-    if (softBreak > part.length - 200 && softBreak > 0) part = part.slice(0, softBreak + 1);
+    let part = token.startsWith("&") || token.startsWith("<") ? "" : prefixWithinBytes(token, Math.max(0, maxBytes - used - closeBytes - noteBytes));
+    // Prefer to end at a line break (or a space) near the limit rather than mid-line.
+    const newline = part.lastIndexOf("\n");
+    if (newline >= 0 && part.length - newline <= SOFT_CUT_WINDOW) part = part.slice(0, newline + 1);
+    else if (lineEnd !== undefined && out.length + part.length - lineEnd <= SOFT_CUT_WINDOW) {
+      out = out.slice(0, lineEnd);
+      part = "";
+    } else {
+      const space = part.lastIndexOf(" ");
+      if (space > 0 && part.length - space <= SOFT_CUT_WINDOW) part = part.slice(0, space + 1);
+    }
     out += part;
-    used += utf8Length(part);
     break;
   }
 

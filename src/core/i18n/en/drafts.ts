@@ -10,6 +10,7 @@ export const drafts = {
   "draft.note.trimmed": "The message was shortened to fit Outlook's size limit. Use \"Copy report\" if you need the full text.",
   "draft.note.dropped": "Left out of the {field} line: {addresses} (not a usable address, or more than 100 recipients).",
   "draft.field.to": "To",
+  "draft.and": "and",
   "draft.field.cc": "Cc",
 
   // facts
@@ -68,6 +69,8 @@ export const drafts = {
   "draft.delist.subjectNoIp": "Delisting request",
   "draft.delist.body":
     "Mail from our server at {ip} is refused by Microsoft 365 because the address is on your blocklist. We have dealt with the cause on our side and ask you to remove the address from the list.",
+  "draft.delist.bodyNoIp":
+    "Mail from our server is refused by Microsoft 365 because its IP address is on your blocklist. We have dealt with the cause on our side and ask you to remove the address from the list.",
   "draft.delist.attached": "The non-delivery report is attached.",
   "draft.delist.inline": "The full non-delivery report follows below.",
   "draft.delist.ndrHeading": "Non-delivery report:",

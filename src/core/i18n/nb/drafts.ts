@@ -12,6 +12,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.note.trimmed": "Meldingen er forkortet for å passe innenfor størrelsesgrensen i Outlook. Bruk «Kopier rapport» hvis du trenger hele teksten.",
   "draft.note.dropped": "Utelatt fra {field}-linjen: {addresses} (ikke en brukbar adresse, eller flere enn 100 mottakere).",
   "draft.field.to": "Til",
+  "draft.and": "og",
   "draft.field.cc": "Kopi",
 
   // opplysninger
@@ -69,6 +70,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.delist.subjectNoIp": "Forespørsel om fjerning fra blokkeringslisten",
   "draft.delist.body":
     "E-post fra serveren vår på {ip} blir avvist av Microsoft 365 fordi adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
+  "draft.delist.bodyNoIp":
+    "E-post fra serveren vår blir avvist av Microsoft 365 fordi IP-adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
   "draft.delist.attached": "Rapporten om manglende levering er vedlagt.",
   "draft.delist.inline": "Hele rapporten om manglende levering står nedenfor.",
   "draft.delist.ndrHeading": "Rapport om manglende levering:",

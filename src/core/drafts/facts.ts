@@ -1,0 +1,85 @@
+/**
+ * The facts the other side needs, pulled from one recipient's explanation: recipient, sender,
+ * status code, the server's reply, servers, date in UTC, the original's subject and Message-ID,
+ * the blocked IP. Only facts that are present are listed.
+ */
+import { t } from "../i18n/index.js";
+import type { Explanation, Language, RecipientExplanation } from "../types.js";
+import type { DraftContext } from "./context.js";
+import { domainOf, formatUtc } from "./text.js";
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface FactOptions {
+  /** list the restricted groups (group owner and moderator drafts) */
+  groups?: boolean;
+}
+
+/** "550 5.7.1", "5.7.1", "550" or undefined. */
+export function statusText(recipient: RecipientExplanation): string | undefined {
+  const { replyCode, status } = recipient.facts;
+  const parts = [replyCode, status].filter((p): p is string => !!p && p.trim() !== "");
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
+/** The IP the server says it blocked: the diagnosis's name, else a bracketed address in the reply. */
+export function blockedIpOf(recipient: RecipientExplanation): string | undefined {
+  if (recipient.diagnosis.names.blockedIp) return recipient.diagnosis.names.blockedIp;
+  const reply = recipient.facts.diagnostic;
+  const ipv4 = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/.exec(reply)?.[1];
+  if (ipv4) return ipv4;
+  return /\[(?:IPv6:)?([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})\]/.exec(reply)?.[1];
+}
+
+export function recipientDomainOf(recipient: RecipientExplanation): string | undefined {
+  const names = recipient.diagnosis.names;
+  return domainOf(names.recipientDomain ? `x@${names.recipientDomain}` : undefined) ?? domainOf(names.recipient) ?? domainOf(recipient.facts.address);
+}
+
+/** The restricted groups named by the NDR; the failed address itself when none is named. */
+export function groupsOf(recipient: RecipientExplanation): string[] {
+  const groups = recipient.diagnosis.names.groups.map((g) => g.trim()).filter((g) => g !== "");
+  return groups.length > 0 ? groups : [recipient.facts.address];
+}
+
+export function senderOf(explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): string | undefined {
+  return context.ownAddress || explanation.report.original?.from || recipient.diagnosis.names.senderAddress || undefined;
+}
+
+/** When the failure happened: the last attempt, else when the report says the message arrived, else the NDR's date. */
+export function failureDate(explanation: Explanation, recipient: RecipientExplanation): string | undefined {
+  const report = explanation.report;
+  return formatUtc(recipient.facts.lastAttempt ?? report.arrivalDate ?? report.message.date ?? report.original?.date);
+}
+
+export function collectFacts(
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+  lang: Language,
+  options: FactOptions = {},
+): Fact[] {
+  const report = explanation.report;
+  const names = recipient.diagnosis.names;
+  const original = report.original;
+  const candidates: [string, string | undefined][] = [
+    ["draft.fact.recipient", recipient.facts.address],
+    ["draft.fact.groups", options.groups ? groupsOf(recipient).join(", ") : undefined],
+    ["draft.fact.sender", senderOf(explanation, recipient, context)],
+    ["draft.fact.status", statusText(recipient)],
+    ["draft.fact.reply", recipient.facts.diagnostic],
+    ["draft.fact.remoteServer", recipient.facts.remoteMta ?? names.remoteServer],
+    ["draft.fact.generatingServer", report.generatingServer ?? names.generatingServer ?? report.reportingMta],
+    ["draft.fact.date", failureDate(explanation, recipient)],
+    ["draft.fact.subject", original?.subject],
+    ["draft.fact.messageId", original?.messageId],
+    ["draft.fact.blockedIp", blockedIpOf(recipient)],
+    ["draft.fact.blocklist", names.blocklist],
+  ];
+  return candidates
+    .filter((c): c is [string, string] => typeof c[1] === "string" && c[1].trim() !== "")
+    .map(([key, value]) => ({ label: t(lang, key), value: value.trim() }));
+}

@@ -1,0 +1,33 @@
+/** Small text helpers shared by the draft builders. */
+import { t } from "../i18n/index.js";
+import type { Language } from "../types.js";
+
+/** "a", "a and b", "a, b and c" in the given language. */
+export function joinList(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${t(lang, "draft.and")} ${items[items.length - 1]}`;
+}
+
+/** The domain of an address, lower-cased; undefined when there is none. */
+export function domainOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const bare = /<([^<>]*)>/.exec(address)?.[1] ?? address;
+  const at = bare.lastIndexOf("@");
+  if (at < 0) return undefined;
+  const domain = bare.slice(at + 1).trim().replace(/\.$/, "").toLowerCase();
+  return /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(domain) ? domain : undefined;
+}
+
+const MONTH_PAD = (n: number) => String(n).padStart(2, "0");
+
+/** A date as "YYYY-MM-DD HH:MM:SS UTC"; the original text when it cannot be read. */
+export function formatUtc(date: string | undefined): string | undefined {
+  if (!date || date.trim() === "") return undefined;
+  const millis = Date.parse(date.trim());
+  if (Number.isNaN(millis)) return date.trim();
+  const d = new Date(millis);
+  return (
+    `${d.getUTCFullYear()}-${MONTH_PAD(d.getUTCMonth() + 1)}-${MONTH_PAD(d.getUTCDate())} ` +
+    `${MONTH_PAD(d.getUTCHours())}:${MONTH_PAD(d.getUTCMinutes())}:${MONTH_PAD(d.getUTCSeconds())} UTC`
+  );
+}

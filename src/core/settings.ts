@@ -1,0 +1,80 @@
+/**
+ * Settings: the help-desk address and the default language. An organisation may ship defaults in a
+ * small JSON file beside the pane ({ "helpDeskAddress": "...", "language": "nb" }); what the user
+ * saved wins over it. Pure: the host fetches the file and stores the user's choices.
+ */
+import { isPlausibleAddress } from "./limits.js";
+import type { Language } from "./types.js";
+
+/** Same shape as UserSettings in src/host/types.ts (kept here so the core does not import the host). */
+export interface Settings {
+  helpDeskAddress?: string;
+  language?: Language;
+}
+
+export interface ParsedDefaults {
+  defaults: Settings;
+  /** what was wrong with the file, in English for the diagnostics line; the valid parts still apply */
+  problems: string[];
+}
+
+const KNOWN_FIELDS = new Set(["helpDeskAddress", "language"]);
+
+/** "nb", "nb-NO", "no", "nn-NO" → "nb"; "en", "en-GB" → "en"; anything else → undefined. */
+export function normaliseLanguage(tag: unknown): Language | undefined {
+  if (typeof tag !== "string") return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === "nb" || primary === "no" || primary === "nn") return "nb";
+  if (primary === "en") return "en";
+  return undefined;
+}
+
+/** A help-desk address if `value` is one (a bare address, trimmed); undefined otherwise. */
+export function normaliseHelpDeskAddress(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const address = value.trim().replace(/^mailto:/i, "");
+  return address !== "" && address.length <= 254 && isPlausibleAddress(address) ? address : undefined;
+}
+
+/** Read an organisation's defaults from parsed JSON or its text. Never throws. */
+export function parseOrgDefaults(input: unknown): ParsedDefaults {
+  const problems: string[] = [];
+  let raw = input;
+  if (typeof input === "string") {
+    try {
+      raw = JSON.parse(input) as unknown;
+    } catch (error) {
+      return { defaults: {}, problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { defaults: {}, problems: ["expected a JSON object like {\"helpDeskAddress\": \"...\", \"language\": \"nb\"}"] };
+  }
+  const record = raw as Record<string, unknown>;
+  const defaults: Settings = {};
+  for (const key of Object.keys(record)) if (!KNOWN_FIELDS.has(key)) problems.push(`unknown field "${key}" ignored`);
+  if ("helpDeskAddress" in record) {
+    const address = normaliseHelpDeskAddress(record.helpDeskAddress);
+    if (address) defaults.helpDeskAddress = address;
+    else problems.push("helpDeskAddress is not an email address");
+  }
+  if ("language" in record) {
+    const language = normaliseLanguage(record.language);
+    if (language) defaults.language = language;
+    else problems.push('language must be "nb" or "en"');
+  }
+  return { defaults, problems };
+}
+
+/**
+ * The settings in force: the user's own values over the organisation's defaults. A user value that
+ * is empty or invalid counts as unset, so clearing a field falls back to the organisation's value.
+ */
+export function mergeSettings(orgDefaults: Settings, user: Settings): Settings {
+  const merged: Settings = {};
+  const helpDesk = normaliseHelpDeskAddress(user.helpDeskAddress) ?? normaliseHelpDeskAddress(orgDefaults.helpDeskAddress);
+  if (helpDesk) merged.helpDeskAddress = helpDesk;
+  const language = normaliseLanguage(user.language) ?? normaliseLanguage(orgDefaults.language);
+  if (language) merged.language = language;
+  return merged;
+}
