@@ -15,18 +15,20 @@ import { drafts as enDrafts } from "./en/drafts.js";
 import { drafts as nbDrafts } from "./nb/drafts.js";
 import { command as enCommand } from "./en/command.js";
 import { command as nbCommand } from "./nb/command.js";
+import { trust as enTrust } from "./en/trust.js";
+import { trust as nbTrust } from "./nb/trust.js";
 
 /** Area files of each language, by area name: add new areas to both lists. */
 export const areas = {
-  en: { guidance: enGuidance, ui: enUi, cli: enCli, drafts: enDrafts, command: enCommand },
-  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli, drafts: nbDrafts, command: nbCommand },
+  en: { guidance: enGuidance, ui: enUi, cli: enCli, drafts: enDrafts, command: enCommand, trust: enTrust },
+  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli, drafts: nbDrafts, command: nbCommand, trust: nbTrust },
 } as const;
 
-const english = { ...enGuidance, ...enUi, ...enCli, ...enDrafts, ...enCommand };
+const english = { ...enGuidance, ...enUi, ...enCli, ...enDrafts, ...enCommand, ...enTrust };
 export type MessageKey = keyof typeof english;
 export type Messages = Record<MessageKey, string>;
 
-const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli, ...nbDrafts, ...nbCommand };
+const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli, ...nbDrafts, ...nbCommand, ...nbTrust };
 
 export const messages: Record<Language, Messages> = { en: english, nb: norwegian };
 

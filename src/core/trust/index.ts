@@ -1,5 +1,178 @@
-import type { DeliveryReport, TrustVerdict } from "../types.js";
-/** PLACEHOLDER until the trust work lands. */
-export function assessTrust(_report: DeliveryReport): TrustVerdict {
-  return { suspicious: false, reasons: [], score: 1 };
+/**
+ * How far a message that looks like a bounce can be trusted. Fake NDRs ("3 messages held —
+ * click to release") are a common lure; real ones come from a system mailbox, carry a report,
+ * pass authentication, link only to their own domain, Microsoft or a blocklist's page, and never
+ * ask you to sign in. Each sign against the message is a reason with a stable code and a weight
+ * (see reasons.ts); the message is suspicious when the weights reach SUSPICIOUS_AT.
+ *
+ * For a forwarded NDR, `report.message` is the inner NDR, so that is what gets judged.
+ */
+import type { DeliveryReport, NdrLink, ParsedMessage, TrustFinding, TrustVerdict } from "../types.js";
+import { extractHtmlLinks, extractTextLinks } from "../text/links.js";
+import { authFailures, authWeight } from "./auth.js";
+import {
+  hasNonAscii,
+  hasPunycode,
+  imitation,
+  isBounceReferenceHost,
+  isIpLiteral,
+  isMicrosoftHost,
+  isUrlShortener,
+  registrableDomain,
+} from "./domains.js";
+import { SUSPICIOUS_AT, TRUST_REASONS, type TrustReasonCode } from "./reasons.js";
+import { borrowsBrand, isSystemSender, parseSender, senderDomainProblem, type SenderFacts } from "./sender.js";
+import { findUrgency } from "./urgency.js";
+import { ownText } from "./own-text.js";
+
+export { SUSPICIOUS_AT, TRUST_REASONS, TRUST_REASON_CODES, trustReasonText, type TrustReasonCode } from "./reasons.js";
+
+const REPORT_PARTS = new Set(["message/delivery-status", "message/global-delivery-status", "message/feedback-report"]);
+
+/** Paths that ask for credentials or "release" mail: no bounce needs one. */
+const CREDENTIAL_PATH =
+  /(?:log-?in|sign-?in|log-?on|sign-?on|passw(?:or)?d|verif(?:y|ication)|validat|credential|\/owa\b|webmail|releas|quarantin|unlock|reactivat|wp-(?:admin|includes|content)|account-?(?:verify|update|confirm|recovery))/i;
+
+export function assessTrust(report: DeliveryReport): TrustVerdict {
+  try {
+    return judge(report);
+  } catch (error) {
+    // Trust scoring must never take the pipeline down; an internal failure says so plainly.
+    return {
+      suspicious: false,
+      reasons: [],
+      score: 1,
+      findings: [{ code: "internal-error", text: `Trust check failed: ${String(error)}`, weight: 0 }],
+      links: [],
+    };
+  }
+}
+
+function judge(report: DeliveryReport): TrustVerdict {
+  const message = report.message;
+  const findings: TrustFinding[] = [];
+  const add = (code: TrustReasonCode, evidence?: string, weight: number = TRUST_REASONS[code].weight) => {
+    if (findings.some((finding) => finding.code === code)) return;
+    findings.push({ code, text: TRUST_REASONS[code].text, evidence: evidence?.slice(0, 300), weight });
+  };
+
+  const sender = parseSender(message.from || headerValue(message, "from") || "");
+  judgeSender(report, message, sender, add);
+
+  if (!hasReport(report, message)) add("no-report-part");
+
+  const failures = authFailures(message.headers);
+  if (failures.length > 0) {
+    add("auth-failed", failures.map((f) => `${f.mechanism}=${f.result}`).join(" "), authWeight(failures));
+  }
+
+  const text = ownText(message.text);
+  const links = collectLinks(message, text);
+  for (const link of links) {
+    const warning = judgeLink(link, sender);
+    if (warning) {
+      link.warning = warning;
+      add(warning, link.url);
+    }
+  }
+  if (hasFormOrPasswordField(message)) add("html-form");
+
+  const urgency = findUrgency(`${message.subject}\n${text}`);
+  if (urgency.length > 0) {
+    // One lure phrase is a hint; several together ("held", "click", "release") is the classic shape.
+    const weight = Math.min(0.6, TRUST_REASONS["urgent-call-to-action"].weight + 0.15 * (urgency.length - 1));
+    add("urgent-call-to-action", urgency.map((hit) => `"${hit.phrase}"`).join(", "), weight);
+  }
+
+  const penalty = findings.reduce((sum, finding) => sum + finding.weight, 0);
+  const score = Math.round(Math.max(0, 1 - penalty) * 100) / 100;
+  return {
+    suspicious: penalty >= SUSPICIOUS_AT - 1e-9,
+    reasons: findings.map((finding) => finding.code),
+    score,
+    findings,
+    links,
+  };
+}
+
+type AddFinding = (code: TrustReasonCode, evidence?: string, weight?: number) => void;
+
+function judgeSender(report: DeliveryReport, message: ParsedMessage, sender: SenderFacts, add: AddFinding): void {
+  // Auto-replies are written on behalf of people, so their sender is a person.
+  if (report.kind !== "auto-reply" && !isSystemSender(sender)) add("sender-not-system", sender.address);
+  const domainProblem = senderDomainProblem(sender);
+  if (domainProblem) add("sender-lookalike-domain", `${sender.domain} (${domainProblem})`);
+  if (borrowsBrand(sender)) add("sender-brand-name", `${sender.displayName} <${sender.address}>`);
+  const replyTo = parseSender(headerValue(message, "reply-to") ?? "");
+  if (replyTo.domain && sender.domain && registrableDomain(replyTo.domain) !== registrableDomain(sender.domain)) {
+    add("reply-to-elsewhere", replyTo.address);
+  }
+}
+
+function hasReport(report: DeliveryReport, message: ParsedMessage): boolean {
+  if (message.parts.some((part) => REPORT_PARTS.has(part.contentType))) return true;
+  if (/^multipart\/report\b/i.test(message.contentType)) return true;
+  return report.kind !== "not-a-report" && report.recipients.length > 0;
+}
+
+function collectLinks(message: ParsedMessage, text: string): NdrLink[] {
+  const links = extractTextLinks(text);
+  // The NDR's own HTML body: the first text/html part that is not an attachment. Later ones
+  // belong to the quoted original message, whose links are the original sender's business.
+  const html = message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text);
+  if (html?.text) {
+    const seen = new Set(links.map((link) => link.url));
+    for (const link of extractHtmlLinks(ownText(html.text))) {
+      if (!seen.has(link.url) || link.shownHost || link.from === "html-form") links.push(link);
+    }
+  }
+  return links;
+}
+
+function judgeLink(link: NdrLink, sender: SenderFacts): TrustReasonCode | undefined {
+  if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript" || link.scheme === "file") {
+    return "link-script";
+  }
+  if (link.scheme === "mailto") return mismatch(link);
+  if (link.host === "") return undefined;
+  if (link.hasUserInfo) return "link-userinfo";
+  if (isIpLiteral(link.host)) return "link-ip-literal";
+  const senderHome = sender.domain && !senderDomainProblem(sender) ? registrableDomain(sender.domain) : "";
+  const ownDomain = senderHome !== "" && registrableDomain(link.host) === senderHome;
+  if (!ownDomain && (hasPunycode(link.host) || hasNonAscii(link.host) || imitation(link.host, "host"))) return "link-lookalike";
+  if (!isMicrosoftHost(link.host) && isUrlShortener(link.host)) return "link-shortener";
+  const textMismatch = mismatch(link);
+  if (textMismatch) return textMismatch;
+  if (!isMicrosoftHost(link.host) && !isBounceReferenceHost(link.host) && CREDENTIAL_PATH.test(pathOf(link.url))) {
+    return "link-credential-page";
+  }
+  return undefined;
+}
+
+/** An anchor whose visible text names another host than where it goes. */
+function mismatch(link: NdrLink): TrustReasonCode | undefined {
+  if (!link.shownHost || !link.host) return undefined;
+  return registrableDomain(link.shownHost) === registrableDomain(link.host) ? undefined : "link-text-mismatch";
+}
+
+function pathOf(url: string): string {
+  const afterScheme = url.indexOf("//");
+  if (afterScheme < 0) return url;
+  const slash = url.indexOf("/", afterScheme + 2);
+  return slash < 0 ? "" : url.slice(slash);
+}
+
+// Two simple patterns rather than one tag-spanning one, so neither can backtrack across a body.
+const FORM_TAG = /<form\b/i;
+const PASSWORD_FIELD = /\btype\s*=\s*["']?password\b/i;
+
+function hasFormOrPasswordField(message: ParsedMessage): boolean {
+  const html = message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text);
+  if (!html?.text) return false;
+  const body = ownText(html.text).slice(0, 2_000_000);
+  return FORM_TAG.test(body) || PASSWORD_FIELD.test(body);
+}
+
+function headerValue(message: ParsedMessage, name: string): string | undefined {
+  return message.headers.find((header) => header.name === name)?.value;
 }

@@ -1,0 +1,143 @@
+/**
+ * What a host name says about itself: its registrable domain, whether it belongs to Microsoft,
+ * whether it imitates a brand (punycode, digits for letters, a brand's name on someone else's
+ * domain), whether it is a URL shortener or a bare IP address. Lists are data, kept short and
+ * reviewed by hand; no public-suffix download at run time.
+ */
+
+/** Second-level labels under which registrations happen one level deeper (co.uk, ne.jp, ...). */
+const SECOND_LEVEL_SUFFIXES = new Set([
+  "co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "ad", "ed", "gr", "lg", "mil", "nom", "ltd", "plc", "sch",
+]);
+
+/** Microsoft's own mail, portal and link domains (registrable parts). */
+const MICROSOFT_DOMAINS = new Set([
+  "microsoft.com", "microsoft365.com", "office.com", "office365.com", "office.net", "outlook.com", "live.com",
+  "hotmail.com", "msn.com", "microsoftonline.com", "onmicrosoft.com", "sharepoint.com", "aka.ms", "windows.net",
+  "azure.com", "msftauth.net", "cloud.microsoft", "microsoft.us", "live.net", "passport.net",
+]);
+
+/** Reference sites that real bounces link to (blocklists, providers' postmaster pages, standards). */
+const BOUNCE_REFERENCE_DOMAINS = new Set([
+  "spamhaus.org", "spamcop.net", "barracudacentral.org", "sorbs.net", "abuseat.org", "surbl.org", "uribl.com",
+  "proofpoint.com", "mimecast.com", "google.com", "yahooinc.com", "yahoo.com", "yahoo.co.jp", "aol.com", "apple.com",
+  "icloud.com", "mail.ru", "yandex.ru", "yandex.com", "gmx.net", "gmx.com", "web.de", "zoho.com", "ietf.org",
+  "rfc-editor.org", "dmarc.org", "senderscore.org", "returnpath.net", "messagelabs.com", "symanteccloud.com",
+  "trendmicro.com", "sophos.com", "cisco.com", "ironport.com", "amazonaws.com", "amazonses.com", "comcast.net",
+  "att.net", "verizon.net", "t-online.de", "orange.fr", "free.fr", "naver.com", "qq.com", "163.com",
+]);
+
+/** Public URL shorteners: a bounce has no reason to hide where a link goes. */
+const URL_SHORTENERS = new Set([
+  "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly",
+  "shorturl.at", "rb.gy", "t.ly", "tiny.cc", "s.id", "v.gd", "tr.im", "bl.ink", "short.io", "shorte.st", "adf.ly",
+  "lnkd.in", "qrco.de", "urlz.fr", "bit.do", "soo.gd", "clck.ru", "u.to", "x.co", "linktr.ee", "t2m.io", "tiny.one",
+]);
+
+/** Brand names that lures imitate; checked after undoing digit-for-letter swaps. */
+const IMITATED_BRANDS = [
+  "microsoft", "office365", "outlook", "onmicrosoft", "sharepoint", "onedrive", "hotmail", "exchange", "msonline",
+  "windowslive", "azure", "mailerdaemon", "postmaster", "webmail", "google", "gmail", "yahoo", "icloud", "apple",
+  "paypal", "docusign", "adobe", "dropbox", "amazon", "netflix",
+];
+
+/** Brands whose name in a host outside their own domains means imitation (Microsoft-ish and the big mail providers). */
+const BRAND_HOMES: Record<string, string[]> = {
+  microsoft: ["microsoft.com", "microsoft365.com", "microsoftonline.com", "microsoft.us", "cloud.microsoft"],
+  office365: ["office365.com", "office.com"],
+  onmicrosoft: ["onmicrosoft.com"],
+  sharepoint: ["sharepoint.com", "microsoft.com"],
+  onedrive: ["onedrive.com", "live.com", "microsoft.com"],
+  outlook: ["outlook.com", "office.com", "office365.com", "live.com", "microsoft.com"],
+  hotmail: ["hotmail.com", "live.com", "outlook.com"],
+  msonline: ["microsoftonline.com"],
+  windowslive: ["live.com"],
+  gmail: ["gmail.com", "google.com", "googlemail.com"],
+  google: ["google.com", "googlemail.com", "gmail.com", "googleusercontent.com", "google.no", "google.co.uk", "google.de"],
+  yahoo: ["yahoo.com", "yahoo.co.jp", "yahooinc.com", "yahoodns.net", "yahoo.net"],
+  icloud: ["icloud.com", "apple.com", "me.com", "mac.com"],
+  paypal: ["paypal.com"],
+  docusign: ["docusign.com", "docusign.net"],
+};
+
+export function registrableDomain(host: string): string {
+  const clean = host.toLowerCase().replace(/\.$/, "");
+  if (isIpLiteral(clean)) return clean;
+  const labels = clean.split(".").filter((label) => label !== "");
+  if (labels.length <= 2) return labels.join(".");
+  const secondLevel = labels[labels.length - 2];
+  const keep = SECOND_LEVEL_SUFFIXES.has(secondLevel) && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-keep).join(".");
+}
+
+/** The label a registrant chose: "contoso" for mail.contoso.co.uk. */
+export function registrantLabel(host: string): string {
+  return registrableDomain(host).split(".")[0] ?? "";
+}
+
+export function isMicrosoftHost(host: string): boolean {
+  return MICROSOFT_DOMAINS.has(registrableDomain(host));
+}
+
+export function isBounceReferenceHost(host: string): boolean {
+  return BOUNCE_REFERENCE_DOMAINS.has(registrableDomain(host));
+}
+
+export function isUrlShortener(host: string): boolean {
+  return URL_SHORTENERS.has(host.toLowerCase()) || URL_SHORTENERS.has(registrableDomain(host));
+}
+
+/** Dotted IPv4, bracketed IPv6, or the decimal/hex single-number forms browsers still accept. */
+export function isIpLiteral(host: string): boolean {
+  const clean = host.toLowerCase();
+  return (
+    /^\d{1,3}(?:\.\d{1,3}){3}$/.test(clean) ||
+    clean.startsWith("[") ||
+    /^(?:0x[0-9a-f]{1,8}|\d{8,10})$/.test(clean) ||
+    /^(?:0x[0-9a-f]{1,2}|0[0-7]{1,3})(?:\.(?:0x[0-9a-f]{1,2}|0[0-7]{1,3}|\d{1,3})){3}$/.test(clean)
+  );
+}
+
+export function hasPunycode(host: string): boolean {
+  return host.toLowerCase().split(".").some((label) => label.startsWith("xn--"));
+}
+
+/** Host text written with non-ASCII letters (an IDN shown undecoded, homoglyphs). */
+export function hasNonAscii(host: string): boolean {
+  return /[^\x20-\x7e]/.test(host);
+}
+
+const DIGIT_LOOKALIKES: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "|": "l" };
+
+/** Undo the usual swaps: digits for letters, "rn" for "m", "vv" for "w", and drop separators. */
+export function unswap(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[0-9|]/g, (ch) => DIGIT_LOOKALIKES[ch] ?? ch)
+    .replace(/rn/g, "m")
+    .replace(/vv/g, "w")
+    .replace(/[-_.]/g, "");
+}
+
+/**
+ * Why a host imitates someone, or undefined when it does not:
+ * - "digits-for-letters": a brand appears only after undoing swaps (micr0soft, 0ffice365, paypa1)
+ * - "brand-elsewhere": a brand's name on a domain the brand does not own (microsoft-support.example)
+ * `scope` "host" looks at every label (links); "registrant" only at the registrant's own label
+ * (senders: mail.outlook.example.com is a real relay name inside example.com).
+ */
+export function imitation(host: string, scope: "host" | "registrant"): "digits-for-letters" | "brand-elsewhere" | undefined {
+  const registrable = registrableDomain(host);
+  if (isMicrosoftHost(host)) return undefined;
+  const looked = scope === "host" ? host.toLowerCase() : registrantLabel(host);
+  const plain = looked.replace(/[-_.]/g, "");
+  const swapped = unswap(looked);
+  for (const brand of IMITATED_BRANDS) {
+    const homes = BRAND_HOMES[brand];
+    const ownsIt = homes ? homes.includes(registrable) : registrable.startsWith(`${brand}.`);
+    if (ownsIt) continue;
+    if (!plain.includes(brand) && swapped.includes(brand)) return "digits-for-letters";
+    if (homes && plain.includes(brand)) return "brand-elsewhere";
+  }
+  return undefined;
+}
