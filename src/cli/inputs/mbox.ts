@@ -17,12 +17,16 @@ export function startsWithFromLine(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
 }
 
-/** LF and CRLF files split on "\n"; old Mac files (CR only) on "\r". */
-function detectLineEnd(text: string): LineEnd {
+/**
+ * LF and CRLF files split on "\n"; old Mac files (CR only) on "\r". Undecided (undefined) until
+ * the first line break is seen whole — a CR at the very end may still be followed by LF.
+ */
+function detectLineEnd(text: string, final: boolean): LineEnd | undefined {
   const cr = text.indexOf("\r");
   const lf = text.indexOf("\n");
-  if (cr !== -1 && (lf === -1 || cr < lf) && text[cr + 1] !== "\n" && cr + 1 < text.length) return "\r";
-  return "\n";
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? undefined : "\n";
+  if (cr + 1 < text.length) return text[cr + 1] === "\n" ? "\n" : "\r";
+  return final ? "\r" : undefined;
 }
 
 function isBlank(line: string): boolean {
@@ -61,7 +65,11 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
 
   for await (const chunk of chunks) {
     const text = carry + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1");
-    lineEnd ??= detectLineEnd(text);
+    lineEnd ??= detectLineEnd(text, false);
+    if (!lineEnd) {
+      carry = text;
+      continue;
+    }
     let start = 0;
     let end: number;
     while ((end = text.indexOf(lineEnd, start)) !== -1) {
@@ -70,6 +78,18 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
       start = end + 1;
     }
     carry = text.slice(start);
+  }
+  if (!lineEnd && carry !== "") {
+    // The stream ended before a line break was settled: split what is left now.
+    lineEnd = detectLineEnd(carry, true) ?? "\n";
+    let start = 0;
+    let end: number;
+    while ((end = carry.indexOf(lineEnd, start)) !== -1) {
+      const done = take(carry.slice(start, end + 1));
+      if (done) yield done;
+      start = end + 1;
+    }
+    carry = carry.slice(start);
   }
   if (carry !== "") {
     const done = take(carry);

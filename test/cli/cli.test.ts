@@ -1,0 +1,171 @@
+// The whole CLI in-process (main() with injected streams) over the fixtures in ./fixtures and
+// mbox / Maildir trees built from them in a temporary folder.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtures, runCli } from "./helpers.js";
+
+const dsn = join(fixtures, "postfix-dsn-two-recipients.eml");
+const plain = join(fixtures, "not-a-bounce.eml");
+let dir: string;
+
+/** mboxrd-escapes a message and prefixes a separator, as a mail client saving to mbox would. */
+function mboxEntry(message: string): string {
+  const body = message.replace(/^From [^\n]*\n/, "").replace(/^(>*From )/gm, ">$1");
+  return `From MAILER-DAEMON Mon Nov 30 00:10:00 2026\n${body}${body.endsWith("\n") ? "" : "\n"}\n`;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "ndr-cli-test-"));
+  const dsnText = readFileSync(dsn, "latin1");
+  const plainText = readFileSync(plain, "latin1").replace("\nFrom the canteen", "\n\nFrom the canteen");
+  writeFileSync(join(dir, "bounces.mbox"), mboxEntry(dsnText) + mboxEntry(plainText) + mboxEntry(dsnText), "latin1");
+  // Maildir with a Maildir++ subfolder, metadata files and a dotfile that must be skipped.
+  const maildir = join(dir, "Maildir");
+  for (const part of ["cur", "new", "tmp", ".Bounces/cur", ".Bounces/new", ".Bounces/tmp"]) mkdirSync(join(maildir, part), { recursive: true });
+  writeFileSync(join(maildir, "new", "1764457801.M2P1.host"), dsnText, "latin1");
+  writeFileSync(join(maildir, "cur", "1764457800.M1P1.host:2,S"), plainText, "latin1");
+  writeFileSync(join(maildir, "cur", ".hidden"), "not mail");
+  writeFileSync(join(maildir, "dovecot-uidlist"), "3 V1 N2\n");
+  writeFileSync(join(maildir, ".Bounces", "cur", "1764457802.M3P1.host:2,S"), dsnText, "latin1");
+  // A one-message file that starts with an envelope line and has an unescaped "From " body line.
+  writeFileSync(join(dir, "saved.eml"), "From someone Mon Nov 30 00:00:00 2026\n" + plainText, "latin1");
+  writeFileSync(join(dir, "locked.eml"), dsnText);
+  chmodSync(join(dir, "locked.eml"), 0o000);
+});
+
+afterAll(() => {
+  chmodSync(join(dir, "locked.eml"), 0o600);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sisimaiLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { file: string; index: number });
+
+describe("ndr-explain inputs", () => {
+  it("numbers the messages of an mbox as <path>#<n> and unescapes >From", async () => {
+    const mbox = join(dir, "bounces.mbox");
+    const run = await runCli(["--format", "jsonl", mbox]);
+    expect(run.code).toBe(0);
+    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(records.map((r) => r.file)).toEqual([`${mbox}#1`, `${mbox}#2`, `${mbox}#3`]);
+  });
+
+  it("reads a Maildir's cur, new and tmp and its Maildir++ subfolders, skipping metadata", async () => {
+    const run = await runCli(["--format", "sisimai", join(dir, "Maildir")]);
+    expect(run.code).toBe(0);
+    const files = [...new Set(sisimaiLines(run.stdout).map((l) => l.file))];
+    expect(files).toEqual([
+      `${dir}/Maildir/cur/1764457800.M1P1.host:2,S`,
+      `${dir}/Maildir/new/1764457801.M2P1.host`,
+      `${dir}/Maildir/.Bounces/cur/1764457802.M3P1.host:2,S`,
+    ]);
+  });
+
+  it("keeps a saved .eml whole even when it starts with an envelope line", async () => {
+    const run = await runCli(["--format", "jsonl", join(dir, "saved.eml")]);
+    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(records).toHaveLength(1);
+    expect(records[0].file).toBe(join(dir, "saved.eml"));
+  });
+
+  it("labels files under a folder with the folder as typed", async () => {
+    const run = await runCli(["--format", "sisimai", fixtures + "/"]);
+    const files = [...new Set(sisimaiLines(run.stdout).map((l) => l.file))];
+    const folder = fixtures.replace(/\/+$/, "");
+    // Every file counts (README.md too: it is read and reported as not a bounce), sorted by name.
+    expect(files).toEqual([`${folder}/README.md`, `${folder}/not-a-bounce.eml`, `${folder}/postfix-dsn-two-recipients.eml`]);
+  });
+
+  it("reads stdin with - and when nothing is named and stdin is piped", async () => {
+    const message = readFileSync(dsn);
+    for (const args of [["--format", "jsonl", "-"], ["--format", "jsonl"]]) {
+      const run = await runCli(args, { stdin: message });
+      expect(run.code).toBe(0);
+      const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+      expect(records).toHaveLength(1);
+      expect(records[0].file).toBe("-");
+    }
+  });
+
+  it("reads an mbox from stdin as numbered messages", async () => {
+    const run = await runCli(["--format", "jsonl", "-"], { stdin: readFileSync(join(dir, "bounces.mbox")) });
+    expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l).file)).toEqual(["-#1", "-#2", "-#3"]);
+  });
+});
+
+describe("ndr-explain exit codes", () => {
+  it("exits 0 when every input was read", async () => {
+    const run = await runCli([dsn, plain]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+  });
+
+  it("exits 1, names each unreadable input on stderr and still explains the rest", async () => {
+    const missing = join(dir, "no-such.eml");
+    const locked = join(dir, "locked.eml");
+    const run = await runCli(["--format", "sisimai", missing, dsn, locked]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`cannot read ${missing}: no such file or folder`);
+    if (process.getuid?.() !== 0) expect(run.stderr).toContain(`cannot read ${locked}: permission denied`);
+    expect(sisimaiLines(run.stdout).some((l) => l.file === dsn)).toBe(true);
+  });
+
+  it("exits 2 on wrong usage", async () => {
+    expect((await runCli(["--format", "yaml", dsn])).code).toBe(2);
+    expect((await runCli(["--no-such-option", dsn])).code).toBe(2);
+    expect((await runCli(["--audience", "boss", dsn])).code).toBe(2);
+    expect((await runCli(["--lang", "de", dsn])).code).toBe(2);
+    const noInput = await runCli([], { stdinIsTTY: true });
+    expect(noInput.code).toBe(2);
+    expect(noInput.stderr).toContain("name a file");
+  });
+
+  it("prints help and version and exits 0", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: ndr-explain");
+    for (const option of ["--format", "--summary", "--lang", "--audience", "--only"]) expect(help.stdout).toContain(option);
+    const version = await runCli(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
+  });
+});
+
+describe("ndr-explain output", () => {
+  it("has no colour when piped or with NO_COLOR, and colour on a terminal", async () => {
+    expect((await runCli([dsn])).stdout).not.toMatch(/\u001b\[/);
+    expect((await runCli([dsn], { stdoutIsTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await runCli(["--no-color", dsn], { stdoutIsTTY: true })).stdout).not.toMatch(/\u001b\[/);
+    expect((await runCli([dsn], { stdoutIsTTY: true, env: {} })).stdout).toMatch(/\u001b\[/);
+  });
+
+  it("writes no progress bar when stderr is not a terminal", async () => {
+    const run = await runCli(["--format", "sisimai", dir]);
+    expect(run.stderr).not.toContain("messages read");
+  });
+
+  it("prints --summary as text, or as one JSON object with --format json", async () => {
+    const text = await runCli(["--summary", dsn, plain, join(dir, "no-such.eml")]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/Messages read\s+2/);
+    expect(text.stdout).toMatch(/Unreadable inputs\s+1/);
+    expect(text.stdout).toContain("By cause");
+    expect(text.stdout).toContain("Top remote servers");
+    const json = JSON.parse((await runCli(["--summary", "--format", "json", dsn, plain])).stdout);
+    expect(json).toMatchObject({ inputs: 2, unreadable: 0 });
+    expect(json.kinds["not-a-report"]).toBeGreaterThanOrEqual(1);
+    for (const key of ["byCause", "byReason", "byFixOwner", "topRemoteServers"]) expect(Array.isArray(json[key])).toBe(true);
+  });
+
+  it("writes valid CSV and JSON for real files", async () => {
+    const csv = await runCli(["--format", "csv", dsn, plain]);
+    expect(csv.stdout.split("\r\n")[0]).toMatch(/^"file","kind",/);
+    const json = JSON.parse((await runCli(["--format", "json", dsn, plain])).stdout);
+    expect(json.map((r: { file: string }) => r.file)).toEqual([dsn, plain]);
+  });
+});

@@ -1,0 +1,183 @@
+// Each output format's shape, on hand-built explanations (sample-explanation.ts), so these hold
+// whatever the engine currently finds.
+import { describe, expect, it } from "vitest";
+import { makeColors } from "../../src/cli/color.js";
+import { CSV_COLUMNS, csvFormatter, csvField, defuse } from "../../src/cli/format/csv.js";
+import { jsonFormatter, jsonlFormatter } from "../../src/cli/format/json.js";
+import { sisimaiFormatter } from "../../src/cli/format/sisimai.js";
+import { tableFormatter } from "../../src/cli/format/table.js";
+import { textFormatter } from "../../src/cli/format/text.js";
+import type { FormatContext, Formatter, InputResult } from "../../src/cli/format/types.js";
+import { Summary } from "../../src/cli/summary.js";
+import { parseCsv } from "./helpers.js";
+import { explanation, recipient } from "./sample-explanation.js";
+
+const context = (overrides: Partial<FormatContext> = {}): FormatContext => ({
+  language: "en",
+  audiences: ["sender", "owner", "admin"],
+  onlyFailed: false,
+  colors: makeColors(false),
+  ...overrides,
+});
+
+function render(formatter: Formatter, results: InputResult[]): string {
+  return formatter.header() + results.map((r) => formatter.input(r)).join("") + formatter.footer();
+}
+
+const twoRecipients: InputResult = {
+  file: "bounces/a.eml",
+  explanation: explanation("failed", [
+    recipient({ address: "bob@example.com", status: "5.1.1", replyCode: "550", diagnostic: "550 5.1.1 User unknown", causeId: "RECIPIENT_UNKNOWN", reason: "userunknown", fixOwner: "sender" }),
+    recipient(),
+  ]),
+};
+const autoReply: InputResult = {
+  file: "bounces/b.eml",
+  explanation: explanation("auto-reply", [recipient({ action: "delivered", address: "dave@example.org" })]),
+};
+const notBounce: InputResult = { file: "bounces/c.eml", explanation: explanation("not-a-report", []) };
+
+/** The recipient fields issue 4 item 6 names as the public contract. */
+const CONTRACT_RECIPIENT_FIELDS = [
+  "address", "status", "replyCode", "diagnostic", "remoteMta", "cause", "reason", "fixOwner",
+  "permanent", "confidence", "evidence", "guidance", "actions",
+];
+
+describe("json and jsonl", () => {
+  it("prints one array with an object per input carrying the contract fields", () => {
+    const parsed = JSON.parse(render(jsonFormatter(context()), [twoRecipients, notBounce]));
+    expect(parsed).toHaveLength(2);
+    const [first, second] = parsed;
+    for (const key of ["file", "kind", "language", "format", "suspicious", "suspiciousReasons", "recipients"]) {
+      expect(first).toHaveProperty(key);
+    }
+    expect(first.file).toBe("bounces/a.eml");
+    expect(first.recipients).toHaveLength(2);
+    for (const key of CONTRACT_RECIPIENT_FIELDS) expect(first.recipients[1]).toHaveProperty(key);
+    expect(first.recipients[1]).toMatchObject({
+      address: "carol@example.com",
+      status: "5.7.1",
+      replyCode: "554",
+      cause: "RELAY_DENIED",
+      reason: "norelaying",
+      fixOwner: "sender-admin",
+      permanent: true,
+      evidence: "Relay access denied",
+      guidance: { sender: ["Ask your email admin to check how your mail is sent."], owner: [], admin: ["Check the relay host."] },
+    });
+    expect(first.recipients[1].actions[1]).toEqual({ kind: "admin-command", value: "postconf -n relayhost" });
+    expect(second).toMatchObject({ kind: "not-a-report", recipients: [] });
+  });
+
+  it("prints an empty array when nothing was read", () => {
+    expect(JSON.parse(render(jsonFormatter(context()), []))).toEqual([]);
+  });
+
+  it("limits guidance to the chosen audiences and recipients to failed ones with --only failed", () => {
+    const lines = render(jsonlFormatter(context({ audiences: ["admin"], onlyFailed: true })), [autoReply, twoRecipients])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].recipients).toEqual([]);
+    expect(Object.keys(lines[1].recipients[0].guidance)).toEqual(["admin"]);
+  });
+});
+
+describe("csv", () => {
+  it("follows RFC 4180: header, CRLF rows, quoted fields with doubled quotes", () => {
+    const text = render(csvFormatter(context()), [twoRecipients, notBounce]);
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/\n/);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(4); // header, two recipients, one row for the input without recipients
+    const carol = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[2][i]]));
+    expect(carol.diagnostic).toBe('554 5.7.1 <carol@example.com>: Relay access denied, "quoted", with comma');
+    expect(carol.recipient).toBe("carol@example.com");
+    expect(text).toContain('"554 5.7.1 <carol@example.com>: Relay access denied, ""quoted"", with comma"');
+    expect(rows[3][0]).toBe("bounces/c.eml");
+    expect(rows[3][5]).toBe("");
+  });
+
+  it("quotes and escapes single fields and defuses formula-like text", () => {
+    expect(csvField('a"b')).toBe('"a""b"');
+    expect(csvField("a\r\nb")).toBe('"a\r\nb"');
+    expect(defuse("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(defuse("550 ok")).toBe("550 ok");
+  });
+});
+
+describe("sisimai", () => {
+  it("prints one line per recipient with 1-based index, and index 0 for a non-bounce", () => {
+    const lines = render(sisimaiFormatter(), [twoRecipients, notBounce])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ file: "bounces/a.eml", index: 1, recipient: "bob@example.com", deliverystatus: "5.1.1", replycode: "550", reason: "userunknown" });
+    expect(lines[0]).toHaveProperty("diagnosticcode");
+    expect(lines[1]).toMatchObject({ index: 2, recipient: "carol@example.com" });
+    expect(lines[2]).toMatchObject({ file: "bounces/c.eml", index: 0 });
+  });
+});
+
+describe("text and table", () => {
+  it("explains each recipient with who must act, the server's words and the guidance", () => {
+    const text = render(textFormatter(context()), [twoRecipients, notBounce]);
+    expect(text).toContain("bounces/a.eml");
+    expect(text).toContain("carol@example.com");
+    expect(text).toContain("Relaying refused");
+    expect(text).toContain("Who must act: the sender's email admin");
+    expect(text).toContain('Server said: "554 5.7.1');
+    expect(text).toContain("For the email admin:");
+    expect(text).toContain("postconf -n relayhost");
+    expect(text).toContain("bounces/c.eml  not a bounce");
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  it("colours only when asked, and never passes the NDR's control characters through", () => {
+    const hostile: InputResult = { file: "x.eml", explanation: explanation("failed", [recipient({ diagnostic: "550 \u001b[2J\u001b]0;pwned\u0007 gone" })]) };
+    const coloured = render(textFormatter(context({ colors: makeColors(true) })), [hostile]);
+    expect(coloured).toMatch(/\u001b\[1m/);
+    expect(coloured).not.toContain("\u001b[2J");
+    expect(coloured).not.toContain("\u0007");
+  });
+
+  it("writes Norwegian labels with --lang nb", () => {
+    const text = render(textFormatter(context({ language: "nb" })), [twoRecipients]);
+    expect(text).toContain("Hvem må gjøre noe: avsenderens e-postadministrator");
+    expect(text).toContain("For e-postadministratoren:");
+  });
+
+  it("prints a table row per recipient under a header", () => {
+    const lines = render(tableFormatter(context()), [twoRecipients, notBounce]).trimEnd().split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^FILE\s+RECIPIENT\s+STATUS\s+CODE\s+CAUSE\s+REASON\s+WHO ACTS\s+REMOTE SERVER$/);
+    expect(lines[1]).toMatch(/bob@example\.com\s+5\.1\.1\s+550\s+RECIPIENT_UNKNOWN\s+userunknown\s+sender\s+mx1\.example\.com/);
+    expect(lines[3]).toContain("not a bounce");
+    const recipientColumn = lines[0].indexOf("RECIPIENT");
+    expect(lines[2].indexOf("carol@example.com")).toBe(recipientColumn);
+  });
+});
+
+describe("summary", () => {
+  it("counts failed recipients by cause, reason, who must act and remote server", () => {
+    const summary = new Summary();
+    for (const r of [twoRecipients, autoReply, notBounce, twoRecipients]) summary.add(r);
+    summary.addUnreadable();
+    const json = summary.toJSON();
+    expect(json).toMatchObject({ inputs: 4, unreadable: 1, bounces: 2, failedRecipients: 4, kinds: { failed: 2, "auto-reply": 1, "not-a-report": 1 } });
+    expect(json.byCause).toEqual([
+      { cause: "RECIPIENT_UNKNOWN", title: "Relaying refused", count: 2 },
+      { cause: "RELAY_DENIED", title: "Relaying refused", count: 2 },
+    ]);
+    expect(json.byReason).toEqual([{ reason: "norelaying", count: 2 }, { reason: "userunknown", count: 2 }]);
+    expect(json.byFixOwner).toEqual([{ fixOwner: "sender", count: 2 }, { fixOwner: "sender-admin", count: 2 }]);
+    expect(json.topRemoteServers).toEqual([{ server: "mx1.example.com", count: 4 }]);
+    const text = summary.render("en", makeColors(false));
+    expect(text).toMatch(/Failed recipients\s+4/);
+    expect(text).toMatch(/4\s+100\.0 %.*mx1\.example\.com/);
+    expect(text).toContain("Who must act");
+  });
+});
