@@ -1,5 +1,161 @@
-import type { DeliveryReport, Diagnosis, RecipientFacts } from "../types.js";
-/** PLACEHOLDER until the diagnosis lands: owned by the diagnosis work. */
-export function diagnose(_report: DeliveryReport, _facts: RecipientFacts): Diagnosis {
-  return { causeId: "UNKNOWN", reason: "undefined", fixOwner: "recipient-admin", permanent: true, confidence: 0, names: { groups: [] }, actions: [] };
+/**
+ * diagnose: one recipient's facts → a Diagnosis (cause, Sisimai reason, who must act, evidence,
+ * names, actions). Causes are data (causes/*.ts, ordered in catalogue.ts); match.ts picks one.
+ */
+import type { Action, DeliveryReport, Diagnosis, Evidence, RecipientFacts } from "../types.js";
+import type { Cause, SisimaiReason } from "./model.js";
+import { causeById, notAFailure, unknownCause } from "./catalogue.js";
+import { effectiveStatuses, matchRules, normaliseReply, type RuleHit } from "./match.js";
+import { extractNames } from "./names.js";
+import { fillAction, nameValues } from "./fill.js";
+import { smtpStage, type SmtpStage } from "./stage.js";
+
+export type { Cause, SisimaiReason } from "./model.js";
+export { catalogue, causeById, unknownCause } from "./catalogue.js";
+
+const groupCauses = new Set([
+  "EXO_GROUP_SENDER_NOT_ALLOWED",
+  "EXO_GROUP_REJECTS_EXTERNAL",
+  "EXO_LARGE_GROUP_NEEDS_RESTRICTION",
+  "MODERATION_REJECTED_OR_EXPIRED",
+  "MAILING_LIST_POST_DENIED",
+]);
+
+/** Causes that only say "refused"; the SMTP step tells whether the host or the sender address was judged. */
+const vagueCauses = new Set(["CONNECTION_REFUSED_BY_HOST", "POLICY_UNSPECIFIED_5_7_X", "UNKNOWN"]);
+
+function confidenceOf(hit: RuleHit | undefined): number {
+  if (!hit) return 0.1;
+  if (hit.where === "status") return hit.tier === 9 ? 0.5 : 0.85;
+  if (hit.tier <= 5) return 0.95;
+  return hit.tier <= 7 ? 0.85 : 0.6;
+}
+
+/** Sisimai's reason, refined by facts the cause alone does not carry. */
+function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined): SisimaiReason {
+  const id = hit?.cause.id ?? "UNKNOWN";
+  // An address refused only after the message body was sent was accepted at RCPT: a filter refused it.
+  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && stage === "data") return "filtered";
+  if (vagueCauses.has(id) && hit?.tier !== 9) {
+    if (stage === "mail") return "rejected";
+    if (stage === "connect" || stage === "helo") return "blocked";
+  }
+  if (vagueCauses.has(id) && stage === "mail" && id === "UNKNOWN") return "rejected";
+  return reason;
+}
+
+function evidenceFor(hit: RuleHit | undefined, facts: RecipientFacts, body: string, statuses: string[]): Evidence | undefined {
+  const reply = normaliseReply(facts.diagnostic ?? "");
+  if (hit?.span && hit.where === "reply") return { text: hit.span.text, line: reply, start: hit.span.index };
+  if (hit?.span && hit.where === "body") {
+    const lineStart = body.lastIndexOf("\n", hit.span.index) + 1;
+    const lineEnd = body.indexOf("\n", hit.span.index);
+    const line = body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    return { text: hit.span.text, line, start: hit.span.index - lineStart };
+  }
+  const code = statuses[0] ?? facts.status;
+  if (code) {
+    const at = reply.indexOf(code);
+    if (at >= 0) return { text: code, line: reply, start: at };
+    const statusLine = `Status: ${code}`;
+    return { text: code, line: statusLine, start: statusLine.length - code.length };
+  }
+  return reply ? { text: reply, line: reply, start: 0 } : undefined;
+}
+
+function publicFolderName(report: DeliveryReport, facts: RecipientFacts): string | undefined {
+  const body = report.message?.text ?? "";
+  const escaped = facts.address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const display = new RegExp(`([^\\n<(]{1,80}?)\\s*[<(]${escaped}[>)]`, "i").exec(body)?.[1]?.trim();
+  if (display && !/@/.test(display)) return display;
+  return facts.address.split("@")[0] || undefined;
+}
+
+function actionsOf(cause: Cause, values: ReturnType<typeof nameValues>): Action[] {
+  const seen = new Set<string>();
+  const actions: Action[] = [];
+  for (const audience of ["sender", "owner", "admin"] as const) {
+    for (const step of cause.guidance[audience]) {
+      const action = step.action && fillAction(step.action, values);
+      if (!action) continue;
+      const key = `${action.kind}|${action.value ?? ""}|${action.url ?? ""}|${action.host ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      actions.push(action);
+    }
+  }
+  return actions;
+}
+
+export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
+  try {
+    return diagnoseUnsafe(report, facts);
+  } catch (error) {
+    // Bad input never throws out of the core: say we could not tell.
+    return {
+      causeId: unknownCause.id,
+      reason: "undefined",
+      fixOwner: unknownCause.fixOwner,
+      permanent: true,
+      confidence: 0,
+      names: { groups: [], recipient: facts?.address },
+      actions: [],
+      sourceUrl: unknownCause.source,
+      evidence: { text: String(error), line: String(error), start: 0 },
+    };
+  }
+}
+
+function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
+  const reply = facts.diagnostic ?? "";
+  const body = report.message?.text ?? "";
+  const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
+  const statuses = effectiveStatuses(facts.status, reply);
+
+  let hit: RuleHit | undefined;
+  let cause: Cause;
+  let reason: SisimaiReason;
+  if (nonFailure || facts.action === "delivered" || facts.action === "relayed" || facts.action === "expanded") {
+    cause = unknownCause;
+    reason = report.kind === "feedback" ? "feedback" : report.kind === "auto-reply" ? "vacation" : "delivered";
+    const id = nonFailure ?? "DELIVERED";
+    const names = extractNames(report, facts, false);
+    return {
+      causeId: id,
+      reason,
+      fixOwner: "sender",
+      permanent: false,
+      confidence: 0.9,
+      evidence: evidenceFor(undefined, facts, body, statuses),
+      names: names.names,
+      actions: [],
+    };
+  }
+
+  hit = matchRules({ reply, body, statuses, replyCode: facts.replyCode });
+  // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
+  const weak = !hit || hit.tier === 9 || hit.cause.id === "NETWORK_PROBLEM";
+  if (weak && facts.action === "failed" && statuses[0]?.startsWith("4.") && !hit?.cause.id.startsWith("EXO_")) {
+    const expired = causeById("DELIVERY_EXPIRED");
+    if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
+  }
+  cause = hit?.cause ?? unknownCause;
+  const stage = smtpStage(reply);
+  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage);
+
+  const context = extractNames(report, facts, groupCauses.has(cause.id));
+  if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") context.names.publicFolder = publicFolderName(report, facts);
+  const values = nameValues(context.names, { blocklistUrl: context.blocklistUrl });
+
+  return {
+    causeId: cause.id,
+    reason,
+    fixOwner: cause.fixOwner,
+    permanent: cause.permanent && !(facts.action === "delayed"),
+    confidence: confidenceOf(hit),
+    evidence: evidenceFor(hit, facts, body, statuses),
+    names: context.names,
+    actions: actionsOf(cause, values),
+    sourceUrl: cause.source,
+  };
 }

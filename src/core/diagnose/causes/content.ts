@@ -1,0 +1,47 @@
+/** Catalogue §3.F: the message's content, attachments or format were refused. */
+import type { Cause } from "../model.js";
+import { admin as a, owner as o, sender as s } from "./steps.js";
+
+export const contentCauses: Cause[] = [
+  {
+    id: "ATTACHMENT_OR_MALWARE_BLOCKED",
+    tier: 7,
+    match: [
+      { text: /\bvirus|malware|infected|\bIB705\b/i, reason: "virusdetected" },
+      { text: /illegal attachment|content presents a potential security issue|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content|prohibited (?:file|extension|attachment)|\(AS345\)/i, reason: "policyviolation" },
+    ],
+    reason: "virusdetected",
+    fixOwner: "sender",
+    permanent: true,
+    guidance: { sender: [s.removeAttachment, s.resendLater], owner: [o.notAGroup], admin: [a.gatewayPolicy] },
+    source: "https://support.google.com/mail/answer/6590",
+  },
+  {
+    id: "SPAM_CONTENT_REJECTED",
+    tier: 7,
+    match: [
+      { text: /Blacklisted (?:URL|Link)|\bURIBL\b|\bSURBL\b|breaches local URIBL|spam classification/i, tier: 1 },
+      {
+        text: /\bUBE\b|\bSPAM\b|spam(?:my| score|assassin|\.| detected| classification|ish)|unsolicited (?:mail|e-?mail|bulk)|message content rejected|content rejected|\bIB212\b|looks like spam|scored as spam|junk mail|bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL|SURBL/i,
+      },
+    ],
+    reason: "spamdetected",
+    fixOwner: "sender",
+    permanent: true,
+    guidance: { sender: [s.rewriteContent, s.askRecipientAllow], owner: [o.notAGroup], admin: [a.reputation, a.allowSender] },
+    source: "https://support.google.com/mail/answer/81126",
+  },
+  {
+    id: "INVALID_CONTENT_FORMAT",
+    tier: 6,
+    match: [
+      { status: ["5.6.11", "5.0.350"] },
+      { text: /BareLinefeedsAreIllegal|bare line ?feeds|invalid message content|x-dg-ref header|Mail message is malformed|improper use of 8-bit data|Headers too large|Media error|Invalid characters/i },
+    ],
+    reason: "contenterror",
+    fixOwner: "sender",
+    permanent: true,
+    guidance: { sender: [s.contactOwnAdmin, s.resendLater], owner: [o.notAGroup], admin: [a.contentFormat] },
+    source: "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+  },
+];

@@ -1,0 +1,146 @@
+/**
+ * Causes beyond the catalogue's rows: the rest of the mail-system trouble a bounce can report
+ * (moved mailboxes, full disks, local delivery programs, protocol errors, network trouble,
+ * connection-stage refusals), the generic 5.7.x policy bucket, and the code-class fallbacks.
+ * They keep the Sisimai reason honest when no specific cause applies.
+ */
+import type { Cause } from "../model.js";
+import { admin as a, owner as o, sender as s } from "./steps.js";
+
+const none = [o.notAGroup];
+const RFC3463 = "https://www.rfc-editor.org/rfc/rfc3463";
+
+export const genericCauses: Cause[] = [
+  {
+    id: "MAILBOX_MOVED",
+    tier: 6,
+    match: [{ text: /no longer on server|not our (?:customer|user)|mailbox has moved|moved permanently|address has changed|User has moved/i }, { status: ["5.1.6", "4.1.6", "5.7.17", "5.7.18"], tier: 9 }],
+    reason: "hasmoved",
+    fixOwner: "sender",
+    permanent: true,
+    guidance: { sender: [s.otherChannel, s.checkAddress], owner: none, admin: [a.accountState] },
+    source: RFC3463,
+  },
+  {
+    id: "DOMAIN_ACCEPTS_NO_MAIL",
+    tier: 6,
+    match: [{ text: /does not accept mail|doesn't receive email|No MX (?:found|record)|couldn't find a mail exchanger|MX or SRV record indicated no SMTP service|not accepting network messages|System not accepting|Malformed or unexpected name server reply/i }, { status: ["5.3.2", "4.3.2", "5.1.10"], tier: 9 }],
+    reason: "notaccept",
+    fixOwner: "recipient-admin",
+    permanent: true,
+    guidance: { sender: [s.checkDomain, s.otherChannel], owner: none, admin: [a.recipientDns] },
+    source: "https://www.rfc-editor.org/rfc/rfc7505",
+  },
+  {
+    id: "RECEIVING_SYSTEM_FULL",
+    tier: 6,
+    match: [{ text: /Insufficient (?:disk|system) (?:space|storage)|disk (?:is )?full|mail system full|spool (?:is )?full|out of disk/i }, { status: ["4.3.1", "5.3.1", "4.4.5"], tier: 9 }],
+    reason: "systemfull",
+    fixOwner: "recipient-admin",
+    permanent: false,
+    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.systemProblem] },
+    source: RFC3463,
+  },
+  {
+    id: "LOCAL_DELIVERY_PROGRAM_FAILED",
+    tier: 6,
+    match: [{ tier: 5, text: /pipe to \||procmail|mailer error|Operating system error|command (?:died|failed)|program exited|local delivery failed|Mailer error/i }],
+    reason: "mailererror",
+    fixOwner: "recipient-admin",
+    permanent: true,
+    guidance: { sender: [s.askRecipientAdmin, s.copyReport], owner: none, admin: [a.systemProblem] },
+    source: RFC3463,
+  },
+  {
+    id: "CONNECTION_REFUSED_BY_HOST",
+    tier: 8,
+    match: [{ text: /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Client host rejected|Access denied|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself|open relay|INVALID IP FOR SENDING/i }],
+    reason: "blocked",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: { sender: [s.forwardToOwnAdmin, s.copyReport], owner: none, admin: [a.reputation, a.readFullReply] },
+    source: "https://www.rfc-editor.org/rfc/rfc5321",
+  },
+  {
+    id: "PROTOCOL_SYNTAX_ERROR",
+    tier: 8,
+    match: [{ text: /Command parameter not implemented|Improper sequence of commands|Bad sequence of commands|malformed address|syntax error|command (?:unrecognized|not (?:implemented|recognized))|Invalid command|need RCPT command/i }],
+    reason: "syntaxerror",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: { sender: [s.contactOwnAdmin, s.copyReport], owner: none, admin: [a.readFullReply] },
+    source: "https://www.rfc-editor.org/rfc/rfc5321",
+  },
+  {
+    id: "NETWORK_PROBLEM",
+    tier: 8,
+    match: [{ text: /Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)|name resolution|host not reachable|unreachable/i }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
+    reason: "networkerror",
+    fixOwner: "recipient-admin",
+    permanent: false,
+    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.expiredQueue, a.connectivityAnalyzer] },
+    source: RFC3463,
+  },
+  {
+    id: "RECEIVING_SYSTEM_ERROR",
+    tier: 8,
+    match: [{ text: /Transaction failed|internal (?:server )?error|system error|local error|server error|configuration error|System incorrectly configured|temporary failure|Service (?:currently )?unavailable|try (?:again )?later|queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
+    reason: "systemerror",
+    fixOwner: "recipient-admin",
+    permanent: false,
+    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.systemProblem] },
+    source: RFC3463,
+  },
+  {
+    id: "RECIPIENT_FILTERED",
+    tier: 9,
+    match: [{ status: ["5.2.0", "5.2.1", "5.2.4", "5.1.4", "4.2.4"] }],
+    reason: "filtered",
+    fixOwner: "recipient-admin",
+    permanent: true,
+    guidance: { sender: [s.askRecipientAdmin, s.otherChannel], owner: none, admin: [a.readFullReply] },
+    source: RFC3463,
+  },
+  {
+    id: "POLICY_UNSPECIFIED_5_7_X",
+    tier: 9,
+    match: [{ status: ["5.7.*"] }, { status: ["4.7.*"], reason: "blocked" }],
+    reason: "securityerror",
+    fixOwner: "recipient-admin",
+    permanent: true,
+    guidance: { sender: [s.askRecipientAdmin, s.copyReport], owner: [o.addAllowedSender, o.changeTransportRule], admin: [a.inspectRestrictions, a.transportRule, a.readFullReply] },
+    source: "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online",
+  },
+  {
+    id: "CONTENT_MEDIA_ERROR",
+    tier: 9,
+    match: [{ status: ["5.6.*", "4.6.*"] }],
+    reason: "contenterror",
+    fixOwner: "sender",
+    permanent: true,
+    guidance: { sender: [s.contactOwnAdmin, s.resendLater], owner: none, admin: [a.contentFormat] },
+    source: RFC3463,
+  },
+  {
+    id: "PROTOCOL_STATUS",
+    tier: 9,
+    match: [{ status: ["5.5.*"], reason: "syntaxerror" }],
+    reason: "syntaxerror",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: { sender: [s.contactOwnAdmin, s.copyReport], owner: none, admin: [a.readFullReply] },
+    source: RFC3463,
+  },
+];
+
+/** The honest "we don't know": shows the code's standard meaning and the raw reply. */
+export const unknownCause: Cause = {
+  id: "UNKNOWN",
+  tier: 9,
+  match: [],
+  reason: "undefined",
+  fixOwner: "recipient-admin",
+  permanent: true,
+  guidance: { sender: [s.unknownAsk, s.copyReport], owner: none, admin: [a.readFullReply, a.messageTrace] },
+  source: RFC3463,
+};

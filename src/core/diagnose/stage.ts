@@ -1,0 +1,27 @@
+/**
+ * Which SMTP step the server's refusal answered, read from the reply or from the NDR text near the
+ * recipient. It tells what was judged: the connecting host (greeting, HELO), the sender address
+ * (MAIL FROM), the recipient (RCPT TO) or the message itself (DATA).
+ */
+export type SmtpStage = "connect" | "helo" | "mail" | "rcpt" | "data";
+
+const stages: [SmtpStage, RegExp][] = [
+  ["data", /end of DATA|after (?:end of )?data\b|in reply to DATA|DATA command|final DATA|\[DATA\]|failed after I sent the message|>>> DATA/i],
+  ["rcpt", /after RCPT TO|in reply to RCPT TO|does not like recipient|\[RCPT_TO\]|>>> RCPT To|did not like our RCPT/i],
+  ["mail", /after (?:pipelined )?MAIL FROM|in reply to MAIL FROM|sender was rejected|\[MAIL_FROM\]|>>> MAIL From/i],
+  ["helo", /after (?:HELO|EHLO)|in reply to (?:HELO|EHLO)|my name was rejected|\[(?:HELO|EHLO)\]/i],
+  ["connect", /refused to talk to me|after initial connection|on connect|\[CONNECT\]|greeting|banner/i],
+];
+
+function stageIn(text: string): SmtpStage | undefined {
+  for (const [stage, pattern] of stages) if (pattern.test(text)) return stage;
+  return undefined;
+}
+
+/**
+ * The stage, or undefined when the reply does not say. Only the reply is read: the NDR's wider
+ * text mixes recipients and quoted headers, and guessing from it did more harm than good.
+ */
+export function smtpStage(reply: string): SmtpStage | undefined {
+  return stageIn(reply);
+}

@@ -1,0 +1,44 @@
+/** Enhanced status codes: finding them in text and testing them against a rule's patterns. */
+
+const codeInText = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d])/g;
+
+/** Every enhanced status code in `text`, in order (IP addresses and versions excluded). */
+export function codesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(codeInText)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (/[vV]/.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (after === ".") continue; // part of an IPv4 address or a longer dotted number
+    if (Number(m[2]) > 9) continue; // subject is 0..7 (allow a little slack)
+    found.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`);
+  }
+  return found;
+}
+
+/** True for "x.0.0"-style codes that say nothing beyond the class. */
+export function isGeneric(status: string): boolean {
+  return /^\d\.0\.0$/.test(status);
+}
+
+/** A compiled status pattern: "5.7.133", "5.7.606-649", "5.7.*", "*.4.7". */
+export function statusTester(patterns: readonly string[]): (status: string) => boolean {
+  const tests = patterns.map((pattern) => {
+    const [klass, subject, detail] = pattern.split(".");
+    const range = /^(\d+)-(\d+)$/.exec(detail ?? "");
+    return (status: string): boolean => {
+      const [k, s, d] = status.split(".");
+      if (klass !== "*" && klass !== k) return false;
+      if (subject !== "*" && subject !== s) return false;
+      if (detail === "*") return true;
+      if (range) return Number(d) >= Number(range[1]) && Number(d) <= Number(range[2]);
+      return detail === d;
+    };
+  });
+  return (status) => tests.some((test) => test(status));
+}
+
+/** A compiled reply-code pattern: "550", "5*". */
+export function replyTester(patterns: readonly string[]): (reply: string) => boolean {
+  return (reply) => patterns.some((p) => (p.endsWith("*") ? reply.startsWith(p.slice(0, -1)) : reply === p));
+}
