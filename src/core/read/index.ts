@@ -1,6 +1,71 @@
+/**
+ * readMessage: whatever came in (bytes of a .eml/.msg, pasted text, Office pieces) → one
+ * ParsedMessage, with a forwarded NDR unwrapped. Never throws: problems are reported in
+ * `problems`.
+ */
 import type { BounceInput, ParsedMessage } from "../types.js";
-/** PLACEHOLDER until the engine lands: owned by the engine work. */
+import { looksBinary, startsWithHeaders } from "./input-kind.js";
+import { readMime } from "./mime.js";
+import { isOleCompoundFile, readMsg } from "./msg.js";
+import { readOfficePieces } from "./office.js";
+import { readPastedText } from "./pasted.js";
+import { describeError, problem } from "./problems.js";
+import { bytesToText } from "./text-decoding.js";
+import { unwrapForwardedNdr } from "./unwrap.js";
+
+export { parseHeaderBlock, headerValue, headerValues, bareAddress, decodeHeaderValue } from "./header-fields.js";
+export { htmlToText } from "./html-text.js";
+export { toLf } from "./text-decoding.js";
+
+function emptyMessage(source: ParsedMessage["source"]): ParsedMessage {
+  return { headers: [], subject: "", from: "", to: [], contentType: "text/plain", text: "", parts: [], source, problems: [] };
+}
+
+async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
+  if (data.length === 0) {
+    const message = emptyMessage("mime");
+    message.problems.push(problem("empty", "the input is empty (0 bytes)"));
+    return message;
+  }
+  if (isOleCompoundFile(data)) return readMsg(data);
+  if (looksBinary(data)) {
+    const message = emptyMessage("mime");
+    message.problems.push(problem("binary", "the input is binary data, not an e-mail message or text"));
+    message.problems.push(problem("not-a-message", "no e-mail headers or text could be read"));
+    return message;
+  }
+  const head = bytesToText(data.subarray(0, 8192));
+  if (startsWithHeaders(head)) return readMime(data);
+  return readPastedText(bytesToText(data));
+}
+
+async function readText(text: string): Promise<ParsedMessage> {
+  if (text.trim() === "") return readPastedText(text);
+  if (startsWithHeaders(text)) return readMime(text);
+  return readPastedText(text);
+}
+
+async function readOuter(input: BounceInput): Promise<ParsedMessage> {
+  switch (input.kind) {
+    case "bytes":
+      return readBytes(input.data);
+    case "text":
+      return readText(input.text);
+    case "office":
+      return readOfficePieces(input.pieces);
+    default:
+      return emptyMessage("text");
+  }
+}
+
 export async function readMessage(input: BounceInput): Promise<ParsedMessage> {
-  const text = input.kind === "text" ? input.text : input.kind === "bytes" ? new TextDecoder().decode(input.data) : (input.pieces.bodyText ?? "");
-  return { headers: [], subject: "", from: "", to: [], contentType: "text/plain", text, parts: [], source: "text", problems: [] };
+  try {
+    const outer = await readOuter(input);
+    if (outer.problems.some((p) => p.code === "empty" || p.code === "binary")) return outer;
+    return await unwrapForwardedNdr(outer);
+  } catch (error) {
+    const message = emptyMessage(input?.kind === "office" ? "office" : input?.kind === "text" ? "text" : "mime");
+    message.problems.push(problem("internal-error", `reading the input failed: ${describeError(error)}`));
+    return message;
+  }
 }

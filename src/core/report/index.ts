@@ -1,5 +1,107 @@
-import type { DeliveryReport, ParsedMessage } from "../types.js";
-/** PLACEHOLDER until the engine lands: owned by the engine work. */
+/**
+ * extractReport: a parsed message → DeliveryReport. Runs the report-part decoders (RFC 3464,
+ * ARF) and the body decoders (Exchange, vendors, generic MTA text), merges per recipient with
+ * the report part trusted first, and fills the report-level facts. Never throws.
+ */
+import { looksLikeNdr } from "../read/signals.js";
+import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
+import { buildContext, type DecodeContext } from "./context.js";
+import { allHeadings } from "./headings.js";
+import { readHops } from "./hops.js";
+import { detectLanguage } from "./language.js";
+import { mergeRecipients } from "./merge.js";
+import { originalHeaders, readOriginal } from "./original.js";
+import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
+import type { DecodedReport, FormatDecoder } from "./formats/types.js";
+
+export type { FormatDecoder, DecodedReport } from "./formats/types.js";
+export { REPORT_PART_DECODERS, BODY_DECODERS } from "./formats/registry.js";
+
+interface Decoded {
+  decoder: FormatDecoder;
+  result: DecodedReport;
+}
+
+const DELAY_SUBJECT = /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
+const DELAY_HEADINGS = allHeadings("delayed");
+
+function runDecoders(ctx: DecodeContext, decoders: readonly FormatDecoder[], allowGeneric: boolean): Decoded | undefined {
+  for (const decoder of decoders) {
+    if (!allowGeneric && decoder.name === "mta-text") continue;
+    if (!decoder.detect(ctx)) continue;
+    const result = decoder.decode(ctx);
+    if (result && (result.recipients.length > 0 || result.kind === "feedback")) return { decoder, result };
+  }
+  return undefined;
+}
+
+function isDelayNotice(ctx: DecodeContext): boolean {
+  if (DELAY_SUBJECT.test(ctx.subject)) return true;
+  const head = ctx.lower.slice(0, 3000);
+  return DELAY_HEADINGS.some((h) => head.includes(h));
+}
+
+function kindOf(recipients: RecipientFacts[], declared: ReportKind | undefined): ReportKind {
+  if (declared) return declared;
+  if (recipients.length === 0) return "not-a-report";
+  if (recipients.some((r) => r.action === "failed")) return "failed";
+  if (recipients.some((r) => r.action === "delayed")) return "delayed";
+  return "delivered";
+}
+
+function extract(message: ParsedMessage): DeliveryReport {
+  const ctx = buildContext(message);
+  const fromPart = runDecoders(ctx, REPORT_PART_DECODERS, false);
+  const ndrLike = fromPart !== undefined || looksLikeNdr(message);
+  const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
+
+  let recipients: RecipientFacts[];
+  if (fromPart && fromPart.result.recipients.length > 0) {
+    recipients = fromBody ? mergeRecipients(fromPart.result.recipients, fromBody.result.recipients) : fromPart.result.recipients;
+  } else {
+    recipients = fromBody?.result.recipients ?? fromPart?.result.recipients ?? [];
+  }
+
+  if (!fromPart && fromBody && fromBody.result.kind === undefined && isDelayNotice(ctx)) {
+    recipients = recipients.map((r) => (r.action === "failed" && !r.status?.startsWith("5") ? { ...r, action: "delayed" } : r));
+  }
+
+  const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : fromBody ?? fromPart;
+  const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
+  const originalFields = originalHeaders(message);
+  const report: DeliveryReport = {
+    kind: kindOf(recipients, declaredKind),
+    format: primary?.decoder.name ?? "none",
+    language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
+    recipients,
+    hops: readHops(message.text, originalFields),
+    message,
+    problems: [...message.problems],
+  };
+  const reportingMta = fromPart?.result.reportingMta ?? fromBody?.result.reportingMta;
+  if (reportingMta) report.reportingMta = reportingMta;
+  const generatingServer = fromBody?.result.generatingServer ?? fromPart?.result.generatingServer ?? reportingMta;
+  if (generatingServer) report.generatingServer = generatingServer;
+  const arrivalDate = fromPart?.result.arrivalDate ?? fromBody?.result.arrivalDate;
+  if (arrivalDate) report.arrivalDate = arrivalDate;
+  const original = readOriginal(message, originalFields);
+  if (original) report.original = original;
+  return report;
+}
+
 export function extractReport(message: ParsedMessage): DeliveryReport {
-  return { kind: "not-a-report", format: "none", language: "und", recipients: [], hops: [], message, problems: message.problems };
+  try {
+    return extract(message);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+    return {
+      kind: "not-a-report",
+      format: "none",
+      language: "und",
+      recipients: [],
+      hops: [],
+      message,
+      problems: [...(message?.problems ?? []), { code: "internal-error", detail: `reading the report failed: ${detail}` }],
+    };
+  }
 }

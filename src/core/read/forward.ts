@@ -1,0 +1,92 @@
+/**
+ * Finding an NDR that was forwarded inline: the quoted part under a separator such as
+ * "-----Original Message-----", "Begin forwarded message:", Gmail's "---------- Forwarded
+ * message ---------", or Outlook's bare "From:/Sent:/To:/Subject:" block, in the languages we
+ * support (en, nb, de, fr, es, nl, sv, da). Returns the quoted headers and the text below them.
+ */
+
+const SEPARATOR_LINE =
+  /^-{2,}\s*(?:original message|opprinnelig melding|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|ursprungligt meddelande|oprindelig meddelelse|forwarded message|videresendt melding|videresendt e-post|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|vidarebefordrat meddelande|videresendt meddelelse)\s*-{2,}$/i;
+
+const FORWARD_INTRO =
+  /^(?:begin forwarded message|start på videresendt melding|start på videresendt e-post|anfang der weitergeleiteten nachricht|beginn der weitergeleiteten nachricht|début du message réexpédié|début du message transféré|inicio del mensaje reenviado|comienzo del mensaje reenviado|begin doorgestuurd bericht|början på vidarebefordrat meddelande|vidarebefordrat meddelande|start på videresendt besked|start på videresendt meddelelse)\s*:?$/i;
+
+const QUOTED_FIELD = /^\s*\*?([A-Za-zÀ-ÿ-]{1,12})\s?\*?\s*:\s?\*?\s*(.*)$/;
+
+/** Localized quoted-header names → the field they stand for. */
+const FIELD_NAMES: Record<string, "from" | "date" | "to" | "cc" | "subject"> = {
+  from: "from", fra: "from", von: "from", de: "from", van: "from", från: "from", expéditeur: "from",
+  sent: "date", sendt: "date", gesendet: "date", envoyé: "date", enviado: "date", enviada: "date", verzonden: "date",
+  skickat: "date", date: "date", dato: "date", datum: "date", fecha: "date", verstuurd: "date",
+  to: "to", til: "to", an: "to", "à": "to", a: "to", para: "to", aan: "to", till: "to", destinataire: "to",
+  cc: "cc", kopi: "cc", copie: "cc", kopie: "cc",
+  subject: "subject", emne: "subject", betreff: "subject", objet: "subject", asunto: "subject",
+  onderwerp: "subject", ämne: "subject", sujet: "subject",
+};
+
+export interface InlineForward {
+  from?: string;
+  date?: string;
+  to?: string;
+  subject?: string;
+  /** the quoted message's text below its header block, quote markers removed */
+  body: string;
+}
+
+export function findInlineForward(text: string): InlineForward | undefined {
+  const lines = text.split("\n");
+  const limit = Math.min(lines.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const line = stripQuote(lines[i]!).trim();
+    if (line === "") continue;
+    if (SEPARATOR_LINE.test(line) || FORWARD_INTRO.test(line)) {
+      const found = readQuotedBlock(lines, i + 1);
+      if (found) return found;
+      return { body: unquote(lines.slice(i + 1)) };
+    }
+    if (fieldOf(line) === "from") {
+      const found = readQuotedBlock(lines, i);
+      if (found && found.subject !== undefined && (found.date !== undefined || found.to !== undefined)) return found;
+    }
+  }
+  return undefined;
+}
+
+function stripQuote(line: string): string {
+  let i = 0;
+  while (i < line.length && (line[i] === ">" || (line[i] === " " && line[i + 1] === ">"))) i++;
+  return i > 0 ? line.slice(i).replace(/^ /, "") : line;
+}
+
+function unquote(lines: string[]): string {
+  return lines.map(stripQuote).join("\n").trim();
+}
+
+function fieldOf(line: string): "from" | "date" | "to" | "cc" | "subject" | undefined {
+  const match = QUOTED_FIELD.exec(line);
+  if (!match) return undefined;
+  return FIELD_NAMES[match[1]!.toLowerCase()];
+}
+
+function readQuotedBlock(lines: string[], start: number): InlineForward | undefined {
+  let i = start;
+  while (i < lines.length && stripQuote(lines[i]!).trim() === "") i++;
+  const found: Partial<InlineForward> = {};
+  let seen = 0;
+  let lastField: string | undefined;
+  for (; i < lines.length && seen < 12; i++) {
+    const line = stripQuote(lines[i]!).trim();
+    if (line === "") break;
+    const match = QUOTED_FIELD.exec(line);
+    const field = match ? FIELD_NAMES[match[1]!.toLowerCase()] : undefined;
+    if (!field) {
+      if (lastField && seen > 0) continue; // a wrapped To: list or subject
+      break;
+    }
+    if (field !== "cc" && found[field] === undefined) found[field] = match![2]!.trim();
+    lastField = field;
+    seen++;
+  }
+  if (seen < 2) return undefined;
+  return { ...found, body: unquote(lines.slice(i)) };
+}

@@ -1,0 +1,153 @@
+/**
+ * RFC 5322 / MIME messages through postal-mime. Report parts (delivery-status, feedback,
+ * rfc822-headers) and attached messages are kept as separate parts, never merged into the
+ * body text. Very large inputs are cut before parsing: the NDR's own text, its report part
+ * and the original's headers sit at the start; the original's body and attachments are not needed.
+ */
+import PostalMime from "postal-mime";
+import type { Attachment, Email } from "postal-mime";
+import type { HeaderField, InputProblem, MessagePart, ParsedMessage } from "../types.js";
+import { decodeHeaderValue, bareAddress } from "./header-fields.js";
+import { describeError, problem } from "./problems.js";
+import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decoding.js";
+
+/** Inputs above this are cut to HEAD_BYTES before parsing. */
+export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
+const HEAD_BYTES = 2 * 1024 * 1024;
+/** How much of an attached original message is kept as text (headers plus the start of the body). */
+const ATTACHED_MESSAGE_TEXT_BYTES = 64 * 1024;
+
+const TEXTUAL_PART_TYPES = new Set([
+  "message/delivery-status",
+  "message/global-delivery-status",
+  "message/feedback-report",
+  "text/rfc822-headers",
+  "message/global-headers",
+  "message/disposition-notification",
+]);
+const MESSAGE_PART_TYPES = new Set(["message/rfc822", "message/global", "message/partial"]);
+
+const encoder = new TextEncoder();
+
+export async function readMime(input: Uint8Array | string, source: ParsedMessage["source"] = "mime"): Promise<ParsedMessage> {
+  const problems: InputProblem[] = [];
+  let bytes = typeof input === "string" ? encoder.encode(input) : input;
+  bytes = normaliseBareCr(bytes);
+  if (bytes.length > LARGE_INPUT_BYTES) {
+    bytes = cutAtLineEnd(bytes, HEAD_BYTES);
+    problems.push(
+      problem(
+        "too-large",
+        `input is ${formatMb(typeof input === "string" ? input.length : input.length)}; only the first ${formatMb(HEAD_BYTES)} were read (the NDR text and the original's headers come first)`,
+      ),
+    );
+  }
+  problems.push(...scanStructure(bytes, problems.length > 0));
+
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  } catch (error) {
+    problems.push(problem("broken-mime", `the MIME structure could not be parsed: ${describeError(error)}`));
+    const text = toLf(bytesToText(bytes));
+    return { headers: [], subject: "", from: "", to: [], contentType: "text/plain", text, parts: [], source, problems };
+  }
+  return fromEmail(email, source, problems);
+}
+
+function fromEmail(email: Email, source: ParsedMessage["source"], problems: InputProblem[]): ParsedMessage {
+  const headers: HeaderField[] = email.headers.map((h) => ({ name: h.key, value: decodeHeaderValue(h.value) }));
+  const contentTypeHeader = headers.find((h) => h.name === "content-type")?.value ?? "text/plain";
+  const contentType = contentTypeHeader.split(";")[0]!.trim().toLowerCase() || "text/plain";
+  const parts = email.attachments.map(toPart);
+  const text = toLf(email.text ?? "");
+  const toList = (email.to ?? []).flatMap((a) => (a.address ? [a.address] : (a.group ?? []).map((m) => m.address)));
+  const fromValue = email.from?.address ?? (email.from?.group?.[0]?.address ?? bareAddress(headers.find((h) => h.name === "from")?.value ?? ""));
+  const message: ParsedMessage = {
+    headers,
+    subject: email.subject ?? "",
+    from: fromValue ?? "",
+    to: toList,
+    contentType,
+    text,
+    parts,
+    source,
+    problems,
+  };
+  if (email.date) message.date = email.date;
+  if (email.messageId) message.messageId = email.messageId;
+  if (headers.length === 0) problems.push(problem("not-a-message", "no header fields were found at the start of the input"));
+  else if (text.trim() === "" && parts.length === 0 && !email.html) {
+    problems.push(problem("header-only", "the message has headers but no body"));
+  }
+  return message;
+}
+
+function toPart(attachment: Attachment): MessagePart {
+  const contentType = attachment.mimeType.toLowerCase();
+  const part: MessagePart = { contentType };
+  if (attachment.filename) part.filename = attachment.filename;
+  const content = attachment.content;
+  const bytes = typeof content === "string" ? encoder.encode(content) : content instanceof Uint8Array ? content : new Uint8Array(content);
+  if (TEXTUAL_PART_TYPES.has(contentType)) {
+    part.text = toLf(bytesToText(bytes));
+  } else if (MESSAGE_PART_TYPES.has(contentType)) {
+    part.bytes = bytes;
+    part.text = toLf(bytesToText(bytes.length > ATTACHED_MESSAGE_TEXT_BYTES ? bytes.subarray(0, ATTACHED_MESSAGE_TEXT_BYTES) : bytes));
+  } else if (contentType.startsWith("text/")) {
+    part.text = toLf(bytesToText(bytes));
+  } else {
+    part.bytes = bytes;
+  }
+  return part;
+}
+
+function cutAtLineEnd(bytes: Uint8Array, limit: number): Uint8Array {
+  let end = limit;
+  while (end < bytes.length && end < limit + 4096 && bytes[end] !== 0x0a) end++;
+  return bytes.subarray(0, end + 1);
+}
+
+function formatMb(size: number): string {
+  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Cheap structural checks postal-mime is too forgiving to report: charsets TextDecoder does
+ * not know, a multipart body whose closing boundary never comes (broken or truncated), and
+ * base64 that stops mid-way. Only the header lines and boundary lines are looked at.
+ */
+function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const sample = bytesToText(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+  const unknown = new Set<string>();
+  const charsetPattern = /charset\s*=\s*"?([A-Za-z0-9._:+-]{1,40})/gi;
+  for (let m = charsetPattern.exec(sample); m; m = charsetPattern.exec(sample)) {
+    const label = m[1]!;
+    if (!isKnownCharset(label)) unknown.add(label);
+  }
+  if (unknown.size > 0) {
+    problems.push(problem("unknown-charset", `unknown charset ${[...unknown].slice(0, 3).join(", ")}: read as UTF-8 or Windows-1252 instead`));
+  }
+  const boundaryPattern = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
+  const boundaries: string[] = [];
+  for (let m = boundaryPattern.exec(sample); m; m = boundaryPattern.exec(sample)) boundaries.push(m[1] ?? m[2]!);
+  if (boundaries.length > 0 && !wasCut) {
+    const whole = bytes.length > sample.length ? bytesToText(bytes) : sample;
+    const outer = boundaries[0]!;
+    const opened = whole.includes(`--${outer}`);
+    const closed = whole.includes(`--${outer}--`);
+    if (!opened) {
+      problems.push(problem("broken-mime", `the multipart boundary "${outer.slice(0, 40)}" never appears in the body`));
+    } else if (!closed) {
+      const tail = whole.slice(-400).trimEnd();
+      const lastLine = tail.slice(tail.lastIndexOf("\n") + 1);
+      if (/^[A-Za-z0-9+/]{16,}={0,2}$/.test(lastLine) && /content-transfer-encoding:\s*base64/i.test(whole)) {
+        problems.push(problem("truncated-base64", "the message ends in the middle of a base64-encoded part"));
+      } else {
+        problems.push(problem("broken-mime", `the multipart body is not closed (no "--${outer.slice(0, 40)}--" line): the message may be cut short`));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,76 @@
+/**
+ * Cheap tests for "is this message itself a bounce/report?", used to decide whether to look
+ * inside it for a forwarded NDR. The report stage does the real reading; these only steer.
+ */
+import type { ParsedMessage } from "../types.js";
+
+const REPORT_PART_TYPES = new Set([
+  "message/delivery-status",
+  "message/global-delivery-status",
+  "message/feedback-report",
+]);
+
+const DAEMON_SENDER = /(?:^|[<\s"])(?:mailer-daemon|postmaster|mail[ ._-]?delivery[ ._-]?(?:subsystem|system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)@/i;
+
+/** Subjects that bounce generators use (English and the localized Exchange forms). */
+const BOUNCE_SUBJECT =
+  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikke leveres|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|undeliverable mail|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable)/i;
+
+/** A forward prefix in the subject (Outlook and Gmail, several languages). */
+export const FORWARD_SUBJECT = /^\s*(?:fw|fwd|vs|wg|tr|rv|doorst|vb|vs)\s*:/i;
+
+const BODY_MARKERS = [
+  "delivery has failed to these recipients",
+  "diagnostic information for administrators",
+  "couldn't be delivered",
+  "could not be delivered",
+  "remote server returned",
+  "this is the mail system at host",
+  "permanent fatal errors",
+  "qmail-send program",
+  "resolver.adr.",
+  "resolver.rst.",
+  "reporting-mta:",
+  "final-recipient:",
+  "the following address(es) failed",
+  "delivery to the following recipient",
+  "wasn't able to deliver your message",
+  "was not delivered to",
+  "generating server:",
+  "genererende server:",
+  "generierender server:",
+  "serveur de génération",
+  "undeliverable",
+  "kan ikke leveres",
+  "unzustellbar",
+  "message you sent could not be delivered",
+  "smtp error from remote",
+  "the response from the remote server",
+  "unable to deliver",
+];
+
+export function hasReportPart(message: ParsedMessage): boolean {
+  return message.parts.some((part) => REPORT_PART_TYPES.has(part.contentType));
+}
+
+function header(message: ParsedMessage, name: string): string | undefined {
+  return message.headers.find((h) => h.name === name)?.value;
+}
+
+/** True when the message presents itself as a bounce or report (not a forward of one). */
+export function isItselfAReport(message: ParsedMessage): boolean {
+  if (hasReportPart(message)) return true;
+  if (header(message, "x-ms-exchange-message-is-ndr") !== undefined) return true;
+  if (header(message, "x-failed-recipients") !== undefined) return true;
+  if (FORWARD_SUBJECT.test(message.subject)) return false;
+  const from = header(message, "from") ?? message.from;
+  if (DAEMON_SENDER.test(` ${from}`)) return true;
+  return BOUNCE_SUBJECT.test(message.subject.trim());
+}
+
+/** True when the message, wherever it came from, reads like an NDR. */
+export function looksLikeNdr(message: ParsedMessage): boolean {
+  if (isItselfAReport(message) || BOUNCE_SUBJECT.test(message.subject.replace(FORWARD_SUBJECT, "").trim())) return true;
+  const sample = message.text.slice(0, 20000).toLowerCase();
+  return BODY_MARKERS.some((marker) => sample.includes(marker));
+}

@@ -1,0 +1,78 @@
+/**
+ * Finding the NDR inside a message that carries it: a message/rfc822 part, an attached .eml
+ * or .msg file, or an inline-forwarded quote. The wrapper (who forwarded it, when) is kept.
+ */
+import type { MessagePart, ParsedMessage, Wrapper } from "../types.js";
+import { findInlineForward } from "./forward.js";
+import { bareAddress } from "./header-fields.js";
+import { readMime } from "./mime.js";
+import { isOleCompoundFile, readMsg } from "./msg.js";
+import { isItselfAReport, looksLikeNdr } from "./signals.js";
+
+const MAX_DEPTH = 3;
+
+function isMessageAttachment(part: MessagePart): boolean {
+  const name = (part.filename ?? "").toLowerCase();
+  return (
+    part.contentType === "message/rfc822" ||
+    part.contentType === "message/global" ||
+    part.contentType === "application/vnd.ms-outlook" ||
+    name.endsWith(".eml") ||
+    name.endsWith(".msg")
+  );
+}
+
+async function readAttachedMessage(part: MessagePart): Promise<ParsedMessage | undefined> {
+  if (part.bytes && isOleCompoundFile(part.bytes)) return readMsg(part.bytes);
+  if (part.bytes) return readMime(part.bytes);
+  if (part.text) return readMime(part.text);
+  return undefined;
+}
+
+function wrapperOf(outer: ParsedMessage, how: Wrapper["how"]): Wrapper {
+  const wrapper: Wrapper = { how };
+  if (outer.from) wrapper.from = outer.from;
+  if (outer.date) wrapper.date = outer.date;
+  if (outer.subject) wrapper.subject = outer.subject;
+  return wrapper;
+}
+
+export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promise<ParsedMessage> {
+  if (depth >= MAX_DEPTH || isItselfAReport(outer)) return outer;
+
+  for (let index = 0; index < outer.parts.length; index++) {
+    const part = outer.parts[index]!;
+    if (!isMessageAttachment(part)) continue;
+    const inner = await readAttachedMessage(part);
+    if (!inner || !looksLikeNdr(inner)) continue;
+    const found = await unwrapForwardedNdr(inner, depth + 1);
+    const wrapper = wrapperOf(outer, "attachment");
+    wrapper.attachmentIndex = index;
+    if (part.filename) wrapper.attachmentName = part.filename;
+    return { ...found, wrapper, problems: [...outer.problems, ...found.problems] };
+  }
+
+  const inline = findInlineForward(outer.text);
+  if (inline && inline.body.trim() !== "") {
+    const headers = [
+      ...(inline.from ? [{ name: "from", value: inline.from }] : []),
+      ...(inline.date ? [{ name: "date", value: inline.date }] : []),
+      ...(inline.to ? [{ name: "to", value: inline.to }] : []),
+      ...(inline.subject ? [{ name: "subject", value: inline.subject }] : []),
+    ];
+    const inner: ParsedMessage = {
+      headers,
+      subject: inline.subject ?? "",
+      from: inline.from ? bareAddress(inline.from) : "",
+      to: inline.to ? inline.to.split(/[,;]/).map(bareAddress).filter((a) => a.includes("@")) : [],
+      contentType: "text/plain",
+      text: inline.body,
+      parts: [],
+      source: "text",
+      problems: [],
+    };
+    if (inline.date) inner.date = inline.date;
+    if (looksLikeNdr(inner)) return { ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] };
+  }
+  return outer;
+}

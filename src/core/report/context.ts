@@ -1,0 +1,48 @@
+/**
+ * What every format decoder reads from: the parsed message plus views of it computed once
+ * (header lookup, body text, report parts), so each decoder does not redo the work.
+ */
+import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
+
+export interface DecodeContext {
+  message: ParsedMessage;
+  /** the body text, LF line ends */
+  text: string;
+  /** lower-cased body text, for cheap substring tests */
+  lower: string;
+  /** message/delivery-status and message/global-delivery-status parts */
+  dsnParts: MessagePart[];
+  /** the first value of a header of the NDR itself, by lower-case name */
+  header(name: string): string | undefined;
+  headers(name: string): string[];
+  /** the subject, trimmed */
+  subject: string;
+  /** the From header, raw */
+  from: string;
+}
+
+const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
+
+export function buildContext(message: ParsedMessage): DecodeContext {
+  const byName = new Map<string, string[]>();
+  for (const field of message.headers as HeaderField[]) {
+    const list = byName.get(field.name);
+    if (list) list.push(field.value);
+    else byName.set(field.name, [field.value]);
+  }
+  const text = message.text;
+  let lower: string | undefined;
+  return {
+    message,
+    text,
+    get lower() {
+      lower ??= text.toLowerCase();
+      return lower;
+    },
+    dsnParts: message.parts.filter((p) => DSN_TYPES.has(p.contentType) && p.text !== undefined),
+    header: (name) => byName.get(name)?.[0],
+    headers: (name) => byName.get(name) ?? [],
+    subject: message.subject.trim(),
+    from: byName.get("from")?.[0] ?? message.from,
+  };
+}

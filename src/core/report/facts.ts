@@ -1,0 +1,51 @@
+/**
+ * Building RecipientFacts the same way in every decoder: codes are read from the reply
+ * text when the format has no field for them, and the action follows the status class
+ * when the format does not say.
+ */
+import type { RecipientAction, RecipientFacts } from "../types.js";
+import { cleanAddress, joinMultilineReply, replyCodeInText, statusField, statusInText } from "./smtp-reply.js";
+
+export interface RawRecipient {
+  address: string;
+  originalAddress?: string | undefined;
+  action?: string | undefined;
+  status?: string | undefined;
+  replyCode?: string | undefined;
+  diagnostic?: string | undefined;
+  remoteMta?: string | undefined;
+  lastAttempt?: string | undefined;
+}
+
+const ACTIONS: ReadonlySet<string> = new Set(["failed", "delayed", "delivered", "relayed", "expanded"]);
+
+export function actionFrom(action: string | undefined, status: string | undefined, fallback: RecipientAction = "failed"): RecipientAction {
+  const word = (action ?? "").trim().toLowerCase().split(/[\s(]/)[0] ?? "";
+  if (ACTIONS.has(word)) return word as RecipientAction;
+  if (word === "failure" || word === "fail" || word === "bounced") return "failed";
+  if (word === "delay" || word === "deferred") return "delayed";
+  if (status?.startsWith("2")) return "delivered";
+  if (status?.startsWith("4") && fallback !== "failed") return "delayed";
+  return fallback;
+}
+
+export function makeFacts(raw: RawRecipient, format: string, fallbackAction: RecipientAction = "failed"): RecipientFacts {
+  const diagnostic = raw.diagnostic ? joinMultilineReply(raw.diagnostic) : "";
+  const status = statusField(raw.status) ?? statusInText(diagnostic);
+  const replyCode = raw.replyCode ?? replyCodeInText(diagnostic);
+  const facts: RecipientFacts = {
+    address: cleanAddress(raw.address),
+    action: actionFrom(raw.action, status, fallbackAction),
+    diagnostic,
+    format,
+  };
+  if (raw.originalAddress) {
+    const original = cleanAddress(raw.originalAddress);
+    if (original && original.toLowerCase() !== facts.address.toLowerCase()) facts.originalAddress = original;
+  }
+  if (status) facts.status = status;
+  if (replyCode) facts.replyCode = replyCode;
+  if (raw.remoteMta) facts.remoteMta = raw.remoteMta;
+  if (raw.lastAttempt) facts.lastAttempt = raw.lastAttempt;
+  return facts;
+}

@@ -1,0 +1,125 @@
+/**
+ * The classic Exchange NDR (Exchange 2007–2019, older Exchange Online, and Exchange Online
+ * relaying a remote error): "Delivery has failed to these recipients or groups:", then
+ * "Diagnostic information for administrators:", "Generating server:", and per recipient the
+ * address followed by a reply line in one of several shapes. Any language: the headings are
+ * looked up in headings.ts, but recipients are found by their codes and tokens.
+ */
+import type { RecipientFacts } from "../../types.js";
+import type { DecodeContext } from "../context.js";
+import { makeFacts } from "../facts.js";
+import { allHeadings, isHeadingLine, languageOfHeading, valueAfterHeading } from "../headings.js";
+import { statusInText } from "../smtp-reply.js";
+import { addressLine } from "../text-lines.js";
+import type { DecodedReport, FormatDecoder } from "./types.js";
+
+const ADMIN = allHeadings("adminInfo");
+const GENERATING = allHeadings("generatingServer");
+const ORIGINAL = allHeadings("originalHeaders");
+const FAILED_TO = allHeadings("failedTo");
+
+/** Exchange's own tokens and reply wrappers. */
+const EXCHANGE_TOKEN = /RESOLVER\.[A-Z]{2,4}\.|STOREDRV\.|SMTPSEND\.|QUEUE\.Expired|ROUTING\.|CAT\.|#SMTP#|remote server(?: at [^'\n]{1,200})? returned '|#[245]\d\d [245]\.\d{1,3}\.\d{1,3}/i;
+
+/**
+ * The server reply inside an Exchange diagnostic line, in any of its shapes:
+ *   Remote Server returned '550 5.7.1 ...'           (2010 SP and later, Exchange Online)
+ *   <date> - Remote Server at host (ip) returned '...' (retry history: the last one counts)
+ *   host #<host #5.7.1 smtp;550 5.7.1 text> #SMTP#     (2007/2010 remote)
+ *   #550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ## (local)
+ *   host #554 5.7.1 text ##                            (remote with host prefix)
+ */
+export function exchangeReply(diagnostic: string): string {
+  const text = diagnostic.trim();
+  const lower = text.toLowerCase();
+  const returned = lower.lastIndexOf(" returned '");
+  if (returned >= 0 && lower.lastIndexOf("remote server", returned) >= 0) {
+    const start = returned + " returned '".length;
+    const end = text.lastIndexOf("'");
+    return (end > start ? text.slice(start, end) : text.slice(start)).trim();
+  }
+  const smtp = lower.indexOf("smtp;");
+  if (smtp >= 0 && lower.includes("#smtp#")) {
+    const end = text.lastIndexOf(">");
+    return text.slice(smtp + 5, end > smtp ? end : undefined).trim();
+  }
+  const hash = text.indexOf("#");
+  if (hash >= 0) {
+    let inner = text.slice(hash + 1);
+    if (inner.endsWith("##")) inner = inner.slice(0, -2);
+    return inner.trim();
+  }
+  return text;
+}
+
+function hasCode(text: string): boolean {
+  return EXCHANGE_TOKEN.test(text) || statusInText(text) !== undefined;
+}
+
+export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): DecodedReport | undefined {
+  const lines = ctx.text.split("\n");
+  let end = lines.findIndex((line) => isHeadingLine(line, ORIGINAL));
+  if (end < 0) end = lines.length;
+  let generatingServer: string | undefined;
+  let start = 0;
+  for (let i = 0; i < end; i++) {
+    const value = valueAfterHeading(lines[i]!, GENERATING);
+    if (value !== undefined) {
+      generatingServer = value.split(/\s/)[0];
+      start = i + 1;
+      break;
+    }
+    if (isHeadingLine(lines[i]!, ADMIN)) start = i + 1;
+  }
+
+  const recipients: RecipientFacts[] = [];
+  const seen = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const address = addressLine(lines[i]!);
+    if (!address) continue;
+    const block: string[] = [];
+    let j = i + 1;
+    for (; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++) block.push(lines[j]!.trim());
+    const diagnostic = block.join("\n");
+    if (block.length === 0 || !hasCode(diagnostic)) continue;
+    const key = address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reply = exchangeReply(block[block.length - 1]!.includes("returned '") ? block[block.length - 1]! : block.join(" "));
+    recipients.push(makeFacts({ address, diagnostic: reply }, format));
+    i = j - 1;
+  }
+
+  if (recipients.length === 0) {
+    // no administrator section (Office supplied only the top of it): read the recipient list
+    const headingAt = lines.findIndex((line) => FAILED_TO.some((h) => line.trim().toLowerCase().startsWith(h)));
+    if (headingAt < 0) return undefined;
+    for (let i = headingAt + 1; i < end; i++) {
+      const address = addressLine(lines[i]!);
+      if (!address || seen.has(address.toLowerCase())) continue;
+      seen.add(address.toLowerCase());
+      const explanation: string[] = [];
+      for (let j = i + 1; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++) explanation.push(lines[j]!.trim());
+      const text = explanation.join(" ");
+      recipients.push(makeFacts({ address, diagnostic: hasCode(text) ? exchangeReply(text) : text }, format));
+    }
+  }
+  if (recipients.length === 0) return undefined;
+  const report: DecodedReport = { recipients };
+  if (generatingServer) report.generatingServer = generatingServer;
+  const language = languageOfHeading(ctx.lower, ["adminInfo", "generatingServer", "failedTo", "originalHeaders"]);
+  if (language) report.language = language;
+  return report;
+}
+
+export const exchangeClassic: FormatDecoder = {
+  name: "exchange-classic",
+  source: "body",
+  detect(ctx) {
+    const lower = ctx.lower;
+    if (ADMIN.some((h) => lower.includes(h)) || GENERATING.some((h) => lower.includes(`${h}:`))) return true;
+    if (FAILED_TO.some((h) => lower.includes(h))) return true;
+    return lower.includes("remote server returned") || lower.includes("resolver.adr.") || lower.includes("#smtp#");
+  },
+  decode: (ctx) => decodeClassic(ctx),
+};

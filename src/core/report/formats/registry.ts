@@ -1,0 +1,21 @@
+/**
+ * Every format decoder, in trust order: machine-readable report parts first, then Exchange's
+ * bodies, then the vendor text formats, then the generic MTA text reader. Adding a mail
+ * system = one new file in this folder and one line here.
+ */
+import { arf } from "./arf.js";
+import { autoReply } from "./auto-reply.js";
+import { exchangeClassic } from "./exchange-classic.js";
+import { exchangeEnhanced } from "./exchange-enhanced.js";
+import { mtaText } from "./mta-text.js";
+import { rfc3464 } from "./rfc3464.js";
+import type { FormatDecoder } from "./types.js";
+
+export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf];
+
+export const BODY_DECODERS: readonly FormatDecoder[] = [
+  autoReply,
+  exchangeEnhanced,
+  exchangeClassic,
+  mtaText,
+];

@@ -1,0 +1,19 @@
+/** The language of the NDR's human text: a decoder's finding, Content-Language, or headings. */
+import type { DecodeContext } from "./context.js";
+import { languageOfHeading } from "./headings.js";
+
+const ENGLISH_HINTS = ["delivery", "undeliverable", "could not", "couldn't", "failed", "permanent", "recipient", "returned"];
+
+export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefined): string {
+  if (fromDecoder) return fromDecoder;
+  const header = ctx.header("content-language");
+  if (header) {
+    const code = /^\s*([A-Za-z]{2,3})/.exec(header)?.[1]?.toLowerCase();
+    if (code) return code === "no" || code === "nn" ? "nb" : code;
+  }
+  const byHeading = languageOfHeading(ctx.lower, ["adminInfo", "failedTo", "couldNotDeliver", "generatingServer"]);
+  if (byHeading) return byHeading;
+  const sample = ctx.lower.slice(0, 4000);
+  if (ENGLISH_HINTS.filter((w) => sample.includes(w)).length >= 2) return "en";
+  return "und";
+}

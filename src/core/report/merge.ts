@@ -1,0 +1,45 @@
+/**
+ * Joining what the report part says with what the human text says, per recipient: the
+ * report part wins, blanks are filled from the text, and values that differ are kept in
+ * `disagreements` (never silently merged). Recipients are matched by address only.
+ */
+import type { RecipientFacts } from "../types.js";
+
+type Compared = "status" | "replyCode" | "diagnostic" | "remoteMta";
+const COMPARED: Compared[] = ["status", "replyCode", "diagnostic", "remoteMta"];
+
+function normalised(field: Compared, value: string): string {
+  return field === "diagnostic" ? value.replace(/\s+/g, " ").trim().toLowerCase() : value.trim().toLowerCase();
+}
+
+export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[]): RecipientFacts[] {
+  const byAddress = new Map<string, RecipientFacts>();
+  for (const facts of body) byAddress.set(facts.address.toLowerCase(), facts);
+  const onlyOneEach = trusted.length === 1 && body.length === 1;
+  return trusted.map((facts) => {
+    const other = byAddress.get(facts.address.toLowerCase()) ?? (onlyOneEach ? body[0] : undefined);
+    if (!other) return facts;
+    const merged: RecipientFacts = { ...facts };
+    const disagreements: NonNullable<RecipientFacts["disagreements"]> = { ...(facts.disagreements ?? {}), format: other.format };
+    let disagreed = false;
+    for (const field of COMPARED) {
+      const mine = merged[field];
+      const theirs = other[field];
+      if (!theirs) continue;
+      if (!mine) {
+        merged[field] = theirs;
+        continue;
+      }
+      if (normalised(field, mine) === normalised(field, theirs)) continue;
+      // a reply text that merely contains the other (Exchange wraps, Postfix adds the host) is not a disagreement
+      if (field === "diagnostic" && (normalised(field, mine).includes(normalised(field, theirs)) || normalised(field, theirs).includes(normalised(field, mine)))) continue;
+      if (disagreements[field] === undefined) {
+        disagreements[field] = theirs;
+        disagreed = true;
+      }
+    }
+    if (disagreed) merged.disagreements = disagreements;
+    else if (facts.disagreements) merged.disagreements = facts.disagreements;
+    return merged;
+  });
+}

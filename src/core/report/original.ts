@@ -1,0 +1,65 @@
+/**
+ * The original message the NDR is about: from the attached message/rfc822 or
+ * text/rfc822-headers part, else from the "Original message headers:" section that Exchange
+ * prints in the body (any language). Only its headers are read, never its body.
+ */
+import { bareAddress, headerValue, headerValues, parseHeaderBlock } from "../read/header-fields.js";
+import type { AuthResults, HeaderField, OriginalMessage, ParsedMessage } from "../types.js";
+import { allHeadings, isHeadingLine } from "./headings.js";
+import { addressesIn } from "./text-lines.js";
+
+const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
+const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
+
+/** The original's header fields, from the best source available; empty when none. */
+export function originalHeaders(message: ParsedMessage): HeaderField[] {
+  for (const type of ORIGINAL_PART_TYPES) {
+    const part = message.parts.find((p) => p.contentType === type && p.text);
+    if (part?.text) {
+      const fields = parseHeaderBlock(part.text);
+      if (fields.length > 0) return fields;
+    }
+  }
+  const text = message.text;
+  const lines = text.split("\n");
+  const at = lines.findIndex((line) => isHeadingLine(line, ORIGINAL_HEADINGS));
+  if (at >= 0) return parseHeaderBlock(lines.slice(at + 1).join("\n"));
+  return [];
+}
+
+function authResults(fields: HeaderField[]): AuthResults | undefined {
+  const raw = [...headerValues(fields, "authentication-results"), ...headerValues(fields, "arc-authentication-results")];
+  const spfHeader = headerValue(fields, "received-spf");
+  if (raw.length === 0 && !spfHeader) return undefined;
+  const result: AuthResults = { raw: spfHeader ? [...raw, `Received-SPF: ${spfHeader}`] : raw };
+  const joined = raw.join("; ");
+  const pick = (method: string): string | undefined => {
+    const m = new RegExp(`\\b${method}=([a-z]+)`, "i").exec(joined);
+    return m ? m[1]!.toLowerCase() : undefined;
+  };
+  const spf = pick("spf") ?? (spfHeader ? /^\s*([a-z]+)/i.exec(spfHeader)?.[1]?.toLowerCase() : undefined);
+  const dkim = pick("dkim");
+  const dmarc = pick("dmarc");
+  const compauth = pick("compauth");
+  if (spf) result.spf = spf;
+  if (dkim) result.dkim = dkim;
+  if (dmarc) result.dmarc = dmarc;
+  if (compauth) result.compauth = compauth;
+  return result;
+}
+
+export function readOriginal(message: ParsedMessage, fields = originalHeaders(message)): OriginalMessage | undefined {
+  if (fields.length === 0) return undefined;
+  const original: OriginalMessage = { to: headerValues(fields, "to").flatMap((v) => addressesIn(v)) };
+  const subject = headerValue(fields, "subject");
+  if (subject !== undefined) original.subject = subject;
+  const messageId = headerValue(fields, "message-id") ?? headerValue(fields, "x-original-message-id");
+  if (messageId) original.messageId = messageId;
+  const date = headerValue(fields, "date");
+  if (date) original.date = date;
+  const from = headerValue(fields, "from");
+  if (from) original.from = bareAddress(from);
+  const auth = authResults(fields);
+  if (auth) original.auth = auth;
+  return original;
+}

@@ -1,0 +1,58 @@
+/** Small line-oriented helpers shared by the body-text decoders. No regex backtracking traps. */
+import { cleanAddress, isAddress } from "./smtp-reply.js";
+
+/**
+ * The address when the whole line is one recipient: "a@b", "<a@b>", "a@b<mailto:a@b>",
+ * "Name (a@b)", "Name <a@b>", optionally followed by a colon. Undefined otherwise.
+ */
+export function addressLine(line: string): string | undefined {
+  let t = line.trim();
+  if (t.length === 0 || t.length > 320 || t.indexOf("@") < 0) return undefined;
+  const mailto = t.toLowerCase().indexOf("<mailto:");
+  if (mailto > 0) t = t.slice(0, mailto).trim();
+  if (t.endsWith(":")) t = t.slice(0, -1).trim();
+  if (t.indexOf(" ") < 0 && t.indexOf("\t") < 0) {
+    const address = cleanAddress(t);
+    return isAddress(address) ? address : undefined;
+  }
+  const last = t[t.length - 1];
+  if (last === ">" || last === ")") {
+    const open = t.lastIndexOf(last === ">" ? "<" : "(");
+    if (open < 0) return undefined;
+    const address = cleanAddress(t.slice(open + 1, -1));
+    return isAddress(address) ? address : undefined;
+  }
+  return undefined;
+}
+
+/** Index of the first line at or after `from` for which `test` holds, or -1. */
+export function findLine(lines: string[], test: (line: string) => boolean, from = 0, to = lines.length): number {
+  for (let i = from; i < to; i++) if (test(lines[i]!)) return i;
+  return -1;
+}
+
+/** Text up to the first of the markers (case-insensitive substrings), for cutting off the attached original. */
+export function cutAtFirst(text: string, lowerText: string, markers: string[]): string {
+  let end = text.length;
+  for (const marker of markers) {
+    const at = lowerText.indexOf(marker);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Every distinct address-looking token in a text, in order (bounded). */
+export function addressesIn(text: string, limit = 50): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const pattern = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/g;
+  for (let m = pattern.exec(text); m && found.length < limit; m = pattern.exec(text)) {
+    const address = m[0].replace(/^[.]+|[.]+$/g, "");
+    const key = address.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      found.push(address);
+    }
+  }
+  return found;
+}
