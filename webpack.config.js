@@ -1,0 +1,130 @@
+// Builds the three pages of the add-in into dist/:
+//   taskpane.html  – the pane Outlook opens (loads Office.js from Microsoft's CDN)
+//   commands.html  – the function file for the ribbon's one-line verdict (also loads Office.js)
+//   preview.html   – the pane in a plain browser with sample bounces (never loads Office.js)
+// plus assets/* and manifest.xml. Production builds rewrite the manifest's dev URL to the
+// production URL (see productionUrl below).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+
+/** The URL the manifest uses during development (npm run dev-server). */
+export const devUrl = "https://localhost:3000/";
+
+/**
+ * Placeholder used when no production URL is configured. example.com is reserved, so a manifest
+ * built with it cannot be deployed by accident without the build warning about it.
+ */
+export const defaultProductionUrl = "https://ndr-explainer.example.com/";
+
+/**
+ * Where the built dist/ will be hosted. First match wins:
+ *   ADDIN_PROD_URL=https://addins.contoso.com/ndr/ npm run build
+ *   npm run build --prod_url=https://addins.contoso.com/ndr/
+ *   "config": { "prod_url": … } in package.json
+ *   defaultProductionUrl
+ */
+export function productionUrl() {
+  const configured =
+    process.env.ADDIN_PROD_URL ||
+    process.env.npm_config_prod_url ||
+    process.env.npm_package_config_prod_url ||
+    defaultProductionUrl;
+  const url = new URL(configured); // throws on a malformed URL: better than a broken manifest
+  if (url.protocol !== "https:") {
+    throw new Error(`The production URL must use https (Office requires it): ${configured}`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+const pages = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "preview", entry: "./src/preview/index.tsx", template: "./src/preview/preview.html" },
+];
+
+export default (_env = {}, argv = {}) => {
+  const isProduction = argv.mode === "production";
+  const targetUrl = isProduction ? productionUrl() : devUrl;
+  if (isProduction && targetUrl === defaultProductionUrl) {
+    console.warn(
+      `[webpack] manifest points at the placeholder ${defaultProductionUrl}; ` +
+        "set ADDIN_PROD_URL (or npm run build --prod_url=…) before deploying.",
+    );
+  }
+
+  return {
+    mode: isProduction ? "production" : "development",
+    context: projectRoot,
+    // CSP forbids eval, so no eval-based source maps even in development.
+    devtool: isProduction ? false : "source-map",
+    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(projectRoot, "dist"),
+      filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    // Evergreen targets only (WebView2, Safari/WKWebView, current browsers): no polyfills.
+    target: ["web", "es2022"],
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // Sources import "./foo.js" (NodeNext style) while the file on disk is foo.ts / foo.tsx.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // iconv-lite (via @kenjiuno/msgreader) needs Node's Buffer; the browser's TextDecoder does its job.
+      alias: { "iconv-lite$": path.resolve(projectRoot, "src/platform/iconv-lite-browser.ts") },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type errors are reported by `npm run typecheck`; the bundle only needs transpiling.
+            // ES modules out (not the CommonJS that transpileOnly + NodeNext may pick), so webpack
+            // can tree-shake Fluent UI and its icons.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, sourceMap: !isProduction, module: "esnext", moduleResolution: "bundler" },
+            },
+          },
+        },
+      ],
+    },
+    // Fluent UI alone is larger than webpack's 244 KB hint; bench/bundle.bench.ts tracks sizes.
+    performance: { hints: false },
+    plugins: [
+      ...pages.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+            scriptLoading: "defer",
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform: (content) =>
+              isProduction ? content.toString().replaceAll(devUrl, targetUrl) : content,
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      static: false,
+      // Outlook loads the pages cross-origin inside its own frame.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // The live-reload client talks over a websocket; connect-src 'self' allows same-origin wss.
+      client: { overlay: false },
+    },
+  };
+};
