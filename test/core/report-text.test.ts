@@ -1,0 +1,64 @@
+// The "copy report" text: hand-built Explanations from test/core/drafts/fixtures.ts.
+import { describe, expect, it } from "vitest";
+import { reportText } from "../../src/core/report-text.js";
+import { blocklistRecipient, explanation, restrictedGroupRecipient } from "./drafts/fixtures.js";
+
+describe("reportText", () => {
+  it("holds per recipient the facts, cause, evidence and servers, then the original, auth results, hops and trust", () => {
+    const text = reportText(explanation([blocklistRecipient(), restrictedGroupRecipient()]));
+    for (const expected of [
+      "NDR Explainer: technical report",
+      "Subject: Undeliverable: Quarterly figures",
+      "Kind: failed",
+      "Read as: rfc3464",
+      "Server that wrote the report: DB9PR01MB5678.eurprd01.prod.outlook.com",
+      "looks genuine (score 0.95)",
+      "Recipient 1 of 2",
+      "Address: ola@fabrikam.example",
+      "Status code: 5.7.1",
+      "SMTP reply code: 550",
+      "Server's reply: 550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1",
+      "Receiving server: AM0PR01MB1234.eurprd01.prod.outlook.com",
+      "Cause: Your mail server's IP address is on Microsoft's blocklist (EOP_BANNED_SENDING_IP)",
+      "Who must act: the recipient's IT",
+      "Confidence: 90 %",
+      "Evidence: 550 5.7.1 Service un\nIn the line: 550 5.7.1 Service unavailable",
+      "blockedIp=192.0.2.10",
+      "Recipient 2 of 2",
+      "groups=Sales Team, Sales Norway",
+      "Message-ID: <abc123@contoso.com>",
+      "spf=pass",
+      "dkim=pass",
+      "1. from DB9PR01MB5678.eurprd01.prod.outlook.com by AM0PR01MB1234.eurprd01.prod.outlook.com with Microsoft SMTP Server; Mon, 30 Nov 2026 08:14:56 +0000",
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("says plainly when the bounce may be fake, and lists input problems", () => {
+    const ex = explanation([blocklistRecipient()], { trust: { suspicious: true, reasons: ["From is not a mail system"], score: 0.2 } });
+    ex.report.problems.push({ code: "truncated-base64", detail: "attachment 1 ends mid-way" });
+    const text = reportText(ex);
+    expect(text).toContain("SUSPICIOUS: this may be a fake bounce (score 0.2)");
+    expect(text).toContain("  - From is not a mail system");
+    expect(text).toContain("- truncated-base64: attachment 1 ends mid-way");
+  });
+
+  it("uses Norwegian labels and keeps the NDR's own values", () => {
+    const text = reportText(explanation([blocklistRecipient()]), "nb");
+    expect(text).toContain("NDR Explainer: teknisk rapport");
+    expect(text).toContain("Mottaker 1 av 1");
+    expect(text).toContain("Svar fra serveren: 550 5.7.1 Service unavailable");
+    expect(text).toContain("Hvem må gjøre noe: mottakerens IT-avdeling");
+    expect(text).toContain("Permanent: ja");
+  });
+
+  it("indents multi-line values under their label and copes with no recipients", () => {
+    const r = blocklistRecipient();
+    r.facts.diagnostic = "line one\nline two";
+    expect(reportText(explanation([r]))).toContain("Server's reply: line one\n  line two");
+    const empty = reportText(explanation([]));
+    expect(empty).toContain("NDR Explainer: technical report");
+    expect(empty).not.toContain("Recipient 1");
+  });
+});
