@@ -160,3 +160,22 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe("foundation: production manifest in dist/", () => {
+  it("has every dev URL replaced by the one production URL, and the icons it names are served", async () => {
+    const manifestText = await (await fetch(pageUrl("manifest.xml"))).text();
+    expect(manifestText).toContain("<OfficeApp");
+    expect(manifestText).not.toContain("localhost");
+    const urls = [...manifestText.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(10);
+    const origins = new Set(urls.map((url) => new URL(url).origin));
+    expect(origins.size).toBe(1);
+    const taskpaneUrl = urls.find((url) => url.endsWith("/taskpane.html"))!;
+    const productionBase = taskpaneUrl.slice(0, -"taskpane.html".length);
+    for (const url of urls.filter((u) => u.includes("/assets/icon-"))) {
+      const served = await fetch(pageUrl(url.slice(productionBase.length)));
+      expect(served.status, url).toBe(200);
+      expect(served.headers.get("content-type"), url).toBe("image/png");
+    }
+  });
+});
