@@ -32,7 +32,10 @@ export interface InputRecord {
   language: string;
   format: string;
   suspicious: boolean;
+  /** stable codes ("link-lookalike", "urgent-call-to-action", ...) */
   suspiciousReasons: string[];
+  /** each reason in English with what triggered it */
+  suspiciousFindings: { code: string; text: string; evidence: string | null }[];
   /** the language of `guidance`, `title` and `verdict` (chosen with --lang) */
   guidanceLanguage: string;
   problems: { code: string; detail: string }[];
@@ -89,6 +92,7 @@ export function inputRecord(file: string, explanation: Explanation, options: Rec
     format: report.format,
     suspicious: trust.suspicious,
     suspiciousReasons: trust.reasons,
+    suspiciousFindings: (trust.findings ?? []).map((f) => ({ code: f.code, text: f.text, evidence: f.evidence ?? null })),
     guidanceLanguage: explanation.language,
     problems: report.problems.map((p) => ({ code: p.code, detail: p.detail })),
     recipients: shownRecipients(explanation, options.onlyFailed).map((r) => recipientRecord(r, options.audiences)),

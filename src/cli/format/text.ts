@@ -2,7 +2,7 @@
  * `--format text`: a readable explanation per message, for a person at a terminal. Everything
  * taken from the NDR is passed through inert() so it cannot drive the terminal.
  */
-import { t } from "../../core/i18n/index.js";
+import { hasKey, t } from "../../core/i18n/index.js";
 import type { Audience, RecipientExplanation } from "../../core/types.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
@@ -65,7 +65,13 @@ export function textFormatter(context: FormatContext): Formatter {
       lines.push(`${colors.bold(inert(file))}  ${label}${detail ? colors.dim(` (${inert(detail)})`) : ""}`);
       if (trust.suspicious) {
         lines.push(`  ${colors.yellow(colors.bold("⚠ " + t(language, "cli.suspicious")))}`);
-        for (const reason of trust.reasons) lines.push(`    ${colors.yellow("- " + inert(reason))}`);
+        for (const reason of trust.reasons) {
+          const key = `trust.reason.${reason}`;
+          const finding = trust.findings?.find((f) => f.code === reason);
+          const words = hasKey(key) ? t(language, key) : (finding?.text ?? reason);
+          const trigger = finding?.evidence ? ` (${finding.evidence})` : "";
+          lines.push(`    ${colors.yellow("- " + inert(words + trigger))}`);
+        }
       }
       if (report.problems.length > 0) {
         lines.push(`  ${t(language, "cli.problems")}: ${report.problems.map((p) => inert(p.detail)).join("; ")}`);
