@@ -1,5 +1,59 @@
-import type { DeliveryReport, Diagnosis, Language, RecipientExplanation, RecipientFacts } from "../types.js";
-/** PLACEHOLDER until the diagnosis lands: owned by the diagnosis work. */
-export function explainRecipient(_r: DeliveryReport, facts: RecipientFacts, diagnosis: Diagnosis, _l: Language): RecipientExplanation {
-  return { facts, diagnosis, verdict: "", title: diagnosis.causeId, guidance: { sender: [], owner: [], admin: [] } };
+/**
+ * explain: a Diagnosis → words in the user's language: the verdict sentence, the cause's title,
+ * what the status code means, and ordered steps for the sender, the group owner and the admin,
+ * each step carrying its action with the NDR's real names filled in.
+ */
+import type { DeliveryReport, Diagnosis, Guidance, Language, RecipientExplanation, RecipientFacts, Step } from "../types.js";
+import { hasKey, t } from "../i18n/index.js";
+import { causeById } from "../diagnose/catalogue.js";
+import { fillAction, nameValues, type NameValues } from "../diagnose/fill.js";
+import { findBlocklist } from "../diagnose/names.js";
+import { codeMeaning } from "./code-meaning.js";
+
+export { codeMeaning } from "./code-meaning.js";
+
+const notFailures = new Set(["DELIVERED", "AUTO_REPLY", "FEEDBACK_REPORT"]);
+
+/** Names for the text: the NDR's values, or plain words ("the group") where it gave none. */
+function textValues(lang: Language, values: NameValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const fallbackKey = `name.${name}`;
+    out[name] = value ?? (hasKey(fallbackKey) ? t(lang, fallbackKey) : "");
+  }
+  return out;
+}
+
+export function titleOf(causeId: string, lang: Language): string {
+  const key = `cause.${causeId}.title`;
+  return t(lang, hasKey(key) ? key : "unknown.title");
+}
+
+export function explainRecipient(
+  _report: DeliveryReport,
+  facts: RecipientFacts,
+  diagnosis: Diagnosis,
+  lang: Language,
+): RecipientExplanation {
+  const title = titleOf(diagnosis.causeId, lang);
+  const values = nameValues(diagnosis.names, { blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url });
+  const words = textValues(lang, values);
+  const who = t(lang, `who.${diagnosis.fixOwner}`);
+  const verdict = notFailures.has(diagnosis.causeId)
+    ? t(lang, "verdict.notFailure", { title })
+    : t(lang, "verdict.frame", { title, who, recipient: words.recipient });
+
+  const guidance: Guidance = { sender: [], owner: [], admin: [] };
+  const cause = notFailures.has(diagnosis.causeId) ? undefined : causeById(diagnosis.causeId);
+  if (cause) {
+    for (const audience of ["sender", "owner", "admin"] as const) {
+      guidance[audience] = cause.guidance[audience].map((template): Step => {
+        const step: Step = { text: t(lang, template.key, words) };
+        const action = template.action && fillAction(template.action, values);
+        if (action) step.action = action;
+        return step;
+      });
+    }
+  }
+  return { facts, diagnosis, verdict, title, codeMeaning: codeMeaning(facts.status, lang), guidance };
 }
