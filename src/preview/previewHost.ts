@@ -1,0 +1,93 @@
+/**
+ * The preview page plays Outlook: the "current item" is the chosen sample (or what was pasted or
+ * dropped on the page), drafts land in the page's "would open in Outlook" panel instead of a compose
+ * form, links are listed instead of opened. No Office.js, no network.
+ */
+import type { Draft, Language } from "../core/types.js";
+import type { Candidate, DraftOutcome, HostReadResult, PaneHost, ThemeName, WayIn } from "../host/types.js";
+import { copyToClipboard, memorySettings, systemTheme } from "../taskpane/browserHost.js";
+import { languageFromLocale } from "../taskpane/i18n.js";
+
+export type PreviewEvent = { kind: "draft"; draft: Draft; at: number } | { kind: "link"; url: string; at: number };
+
+export interface PreviewItem {
+  /** what the pane's Diagnostics line calls the item */
+  label: string;
+  candidates: Candidate[];
+}
+
+export interface PreviewController {
+  host: PaneHost;
+  /** make `item` the selected message and tell the pane, like Outlook's ItemChanged */
+  select(item: PreviewItem | undefined): void;
+  setTheme(theme: ThemeName): void;
+  theme(): ThemeName;
+  onEvent(cb: (event: PreviewEvent) => void): () => void;
+}
+
+export interface PreviewOptions {
+  language?: Language;
+  theme?: ThemeName;
+}
+
+export function createPreviewHost(options: PreviewOptions = {}): PreviewController {
+  let item: PreviewItem | undefined;
+  let theme: ThemeName = options.theme ?? systemTheme();
+  const itemListeners = new Set<() => void>();
+  const themeListeners = new Set<(theme: ThemeName) => void>();
+  const eventListeners = new Set<(event: PreviewEvent) => void>();
+  const emit = (event: PreviewEvent) => eventListeners.forEach((cb) => cb(event));
+  const way = (): WayIn => item?.candidates[0]?.way ?? "none";
+
+  const host: PaneHost = {
+    kind: "preview",
+    displayLanguage: () => options.language ?? languageFromLocale(globalThis.navigator?.language),
+    theme: () => theme,
+    onThemeChanged(cb) {
+      themeListeners.add(cb);
+      return () => themeListeners.delete(cb);
+    },
+    diagnostics: () => ({
+      client: "preview",
+      platform: globalThis.navigator?.platform || "browser",
+      mailboxSet: "none",
+      itemClass: item ? `sample: ${item.label}` : undefined,
+      way: way(),
+    }),
+    async readCurrent(): Promise<HostReadResult> {
+      if (!item) return { candidates: [], notices: [{ code: "no-item" }] };
+      return { candidates: item.candidates, notices: [] };
+    },
+    onItemChanged(cb) {
+      itemListeners.add(cb);
+      return () => itemListeners.delete(cb);
+    },
+    async openDraft(draft): Promise<DraftOutcome> {
+      emit({ kind: "draft", draft, at: Date.now() });
+      return { opened: true, via: "preview panel" };
+    },
+    async openLink(url) {
+      emit({ kind: "link", url, at: Date.now() });
+    },
+    copyText: copyToClipboard,
+    // Memory only: a URL's ?lang must win every time the page opens.
+    settings: memorySettings(options.language ? { language: options.language } : {}),
+  };
+
+  return {
+    host,
+    select(next) {
+      item = next;
+      itemListeners.forEach((cb) => cb());
+    },
+    setTheme(next) {
+      theme = next;
+      themeListeners.forEach((cb) => cb(next));
+    },
+    theme: () => theme,
+    onEvent(cb) {
+      eventListeners.add(cb);
+      return () => eventListeners.delete(cb);
+    },
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * The task pane: verdict, delivery path, what to do, why, details — or, with nothing to read,
+ * why not and how to get the bounce in. Renders only what the core returns; talks to Outlook
+ * (or the preview page, or a browser tab) only through the PaneHost it is given.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowLeft16Regular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from "react";
+import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
+import type { Candidate, HostDiagnostics, PaneHost, ThemeName, UserSettings } from "../host/types.js";
+import { AnnouncerProvider } from "./announcer.js";
+import { CandidatePicker } from "./components/CandidatePicker.js";
+import { DeliveryPath } from "./components/DeliveryPath.js";
+import { Details } from "./components/Details.js";
+import { ErrorBoundary } from "./components/ErrorBoundary.js";
+import { Header } from "./components/Header.js";
+import { InputPanel } from "./components/InputPanel.js";
+import { NoBounce, Notices } from "./components/NoBounce.js";
+import { TrustWarning } from "./components/TrustWarning.js";
+import { Verdict } from "./components/Verdict.js";
+import { WhatToDo } from "./components/WhatToDo.js";
+import { Why } from "./components/Why.js";
+import { HostProvider } from "./hostContext.js";
+import { LanguageProvider, useT } from "./i18n.js";
+import { candidateFromFile, maxFileBytes } from "./input.js";
+import { reportText } from "./report.js";
+import { SettingsProvider } from "./settingsContext.js";
+import { useSectionStyles } from "./styles.js";
+import { fluentTheme } from "./theme.js";
+import { usePane, type PaneModel } from "./usePane.js";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  pane: {
+    boxSizing: "border-box",
+    minWidth: "280px",
+    minHeight: "100vh",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+  },
+  embedded: { minHeight: "100%" },
+  dropping: { outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-6px" },
+  main: { display: "flex", flexDirection: "column" },
+});
+
+export interface PaneProps {
+  host: PaneHost;
+  /** i18n key of a message to show once (e.g. Outlook did not answer in time) */
+  bootNoticeKey?: string;
+  /** inside another page (the preview): don't claim the whole viewport height */
+  embedded?: boolean;
+}
+
+function safeDiagnostics(host: PaneHost): HostDiagnostics {
+  try {
+    return host.diagnostics();
+  } catch {
+    return { client: host.kind, platform: "unknown", mailboxSet: "unknown", way: "none" };
+  }
+}
+
+function safeTheme(host: PaneHost): ThemeName {
+  try {
+    return host.theme();
+  } catch {
+    return "light";
+  }
+}
+
+function safeLanguage(host: PaneHost): Language {
+  try {
+    return host.displayLanguage();
+  } catch {
+    return "en";
+  }
+}
+
+/** Failed (or delayed) recipients get verdict cards; when there are none, every recipient does. */
+function shownRecipients(explanation: Explanation): RecipientExplanation[] {
+  const failing = explanation.recipients.filter((rx) => rx.facts.action === "failed" || rx.facts.action === "delayed");
+  return failing.length > 0 ? failing : explanation.recipients;
+}
+
+function ExplanationView({
+  explanation,
+  candidate,
+  host,
+  language,
+}: {
+  explanation: Explanation;
+  candidate: Candidate;
+  host: PaneHost;
+  language: Language;
+}) {
+  const t = useT();
+  const section = useSectionStyles();
+  const [selected, setSelected] = useState(0);
+  useEffect(() => setSelected(0), [explanation]);
+  const shown = shownRecipients(explanation);
+  const diagnostics = safeDiagnostics(host);
+  const text = useMemo(() => reportText(explanation, language, diagnostics), [explanation, language, diagnostics]);
+  const kind = explanation.report.kind;
+
+  if (shown.length === 0 || (kind !== "failed" && kind !== "delayed")) {
+    const key = shown.length === 0 && kind === "failed" ? "ui.kind.noRecipients" : `ui.kind.${kind}`;
+    return (
+      <>
+        {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
+        <MessageBar intent="info" layout="multiline" data-testid="not-a-bounce">
+          <MessageBarBody>{t(key)}</MessageBarBody>
+        </MessageBar>
+        {shown.length > 0 && <Details explanation={explanation} diagnostics={diagnostics} reportText={text} />}
+      </>
+    );
+  }
+  const rx = shown[Math.min(selected, shown.length - 1)]!;
+  return (
+    <>
+      {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
+      {kind === "delayed" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("ui.kind.delayed")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {candidate.way === "paste" && candidate.label && <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>}
+      <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
+      <DeliveryPath report={explanation.report} rx={rx} />
+      <WhatToDo explanation={explanation} rx={rx} way={candidate.way} reportText={text} recipientIndex={selected} />
+      <Why rx={rx} />
+      <Details explanation={explanation} diagnostics={diagnostics} reportText={text} />
+    </>
+  );
+}
+
+function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost; language: Language }) {
+  const t = useT();
+  const { state } = model;
+  switch (state.phase) {
+    case "loading":
+      return <Spinner size="small" label={t("ui.loading")} data-testid="pane-loading" />;
+    case "explaining":
+      return <Spinner size="small" label={t("ui.explaining")} data-testid="pane-loading" />;
+    case "empty":
+      return <NoBounce notices={state.notices} />;
+    case "pick":
+      return (
+        <>
+          <Notices notices={state.notices} />
+          <CandidatePicker candidates={state.candidates} onPick={(c) => model.explain(c, state.candidates)} />
+        </>
+      );
+    case "failed":
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("ui.error.title")}</MessageBarTitle>
+            {t("ui.problem.generic", { detail: state.detail })}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "explained":
+      return (
+        <>
+          {state.candidates.length > 1 && (
+            <div>
+              <Button size="small" appearance="subtle" icon={<ArrowLeft16Regular />} onClick={model.backToList}>
+                {t("ui.pick.back")}
+              </Button>
+            </div>
+          )}
+          <Notices notices={state.notices.filter((n) => n.code === "attachment-unreadable")} />
+          <div data-testid="explanation" data-cause={state.explanation.recipients[0]?.diagnosis.causeId ?? ""}>
+            <ExplanationView explanation={state.explanation} candidate={state.candidate} host={host} language={language} />
+          </div>
+        </>
+      );
+  }
+}
+
+/** The pane's main landmark; inside the preview page (which has its own main) a labelled region. */
+function Main({ embedded, label, children }: { embedded?: boolean; label: string; children: ReactNode }) {
+  return embedded ? (
+    <section aria-label={label} data-testid="pane-main">
+      {children}
+    </section>
+  ) : (
+    <main data-testid="pane-main">{children}</main>
+  );
+}
+
+function PaneContent({ host, bootNoticeKey, embedded, language, onLanguage }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
+  const t = useT();
+  const styles = useStyles();
+  const model = usePane(host, language);
+  const [dropping, setDropping] = useState(false);
+  const [dropError, setDropError] = useState<string | undefined>();
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    const file = event.dataTransfer.files?.[0];
+    if (file) {
+      const result = await candidateFromFile(file);
+      if (result.ok) {
+        setDropError(undefined);
+        model.explain(result.candidate);
+      } else {
+        setDropError(result.reason === "too-large" ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 }) : t("ui.input.readFailed"));
+      }
+      return;
+    }
+    const text = event.dataTransfer.getData("text/plain");
+    if (text.trim()) model.explain({ id: `drop-${Date.now()}`, label: "", way: "paste", input: { kind: "text", text } });
+  };
+
+  const showInputFirst = model.state.phase === "empty" || model.state.phase === "failed";
+  const notBounce =
+    model.state.phase === "explained" && !["failed", "delayed"].includes(model.state.explanation.report.kind);
+  return (
+    <div
+      className={mergeClasses(styles.main)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => void onDrop(e)}
+      data-dropping={dropping}
+    >
+      <Header language={language} onLanguage={onLanguage} />
+      {bootNoticeKey && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t(bootNoticeKey)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {dropError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{dropError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {dropping && <p aria-hidden="true">{t("ui.input.dropActive")}</p>}
+      <Main embedded={embedded} label={t("ui.appName")}>
+        <ErrorBoundary
+          fallback={(reset) => (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t("ui.error.title")}</MessageBarTitle>
+                {t("ui.error.body")}{" "}
+                <Button size="small" onClick={reset}>
+                  {t("ui.error.retry")}
+                </Button>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        >
+          <PaneBody model={model} host={host} language={language} />
+        </ErrorBoundary>
+        <InputPanel onInput={(c) => model.explain(c)} prominent={showInputFirst || notBounce} />
+      </Main>
+    </div>
+  );
+}
+
+/** The whole pane for a given host. */
+export function Pane({ host, bootNoticeKey, embedded }: PaneProps) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState<ThemeName>(() => safeTheme(host));
+  const [language, setLanguage] = useState<Language>(() => safeLanguage(host));
+  const [settings, setSettings] = useState<UserSettings>({});
+
+  useEffect(() => {
+    setTheme(safeTheme(host));
+    try {
+      return host.onThemeChanged(setTheme);
+    } catch {
+      return undefined;
+    }
+  }, [host]);
+
+  useEffect(() => {
+    let live = true;
+    host.settings
+      .load()
+      .then((loaded) => {
+        if (!live) return;
+        setSettings(loaded);
+        if (loaded.language) setLanguage(loaded.language);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const chooseLanguage = (next: Language) => {
+    setLanguage(next);
+    const updated = { ...settings, language: next };
+    setSettings(updated);
+    void host.settings.save(updated).catch(() => {});
+  };
+
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} lang={language} data-theme={theme}>
+      <HostProvider value={host}>
+        <LanguageProvider value={language}>
+          <SettingsProvider value={settings}>
+            <AnnouncerProvider>
+              <div className={mergeClasses(styles.pane, embedded && styles.embedded)} data-testid="pane" data-language={language}>
+                <PaneContent host={host} bootNoticeKey={bootNoticeKey} embedded={embedded} language={language} onLanguage={chooseLanguage} />
+              </div>
+            </AnnouncerProvider>
+          </SettingsProvider>
+        </LanguageProvider>
+      </HostProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The host used when the pane runs outside Outlook (a plain browser tab, or Office.js missing or
+ * silent): nothing to read from a mailbox, so the pane shows the "not in Outlook" state and keeps
+ * paste/drop working. Settings go to localStorage, the theme follows the system colour scheme.
+ */
+import type { Draft, Language } from "../core/types.js";
+import type {
+  DraftOutcome,
+  HostNotice,
+  HostReadResult,
+  PaneHost,
+  SettingsStore,
+  ThemeName,
+  UserSettings,
+} from "../host/types.js";
+import { languageFromLocale } from "./i18n.js";
+
+const settingsKey = "ndr-explainer.settings";
+
+export function localStorageSettings(): SettingsStore {
+  return {
+    async load() {
+      try {
+        const raw = globalThis.localStorage?.getItem(settingsKey);
+        return raw ? (JSON.parse(raw) as UserSettings) : {};
+      } catch {
+        return {}; // storage blocked (private mode, sandboxed frame): start with defaults
+      }
+    },
+    async save(settings) {
+      try {
+        globalThis.localStorage?.setItem(settingsKey, JSON.stringify(settings));
+      } catch {
+        // nothing to do: the choice lasts for this session only
+      }
+    },
+  };
+}
+
+export function memorySettings(initial: UserSettings = {}): SettingsStore {
+  let current = { ...initial };
+  return {
+    async load() {
+      return { ...current };
+    },
+    async save(settings) {
+      current = { ...settings };
+    },
+  };
+}
+
+function media(query: string): MediaQueryList | undefined {
+  try {
+    return globalThis.matchMedia?.(query);
+  } catch {
+    return undefined;
+  }
+}
+
+export function systemTheme(): ThemeName {
+  if (media("(forced-colors: active)")?.matches) return "high-contrast";
+  return media("(prefers-color-scheme: dark)")?.matches ? "dark" : "light";
+}
+
+export function onSystemThemeChanged(cb: (theme: ThemeName) => void): () => void {
+  const queries = [media("(forced-colors: active)"), media("(prefers-color-scheme: dark)")].filter(
+    (q): q is MediaQueryList => q !== undefined,
+  );
+  const listener = () => cb(systemTheme());
+  for (const q of queries) q.addEventListener?.("change", listener);
+  return () => {
+    for (const q of queries) q.removeEventListener?.("change", listener);
+  };
+}
+
+/** Clipboard API where allowed, else the old execCommand route (Office webviews often block the API). */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    if (typeof globalThis.navigator?.clipboard?.writeText === "function") {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the textarea route
+  }
+  try {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+export function openInNewTab(url: string): void {
+  // Only web links: NDR content is untrusted and must never smuggle javascript: or data: URLs in.
+  if (!/^https?:\/\//i.test(url)) return;
+  globalThis.open?.(url, "_blank", "noopener,noreferrer");
+}
+
+export interface BrowserHostOptions {
+  notice?: HostNotice;
+  language?: Language;
+}
+
+export function createBrowserHost(options: BrowserHostOptions = {}): PaneHost {
+  const notice: HostNotice = options.notice ?? { code: "not-in-outlook" };
+  return {
+    kind: "browser",
+    displayLanguage: () => options.language ?? languageFromLocale(globalThis.navigator?.language),
+    theme: systemTheme,
+    onThemeChanged: onSystemThemeChanged,
+    diagnostics: () => ({
+      client: "browser",
+      platform: globalThis.navigator?.platform || "unknown",
+      mailboxSet: "none",
+      way: "paste",
+    }),
+    async readCurrent(): Promise<HostReadResult> {
+      return { candidates: [], notices: [notice] };
+    },
+    onItemChanged: () => () => {},
+    async openDraft(_draft: Draft): Promise<DraftOutcome> {
+      return { opened: false, reason: "unsupported", detail: "no mail client outside Outlook" };
+    },
+    async openLink(url) {
+      openInNewTab(url);
+    },
+    copyText: copyToClipboard,
+    settings: localStorageSettings(),
+  };
+}

@@ -1,0 +1,55 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { HostNotice } from "../../host/types.js";
+import { useT } from "../i18n.js";
+import { useSectionStyles } from "../styles.js";
+
+const forwardClients = [
+  { title: "ui.forward.classic", steps: "ui.forward.classic.steps" },
+  { title: "ui.forward.new", steps: "ui.forward.new.steps" },
+  { title: "ui.forward.web", steps: "ui.forward.web.steps" },
+];
+
+/** Says why there is nothing to explain, and how to get the bounce in (forward as attachment, or paste). */
+export function NoBounce({ notices }: { notices: HostNotice[] }) {
+  const t = useT();
+  const section = useSectionStyles();
+  const shown = notices.length > 0 ? notices : [{ code: "nothing-to-read" } as HostNotice];
+  return (
+    <section className={section.section} aria-labelledby="nobounce-heading" style={{ borderTop: "none" }} data-testid="no-bounce">
+      <h2 id="nobounce-heading" className={section.heading}>
+        {t("ui.nobounce.heading")}
+      </h2>
+      {shown.map((notice, i) => (
+        <MessageBar key={`${notice.code}-${i}`} intent={notice.code === "not-in-outlook" ? "info" : "warning"} layout="multiline">
+          <MessageBarBody data-testid={`notice-${notice.code}`}>
+            {t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <h3 className={section.subheading}>{t("ui.forward.heading")}</h3>
+      {forwardClients.map((client) => (
+        <div key={client.title}>
+          <h4 className={section.subheading} style={{ marginTop: 0 }}>
+            {t(client.title)}
+          </h4>
+          <p className={section.text}>{t(client.steps)}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** A notice shown above a result (e.g. one attachment could not be read, but another could). */
+export function Notices({ notices }: { notices: HostNotice[] }) {
+  const t = useT();
+  if (notices.length === 0) return null;
+  return (
+    <>
+      {notices.map((notice, i) => (
+        <MessageBar key={`${notice.code}-${i}`} intent="warning" layout="multiline">
+          <MessageBarBody>{t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+import { Button } from "@fluentui/react-components";
+import { Mail16Regular, Open16Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { linkFor } from "../../core/drafts/index.js";
+import { hasKey, t as translate } from "../../core/i18n/index.js";
+import type { Action, Draft, Explanation, Language, RecipientExplanation } from "../../core/types.js";
+import type { DraftOutcome, WayIn } from "../../host/types.js";
+import { useAnnounce } from "../announcer.js";
+import { isDraftAction, isLinkAction } from "../audience.js";
+import { draftFor } from "../drafts.js";
+import { useHost } from "../hostContext.js";
+import { useLanguage, useT } from "../i18n.js";
+import { useSettings } from "../settingsContext.js";
+import { useSectionStyles } from "../styles.js";
+import { CopyButton } from "./CopyButton.js";
+import { DraftView } from "./DraftView.js";
+
+export interface StepActionProps {
+  action: Action;
+  explanation: Explanation;
+  recipient: RecipientExplanation;
+  way: WayIn;
+  reportText: string;
+  idPrefix: string;
+}
+
+/** The step's own label when the core names one that exists, else the generic one. */
+function labelOf(action: Action, fallback: string, language: Language): string {
+  return action.labelKey && hasKey(action.labelKey) ? translate(language, action.labelKey) : fallback;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function DraftAction(props: StepActionProps) {
+  const host = useHost();
+  const t = useT();
+  const language = useLanguage();
+  const settings = useSettings();
+  const announce = useAnnounce();
+  const [shown, setShown] = useState<{ draft: Draft; outcome: DraftOutcome } | undefined>();
+  const [unavailable, setUnavailable] = useState(false);
+
+  const onClick = async () => {
+    const draft = draftFor({
+      action: props.action,
+      explanation: props.explanation,
+      recipient: props.recipient,
+      language,
+      way: props.way,
+      helpDeskAddress: settings.helpDeskAddress,
+    });
+    if (!draft) {
+      setUnavailable(true);
+      announce(t("ui.action.draftUnavailable"));
+      return;
+    }
+    const outcome = await host
+      .openDraft(draft)
+      .catch((error: unknown): DraftOutcome => ({ opened: false, reason: "failed", detail: String(error) }));
+    setShown({ draft, outcome });
+    announce(
+      t(outcome.opened ? "ui.action.draftOpened" : outcome.reason === "unsupported" ? "ui.action.draftUnsupported" : "ui.action.draftFailed"),
+    );
+  };
+
+  const section = useSectionStyles();
+  return (
+    <>
+      <div>
+        <Button size="small" appearance="primary" icon={<Mail16Regular />} onClick={() => void onClick()} data-testid={`draft-button-${props.action.kind}`}>
+          {labelOf(props.action, t("ui.action.openDraft"), language)}
+        </Button>
+      </div>
+      {unavailable && <p className={section.muted}>{t("ui.action.draftUnavailable")}</p>}
+      {shown && !shown.outcome.opened && (
+        <>
+          <p className={section.muted}>
+            {t(shown.outcome.reason === "unsupported" ? "ui.action.draftUnsupported" : "ui.action.draftFailed")}
+          </p>
+          <DraftView draft={shown.draft} idPrefix={`${props.idPrefix}-draft`} />
+        </>
+      )}
+      {shown && shown.outcome.opened && shown.draft.notes.length > 0 && (
+        <ul className={section.list}>
+          {shown.draft.notes.map((note, i) => (
+            <li key={i} className={section.muted}>
+              {note}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** What a step lets the user do: open a draft, open a delist page, or copy a command / DNS value / the report. */
+export function StepAction(props: StepActionProps) {
+  const { action } = props;
+  const host = useHost();
+  const t = useT();
+  const language = useLanguage();
+  const section = useSectionStyles();
+
+  if (isDraftAction(action)) return <DraftAction {...props} />;
+
+  if (isLinkAction(action)) {
+    const url = linkFor(action, props.recipient.diagnosis.names);
+    if (!url) return null;
+    return (
+      <div className={section.row}>
+        <Button size="small" icon={<Open16Regular />} onClick={() => void host.openLink(url)} data-testid="link-button">
+          {t("ui.action.openLink", { host: hostOf(url) })}
+        </Button>
+      </div>
+    );
+  }
+
+  if (action.kind === "copy-report") {
+    return (
+      <div>
+        <CopyButton text={props.reportText} label={t("ui.action.copyReport")} />
+      </div>
+    );
+  }
+
+  if (action.kind === "dns-record" && action.value) {
+    const id = `${props.idPrefix}-dns`;
+    return (
+      <>
+        <dl className={section.facts}>
+          {action.host && (
+            <>
+              <dt>{t("ui.dns.host")}</dt>
+              <dd>{action.host}</dd>
+            </>
+          )}
+          {action.recordType && (
+            <>
+              <dt>{t("ui.dns.type")}</dt>
+              <dd>{action.recordType}</dd>
+            </>
+          )}
+          <dt id={`${id}-label`}>{t("ui.dns.value")}</dt>
+          <dd>
+            <code className={section.code} data-testid="dns-value">
+              {action.value}
+            </code>
+          </dd>
+        </dl>
+        <div>
+          <CopyButton text={action.value} describedBy={`${id}-label`} />
+        </div>
+      </>
+    );
+  }
+
+  if (action.value) {
+    // admin-command, fix-address and any other action that carries a value to paste somewhere
+    const id = `${props.idPrefix}-value`;
+    return (
+      <>
+        <span id={`${id}-label`} className={section.muted}>
+          {labelOf(action, t(action.kind === "admin-command" ? "ui.command.label" : "ui.dns.value"), language)}
+        </span>
+        <pre className={section.code} aria-labelledby={`${id}-label`} data-testid="command-value">
+          {action.value}
+        </pre>
+        <div>
+          <CopyButton text={action.value} describedBy={`${id}-label`} />
+        </div>
+      </>
+    );
+  }
+  return null;
+}

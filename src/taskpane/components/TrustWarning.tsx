@@ -1,0 +1,36 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { hasKey } from "../../core/i18n/index.js";
+import type { TrustVerdict } from "../../core/types.js";
+import { useT } from "../i18n.js";
+import { useSectionStyles } from "../styles.js";
+
+/** Shown above everything when the "bounce" looks forged; the reasons come from the core's trust check. */
+export function TrustWarning({ trust }: { trust: TrustVerdict }) {
+  const t = useT();
+  const section = useSectionStyles();
+  const reasons = trust.reasons.map((code) => {
+    const key = `trust.reason.${code}`;
+    if (hasKey(key)) return t(key);
+    return trust.findings?.find((f) => f.code === code)?.text ?? code;
+  });
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="trust-warning" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>
+          <h2 style={{ font: "inherit", margin: 0, display: "inline" }}>{t("ui.trust.title")}</h2>
+        </MessageBarTitle>
+        <p className={section.text}>{t("ui.trust.body")}</p>
+        {reasons.length > 0 && (
+          <>
+            <p className={section.text}>{t("ui.trust.reasons")}</p>
+            <ul className={section.list}>
+              {reasons.map((reason, i) => (
+                <li key={i}>{reason}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

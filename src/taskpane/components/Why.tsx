@@ -1,0 +1,77 @@
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import type { RecipientExplanation } from "../../core/types.js";
+import { highlight } from "../evidence.js";
+import { useHost } from "../hostContext.js";
+import { useT } from "../i18n.js";
+import { useSectionStyles } from "../styles.js";
+
+const useStyles = makeStyles({
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1Static,
+    fontWeight: tokens.fontWeightSemibold,
+    borderRadius: tokens.borderRadiusSmall,
+    paddingInline: "2px",
+    "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText" },
+  },
+});
+
+/** The decisive NDR line with the span that decided highlighted — as text, never as HTML. */
+export function Why({ rx }: { rx: RecipientExplanation }) {
+  const t = useT();
+  const host = useHost();
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const evidence = rx.diagnosis.evidence;
+  const parts = evidence ? highlight(evidence) : undefined;
+  const source = rx.diagnosis.sourceUrl;
+  return (
+    <section className={section.section} aria-labelledby="why-heading">
+      <h2 id="why-heading" className={section.heading}>
+        {t("ui.why.heading")}
+      </h2>
+      {parts ? (
+        <>
+          <p className={section.muted} id="why-line-label">
+            {t("ui.why.lineLabel")}
+          </p>
+          <pre className={section.code} aria-labelledby="why-line-label" data-testid="evidence-line">
+            {parts.before}
+            {parts.match && (
+              <mark className={styles.mark} data-testid="evidence-mark">
+                {parts.match}
+              </mark>
+            )}
+            {parts.after}
+          </pre>
+        </>
+      ) : (
+        <>
+          <p className={section.muted}>{t("ui.why.none")}</p>
+          <pre className={section.code} data-testid="evidence-line">
+            {rx.facts.diagnostic || t("ui.why.noReply")}
+          </pre>
+        </>
+      )}
+      {rx.codeMeaning && <p className={section.text}>{t("ui.why.codeMeaning", { meaning: rx.codeMeaning })}</p>}
+      {rx.diagnosis.confidence > 0 && (
+        <p className={section.muted}>{t("ui.why.confidence", { percent: Math.round(rx.diagnosis.confidence * 100) })}</p>
+      )}
+      {source && /^https:\/\//i.test(source) && (
+        <p className={section.muted}>
+          {t("ui.why.source")}:{" "}
+          <Link
+            inline
+            href={source}
+            onClick={(event) => {
+              event.preventDefault();
+              void host.openLink(source);
+            }}
+          >
+            {source.replace(/^https:\/\//i, "")}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

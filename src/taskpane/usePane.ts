@@ -1,0 +1,110 @@
+/**
+ * The pane's state machine: read the current item from the host, pick a candidate, explain it.
+ * Every read or explain gets a request number; a result that arrives after a newer request
+ * started is dropped, so a pinned pane never shows the previous item's verdict for a new item.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { explainBounce } from "../core/index.js";
+import type { Explanation, Language } from "../core/types.js";
+import type { Candidate, HostNotice, PaneHost } from "../host/types.js";
+
+export type PaneState =
+  | { phase: "loading" }
+  | { phase: "empty"; notices: HostNotice[] }
+  | { phase: "pick"; candidates: Candidate[]; notices: HostNotice[] }
+  | { phase: "explaining"; candidate: Candidate; candidates: Candidate[]; notices: HostNotice[] }
+  | {
+      phase: "explained";
+      candidate: Candidate;
+      candidates: Candidate[];
+      notices: HostNotice[];
+      explanation: Explanation;
+    }
+  | { phase: "failed"; notices: HostNotice[]; detail: string };
+
+export interface PaneModel {
+  state: PaneState;
+  /** re-read the host's current item */
+  reload(): void;
+  /** explain a candidate (picked from the list, pasted or dropped) */
+  explain(candidate: Candidate, candidates?: Candidate[]): void;
+  /** back from an explanation to the candidate list */
+  backToList(): void;
+}
+
+export function usePane(host: PaneHost, language: Language): PaneModel {
+  const [state, setState] = useState<PaneState>({ phase: "loading" });
+  const request = useRef(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const languageRef = useRef(language);
+  languageRef.current = language;
+
+  const runExplain = useCallback(
+    (candidate: Candidate, candidates: Candidate[], notices: HostNotice[]) => {
+      const mine = ++request.current;
+      setState({ phase: "explaining", candidate, candidates, notices });
+      explainBounce(candidate.input, { language: languageRef.current })
+        .then((explanation) => {
+          if (mine !== request.current) return;
+          setState({ phase: "explained", candidate, candidates, notices, explanation });
+        })
+        .catch((error: unknown) => {
+          if (mine !== request.current) return;
+          setState({ phase: "failed", notices, detail: error instanceof Error ? error.message : String(error) });
+        });
+    },
+    [],
+  );
+
+  const reload = useCallback(() => {
+    const mine = ++request.current;
+    setState({ phase: "loading" }); // clear at once: nothing of the previous item stays on screen
+    host
+      .readCurrent()
+      .then(({ candidates, notices }) => {
+        if (mine !== request.current) return;
+        if (candidates.length === 0) setState({ phase: "empty", notices });
+        else if (candidates.length === 1) runExplain(candidates[0]!, candidates, notices);
+        else setState({ phase: "pick", candidates, notices });
+      })
+      .catch((error: unknown) => {
+        if (mine !== request.current) return;
+        setState({ phase: "empty", notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }] });
+      });
+  }, [host, runExplain]);
+
+  useEffect(() => {
+    reload();
+    return host.onItemChanged(reload);
+  }, [host, reload]);
+
+  // A language switch re-explains what is on screen, in the new language.
+  useEffect(() => {
+    const current = stateRef.current;
+    const stale =
+      (current.phase === "explained" && current.explanation.language !== language) || current.phase === "explaining";
+    if (stale) {
+      runExplain(current.candidate, current.candidates, current.notices);
+    }
+  }, [language, runExplain]);
+
+  const explain = useCallback(
+    (candidate: Candidate, candidates?: Candidate[]) => {
+      const current = stateRef.current;
+      const notices = "notices" in current ? current.notices : [];
+      runExplain(candidate, candidates ?? [candidate], candidate.way === "paste" ? [] : notices);
+    },
+    [runExplain],
+  );
+
+  const backToList = useCallback(() => {
+    const current = stateRef.current;
+    if ((current.phase === "explained" || current.phase === "explaining") && current.candidates.length > 1) {
+      ++request.current;
+      setState({ phase: "pick", candidates: current.candidates, notices: current.notices });
+    }
+  }, []);
+
+  return { state, reload, explain, backToList };
+}
