@@ -39,9 +39,15 @@ export function recipientDomainOf(recipient: RecipientExplanation): string | und
   return domainOf(names.recipientDomain ? `x@${names.recipientDomain}` : undefined) ?? domainOf(names.recipient) ?? domainOf(recipient.facts.address);
 }
 
-/** The restricted groups named by the NDR; the failed address itself when none is named. */
+/**
+ * The restricted groups named by the NDR, by display name when it gives one (the diagnosis may list
+ * both "Sales Team" and sales-team@contoso.com for the same group; the address is in the facts anyway);
+ * the failed address itself when nothing is named.
+ */
 export function groupsOf(recipient: RecipientExplanation): string[] {
-  const groups = recipient.diagnosis.names.groups.map((g) => g.trim()).filter((g) => g !== "");
+  const groups = [...new Set(recipient.diagnosis.names.groups.map((g) => g.trim()).filter((g) => g !== ""))];
+  const displayNames = groups.filter((g) => !g.includes("@"));
+  if (displayNames.length > 0) return displayNames;
   return groups.length > 0 ? groups : [recipient.facts.address];
 }
 
