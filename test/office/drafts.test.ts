@@ -203,6 +203,24 @@ describe("older and smaller clients", () => {
     expect(log.of("displayNewMessageForm")).toHaveLength(0);
   });
 
+  it("with displayNewMessageForm, retries without the attachment when the form with it throws", async () => {
+    const log = new CallLog();
+    let calls = 0;
+    const host = await onNdrItem(log, {
+      highest: "1.8",
+      mailbox: {
+        displayNewMessageForm: (form: unknown) => {
+          log.calls.push({ method: "displayNewMessageForm", args: [form] });
+          calls += 1;
+          if (calls === 1) throw new Error("item attachment not found");
+        },
+      },
+    });
+    const draft = draftOf("forward-to-delist", blocklisted(), "item");
+    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageForm (without the bounce attached: displayNewMessageForm threw: item attachment not found)" });
+    expect(log.of("displayNewMessageForm")[1]!.args).toEqual([{ toRecipients: [MICROSOFT_DELIST_ADDRESS], subject: draft.subject, htmlBody: draft.htmlBody }]);
+  });
+
   it("reports 'failed' when displayNewMessageForm throws (a limit exceeded)", async () => {
     const log = new CallLog();
     const host = await onNdrItem(log, { highest: "1.8", mailbox: { displayNewMessageForm: throwingMethod(log, "displayNewMessageForm", "Data exceeds the allowable size") } });
@@ -306,6 +324,19 @@ describe("compose mode on a forward of the NDR", () => {
       reason: "unsupported",
       detail: expect.stringContaining("read-only permission"),
     });
+  });
+
+  it("sets cc too when the draft has one, and says when only cc could not be set", async () => {
+    const log = new CallLog();
+    const host = await onForward(forwardDraftItem(log));
+    const draft = { ...draftOf("forward-to-delist", blocklisted(), "item"), cc: ["it@contoso.com"] };
+    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "to.setAsync + cc.setAsync" });
+    expect(log.of("cc.setAsync")[0]!.args).toEqual([["it@contoso.com"]]);
+
+    const failing = new CallLog();
+    const item = { ...forwardDraftItem(failing), cc: { setAsync: asyncMethod(failing, "cc.setAsync", fail(9041, "NetworkError", "offline")) } };
+    const other = await onForward(item);
+    expect(await other.openDraft(draft)).toEqual({ opened: true, via: "to.setAsync (cc not set: cc.setAsync failed: NetworkError: offline (9041))" });
   });
 
   it("does not readdress a draft that is a reply or a new mail; other kinds open a new form where one exists", async () => {

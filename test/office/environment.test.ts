@@ -60,6 +60,26 @@ describe("theme", () => {
     expect(createOfficeHost(fastTuning).theme()).toBe("light");
   });
 
+  it("tells the pane when the system colour scheme changes", () => {
+    installOutlook({});
+    const listeners: Array<() => void> = [];
+    let dark = false;
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      get matches() {
+        return query === "(prefers-color-scheme: dark)" && dark;
+      },
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+      removeEventListener: (_type: string, listener: () => void) => listeners.splice(listeners.indexOf(listener), 1),
+    }));
+    const seen: string[] = [];
+    const stop = createOfficeHost(fastTuning).onThemeChanged((theme) => seen.push(theme));
+    dark = true;
+    listeners[0]!();
+    expect(seen).toEqual(["dark"]);
+    stop();
+    expect(listeners).toEqual([]);
+  });
+
   it("tells the pane when the Office theme changes, and stops when asked", async () => {
     let fire: ((args: unknown) => void) | undefined;
     const removed: string[] = [];
