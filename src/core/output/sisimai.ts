@@ -78,6 +78,16 @@ export function guessReason(report: DeliveryReport, facts: RecipientFacts): stri
   return "undefined";
 }
 
+/**
+ * Sisimai only reports a reply code that agrees with the status class (a "554" beside
+ * "Status: 4.0.0" is left out); the facts keep it either way.
+ */
+function sisimaiReplyCode(facts: RecipientFacts): string {
+  const code = facts.replyCode ?? "";
+  if (code && facts.status && code[0] !== facts.status[0]) return "";
+  return code;
+}
+
 function isPlaceholder(diagnosis: Diagnosis | undefined): boolean {
   return !diagnosis || !diagnosis.reason || (diagnosis.reason === "undefined" && diagnosis.confidence === 0);
 }
@@ -98,7 +108,7 @@ export function sisimaiRecordsFromReport(file: string, report: DeliveryReport, d
       index: i + 1,
       recipient: facts.address,
       deliverystatus: facts.status ?? "",
-      replycode: facts.replyCode ?? "",
+      replycode: sisimaiReplyCode(facts),
       diagnosticcode: facts.diagnostic,
       reason,
       action: facts.action,

@@ -102,6 +102,25 @@ function toPart(attachment: Attachment): MessagePart {
   return part;
 }
 
+/** Charset labels named in Content-Type header lines (and their folded continuations) only, not in bodies. */
+function declaredCharsets(text: string): string[] {
+  const labels: string[] = [];
+  let inContentType = false;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const continuation = line.startsWith(" ") || line.startsWith("\t");
+    if (!continuation) inContentType = line.length > 13 && line.slice(0, 13).toLowerCase() === "content-type:";
+    if (!inContentType) continue;
+    const m = /charset\s*=\s*"?([A-Za-z0-9._:+-]{1,40})/i.exec(line);
+    if (m) labels.push(m[1]!);
+  }
+  return labels;
+}
+
 function cutAtLineEnd(bytes: Uint8Array, limit: number): Uint8Array {
   let end = limit;
   while (end < bytes.length && end < limit + 4096 && bytes[end] !== 0x0a) end++;
@@ -121,11 +140,7 @@ function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
   const problems: InputProblem[] = [];
   const sample = bytesToText(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
   const unknown = new Set<string>();
-  const charsetPattern = /charset\s*=\s*"?([A-Za-z0-9._:+-]{1,40})/gi;
-  for (let m = charsetPattern.exec(sample); m; m = charsetPattern.exec(sample)) {
-    const label = m[1]!;
-    if (!isKnownCharset(label)) unknown.add(label);
-  }
+  for (const label of declaredCharsets(sample)) if (!isKnownCharset(label)) unknown.add(label);
   if (unknown.size > 0) {
     problems.push(problem("unknown-charset", `unknown charset ${[...unknown].slice(0, 3).join(", ")}: read as UTF-8 or Windows-1252 instead`));
   }

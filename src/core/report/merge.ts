@@ -31,6 +31,16 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
         continue;
       }
       if (normalised(field, mine) === normalised(field, theirs)) continue;
+      // a generic x.0.0 from the report part says less than the specific code in the text
+      if (field === "status" && /\.0\.0$/.test(mine) && !/\.0\.0$/.test(theirs) && mine[0] === theirs[0]) {
+        merged.status = theirs;
+        if (disagreements.status === undefined) {
+          disagreements.status = mine;
+          disagreements.format = facts.format;
+          disagreed = true;
+        }
+        continue;
+      }
       // a reply text that merely contains the other (Exchange wraps, Postfix adds the host) is not a disagreement
       if (field === "diagnostic" && (normalised(field, mine).includes(normalised(field, theirs)) || normalised(field, theirs).includes(normalised(field, mine)))) continue;
       if (disagreements[field] === undefined) {

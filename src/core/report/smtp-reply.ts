@@ -13,8 +13,18 @@ const REPLY_CODE_LEADING = /^\s*[#(\[]?([2-5][0-5]\d)(?:[\s\-:;)\],.]|$)/;
 const REPLY_CODE_BEFORE_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]#?[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
 const REPLY_CODE_AFTER_SAID = /(?:said|returned|reply|response|error|host said|says|status):?\s*'?[(<\[]?\s*#?([2-5][0-5]\d)(?![\d.])/i;
 
+/** A reply code directly followed by an enhanced code: "550 5.7.1", "550-5.7.1", "550-'5.7.1", "550 #5.1.0". */
+const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
+
+/**
+ * The enhanced status code of a reply text. The code that comes with the server's reply
+ * code ("550 5.7.1") is preferred over a bare one elsewhere (a gateway's own "5.1.0 -"
+ * classification in front of the remote reply).
+ */
 export function statusInText(text: string | undefined): string | undefined {
   if (!text) return undefined;
+  const paired = REPLY_WITH_STATUS.exec(text);
+  if (paired) return `${paired[2]}.${Number(paired[3])}.${Number(paired[4])}`;
   const m = STATUS_IN_TEXT.exec(text);
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : undefined;
 }
@@ -26,15 +36,47 @@ export function statusField(value: string | undefined): string | undefined {
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : statusInText(value);
 }
 
-/** The SMTP reply code of a reply text: at its start, or before an enhanced code, or after "said:". */
+/**
+ * Reply codes that SMTP servers actually send (RFC 5321, RFC 3463's companions, AUTH,
+ * STARTTLS and the common extensions). Anything else ("426", "542") is not read as one.
+ */
+const SMTP_REPLY_CODES = new Set([
+  "211", "214", "220", "221", "235", "250", "251", "252", "253", "334", "354",
+  "421", "432", "450", "451", "452", "453", "454", "455", "458", "459",
+  "500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534", "535", "538",
+  "550", "551", "552", "553", "554", "555", "556", "557",
+]);
+
+export function isSmtpReplyCode(code: string | undefined): boolean {
+  return code !== undefined && SMTP_REPLY_CODES.has(code);
+}
+
+/** Any 3-digit token that stands alone ("550 ", "550-", "'550", "<421 "), in order. */
+const REPLY_TOKEN = /(?:^|[\s'"<(\[:;#=])([2-5]\d\d)(?=[\s\-:;,.)\]'">]|$)/g;
+
+/**
+ * The SMTP reply code of a reply text. In order of preference: a code at the very start, a
+ * code paired with an enhanced code ("550 5.7.1"), one after "said:"/"returned", then the
+ * first standalone one. Only real SMTP codes count, and a failure code (4xx/5xx) is
+ * preferred over a greeting or success code found earlier ("220-host 421 ...").
+ */
 export function replyCodeInText(text: string | undefined): string | undefined {
   if (!text) return undefined;
+  const candidates: string[] = [];
   const leading = REPLY_CODE_LEADING.exec(text);
-  if (leading) return leading[1];
+  if (leading) candidates.push(leading[1]!);
   const beforeStatus = REPLY_CODE_BEFORE_STATUS.exec(text);
-  if (beforeStatus) return beforeStatus[1];
+  if (beforeStatus) candidates.push(beforeStatus[1]!);
   const afterSaid = REPLY_CODE_AFTER_SAID.exec(text);
-  return afterSaid ? afterSaid[1] : undefined;
+  if (afterSaid) candidates.push(afterSaid[1]!);
+  REPLY_TOKEN.lastIndex = 0;
+  let scanned = 0;
+  for (let m = REPLY_TOKEN.exec(text); m && scanned < 40; m = REPLY_TOKEN.exec(text)) {
+    candidates.push(m[1]!);
+    scanned++;
+  }
+  const valid = candidates.filter(isSmtpReplyCode);
+  return valid.find((code) => code[0] === "4" || code[0] === "5") ?? valid[0];
 }
 
 /** Collapses runs of whitespace (folded lines) into single spaces. */

@@ -116,8 +116,92 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
   return [...byAddress.values()];
 }
 
+/** A line that starts the copy of the original's header block (the bounce text ends there). */
+const HEADER_BLOCK_START = /^(?:Received|Return-Path|X-Originating-IP|DKIM-Signature|ARC-Seal|X-Received|Delivered-To)\s?:/i;
+
+/** The bounce's own text: up to the copy of the original message. */
 export function bounceBody(ctx: DecodeContext): string {
-  return cutAtFirst(ctx.text, ctx.lower, ORIGINAL_MARKERS);
+  const cut = cutAtFirst(ctx.text, ctx.lower, ORIGINAL_MARKERS);
+  const lines = cut.split("\n");
+  const headerAt = lines.findIndex((line, i) => i > 0 && HEADER_BLOCK_START.test(line));
+  return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
+}
+
+const DAEMON_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce|bounces|daemon|double-bounce)$/i;
+
+/** Addresses that are not failed recipients: the NDR's own sender and addressee, and daemon mailboxes. */
+export function ownAddresses(ctx: DecodeContext): (address: string) => boolean {
+  const own = new Set<string>();
+  for (const name of ["from", "to", "return-path", "reply-to", "sender", "delivered-to", "x-original-to"]) {
+    for (const value of ctx.headers(name)) for (const a of addressesIn(value)) own.add(a.toLowerCase());
+  }
+  return (address: string) => {
+    const lower = address.toLowerCase();
+    return own.has(lower) || DAEMON_LOCAL_PART.test(lower.slice(0, lower.indexOf("@")));
+  };
+}
+
+/** The first server reply in a text: a line that starts with a reply code, with its continuation lines. */
+export function firstReply(text: string): string | undefined {
+  const lines = text.split("\n");
+  const at = lines.findIndex((line) => LINE_REPLY.test(line));
+  if (at < 0) return undefined;
+  const code = LINE_REPLY.exec(lines[at]!)![1]!;
+  const reply = [lines[at]!.trim()];
+  for (let i = at + 1; i < lines.length && i < at + 10; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") break;
+    if (line.trim().startsWith(code) || /^\s/.test(line)) reply.push(line.trim());
+    else break;
+  }
+  return reply.join("\n").replace(/^<<<\s*/gm, "");
+}
+
+/** Facts for recipients found without their own reply block: the body's first reply (or code) applies. */
+export function factsWithBodyReply(addresses: string[], body: string, format: string): RecipientFacts[] {
+  const reply = firstReply(body);
+  return addresses.map((address) =>
+    makeFacts({ address, diagnostic: reply ?? "", status: statusInText(reply ?? body), replyCode: reply ? replyCodeInText(reply) : undefined }, format),
+  );
+}
+
+function unique(addresses: string[]): string[] {
+  const seen = new Set<string>();
+  return addresses.filter((a) => {
+    const key = a.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Recipients and replies from MTA bounce text, most specific evidence first: recipient
+ * blocks with a reply code; X-Failed-Recipients; recipient blocks without one; an address
+ * named in the bounce text; the To of the returned original.
+ */
+export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): RecipientFacts[] {
+  const body = bounceBody(ctx);
+  const isOwn = ownAddresses(ctx);
+  const blocks = recipientBlocks(body).filter((b) => !isOwn(b.address));
+  const coded = factsFromBlocks(blocks, format, true);
+  const failedHeader = unique(ctx.headers("x-failed-recipients").flatMap((v) => addressesIn(v)));
+  if (failedHeader.length > 0) {
+    const byAddress = new Map(coded.map((f) => [f.address.toLowerCase(), f]));
+    const missing = failedHeader.filter((a) => !byAddress.has(a.toLowerCase()));
+    const filled = factsWithBodyReply(missing, body, format);
+    return failedHeader.map((a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!);
+  }
+  if (coded.length > 0) return coded;
+  const uncoded = unique(blocks.map((b) => b.address));
+  if (uncoded.length > 0) {
+    const facts = factsFromBlocks(blocks, format, false);
+    if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status) return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({ ...f, diagnostic: facts[0]!.diagnostic || f.diagnostic }));
+    return facts;
+  }
+  const named = unique(addressesIn(body)).filter((a) => !isOwn(a));
+  if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
+  return [];
 }
 
 export const mtaText: FormatDecoder = {
@@ -125,15 +209,7 @@ export const mtaText: FormatDecoder = {
   source: "body",
   detect: () => true,
   decode(ctx) {
-    const body = bounceBody(ctx);
-    let recipients = factsFromBlocks(recipientBlocks(body), "mta-text", true);
-    if (recipients.length === 0) {
-      const failed = ctx.headers("x-failed-recipients").flatMap((v) => addressesIn(v));
-      if (failed.length > 0) {
-        const reply = body.trim();
-        recipients = failed.map((address) => makeFacts({ address, diagnostic: reply.slice(0, 2000) }, "mta-text"));
-      }
-    }
+    const recipients = decodeMtaText(ctx);
     return recipients.length > 0 ? { recipients } : undefined;
   },
 };

@@ -4,6 +4,7 @@
  * system = one new file in this folder and one line here.
  */
 import { arf } from "./arf.js";
+import { dsnInText } from "./dsn-in-text.js";
 import { autoReply } from "./auto-reply.js";
 import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
@@ -15,6 +16,7 @@ export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf];
 
 export const BODY_DECODERS: readonly FormatDecoder[] = [
   autoReply,
+  dsnInText,
   exchangeEnhanced,
   exchangeClassic,
   mtaText,

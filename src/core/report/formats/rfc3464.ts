@@ -11,6 +11,8 @@ import type { DecodedReport, FormatDecoder } from "./types.js";
 
 type Fields = Map<string, string>;
 
+const REPEAT_STARTS_RECIPIENT = new Set(["final-recipient", "original-recipient", "action", "status"]);
+
 const PER_MESSAGE = new Set([
   "reporting-mta",
   "dsn-gateway",
@@ -49,10 +51,8 @@ export function parseDsnGroups(text: string): { message: Fields; recipients: Fie
     if (PER_MESSAGE.has(name) && !current) {
       target = message;
     } else {
-      const newGroup =
-        !current ||
-        (name === "final-recipient" && current.has("final-recipient")) ||
-        (name === "original-recipient" && (current.has("original-recipient") || current.has("final-recipient")));
+      // a field seen twice means the next recipient began without a blank line
+      const newGroup = !current || (REPEAT_STARTS_RECIPIENT.has(name) && current.has(name));
       if (newGroup || !current) {
         current = new Map();
         recipients.push(current);
@@ -67,18 +67,19 @@ export function parseDsnGroups(text: string): { message: Fields; recipients: Fie
 }
 
 /**
- * The status to report: the Status field, unless it is a bare x.0.0 and the server's own
- * reply names a more specific code of the same class (Google Workspace writes
- * "Status: 5.0.0" beside "550 5.1.1 ..."); the field's value is then kept as a disagreement.
+ * The status to report: the code in the server's own reply (Diagnostic-Code) when it names
+ * one, since the Status field is the reporting MTA's summary (Google Workspace writes
+ * "Status: 5.0.0" beside "550 5.1.1 ...", Sendmail "4.4.7" beside "450 4.7.1 ..."); the
+ * field's value is then kept as a disagreement. A bare x.0.0 in the reply does not win.
  */
 function chooseStatus(field: string | undefined, diagnostic: string): { status?: string; overridden?: string } {
   const fromField = statusField(field);
   const fromReply = statusInText(diagnostic);
   if (!fromField) return fromReply ? { status: fromReply } : {};
-  if (fromReply && fromReply !== fromField && /\.0\.0$/.test(fromField) && fromReply[0] === fromField[0]) {
-    return { status: fromReply, overridden: fromField };
-  }
-  return { status: fromField };
+  if (!fromReply || fromReply === fromField) return { status: fromField };
+  // the server's own reply names the code; a bare x.0.0 there says less than the field
+  if (/\.0\.0$/.test(fromReply) && !/\.0\.0$/.test(fromField)) return { status: fromField };
+  return { status: fromReply, overridden: fromField };
 }
 
 export function decodeDsnText(text: string, format: string): DecodedReport | undefined {
