@@ -17,18 +17,20 @@ import { command as enCommand } from "./en/command.js";
 import { command as nbCommand } from "./nb/command.js";
 import { trust as enTrust } from "./en/trust.js";
 import { trust as nbTrust } from "./nb/trust.js";
+import { office as enOffice } from "./en/office.js";
+import { office as nbOffice } from "./nb/office.js";
 
 /** Area files of each language, by area name: add new areas to both lists. */
 export const areas = {
-  en: { guidance: enGuidance, ui: enUi, cli: enCli, drafts: enDrafts, command: enCommand, trust: enTrust },
-  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli, drafts: nbDrafts, command: nbCommand, trust: nbTrust },
+  en: { guidance: enGuidance, ui: enUi, cli: enCli, drafts: enDrafts, command: enCommand, trust: enTrust, office: enOffice },
+  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli, drafts: nbDrafts, command: nbCommand, trust: nbTrust, office: nbOffice },
 } as const;
 
-const english = { ...enGuidance, ...enUi, ...enCli, ...enDrafts, ...enCommand, ...enTrust };
+const english = { ...enGuidance, ...enUi, ...enCli, ...enDrafts, ...enCommand, ...enTrust, ...enOffice };
 export type MessageKey = keyof typeof english;
 export type Messages = Record<MessageKey, string>;
 
-const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli, ...nbDrafts, ...nbCommand, ...nbTrust };
+const norwegian: Messages = { ...nbGuidance, ...nbUi, ...nbCli, ...nbDrafts, ...nbCommand, ...nbTrust, ...nbOffice };
 
 export const messages: Record<Language, Messages> = { en: english, nb: norwegian };
 
