@@ -165,11 +165,12 @@ export function fitHtmlBody(html: string, noteHtml: string, maxBytes = MAX_HTML_
 
   for (const match of html.matchAll(HTML_TOKEN)) {
     const token = match[0];
-    const tag = /^<(\/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(\/?)>$/.exec(token);
-    if (tag) {
-      const name = tag[2].toLowerCase();
-      const closing = tag[1] === "/";
-      const selfClosing = tag[3] === "/" || VOID_ELEMENTS.has(name);
+    // HTML_TOKEN already matched a whole tag; read its name with an anchored, linear pattern.
+    const tagName = token.startsWith("<") ? /^<\/?([A-Za-z][A-Za-z0-9]*)/.exec(token)?.[1] : undefined;
+    if (tagName && token.endsWith(">")) {
+      const name = tagName.toLowerCase();
+      const closing = token[1] === "/";
+      const selfClosing = token.endsWith("/>") || VOID_ELEMENTS.has(name);
       let nextCloseBytes = closeBytes;
       if (closing) {
         if (open.length > 0 && open[open.length - 1] === name) nextCloseBytes -= utf8Length(`</${name}>`);

@@ -20,7 +20,9 @@ function shorten(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) cut--;
   const space = text.lastIndexOf(" ", cut);
   if (space > max / 2) cut = space;
-  return text.slice(0, cut).replace(/[\s,;:]+$/, "") + ELLIPSIS;
+  let end = cut;
+  while (end > 0 && " \t\n\r,;:".includes(text[end - 1])) end--;
+  return text.slice(0, end) + ELLIPSIS;
 }
 
 /** Put the line together from its pieces; drop the status code first, then shorten the main sentence. */

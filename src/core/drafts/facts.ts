@@ -71,9 +71,10 @@ export function collectFacts(
   const report = explanation.report;
   const names = recipient.diagnosis.names;
   const original = report.original;
+  const groups = options.groups ? groupsOf(recipient) : [];
   const candidates: [string, string | undefined][] = [
     ["draft.fact.recipient", recipient.facts.address],
-    ["draft.fact.groups", options.groups ? groupsOf(recipient).join(", ") : undefined],
+    [groups.length > 1 ? "draft.fact.groups" : "draft.fact.group", groups.length > 0 ? groups.join(", ") : undefined],
     ["draft.fact.sender", senderOf(explanation, recipient, context)],
     ["draft.fact.status", statusText(recipient)],
     ["draft.fact.reply", recipient.facts.diagnostic],

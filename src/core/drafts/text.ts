@@ -31,3 +31,10 @@ export function formatUtc(date: string | undefined): string | undefined {
     `${MONTH_PAD(d.getUTCHours())}:${MONTH_PAD(d.getUTCMinutes())}:${MONTH_PAD(d.getUTCSeconds())} UTC`
   );
 }
+
+/** `text` without any of `chars` at its end (a loop, not a regex: linear on any input). */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}

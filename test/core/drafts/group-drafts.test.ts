@@ -8,7 +8,7 @@ describe("ask-group-owner draft", () => {
     expect(draft.to).toEqual([]);
     expect(draft.subject).toBe("Permission to send to Sales Team and Sales Norway");
     expect(draft.textBody).toContain("I tried to send a message to Sales Team and Sales Norway");
-    expect(draft.textBody).toContain("Restricted group(s): Sales Team, Sales Norway");
+    expect(draft.textBody).toContain("Restricted groups: Sales Team, Sales Norway");
     expect(draft.textBody).toContain("Status code: 550 5.7.1");
     const notes = draft.notes.join("\n");
     expect(notes).toMatch(/Outlook on the web: .*select the group's name on its To line.*Owner/);

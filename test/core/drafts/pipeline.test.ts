@@ -56,6 +56,7 @@ describe("drafts from real-looking NDRs", () => {
     expect(owner.to).toEqual([]);
     expect(owner.subject).toBe("Tillatelse til å sende til Sales Team");
     expect(owner.textBody).toContain("Mottaker: sales-team@contoso.com");
+    expect(owner.textBody).toContain("Begrenset gruppe: Sales Team");
     expect(owner.textBody).toContain("Statuskode: 550 5.7.124");
     expect(owner.notes.join("\n")).toMatch(/Outlook på nettet/);
   });

@@ -16,7 +16,8 @@ export const drafts = {
   // facts
   "draft.fact.recipient": "Recipient",
   "draft.fact.sender": "Sender",
-  "draft.fact.groups": "Restricted group(s)",
+  "draft.fact.group": "Restricted group",
+  "draft.fact.groups": "Restricted groups",
   "draft.fact.status": "Status code",
   "draft.fact.reply": "Server's reply",
   "draft.fact.remoteServer": "Receiving server",

@@ -18,7 +18,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
   // opplysninger
   "draft.fact.recipient": "Mottaker",
   "draft.fact.sender": "Avsender",
-  "draft.fact.groups": "Begrenset gruppe",
+  "draft.fact.group": "Begrenset gruppe",
+  "draft.fact.groups": "Begrensede grupper",
   "draft.fact.status": "Statuskode",
   "draft.fact.reply": "Svar fra serveren",
   "draft.fact.remoteServer": "Mottakende server",
@@ -60,7 +61,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   // be min egen IT-avdeling om hjelp
   "draft.ownAdmin.subject": "Trenger hjelp: E-posten min til {recipient} kom i retur",
   "draft.ownAdmin.body":
-    "En e-post jeg sendte til {recipient}, kom i retur som ikke levert. NDR Explainer tolker rapporten om manglende levering slik: {title}. Kan dere se på det? Hele den tekniske rapporten står nedenfor.",
+    "En e-post jeg sendte til {recipient}, ble ikke levert og kom i retur. NDR Explainer tolker rapporten om manglende levering slik: {title}. Kan dere se på det? Hele den tekniske rapporten står nedenfor.",
   "draft.ownAdmin.reportHeading": "Teknisk rapport:",
   "draft.ownAdmin.note.noHelpDesk":
     "Ingen adresse til brukerstøtte er lagret, så Til-linjen er tom. Skriv inn adressen til IT-avdelingen din, eller lagre den én gang for alle i innstillingene til NDR Explainer.",
@@ -69,7 +70,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.delist.subject": "Forespørsel om fjerning fra blokkeringslisten for IP-adressen {ip}",
   "draft.delist.subjectNoIp": "Forespørsel om fjerning fra blokkeringslisten",
   "draft.delist.body":
-    "E-post fra serveren vår på {ip} blir avvist av Microsoft 365 fordi adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
+    "E-post fra serveren vår med IP-adressen {ip} blir avvist av Microsoft 365 fordi adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
   "draft.delist.bodyNoIp":
     "E-post fra serveren vår blir avvist av Microsoft 365 fordi IP-adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
   "draft.delist.attached": "Rapporten om manglende levering er vedlagt.",
