@@ -135,7 +135,9 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   hit = matchRules({ reply, body, statuses, replyCode: facts.replyCode });
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
   const weak = !hit || hit.tier === 9 || hit.cause.id === "NETWORK_PROBLEM";
-  if (weak && facts.action === "failed" && statuses[0]?.startsWith("4.") && !hit?.cause.id.startsWith("EXO_")) {
+  const expiryCode = statuses.length === 0 || ["4.0.0", "4.4.0", "4.4.1", "4.4.7"].includes(statuses[0]);
+  const onlyTransient = statuses.length === 0 ? facts.action === "delayed" : statuses[0].startsWith("4.");
+  if (weak && expiryCode && onlyTransient && !hit?.cause.id.startsWith("EXO_")) {
     const expired = causeById("DELIVERY_EXPIRED");
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }

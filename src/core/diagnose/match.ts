@@ -60,7 +60,7 @@ const rules = compile(catalogue);
 const continuationPrefix = /\s\d{3}[- ][245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
 export function normaliseReply(reply: string): string {
-  return reply.replace(/\s+/g, " ").replace(continuationPrefix, " ").trim();
+  return reply.replace(/\s+/g, " ").replace(continuationPrefix, " ").replace(/ {2,}/g, " ").trim();
 }
 
 function statusesFor(input: MatchInput, rule: CompiledRule): boolean {

@@ -11,7 +11,7 @@ export const authenticationCauses: Cause[] = [
   {
     id: "DMARC_REJECT",
     tier: 3,
-    match: [{ status: ["5.7.509"] }, { text: /\bDMARC\b/i }],
+    match: [{ status: ["5.7.509"] }, { text: /\bDMARC\b|Unauthenticated email from \S+ is not accepted/i }],
     reason: "authfailure",
     fixOwner: "sender-admin",
     permanent: true,

@@ -113,8 +113,9 @@ export const neighbourCauses: Cause[] = [
     id: "DOMAIN_NOT_FOUND",
     tier: 6,
     match: [
-      { text: /DNS Error:|Name service error|name server reply/i, reason: "networkerror" },
+      { status: ["4.*"], text: /DNS Error|Name service error|name server reply|Domain name not found/i, reason: "networkerror" },
       { text: /NonExistentDomain|nonexistent domain|ROUTING\.(?:NoNextHop|InvalidAddress)|Host or domain name not found|domain (?:name )?not found|no such domain|Unrouteable address|unroutable address|domain is not reachable|find the recipient domain|NXDOMAIN|Host unknown|DNS domain \S+ does not exist|unknown (?:host|domain)|domain (?:does not|doesn't) exist|not a valid domain|invalid (?:address )?domain|point to non-existent hosts/i },
+      { text: /Name service error|name server reply/i, reason: "networkerror" },
       { status: ["5.1.2", "5.4.4", "5.4.310"], tier: 9 },
     ],
     reason: "hostunknown",
@@ -156,7 +157,7 @@ export const neighbourCauses: Cause[] = [
     id: "DELIVERY_EXPIRED",
     tier: 6,
     match: [
-      { text: /QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d+|Delivery time expired|in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue|unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time|Envelope expired|not delivered within|failing for a long time|did not accept our requests to connect|Delivery failed \d+ attempts|after multiple retries/i },
+      { text: /QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d+|Delivery time expired|in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue|unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time|Envelope expired|not delivered within|failing for a long time|did not accept our requests to connect|Delivery failed \d+ attempts|after multiple retries|will be retried/i },
       { status: ["4.4.7", "5.4.7", "5.4.300", "4.4.316", "5.4.316", "4.4.1", "4.4.2", "5.4.312"], tier: 9 },
     ],
     reason: "expired",

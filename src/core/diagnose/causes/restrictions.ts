@@ -231,7 +231,7 @@ export const restrictionCauses: Cause[] = [
       { status: ["5.7.507", "5.7.513"] },
       { text: /Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient|\(\S+:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked|sender blacklisted|has been blacklisted/i },
       { text: /Sender address rejected: Access denied/i, reason: "rejected" },
-      { text: /(?:address|sender) (?:that )?(?:has been |is )?blacklisted/i, reason: "rejected", tier: 1 },
+      { text: /(?:to\/from an|sender) address (?:that )?(?:has been |is )?blacklisted|sender (?:is |has been )?blacklisted/i, reason: "rejected", tier: 1 },
     ],
     reason: "blocked",
     fixOwner: "recipient-admin",
