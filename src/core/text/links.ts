@@ -22,7 +22,7 @@ const TEXT_URL = /\b(?:https?|hxxps?|ftp):\/\/[^\s<>"'`]+|\bwww\.[a-z0-9-]+\.[^\
 // The start of a tag we care about (checked on the few characters after a "<").
 const LINK_TAG_NAME = /^(a|area|form|base)(?![a-z0-9-])/i;
 const HREF_ATTR = /\b(href|action)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
-const HTML_TAG = /<[^>]*>/g;
+const HTML_TAG = /<[^<>]*>/g;
 const LOOKS_LIKE_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s/@]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,}|\[[0-9a-f:.]+\])(?:[:/?#]|$)/i;
 
 /** Links in plain text (the NDR's human-readable body). */

@@ -31,8 +31,7 @@ export function parseSender(from: string): SenderFacts {
   let displayName = angle ? trimmed.slice(0, angle.index).trim() : "";
   if (!angle) {
     // "addr (Comment)" or a bare address / a bare token like MAILER-DAEMON
-    const token = /[^\s()<>"]+@[^\s()<>"]+/.exec(trimmed);
-    address = token ? token[0] : (trimmed.split(/[\s(]/)[0] ?? "");
+    address = addressAround(trimmed) ?? (trimmed.split(/[\s(]/)[0] ?? "");
     const comment = /\(([^()]*)\)/.exec(trimmed);
     displayName = comment ? comment[1].trim() : "";
   }
@@ -41,6 +40,19 @@ export function parseSender(from: string): SenderFacts {
   const localPart = (at >= 0 ? address.slice(0, at) : address).toLowerCase();
   const domain = (at >= 0 ? address.slice(at + 1) : "").toLowerCase();
   return { address, localPart, domain, displayName };
+}
+
+const NOT_IN_ADDRESS = new Set([" ", "\t", "\r", "\n", "(", ")", "<", ">", '"']);
+
+/** The word around the first "@" (written as a scan, not a regex, so it stays linear). */
+function addressAround(text: string): string | undefined {
+  const at = text.indexOf("@");
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && !NOT_IN_ADDRESS.has(text[start - 1])) start--;
+  let end = at + 1;
+  while (end < text.length && !NOT_IN_ADDRESS.has(text[end])) end++;
+  return end > at + 1 && start < at ? text.slice(start, end) : undefined;
 }
 
 export function isSystemSender(sender: SenderFacts): boolean {

@@ -1,62 +1,160 @@
 /**
  * Calls to action that real bounces never make. A genuine NDR tells you what failed; it never
- * asks you to release held mail, sign in, confirm a password or act within hours. Kept as data:
- * one entry per lure, English and Norwegian (plus the commonest German/Swedish/Danish forms,
- * since lures arrive in the victim's language). Gaps between words are bounded ({0,40}), so no
- * pattern can backtrack badly.
+ * asks you to release held mail, sign in, confirm a password or act within hours.
+ *
+ * Rules are data: a sequence of words, each step with a set of accepted words ("releas*" is a
+ * prefix) and how many other words may stand before it. Matching runs on words within one
+ * sentence, not on regular expressions, so a crafted text cannot make it backtrack: the cost is
+ * words × steps × gap. English and Norwegian Bokmål, plus the commonest German/Swedish/Danish/
+ * French/Spanish forms, since lures arrive in the victim's language.
  */
+
+export interface UrgencyStep {
+  words: readonly string[];
+  /** how many other words may come between the previous step and this one (default 0) */
+  gap?: number;
+}
 
 export interface UrgencyRule {
   id: string;
-  pattern: RegExp;
+  steps: readonly UrgencyStep[];
+  /** when set, one of these words must also stand in the same sentence */
+  inSentence?: readonly string[];
 }
+
+const w = (words: string, gap = 0): UrgencyStep => ({ words: words.split(" "), gap });
+
+const MAIL = "message messages mail mails email emails";
+const MAIL_NB = "melding meldinger meldingen meldingene epost eposter eposten epostene beskjeder";
 
 export const URGENCY_RULES: readonly UrgencyRule[] = [
   // held / pending / quarantined mail waiting for the user
-  { id: "release-messages", pattern: /\b(?:release|recover|retrieve|restore|unlock)\b[^.!?\n]{0,40}\b(?:messages?|e-?mails?|mails?)\b/i },
-  { id: "release-messages", pattern: /\b(?:messages?|e-?mails?|mails?)\b[^.!?\n]{0,40}\b(?:release|released|releasing)\b/i },
-  { id: "held-messages", pattern: /\b(?:held|pending|incoming|queued|suspended|quarantined|undelivered)\s+(?:\w+\s+){0,2}(?:messages?|e-?mails?|mails?)\b[^.!?\n]{0,60}\b(?:click|below|link|button|portal|here|now)\b/i },
-  { id: "held-messages", pattern: /\b(?:messages?|e-?mails?|mails?)\s+(?:are|were|have\s+been|has\s+been)\s+(?:held|placed\s+on\s+hold|on\s+hold|suspended|pending)\b/i },
+  { id: "release-messages", steps: [w("releas* recover retrieve restore unlock"), w(MAIL, 3)] },
+  { id: "release-messages", steps: [w(MAIL), w("pending awaiting", 2), w("release", 1)] },
+  {
+    id: "held-messages",
+    steps: [w("held pending queued suspended quarantined blocked stuck incoming undelivered"), w(MAIL, 2)],
+    inSentence: ["click", "link", "button", "portal", "release", "releasing", "retrieve", "recover", "login", "sign"],
+  },
+  { id: "held-messages", steps: [w(MAIL), w("are were have has"), w("held suspended quarantined hold", 2)] },
   // sign in / verify / password
-  { id: "verify-account", pattern: /\b(?:verify|confirm|validate|re-?validate|update|reactivate|re-?confirm|upgrade)\s+(?:your|the|this)\s+(?:e-?mail\s+|mailbox\s+|webmail\s+|office\s*365\s+|microsoft\s+)?(?:account|mailbox|identity|e-?mail|address|credentials|details|information|login)\b/i },
-  { id: "password", pattern: /\b(?:your|enter|confirm|current|re-?enter|reset|update|change)\s+(?:your\s+)?(?:e-?mail\s+|account\s+|mailbox\s+)?password\b/i },
-  { id: "password", pattern: /\bpassword\s+(?:will\s+)?(?:expires?|expired|expiring)\b/i },
-  { id: "sign-in", pattern: /\b(?:log\s?in|sign\s?in|logon|log\s+on)\s+(?:to|into|with)\s+(?:your|the)\b/i },
-  { id: "click-here", pattern: /\bclick\s+(?:here|below|the\s+(?:link|button)|on\s+the\s+(?:link|button)|to\s+(?:release|view|retrieve|recover|deliver|verify|confirm|continue|restore))\b/i },
-  { id: "deadline", pattern: /\b(?:within|in\s+the\s+next)\s+(?:24|48|72|12|2|3|twenty[- ]four|forty[- ]eight)\s+(?:hours?|hrs?)\b/i },
-  { id: "account-threat", pattern: /\b(?:account|mailbox|e-?mail)\s+(?:will\s+be|has\s+been|is\s+being|may\s+be)\s+(?:suspended|closed|deactivated|disabled|terminated|deleted|blocked|locked|restricted)\b/i },
-  { id: "account-threat", pattern: /\bfailure\s+to\s+(?:verify|confirm|comply|act|do\s+so|update)\b/i },
+  {
+    id: "verify-account",
+    steps: [
+      w("verify confirm validate revalidate update reactivate reconfirm upgrade"),
+      w("your this"),
+      w("account mailbox identity credentials login webmail", 2),
+    ],
+  },
+  { id: "password", steps: [w("your enter confirm current reenter reset update change"), w("password", 2)] },
+  { id: "password", steps: [w("password"), w("expire expires expired expiring", 1)] },
+  { id: "sign-in", steps: [w("log sign"), w("in on into"), w("to into with your", 0)] },
+  { id: "sign-in", steps: [w("login signin logon"), w("to into with"), w("your the")] },
+  { id: "click-here", steps: [w("click tap"), w("here below link button releas* view retrieve recover deliver verify confirm continue restore", 1)] },
+  { id: "deadline", steps: [w("within"), w("24 48 72 12 2 3 twenty forty", 2), w("hours hour hrs hr four eight", 1)] },
+  { id: "account-threat", steps: [w("your"), w("account mailbox email", 1), w("will may"), w("be"), w("suspended closed deactivated disabled terminated deleted blocked locked restricted")] },
+  { id: "account-threat", steps: [w("failure"), w("to"), w("verify confirm comply act update", 1)] },
 
   // Norsk (bokmål)
-  { id: "release-messages", pattern: /(?:^|[^\p{L}])(?:frigi|frigjør|frigjøre|slipp|slippe|gjenopprett|hent)\s+(?:\p{L}+\s+){0,2}(?:meldinge(?:r|ne)|e-?poste(?:r|ne)|e-?post|beskjede(?:r|ne))(?:$|[^\p{L}])/iu },
-  { id: "held-messages", pattern: /(?:^|[^\p{L}])(?:tilbakeholdte|ventende|ikke\s+leverte|stoppede|blokkerte)\s+(?:\p{L}+\s+){0,2}(?:meldinger|e-?poster|e-?post)(?:$|[^\p{L}])/iu },
-  { id: "held-messages", pattern: /(?:^|[^\p{L}])(?:meldinger|e-?poster)\s+(?:\p{L}+\s+){0,2}(?:holdt\s+tilbake|holdes\s+tilbake|venter\s+på\s+deg|venter\s+på\s+godkjenning)(?:$|[^\p{L}])/iu },
-  { id: "verify-account", pattern: /(?:^|[^\p{L}])(?:bekreft|verifiser|valider|oppdater|reaktiver)\s+(?:\p{L}+\s+){0,2}(?:kontoen|konto|e-?postkontoen|postkassen|identiteten|e-?postadressen|innloggingen|opplysningene)(?:$|[^\p{L}])/iu },
-  { id: "password", pattern: /(?:^|[^\p{L}])(?:passordet\s+ditt|ditt\s+passord|skriv\s+inn\s+(?:\p{L}+\s+){0,2}passord|bekreft\s+passord|passordet\s+(?:ditt\s+)?(?:utløper|er\s+utløpt|går\s+ut))(?:$|[^\p{L}])/iu },
-  { id: "sign-in", pattern: /(?:^|[^\p{L}])(?:logg\s+inn|logg\s+på)\s+(?:\p{L}+\s+){0,2}(?:kontoen|konto|postkassen|webmail|portalen|e-?posten)(?:$|[^\p{L}])/iu },
-  { id: "click-here", pattern: /(?:^|[^\p{L}])klikk\s+(?:her|nedenfor|på\s+lenken|på\s+knappen|for\s+å)(?:$|[^\p{L}])/iu },
-  { id: "deadline", pattern: /(?:^|[^\p{L}])innen\s+(?:24|48|72|12)\s+timer(?:$|[^\p{L}])/iu },
-  { id: "account-threat", pattern: /(?:^|[^\p{L}])(?:kontoen|postkassen|e-?postkontoen)\s+(?:din\s+)?(?:vil\s+bli|blir|kan\s+bli)\s+(?:stengt|deaktivert|sperret|slettet|låst|suspendert)(?:$|[^\p{L}])/iu },
+  { id: "release-messages", steps: [w("frigi frigjør frigjøre slipp slippe gjenopprett hent hente"), w(MAIL_NB, 2)] },
+  { id: "held-messages", steps: [w("tilbakeholdte ventende stoppede blokkerte"), w(MAIL_NB, 2)] },
+  { id: "held-messages", steps: [w(MAIL_NB), w("holdt holdes", 2), w("tilbake")] },
+  { id: "held-messages", steps: [w(MAIL_NB), w("venter", 2), w("på"), w("deg godkjenning frigivelse")] },
+  {
+    id: "verify-account",
+    steps: [w("bekreft verifiser valider oppdater reaktiver"), w("kontoen konto epostkontoen postkassen identiteten epostadressen innloggingen opplysningene", 2)],
+  },
+  { id: "password", steps: [w("passordet"), w("ditt")] },
+  { id: "password", steps: [w("ditt nåværende"), w("passord")] },
+  { id: "password", steps: [w("skriv oppgi"), w("inn", 1), w("passord passordet", 2)] },
+  { id: "password", steps: [w("bekreft"), w("passord passordet", 1)] },
+  { id: "password", steps: [w("passordet"), w("utløper utløpt går", 2)] },
+  { id: "sign-in", steps: [w("logg"), w("inn på"), w("kontoen konto postkassen webmail portalen eposten", 2)] },
+  { id: "click-here", steps: [w("klikk trykk"), w("her nedenfor lenken knappen")] },
+  { id: "click-here", steps: [w("klikk trykk"), w("på"), w("lenken knappen")] },
+  { id: "deadline", steps: [w("innen"), w("24 48 72 12"), w("timer")] },
+  {
+    id: "account-threat",
+    steps: [w("kontoen postkassen epostkontoen"), w("vil blir kan", 1), w("stengt deaktivert sperret slettet låst suspendert", 1)],
+  },
 
-  // a few neighbours (lures arrive in the victim's language)
-  { id: "click-here", pattern: /\b(?:klicken\s+sie\s+hier|klicka\s+här|klik\s+her|cliquez\s+ici|haga\s+clic\s+aquí)\b/iu },
-  { id: "verify-account", pattern: /\b(?:bestätigen\s+sie\s+ihr(?:\s+konto|e\s+identität)|verifiera\s+ditt\s+konto|bekræft\s+din\s+konto|vérifiez\s+votre\s+compte)\b/iu },
+  // a few neighbours
+  { id: "click-here", steps: [w("klicken"), w("sie"), w("hier")] },
+  { id: "click-here", steps: [w("klicka klik"), w("här her")] },
+  { id: "click-here", steps: [w("cliquez"), w("ici")] },
+  { id: "click-here", steps: [w("haga"), w("clic"), w("aquí")] },
+  { id: "verify-account", steps: [w("bestätigen"), w("sie"), w("ihr ihre"), w("konto identität")] },
+  { id: "verify-account", steps: [w("verifiera bekräfta bekræft"), w("ditt din"), w("konto")] },
+  { id: "verify-account", steps: [w("vérifiez confirmez"), w("votre"), w("compte")] },
 ];
 
 export interface UrgencyHit {
   id: string;
-  /** the phrase as it stood in the text */
+  /** the words that matched, as they stood (lower-case) */
   phrase: string;
 }
 
-/** Distinct lures found (one hit per id), scanning at most the first 200,000 characters. */
+const MAX_SCAN = 200_000;
+// A word (letters/digits, hyphen-joined parts kept together) or a sentence break.
+const WORD_OR_BREAK = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?\n]/gu;
+
+/** Distinct lures found (one hit per id) in the first 200,000 characters. */
 export function findUrgency(text: string): UrgencyHit[] {
-  const scanned = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sentences = splitSentences(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
   const hits: UrgencyHit[] = [];
   for (const rule of URGENCY_RULES) {
     if (hits.some((hit) => hit.id === rule.id)) continue;
-    const match = rule.pattern.exec(scanned);
-    if (match) hits.push({ id: rule.id, phrase: match[0].trim().slice(0, 120) });
+    for (const words of sentences) {
+      const span = matchRule(rule, words);
+      if (span) {
+        hits.push({ id: rule.id, phrase: words.slice(span[0], span[1] + 1).join(" ").slice(0, 120) });
+        break;
+      }
+    }
   }
   return hits;
+}
+
+/** Words per sentence, lower-case, hyphens dropped ("e-mail" → "email", "sign-in" → "signin"). */
+function splitSentences(text: string): string[][] {
+  const sentences: string[][] = [];
+  let current: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD_OR_BREAK)) {
+    const token = match[0];
+    if (token.length === 1 && ".!?\n".includes(token)) {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+    } else {
+      current.push(token.replace(/-/g, ""));
+    }
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+function accepts(step: UrgencyStep, word: string): boolean {
+  return step.words.some((candidate) => (candidate.endsWith("*") ? word.startsWith(candidate.slice(0, -1)) : word === candidate));
+}
+
+/** [first, last] word index of the first match of `rule` in one sentence, or undefined. */
+function matchRule(rule: UrgencyRule, words: string[]): [number, number] | undefined {
+  if (rule.inSentence && !words.some((word) => rule.inSentence!.includes(word))) return undefined;
+  for (let start = 0; start < words.length; start++) {
+    if (!accepts(rule.steps[0], words[start])) continue;
+    const end = matchFrom(rule.steps, 1, words, start + 1);
+    if (end !== undefined) return [start, end];
+  }
+  return undefined;
+}
+
+function matchFrom(steps: readonly UrgencyStep[], index: number, words: string[], from: number): number | undefined {
+  if (index >= steps.length) return from - 1;
+  const step = steps[index];
+  const last = Math.min(words.length - 1, from + (step.gap ?? 0));
+  for (let at = from; at <= last; at++) {
+    if (!accepts(step, words[at])) continue;
+    const end = matchFrom(steps, index + 1, words, at + 1);
+    if (end !== undefined) return end;
+  }
+  return undefined;
 }
