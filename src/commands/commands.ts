@@ -72,7 +72,7 @@ async function showVerdict(options: QuickVerdictOptions): Promise<CallOutcome<vo
   const quick = { ...defaultTuning, ...options.quick };
   const slow = { ...defaultTuning, timeoutMs: 20_000, ...options.slow };
   const language = commandLanguage();
-  const read = await readItem(item, "command", { quick, slow });
+  const read = await readItem(item, "command", { quick, slow, language });
   const explanation = read.candidates.length > 0 ? await explainFirstBounce(read.candidates, language) : undefined;
   const line = verdictLine(explanation, language);
   return callAsync<void>("notificationMessages.replaceAsync", item.notificationMessages, "replaceAsync", [notificationKey, notificationFor(line)], quick);

@@ -142,7 +142,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
     }
 
     reads += 1;
-    const result = await readItem(item, `r${reads}`, readTuning);
+    const result = await readItem(item, `r${reads}`, { ...readTuning, language: officeDisplayLanguage() });
     if (generation !== startedAt || result.itemChangedWhileReading) {
       // The user moved on while we read; these candidates may belong to the previous item.
       return {

@@ -3,7 +3,8 @@
  * found (the item itself, or each attached message), plus a HostNotice for every Office call
  * that was missing or failed. Never throws; whatever could be read is returned.
  */
-import type { BounceInput, OfficePieces } from "../core/types.js";
+import { t } from "../core/i18n/index.js";
+import type { BounceInput, Language, OfficePieces } from "../core/types.js";
 import type { Candidate, HostNotice, HostReadResult, WayIn } from "../host/types.js";
 import { base64ToBytes } from "./base64.js";
 import { isMessageAttachment, itemLooksLikeBounce } from "./bounce-hint.js";
@@ -38,6 +39,8 @@ export interface ReadTuning {
   quick: CallTuning;
   /** whole-message and attachment content, which can be large */
   slow: CallTuning;
+  /** language of the fallback labels for bounces with no subject or file name */
+  language?: Language;
 }
 
 /** Turns a failed call into the notice the pane shows. */
@@ -70,9 +73,10 @@ async function readAttachment(
   idPrefix: string,
   way: WayIn,
   tuning: CallTuning,
+  language: Language,
   log: ReadLog,
 ): Promise<Candidate | undefined> {
-  const name = attachment.name?.trim() || `attachment ${index + 1}`;
+  const name = attachment.name?.trim() || t(language, "office.label.attachment", { number: index + 1 });
   if (!attachment.id) {
     log.notices.push({ code: "attachment-unreadable", api: "attachments", detail: `${name}: no attachment id` });
     return undefined;
@@ -115,7 +119,7 @@ async function readMessageAttachments(
   attachments: AttachmentLike[],
   idPrefix: string,
   way: WayIn,
-  tuning: CallTuning,
+  tuning: ReadTuning,
   log: ReadLog,
 ): Promise<Candidate[]> {
   const messages = attachments
@@ -132,7 +136,7 @@ async function readMessageAttachments(
   }
   // The call limiter keeps at most three of these in flight.
   const read = await Promise.all(
-    messages.map(({ attachment, index }) => readAttachment(item, attachment, index, idPrefix, way, tuning, log)),
+    messages.map(({ attachment, index }) => readAttachment(item, attachment, index, idPrefix, way, tuning.slow, tuning.language ?? "en", log)),
   );
   return read.filter((candidate): candidate is Candidate => candidate !== undefined);
 }
@@ -188,7 +192,7 @@ async function readWholeItem(
   tuning: ReadTuning,
   log: ReadLog,
 ): Promise<{ candidate?: Candidate; blank: boolean }> {
-  const label = envelope.subject?.trim() || "this message";
+  const label = envelope.subject?.trim() || t(tuning.language ?? "en", "office.label.thisMessage");
   if (canUse(item, "getAsFileAsync", "Mailbox", "1.14")) {
     const file = await callAsync<string>("getAsFileAsync", item, "getAsFileAsync", [], tuning.slow);
     log.note(file);
@@ -243,17 +247,18 @@ async function readComposeItem(item: ItemLike, idPrefix: string, tuning: ReadTun
   if (composeType) log.note(composeType);
   log.note(attachmentList);
   const attachments = attachmentList.ok && Array.isArray(attachmentList.value) ? attachmentList.value : [];
-  const fromAttachments = await readMessageAttachments(item, attachments, idPrefix, "compose", tuning.slow, log);
+  const fromAttachments = await readMessageAttachments(item, attachments, idPrefix, "compose", tuning, log);
   const candidates = [...fromAttachments];
   if (candidates.length === 0) {
     // An inline forward carries the bounce's text in the draft's own body.
     const body = await readBody(item, tuning.quick, log);
     if (hasWords(body.text) || hasWords(body.html)) {
+      const label = t(tuning.language ?? "en", "office.label.draft");
       candidates.push({
         id: `${idPrefix}:draft`,
-        label: "draft",
+        label,
         way: "compose",
-        input: { kind: "office", pieces: { bodyText: body.text, bodyHtml: body.html }, name: "draft" },
+        input: { kind: "office", pieces: { bodyText: body.text, bodyHtml: body.html }, name: label },
       });
     }
   }
@@ -279,7 +284,7 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
   const itemIsBounce = itemLooksLikeBounce(envelope.itemClass, envelope.subject, envelope.from);
 
   // A bounce's own attached message is the original mail, not another bounce.
-  const fromAttachments = itemIsBounce ? [] : await readMessageAttachments(item, attachments, idPrefix, "attachment", tuning.slow, log);
+  const fromAttachments = itemIsBounce ? [] : await readMessageAttachments(item, attachments, idPrefix, "attachment", tuning, log);
   const candidates = [...fromAttachments];
   let way: WayIn = candidates.length > 0 ? "attachment" : "none";
   if (candidates.length === 0) {

@@ -350,6 +350,26 @@ describe("way in 4: compose mode (a forward of the bounce)", () => {
   });
 });
 
+describe("labels", () => {
+  it("names a bounce without a subject or file name in Outlook's display language", async () => {
+    const log = new CallLog();
+    installOutlook({
+      highest: "1.13",
+      context: { displayLanguage: "nb-NO" },
+      item: readItem(log, {
+        subject: "VS: to returmeldinger",
+        from: { emailAddress: "kari@contoso.com" },
+        attachments: [{ id: "a0", name: "", attachmentType: "item" }],
+        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: ndrEml })),
+      }),
+    });
+    expect((await createOfficeHost(fastTuning).readCurrent()).candidates.map((c) => c.label)).toEqual(["Vedlegg 1"]);
+
+    installOutlook({ highest: "1.13", item: readItem(new CallLog(), { subject: "" }) });
+    expect((await createOfficeHost(fastTuning).readCurrent()).candidates.map((c) => c.label)).toEqual(["This message"]);
+  });
+});
+
 describe("no item, no Outlook", () => {
   it("says when no item is selected", async () => {
     installOutlook({ item: null });
