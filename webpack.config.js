@@ -88,7 +88,12 @@ export default (_env = {}, argv = {}) => {
             // can tree-shake Fluent UI and its icons.
             options: {
               transpileOnly: true,
-              compilerOptions: { noEmit: false, sourceMap: !isProduction, module: "esnext", moduleResolution: "bundler" },
+              compilerOptions: {
+                noEmit: false,
+                sourceMap: !isProduction,
+                module: "esnext",
+                moduleResolution: "bundler",
+              },
             },
           },
         },
@@ -112,8 +117,7 @@ export default (_env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "[name][ext]",
-            transform: (content) =>
-              isProduction ? content.toString().replaceAll(devUrl, targetUrl) : content,
+            transform: (content) => (isProduction ? content.toString().replaceAll(devUrl, targetUrl) : content),
           },
         ],
       }),

@@ -14,7 +14,11 @@ const config = makeConfig({}, { mode: "development" });
 const port = Number(process.env.PORT ?? config.devServer.port ?? 3000);
 
 function explainCertificateFailure(error) {
-  const reason = String(error?.message ?? error).split("\n").filter(Boolean).slice(0, 3).join("\n    ");
+  const reason = String(error?.message ?? error)
+    .split("\n")
+    .filter(Boolean)
+    .slice(0, 3)
+    .join("\n    ");
   console.error(`
 dev-server: could not set up trusted HTTPS certificates for https://localhost:${port}/.
     ${reason}

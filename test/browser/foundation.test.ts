@@ -9,7 +9,15 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserSkipReason, launchBrowser, newPage, officeJsUrl, pageUrl, recordRequests, screenshot } from "./support/browser.js";
+import {
+  browserSkipReason,
+  launchBrowser,
+  newPage,
+  officeJsUrl,
+  pageUrl,
+  recordRequests,
+  screenshot,
+} from "./support/browser.js";
 
 describe.skipIf(browserSkipReason)("foundation: built pages in Chromium", () => {
   let browser: Browser;

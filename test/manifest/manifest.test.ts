@@ -24,7 +24,9 @@ function assetFor(url: string): URL {
 }
 
 const resources = findAll(manifest, "Resources")[0]!;
-const images = new Map(findAll(resources, "bt:Image").map((image) => [image.attributes.id!, image.attributes.DefaultValue!]));
+const images = new Map(
+  findAll(resources, "bt:Image").map((image) => [image.attributes.id!, image.attributes.DefaultValue!]),
+);
 const strings = [
   ...findAll(child(resources, "bt:ShortStrings")!, "bt:String").map((s) => ({ element: s, limit: 125 })),
   ...findAll(child(resources, "bt:LongStrings")!, "bt:String").map((s) => ({ element: s, limit: 250 })),
@@ -61,12 +63,15 @@ describe("manifest.xml", () => {
   });
 
   it("has a read group with the pinnable 'Explain this NDR' pane and the quickVerdict function command", () => {
-    const read = findAll(manifest, "ExtensionPoint").find((e) => e.attributes["xsi:type"] === "MessageReadCommandSurface")!;
+    const read = findAll(manifest, "ExtensionPoint").find(
+      (e) => e.attributes["xsi:type"] === "MessageReadCommandSurface",
+    )!;
     const controls = findAll(read, "Control");
     const explain = controls.find((c) => child(c, "Action")?.attributes["xsi:type"] === "ShowTaskpane")!;
-    expect(strings.find((s) => s.element.attributes.id === child(explain, "Label")!.attributes.resid)?.element.attributes.DefaultValue).toBe(
-      "Explain this NDR",
-    );
+    expect(
+      strings.find((s) => s.element.attributes.id === child(explain, "Label")!.attributes.resid)?.element.attributes
+        .DefaultValue,
+    ).toBe("Explain this NDR");
     expect(child(child(explain, "Action")!, "SupportsPinning")?.text).toBe("true");
     const functionCommand = controls.find((c) => child(c, "Action")?.attributes["xsi:type"] === "ExecuteFunction")!;
     expect(child(child(functionCommand, "Action")!, "FunctionName")?.text).toBe("quickVerdict");
@@ -83,7 +88,11 @@ describe("manifest.xml", () => {
 
   it("offers the pane in compose mode and on mobile", () => {
     const points = findAll(manifest, "ExtensionPoint").map((e) => e.attributes["xsi:type"]);
-    expect(points).toEqual(["MessageReadCommandSurface", "MessageComposeCommandSurface", "MobileMessageReadCommandSurface"]);
+    expect(points).toEqual([
+      "MessageReadCommandSurface",
+      "MessageComposeCommandSurface",
+      "MobileMessageReadCommandSurface",
+    ]);
     const mobile = findAll(manifest, "MobileFormFactor")[0]!;
     const mobileControl = findAll(mobile, "Control")[0]!;
     expect(mobileControl.attributes["xsi:type"]).toBe("MobileButton");
