@@ -20,6 +20,22 @@ const sampleFor: Record<DraftKind, keyof typeof samples> = {
 const wanted = process.argv.slice(2).filter((a): a is Language => a === "nb" || a === "en");
 const languages: Language[] = wanted.length > 0 ? wanted : ["nb", "en"];
 
+/** The HTML body as the opened form shows it, in plain text (our own simple HTML only). */
+function htmlAsText(html: string): string {
+  return html
+    .replace(/<\/p>|<br>/g, "\n")
+    .replace(/<\/tr>/g, "\n")
+    .replace(/<\/th>/g, ": ")
+    .replace(/<p>/g, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .trim();
+}
+
 for (const language of languages) {
   const context: DraftContext = {
     language,
@@ -35,7 +51,8 @@ for (const language of languages) {
     const draft = buildDraft(kind, explanation, 0, context);
     if (!draft) continue;
     // The own-IT draft carries the whole technical report; show its start only.
-    const body = kind === "contact-own-admin" ? draft.textBody.split("\n").slice(0, 40).join("\n") + "\n[…]\n" : draft.textBody;
+    const shown = htmlAsText(draft.htmlBody);
+    const body = kind === "contact-own-admin" ? shown.split("\n").slice(0, 40).join("\n") + "\n[…]\n" : shown;
     console.log(`===== ${kind} (${language}) =====`);
     console.log(`To: ${draft.to.join(", ") || "(empty)"}`);
     if (draft.cc.length > 0) console.log(`Cc: ${draft.cc.join(", ")}`);

@@ -306,6 +306,11 @@ export interface Draft {
   textBody: string;
   /** attach the NDR (or the message that carries it) as an item, when the host can */
   attachNdrItem?: boolean;
+  /**
+   * With attachNdrItem: the HTML body to use instead when the host cannot attach the item after all
+   * (it carries the NDR's text; textBody, for copying, always does).
+   */
+  htmlBodyIfNotAttached?: string;
   /** open as a reply to the NDR item (host: displayReplyForm) rather than a new message; only when the NDR is the open item */
   replyToNdr?: boolean;
   /** notes for the user shown beside the draft (e.g. how to find the group owner) */

@@ -31,19 +31,26 @@ export function buildForwardToDelist(explanation: Explanation, recipient: Recipi
   if (lang === "en" && noteLang !== "en") notes.push(t(noteLang, "draft.delist.note.english"));
   if (isPortalCode(recipient.facts.status)) notes.push(t(noteLang, "draft.delist.note.portal"));
 
-  return composeDraft({
-    kind: "forward-to-delist",
-    language: lang,
-    noteLanguage: noteLang,
-    to: [MICROSOFT_DELIST_ADDRESS],
-    subject: ip ? t(lang, "draft.delist.subject", { ip }) : t(lang, "draft.delist.subjectNoIp"),
-    paragraphs: [
-      ip ? t(lang, "draft.delist.body", { ip }) : t(lang, "draft.delist.bodyNoIp"),
-      t(lang, attach ? "draft.delist.attached" : "draft.delist.inline"),
-    ],
-    facts: collectFacts(explanation, recipient, context, lang),
-    appendix: attach ? undefined : { heading: t(lang, "draft.delist.ndrHeading"), text: ndrFullText(explanation.report) },
-    notes,
-    attachNdrItem: attach,
-  });
+  const version = (attached: boolean) =>
+    composeDraft({
+      kind: "forward-to-delist",
+      language: lang,
+      noteLanguage: noteLang,
+      to: [MICROSOFT_DELIST_ADDRESS],
+      subject: ip ? t(lang, "draft.delist.subject", { ip }) : t(lang, "draft.delist.subjectNoIp"),
+      paragraphs: [
+        ip ? t(lang, "draft.delist.body", { ip }) : t(lang, "draft.delist.bodyNoIp"),
+        t(lang, attached ? "draft.delist.attached" : "draft.delist.inline"),
+      ],
+      facts: collectFacts(explanation, recipient, context, lang),
+      appendix: attached ? undefined : { heading: t(lang, "draft.delist.ndrHeading"), text: ndrFullText(explanation.report) },
+      notes,
+      attachNdrItem: attached,
+    });
+
+  const inline = version(false);
+  if (!attach) return inline;
+  const attached = version(true);
+  // Copying the text (no form at all) or a host that cannot attach after all: the NDR's text goes along.
+  return { ...attached, textBody: inline.textBody, htmlBodyIfNotAttached: inline.htmlBody };
 }

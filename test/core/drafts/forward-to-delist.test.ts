@@ -11,10 +11,21 @@ describe("forward-to-delist draft", () => {
     expect(draft.attachNdrItem).toBe(true);
     expect(draft.subject).toBe("Delisting request for IP address 192.0.2.10");
     expect(draft.textBody).toContain("Mail from our server at 192.0.2.10 is refused by Microsoft 365");
-    expect(draft.textBody).toContain("The non-delivery report is attached.");
-    expect(draft.textBody).toContain("Blocklist: Blocklist 1");
-    expect(draft.textBody).not.toContain("Non-delivery report:");
+    expect(draft.htmlBody).toContain("The non-delivery report is attached.");
+    expect(draft.htmlBody).toContain("<th style=\"text-align:left;vertical-align:top;padding:2px 12px 2px 0\">Blocklist</th><td style=\"text-align:left;vertical-align:top;padding:2px 12px 2px 0\">Blocklist 1</td>");
+    expect(draft.htmlBody).not.toContain("Non-delivery report:");
     expect(draft.notes[0]).toMatch(/only once the cause is fixed/);
+  });
+
+  it("keeps the NDR's text for when it cannot be attached after all: in the copy text and a fallback HTML body", () => {
+    const draft = buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, { language: "en", arrival: "item" })!;
+    expect(draft.textBody).toContain("The full non-delivery report follows below.");
+    expect(draft.textBody).toContain("Non-delivery report:\n\nFrom: Microsoft Outlook");
+    expect(draft.textBody).not.toContain("is attached");
+    expect(draft.htmlBodyIfNotAttached).toContain("The full non-delivery report follows below.");
+    expect(draft.htmlBodyIfNotAttached).toContain("Delivery has failed to these recipients or groups:");
+    const pasted = buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, { language: "en", arrival: "pasted" })!;
+    expect(pasted.htmlBodyIfNotAttached).toBeUndefined();
   });
 
   it("attaches the carrying message when the NDR came as an attachment", () => {
@@ -52,7 +63,7 @@ describe("forward-to-delist draft", () => {
     expect(en.notes[0]).toMatch(/^Send dette først når årsaken er rettet/);
     const nb = buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, { language: "nb", draftLanguage: "nb", arrival: "item" })!;
     expect(nb.subject).toBe("Forespørsel om fjerning fra blokkeringslisten for IP-adressen 192.0.2.10");
-    expect(nb.textBody).toContain("Rapporten om manglende levering er vedlagt.");
+    expect(nb.htmlBody).toContain("Rapporten om manglende levering er vedlagt.");
     expect(nb.notes.join(" ")).not.toMatch(/engelsk/);
   });
 
