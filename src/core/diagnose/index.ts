@@ -36,11 +36,10 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   const id = hit?.cause.id ?? "UNKNOWN";
   // An address refused only after the message body was sent was accepted at RCPT: a filter refused it.
   if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && stage === "data") return "filtered";
-  if (vagueCauses.has(id) && hit?.tier !== 9) {
+  if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
     if (stage === "connect" || stage === "helo") return "blocked";
   }
-  if (vagueCauses.has(id) && stage === "mail" && id === "UNKNOWN") return "rejected";
   return reason;
 }
 

@@ -110,6 +110,19 @@ export const neighbourCauses: Cause[] = [
     source: `${MS}/fix-error-code-5-4-6-through-5-4-20-in-exchange-online`,
   },
   {
+    id: "SENDER_ADDRESS_REJECTED",
+    tier: 6,
+    match: [
+      { text: /Sender denied|Sender address rejected|sender verify failed|unknown sender|Domain of sender address|sender(?:'s)? domain (?:does not|doesn't) exist|badmailfrom|null sender is not allowed|unroutable sender|Unroutable sender address|not a valid RFC 5321 address|Purported Responsible Address|is not a registered gateway user|From: Domain is invalid|No such domain|sender rejected|invalid sender|sender (?:address )?is not allowed|envelope sender/i },
+      { status: ["5.1.7", "5.1.8", "4.1.8", "4.1.7"], tier: 9 },
+    ],
+    reason: "rejected",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: { sender: [s.newMessageNotReply, s.contactOwnAdmin], owner: none, admin: [a.senderAddress] },
+    source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+  },
+  {
     id: "DOMAIN_NOT_FOUND",
     tier: 6,
     match: [
@@ -122,19 +135,6 @@ export const neighbourCauses: Cause[] = [
     fixOwner: "sender",
     permanent: true,
     guidance: { sender: [s.checkDomain, s.otherChannel], owner: none, admin: [a.recipientDns] },
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
-  },
-  {
-    id: "SENDER_ADDRESS_REJECTED",
-    tier: 6,
-    match: [
-      { text: /Sender denied|Sender address rejected|sender verify failed|unknown sender|Domain of sender address|sender(?:'s)? domain (?:does not|doesn't) exist|badmailfrom|null sender is not allowed|unroutable sender|Unroutable sender address|not a valid RFC 5321 address|Purported Responsible Address|is not a registered gateway user|From: Domain is invalid|No such domain|sender rejected|invalid sender|sender (?:address )?is not allowed|envelope sender/i },
-      { status: ["5.1.7", "5.1.8", "4.1.8", "4.1.7"], tier: 9 },
-    ],
-    reason: "rejected",
-    fixOwner: "sender-admin",
-    permanent: true,
-    guidance: { sender: [s.newMessageNotReply, s.contactOwnAdmin], owner: none, admin: [a.senderAddress] },
     source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   },
   {

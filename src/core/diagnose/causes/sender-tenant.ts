@@ -23,7 +23,7 @@ export const senderTenantCauses: Cause[] = [
     id: "EXO_TENANT_SENDING_BLOCKED",
     tier: 1,
     match: [
-      { status: ["5.7.700-749", "5.7.800"], reason: "blocked" },
+      { status: ["5.7.700-702", "5.7.704-749", "5.7.800"], reason: "blocked" },
       { text: /tenant has exceeded threshold|traffic not accepted from this IP/i },
     ],
     reason: "blocked",
