@@ -9,6 +9,7 @@ import type { BounceInput, Explanation } from "../../src/core/types.js";
 import { t } from "../../src/core/i18n/index.js";
 import { verdictLine } from "../../src/core/verdict-line.js";
 import { blocklisted, restrictedGroup } from "../office/support/explanations.js";
+import { samples } from "../core/drafts/ndr-samples.js";
 import { asyncMethod, base64, CallLog, fail, installOutlook, never, ok, readItem, settle, throws, uninstallOutlook } from "../office/support/outlook-mock.js";
 
 const control = vi.hoisted(() => ({
@@ -71,6 +72,25 @@ describe("quick verdict", () => {
     const expected = verdictLine(await realExplain(control.calls[0]!.input, { language: "en" }), "en");
     expect(details.message).toBe(expected);
     expect(details.message.length).toBeLessThanOrEqual(150);
+  });
+
+  it.each(
+    (["en", "nb"] as const).flatMap((language) => Object.keys(samples).map((name) => [language, name] as const)),
+  )("%s: the real verdict for the %s NDR read with getAsFileAsync, status code included, within 150 characters", async (language, name) => {
+    const eml = samples[name as keyof typeof samples];
+    const log = new CallLog();
+    installOutlook({
+      item: readItem(log, { getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64(eml))) }),
+      context: { displayLanguage: language === "nb" ? "nb-NO" : "en-US" },
+    });
+    const event = countingEvent();
+    await quickVerdict(event, fast);
+    expect(event.completions).toBe(1);
+    const message = shown(log)[0]![1].message as string;
+    const status = /^Status: (\S+)/m.exec(eml)![1]!;
+    expect(message).toBe(verdictLine(await realExplain({ kind: "text", text: eml }, { language }), language));
+    expect(message).toContain(`[${status}]`);
+    expect(message.length).toBeLessThanOrEqual(150);
   });
 
   it("speaks Norwegian when Outlook's display language is Norwegian, or the user chose it", async () => {
