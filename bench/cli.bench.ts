@@ -31,6 +31,11 @@ async function main(): Promise<void> {
 
   const summary = await measure(process.execPath, [cliBin, "--summary", ...folders], sisimaiCorpus);
   console.log(`  ndr-explain --summary      : ${describeRun(summary, messages)}`);
+  const once = await measure(process.execPath, [cliBin, "--format", "jsonl", "maildir/bsd"], sisimaiCorpus);
+  console.log(`  ndr-explain ×1 (${files})   : ${describeRun(once, files)}`);
+  if (once.peakRssMb && ours.peakRssMb) {
+    console.log(`  peak RSS ×${repeats} vs ×1: ${(ours.peakRssMb / once.peakRssMb).toFixed(2)}× (${repeats}× the files)`);
+  }
 
   const version = perlHasSisimai();
   if (!version) {

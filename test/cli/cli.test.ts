@@ -32,6 +32,8 @@ beforeAll(() => {
   // A one-message file that starts with an envelope line and has an unescaped "From " body line.
   writeFileSync(join(dir, "saved.eml"), "From someone Mon Nov 30 00:00:00 2026\n" + plainText, "latin1");
   writeFileSync(join(dir, "locked.eml"), dsnText);
+  // The OLE compound-file signature Outlook .msg files start with, followed by nothing usable.
+  writeFileSync(join(dir, "broken.msg"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
   chmodSync(join(dir, "locked.eml"), 0o000);
 });
 
@@ -71,6 +73,15 @@ describe("ndr-explain inputs", () => {
     const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(records).toHaveLength(1);
     expect(records[0].file).toBe(join(dir, "saved.eml"));
+  });
+
+  it("hands .msg files to the engine as bytes and reports a broken one as a problem, not a failure", async () => {
+    const run = await runCli(["--format", "jsonl", join(dir, "broken.msg")]);
+    expect(run.code).toBe(0);
+    const record = JSON.parse(run.stdout);
+    expect(record.file).toBe(join(dir, "broken.msg"));
+    expect(record.kind).toBe("not-a-report");
+    expect(record.problems.length).toBeGreaterThan(0);
   });
 
   it("labels files under a folder with the folder as typed", async () => {
