@@ -1,16 +1,18 @@
 /** Sniffing what kind of input we were handed, from its first bytes. */
 
-/** Bytes that never occur in mail text: NUL and most C0 controls. */
+/**
+ * Bytes that rarely occur in mail text: NUL and most C0 controls. A stray NUL in a real
+ * bounce is tolerated; binary files have them everywhere.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = Math.min(bytes.length, 8192);
   if (sample === 0) return false;
   let controls = 0;
   for (let i = 0; i < sample; i++) {
     const c = bytes[i]!;
-    if (c === 0) return true;
     if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) controls++;
   }
-  return controls / sample > 0.05;
+  return controls / sample > 0.03;
 }
 
 const HEADER_LINE = /^[!-9;-~]{1,76}[ \t]*:/;

@@ -52,7 +52,27 @@ export async function readMime(input: Uint8Array | string, source: ParsedMessage
     const text = toLf(bytesToText(bytes));
     return { headers: [], subject: "", from: "", to: [], contentType: "text/plain", text, parts: [], source, problems };
   }
-  return fromEmail(email, source, problems);
+  const message = fromEmail(email, source, problems);
+  if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
+  return message;
+}
+
+/**
+ * When postal-mime finds no text (a multipart whose boundary lines are missing or whose
+ * boundary parameter was folded badly), the body is still readable: keep it as plain text
+ * so the report stage can read it, and say the structure was broken.
+ */
+function useRawBodyAsText(message: ParsedMessage, bytes: Uint8Array): void {
+  const raw = toLf(bytesToText(bytes.length > 1048576 ? bytes.subarray(0, 1048576) : bytes));
+  const bodyStart = raw.indexOf("\n\n");
+  if (bodyStart < 0) return;
+  const body = raw.slice(bodyStart + 2);
+  if (body.trim() === "") return;
+  message.text = body;
+  message.problems = message.problems.filter((p) => p.code !== "header-only");
+  if (!message.problems.some((p) => p.code === "broken-mime") && message.contentType.startsWith("multipart/")) {
+    message.problems.push(problem("broken-mime", "the multipart structure could not be followed; the body was read as plain text"));
+  }
 }
 
 function fromEmail(email: Email, source: ParsedMessage["source"], problems: InputProblem[]): ParsedMessage {

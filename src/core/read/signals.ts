@@ -10,7 +10,7 @@ const REPORT_PART_TYPES = new Set([
   "message/feedback-report",
 ]);
 
-const DAEMON_SENDER = /(?:^|[<\s"])(?:mailer-daemon|postmaster|mail[ ._-]?delivery[ ._-]?(?:subsystem|system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)@/i;
+const DAEMON_SENDER = /(?:^|[<\s"])(?:mailer-daemon|post_?master|mail[ ._-]?delivery[ ._-]?(?:subsystem|system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)@/i;
 
 /** Subjects that bounce generators use (English and the localized Exchange forms). */
 const BOUNCE_SUBJECT =

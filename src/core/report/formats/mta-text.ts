@@ -132,13 +132,33 @@ const DAEMON_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|r
 /** Addresses that are not failed recipients: the NDR's own sender and addressee, and daemon mailboxes. */
 export function ownAddresses(ctx: DecodeContext): (address: string) => boolean {
   const own = new Set<string>();
-  for (const name of ["from", "to", "return-path", "reply-to", "sender", "delivered-to", "x-original-to"]) {
+  for (const name of ["from", "to", "return-path", "reply-to", "sender", "delivered-to"]) {
     for (const value of ctx.headers(name)) for (const a of addressesIn(value)) own.add(a.toLowerCase());
   }
   return (address: string) => {
     const lower = address.toLowerCase();
     return own.has(lower) || DAEMON_LOCAL_PART.test(lower.slice(0, lower.indexOf("@")));
   };
+}
+
+function bareAddressOf(value: string): string {
+  return (addressesIn(value)[0] ?? "").toLowerCase();
+}
+
+/** Addresses given as the SMTP envelope recipient in a transcript or summary ("RCPT TO: <a@b>"). */
+export function rcptToAddresses(text: string): string[] {
+  const found: string[] = [];
+  const pattern = /RCPT TO:\s?<?([^\s<>]{1,254}@[^\s<>]{1,254})/gi;
+  for (let m = pattern.exec(text); m && found.length < 20; m = pattern.exec(text)) {
+    const address = cleanAddress(m[1]!);
+    if (isAddress(address)) found.push(address);
+  }
+  return found;
+}
+
+export function isDaemonAddress(address: string): boolean {
+  const at = address.indexOf("@");
+  return at > 0 && DAEMON_LOCAL_PART.test(address.slice(0, at));
 }
 
 /** The first server reply in a text: a line that starts with a reply code, with its continuation lines. */
@@ -183,7 +203,9 @@ function unique(addresses: string[]): string[] {
 export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): RecipientFacts[] {
   const body = bounceBody(ctx);
   const isOwn = ownAddresses(ctx);
-  const blocks = recipientBlocks(body).filter((b) => !isOwn(b.address));
+  // an address in a recipient position counts even when it is also the NDR's addressee (mail to oneself)
+  const sender = bareAddressOf(ctx.from);
+  const blocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
   const coded = factsFromBlocks(blocks, format, true);
   const failedHeader = unique(ctx.headers("x-failed-recipients").flatMap((v) => addressesIn(v)));
   if (failedHeader.length > 0) {
@@ -199,6 +221,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status) return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({ ...f, diagnostic: facts[0]!.diagnostic || f.diagnostic }));
     return facts;
   }
+  const rcptTo = unique(rcptToAddresses(body));
+  if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   const named = unique(addressesIn(body)).filter((a) => !isOwn(a));
   if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
   return [];

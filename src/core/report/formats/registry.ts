@@ -3,6 +3,7 @@
  * bodies, then the vendor text formats, then the generic MTA text reader. Adding a mail
  * system = one new file in this folder and one line here.
  */
+import { amazonSes } from "./amazon-ses.js";
 import { arf } from "./arf.js";
 import { dsnInText } from "./dsn-in-text.js";
 import { autoReply } from "./auto-reply.js";
@@ -17,6 +18,7 @@ export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf];
 export const BODY_DECODERS: readonly FormatDecoder[] = [
   autoReply,
   dsnInText,
+  amazonSes,
   exchangeEnhanced,
   exchangeClassic,
   mtaText,
