@@ -75,7 +75,13 @@ async function showVerdict(options: QuickVerdictOptions): Promise<CallOutcome<vo
   const read = await readItem(item, "command", { quick, slow, language });
   const explanation = read.candidates.length > 0 ? await explainFirstBounce(read.candidates, language) : undefined;
   const line = verdictLine(explanation, language);
-  return callAsync<void>("notificationMessages.replaceAsync", item.notificationMessages, "replaceAsync", [notificationKey, notificationFor(line)], quick);
+  return callAsync<void>(
+    "notificationMessages.replaceAsync",
+    item.notificationMessages,
+    "replaceAsync",
+    [notificationKey, notificationFor(line)],
+    quick,
+  );
 }
 
 /** Runs the command; resolves after event.completed() has been called, never rejects. */
@@ -101,7 +107,12 @@ export function registerQuickVerdict(): boolean {
   const host = office();
   const associate = host?.actions?.associate;
   if (!host || typeof associate !== "function") return false;
-  const register = () => associate.call(host.actions, quickVerdictFunctionName, (event: unknown) => void quickVerdict(event as CommandEvent));
+  const register = () =>
+    associate.call(
+      host.actions,
+      quickVerdictFunctionName,
+      (event: unknown) => void quickVerdict(event as CommandEvent),
+    );
   try {
     if (typeof host.onReady === "function") host.onReady(register);
     else register();

@@ -87,7 +87,8 @@ export function clientDescription(): { client: string; platform: string } {
   const hostName = context?.mailbox?.diagnostics?.hostName;
   const hostVersion = context?.mailbox?.diagnostics?.hostVersion;
   const platform = context?.diagnostics?.platform;
-  const named = typeof hostName === "string" ? (clientNames[hostName.toLowerCase()] ?? hostName) : "Outlook (unknown client)";
+  const named =
+    typeof hostName === "string" ? (clientNames[hostName.toLowerCase()] ?? hostName) : "Outlook (unknown client)";
   return {
     client: typeof hostVersion === "string" && hostVersion ? `${named} ${hostVersion}` : named,
     platform: platform === undefined || platform === null ? "unknown" : String(platform),

@@ -4,11 +4,35 @@
  * a read that overlaps an item change never hands back the previous item's bounce.
  */
 import type { Draft } from "../core/types.js";
-import type { DraftOutcome, HostDiagnostics, HostNotice, HostReadResult, PaneHost, SettingsStore, ThemeName } from "../host/types.js";
-import { clientDescription, highestMailboxSet, officeDisplayLanguage, officeTheme, themeFromColors, systemTheme } from "./environment.js";
+import type {
+  DraftOutcome,
+  HostDiagnostics,
+  HostNotice,
+  HostReadResult,
+  PaneHost,
+  SettingsStore,
+  ThemeName,
+} from "../host/types.js";
+import {
+  clientDescription,
+  highestMailboxSet,
+  officeDisplayLanguage,
+  officeTheme,
+  themeFromColors,
+  systemTheme,
+} from "./environment.js";
 import { copyToClipboard, openWebPage } from "./links.js";
 import { callAsync, defaultTuning, type CallTuning } from "./office-call.js";
-import { currentItem, isComposeItem, itemChangedEvent, mailbox, office, plainString, themeChangedEvent, type ItemLike } from "./office-context.js";
+import {
+  currentItem,
+  isComposeItem,
+  itemChangedEvent,
+  mailbox,
+  office,
+  plainString,
+  themeChangedEvent,
+  type ItemLike,
+} from "./office-context.js";
 import { openDraft, type DraftSource } from "./open-draft.js";
 import { readItem, type ItemRead, type ReadTuning } from "./read-item.js";
 import { RoamingSettingsStore } from "./settings.js";
@@ -61,19 +85,33 @@ class OfficeEventFanOut {
     this.listeners.add(listener);
     if (!this.registered) {
       this.registered = true;
-      void callAsync<void>(`addHandlerAsync(${this.eventType()})`, mailbox(), "addHandlerAsync", [this.eventType(), this.dispatch], this.tuning).then(
-        (outcome) => {
-          if (outcome.ok) return;
-          this.registered = false;
-          this.onProblem({ code: outcome.kind === "missing" ? "api-missing" : "api-failed", api: outcome.api, detail: outcome.detail });
-        },
-      );
+      void callAsync<void>(
+        `addHandlerAsync(${this.eventType()})`,
+        mailbox(),
+        "addHandlerAsync",
+        [this.eventType(), this.dispatch],
+        this.tuning,
+      ).then((outcome) => {
+        if (outcome.ok) return;
+        this.registered = false;
+        this.onProblem({
+          code: outcome.kind === "missing" ? "api-missing" : "api-failed",
+          api: outcome.api,
+          detail: outcome.detail,
+        });
+      });
     }
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0 && this.registered) {
         this.registered = false;
-        void callAsync<void>(`removeHandlerAsync(${this.eventType()})`, mailbox(), "removeHandlerAsync", [this.eventType()], this.tuning);
+        void callAsync<void>(
+          `removeHandlerAsync(${this.eventType()})`,
+          mailbox(),
+          "removeHandlerAsync",
+          [this.eventType()],
+          this.tuning,
+        );
       }
     };
   }
@@ -107,16 +145,24 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
   /** problems with event registration, reported with the next read */
   const pendingNotices: HostNotice[] = [];
 
-  const itemChanged = new OfficeEventFanOut(itemChangedEvent, quick, (notice) => pendingNotices.push(notice), () => {
-    generation += 1;
-    changedFrom = { itemId: lastRead?.itemId };
-  });
+  const itemChanged = new OfficeEventFanOut(
+    itemChangedEvent,
+    quick,
+    (notice) => pendingNotices.push(notice),
+    () => {
+      generation += 1;
+      changedFrom = { itemId: lastRead?.itemId };
+    },
+  );
   const themeChanged = new OfficeEventFanOut(themeChangedEvent, quick, () => {});
 
   async function readCurrent(): Promise<HostReadResult> {
     const carried = pendingNotices.splice(0);
     if (!mailbox()) {
-      return { candidates: [], notices: [...carried, { code: "not-in-outlook", detail: "Office.context.mailbox is not available" }] };
+      return {
+        candidates: [],
+        notices: [...carried, { code: "not-in-outlook", detail: "Office.context.mailbox is not available" }],
+      };
     }
     const startedAt = generation;
     const item = safeCurrentItem();
@@ -129,7 +175,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       // selection is a report item add-ins may not see. Reading now would show the old bounce.
       const result: ItemRead = {
         candidates: [],
-        notices: [{ code: "report-item-blocked", api: "ItemChanged", detail: "stale item: the selection changed but Outlook still offers the previous item" }],
+        notices: [
+          {
+            code: "report-item-blocked",
+            api: "ItemChanged",
+            detail: "stale item: the selection changed but Outlook still offers the previous item",
+          },
+        ],
         way: "none",
         mode: "read",
         itemId,
@@ -147,7 +199,14 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       // The user moved on while we read; these candidates may belong to the previous item.
       return {
         candidates: [],
-        notices: [...carried, { code: "api-failed", api: "ItemChanged", detail: "the selected item changed while it was being read; read again" }],
+        notices: [
+          ...carried,
+          {
+            code: "api-failed",
+            api: "ItemChanged",
+            detail: "the selected item changed while it was being read; read again",
+          },
+        ],
       };
     }
     lastRead = { generation: startedAt, itemId, result };
@@ -157,12 +216,17 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
   function draftSource(item: ItemLike | null): DraftSource {
     const mode = item ? (isComposeItem(item) ? "compose" : "read") : "none";
     const fresh =
-      lastRead !== undefined && item !== null && lastRead.generation === generation && lastRead.itemId === plainString(item.itemId);
+      lastRead !== undefined &&
+      item !== null &&
+      lastRead.generation === generation &&
+      lastRead.itemId === plainString(item.itemId);
     const candidates = fresh ? lastRead!.result.candidates : [];
     return {
       mode,
       fromCurrentItem: candidates.length > 0,
-      bounceIsItem: candidates.length > 0 && candidates.every((candidate) => candidate.way === "item-mime" || candidate.way === "item-pieces"),
+      bounceIsItem:
+        candidates.length > 0 &&
+        candidates.every((candidate) => candidate.way === "item-mime" || candidate.way === "item-pieces"),
       composeType: fresh ? lastRead!.result.composeType : undefined,
     };
   }
@@ -179,7 +243,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
         way: lastRead?.result.way ?? "none",
       };
     } catch {
-      return { client: "Outlook (unknown client)", platform: "unknown", mailboxSet: "unknown", way: lastRead?.result.way ?? "none" };
+      return {
+        client: "Outlook (unknown client)",
+        platform: "unknown",
+        mailboxSet: "unknown",
+        way: lastRead?.result.way ?? "none",
+      };
     }
   }
 
@@ -192,7 +261,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       const stopSystem = watchSystemTheme(notify);
       const stopOffice = office()?.context?.officeTheme
         ? themeChanged.subscribe((args) => {
-            const theme = (args as { officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string } } | undefined)?.officeTheme;
+            const theme = (
+              args as { officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string } } | undefined
+            )?.officeTheme;
             callback(themeFromColors(theme?.bodyBackgroundColor, theme?.bodyForegroundColor) ?? officeTheme());
           })
         : () => {};

@@ -9,8 +9,7 @@
 export type FailureKind = "missing" | "failed" | "threw" | "timeout";
 
 export type CallOutcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; kind: FailureKind; api: string; detail: string; code?: number };
+  { ok: true; value: T } | { ok: false; kind: FailureKind; api: string; detail: string; code?: number };
 
 export type Failure = Extract<CallOutcome<unknown>, { ok: false }>;
 
@@ -86,7 +85,9 @@ function pause(ms: number): Promise<void> {
 
 /** Is `target[method]` a function we can call? */
 export function hasMethod(target: unknown, method: string): boolean {
-  return typeof target === "object" && target !== null && typeof (target as Record<string, unknown>)[method] === "function";
+  return (
+    typeof target === "object" && target !== null && typeof (target as Record<string, unknown>)[method] === "function"
+  );
 }
 
 /** One attempt: call `target[method](...args, callback)`, settle on callback, throw or timeout. */

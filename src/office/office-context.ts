@@ -92,11 +92,29 @@ export function setSupport(name: string, version: string): "yes" | "no" | "unkno
 
 /** Feature detection as the docs ask: the set is claimed (or unknowable) and the method exists. */
 export function canUse(target: unknown, method: string, set: string, version: string): boolean {
-  const present = typeof target === "object" && target !== null && typeof (target as Record<string, unknown>)[method] === "function";
+  const present =
+    typeof target === "object" && target !== null && typeof (target as Record<string, unknown>)[method] === "function";
   return present && setSupport(set, version) !== "no";
 }
 
-const mailboxVersions = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16"];
+const mailboxVersions = [
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
+  "1.16",
+];
 
 /** Highest Mailbox requirement set the client claims, e.g. "1.14"; "unknown" when it cannot say. */
 export function highestMailboxSet(): string {

@@ -50,25 +50,36 @@ export function ewsItemId(itemId: string | undefined): { id?: string; problem?: 
   const converted = callSync<string>("convertToEwsId", mailbox(), "convertToEwsId", [itemId, "v2.0"]);
   if (!converted.ok) return { problem: `convertToEwsId ${converted.kind}: ${converted.detail}` };
   if (typeof converted.value !== "string" || !converted.value) return { problem: "convertToEwsId returned nothing" };
-  if (converted.value.length > maxItemIdLength) return { problem: `item id is ${converted.value.length} characters (limit ${maxItemIdLength})` };
+  if (converted.value.length > maxItemIdLength)
+    return { problem: `item id is ${converted.value.length} characters (limit ${maxItemIdLength})` };
   return { id: converted.value };
 }
 
 function attachmentName(subject: string | undefined, bounceIsItem: boolean): string {
   const fallback = bounceIsItem ? "bounce" : "forwarded bounce";
-  const cleaned = (subject ?? "").replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim() || fallback;
+  const cleaned =
+    (subject ?? "")
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim() || fallback;
   return `${cleaned.slice(0, maxAttachmentNameLength - 4)}.msg`;
 }
 
 /** The item attachment for "attach the NDR (or the message that carries it)", when possible. */
-function ndrAttachment(item: ItemLike | null, draft: Draft, source: DraftSource): { attachment?: MessageFormItemAttachment; problem?: string } {
+function ndrAttachment(
+  item: ItemLike | null,
+  draft: Draft,
+  source: DraftSource,
+): { attachment?: MessageFormItemAttachment; problem?: string } {
   if (!draft.attachNdrItem) return {};
   if (source.mode !== "read" || !source.fromCurrentItem || !item) {
     return { problem: "the bounce is not the selected message, so its text is in the body instead" };
   }
   const { id, problem } = ewsItemId(plainString(item.itemId));
   if (!id) return { problem };
-  return { attachment: { type: "item", itemId: id, name: attachmentName(plainString(item.subject), source.bounceIsItem) } };
+  return {
+    attachment: { type: "item", itemId: id, name: attachmentName(plainString(item.subject), source.bounceIsItem) },
+  };
 }
 
 export function messageFormFor(draft: Draft, attachment?: MessageFormItemAttachment): MessageFormParameters {
@@ -86,28 +97,56 @@ function withNote(via: string, note: string | undefined): string {
   return note ? `${via} (${note})` : via;
 }
 
-async function openNewMessageForm(draft: Draft, attachment: MessageFormItemAttachment | undefined, note: string | undefined, tuning: CallTuning): Promise<DraftOutcome> {
+async function openNewMessageForm(
+  draft: Draft,
+  attachment: MessageFormItemAttachment | undefined,
+  note: string | undefined,
+  tuning: CallTuning,
+): Promise<DraftOutcome> {
   const box = mailbox();
   if (canUse(box, "displayNewMessageFormAsync", "Mailbox", "1.9")) {
-    const opened = await callAsync<void>("displayNewMessageFormAsync", box, "displayNewMessageFormAsync", [messageFormFor(draft, attachment)], { ...tuning, retries: 0 });
+    const opened = await callAsync<void>(
+      "displayNewMessageFormAsync",
+      box,
+      "displayNewMessageFormAsync",
+      [messageFormFor(draft, attachment)],
+      { ...tuning, retries: 0 },
+    );
     if (opened.ok) return { opened: true, via: withNote("displayNewMessageFormAsync", note) };
     if (attachment && opened.kind !== "timeout") {
       // The attachment is the likeliest part to be refused; the body still carries the facts.
-      const plain = await callAsync<void>("displayNewMessageFormAsync", box, "displayNewMessageFormAsync", [messageFormFor(draft)], { ...tuning, retries: 0 });
-      if (plain.ok) return { opened: true, via: `displayNewMessageFormAsync (without the bounce attached: ${failureText(opened)})` };
+      const plain = await callAsync<void>(
+        "displayNewMessageFormAsync",
+        box,
+        "displayNewMessageFormAsync",
+        [messageFormFor(draft)],
+        { ...tuning, retries: 0 },
+      );
+      if (plain.ok)
+        return {
+          opened: true,
+          via: `displayNewMessageFormAsync (without the bounce attached: ${failureText(opened)})`,
+        };
     }
     return { opened: false, reason: "failed", detail: failureText(opened) };
   }
   if (canUse(box, "displayNewMessageForm", "Mailbox", "1.6")) {
-    const opened = callSync<void>("displayNewMessageForm", box, "displayNewMessageForm", [messageFormFor(draft, attachment)]);
+    const opened = callSync<void>("displayNewMessageForm", box, "displayNewMessageForm", [
+      messageFormFor(draft, attachment),
+    ]);
     if (opened.ok) return { opened: true, via: withNote("displayNewMessageForm", note) };
     if (attachment) {
       const plain = callSync<void>("displayNewMessageForm", box, "displayNewMessageForm", [messageFormFor(draft)]);
-      if (plain.ok) return { opened: true, via: `displayNewMessageForm (without the bounce attached: ${failureText(opened)})` };
+      if (plain.ok)
+        return { opened: true, via: `displayNewMessageForm (without the bounce attached: ${failureText(opened)})` };
     }
     return { opened: false, reason: "failed", detail: failureText(opened) };
   }
-  return { opened: false, reason: "unsupported", detail: withNote("this Outlook cannot open a new message form", note) };
+  return {
+    opened: false,
+    reason: "unsupported",
+    detail: withNote("this Outlook cannot open a new message form", note),
+  };
 }
 
 export interface ReplyFormParameters {
@@ -117,18 +156,29 @@ export interface ReplyFormParameters {
 async function openReplyForm(item: ItemLike, draft: Draft, tuning: CallTuning): Promise<DraftOutcome | undefined> {
   const form: ReplyFormParameters = { htmlBody: draft.htmlBody };
   if (canUse(item, "displayReplyFormAsync", "Mailbox", "1.9")) {
-    const opened = await callAsync<void>("displayReplyFormAsync", item, "displayReplyFormAsync", [form], { ...tuning, retries: 0 });
-    return opened.ok ? { opened: true, via: "displayReplyFormAsync" } : { opened: false, reason: "failed", detail: failureText(opened) };
+    const opened = await callAsync<void>("displayReplyFormAsync", item, "displayReplyFormAsync", [form], {
+      ...tuning,
+      retries: 0,
+    });
+    return opened.ok
+      ? { opened: true, via: "displayReplyFormAsync" }
+      : { opened: false, reason: "failed", detail: failureText(opened) };
   }
   if (canUse(item, "displayReplyForm", "Mailbox", "1.1")) {
     const opened = callSync<void>("displayReplyForm", item, "displayReplyForm", [form]);
-    return opened.ok ? { opened: true, via: "displayReplyForm" } : { opened: false, reason: "failed", detail: failureText(opened) };
+    return opened.ok
+      ? { opened: true, via: "displayReplyForm" }
+      : { opened: false, reason: "failed", detail: failureText(opened) };
   }
   return undefined; // no reply form here: a new message to the same people will do
 }
 
 /** Compose mode on a forward of the bounce: address the open draft instead of opening another. */
-async function addressOpenDraft(item: ItemLike, draft: Draft, tuning: CallTuning): Promise<{ outcome?: DraftOutcome; problem?: string }> {
+async function addressOpenDraft(
+  item: ItemLike,
+  draft: Draft,
+  tuning: CallTuning,
+): Promise<{ outcome?: DraftOutcome; problem?: string }> {
   const to = item.to as Record<string, unknown> | undefined;
   if (!canUse(to, "setAsync", "Mailbox", "1.1")) return { problem: "to.setAsync is not available" };
   const setTo = await callAsync<void>("to.setAsync", to, "setAsync", [[...draft.to]], tuning);
@@ -152,16 +202,27 @@ function isForwardDraft(draft: Draft): boolean {
 }
 
 /** Never rejects: every path ends in an outcome the pane can act on. */
-export async function openDraft(item: ItemLike | null, draft: Draft, source: DraftSource, tuning: CallTuning): Promise<DraftOutcome> {
+export async function openDraft(
+  item: ItemLike | null,
+  draft: Draft,
+  source: DraftSource,
+  tuning: CallTuning,
+): Promise<DraftOutcome> {
   try {
     if (!mailbox()) return { opened: false, reason: "unsupported", detail: "not running in Outlook" };
 
     if (source.mode === "compose" && item) {
-      if (isForwardDraft(draft) && source.fromCurrentItem && (source.composeType === undefined || source.composeType === "forward")) {
+      if (
+        isForwardDraft(draft) &&
+        source.fromCurrentItem &&
+        (source.composeType === undefined || source.composeType === "forward")
+      ) {
         const addressed = await addressOpenDraft(item, draft, tuning);
         if (addressed.outcome) return addressed.outcome;
         const fallback = await openNewMessageForm(draft, undefined, addressed.problem, tuning);
-        return fallback.opened ? fallback : { ...fallback, detail: [addressed.problem, fallback.detail].filter(Boolean).join("; ") };
+        return fallback.opened
+          ? fallback
+          : { ...fallback, detail: [addressed.problem, fallback.detail].filter(Boolean).join("; ") };
       }
       return openNewMessageForm(draft, undefined, undefined, tuning);
     }

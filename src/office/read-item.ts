@@ -46,7 +46,11 @@ export interface ReadTuning {
 /** Turns a failed call into the notice the pane shows. */
 export function noticeFor(failure: Failure, code?: HostNotice["code"]): HostNotice {
   const chosen = code ?? (failure.kind === "missing" ? "api-missing" : "api-failed");
-  return { code: chosen, api: failure.api, detail: failure.kind === "missing" ? failure.detail : `${failure.kind}: ${failure.detail}` };
+  return {
+    code: chosen,
+    api: failure.api,
+    detail: failure.kind === "missing" ? failure.detail : `${failure.kind}: ${failure.detail}`,
+  };
 }
 
 class ReadLog {
@@ -90,7 +94,11 @@ async function readAttachment(
   );
   if (!outcome.ok) {
     if (outcome.code === itemChangedCode) log.itemChanged = true;
-    log.notices.push({ code: "attachment-unreadable", api: outcome.api, detail: `${name}: ${outcome.kind}: ${outcome.detail}` });
+    log.notices.push({
+      code: "attachment-unreadable",
+      api: outcome.api,
+      detail: `${name}: ${outcome.kind}: ${outcome.detail}`,
+    });
     return undefined;
   }
   const format = (outcome.value?.format ?? "").toLowerCase();
@@ -136,7 +144,9 @@ async function readMessageAttachments(
   }
   // The call limiter keeps at most three of these in flight.
   const read = await Promise.all(
-    messages.map(({ attachment, index }) => readAttachment(item, attachment, index, idPrefix, way, tuning.slow, tuning.language ?? "en", log)),
+    messages.map(({ attachment, index }) =>
+      readAttachment(item, attachment, index, idPrefix, way, tuning.slow, tuning.language ?? "en", log),
+    ),
   );
   return read.filter((candidate): candidate is Candidate => candidate !== undefined);
 }
@@ -149,7 +159,11 @@ interface BodyRead {
 async function readBody(item: ItemLike, tuning: CallTuning, log: ReadLog): Promise<BodyRead> {
   const body = item.body;
   if (!canUse(body, "getAsync", "Mailbox", "1.3")) {
-    log.notices.push({ code: "api-missing", api: "body.getAsync", detail: "body.getAsync is not available in this Outlook" });
+    log.notices.push({
+      code: "api-missing",
+      api: "body.getAsync",
+      detail: "body.getAsync is not available in this Outlook",
+    });
     return {};
   }
   const [text, html] = await Promise.all([
@@ -198,7 +212,10 @@ async function readWholeItem(
     log.note(file);
     const data = file.ok && typeof file.value === "string" ? base64ToBytes(file.value) : undefined;
     if (data && data.length > 0) {
-      return { candidate: { id: `${idPrefix}:item`, label, way: "item-mime", input: { kind: "bytes", data, name: label } }, blank: false };
+      return {
+        candidate: { id: `${idPrefix}:item`, label, way: "item-mime", input: { kind: "bytes", data, name: label } },
+        blank: false,
+      };
     }
     if (file.ok) log.notices.push({ code: "api-failed", api: "getAsFileAsync", detail: "returned no usable content" });
   }
@@ -215,7 +232,8 @@ async function readWholeItem(
         }),
   ]);
   log.note(headers);
-  const internetHeaders = headers.ok && typeof headers.value === "string" && headers.value.trim() ? headers.value : undefined;
+  const internetHeaders =
+    headers.ok && typeof headers.value === "string" && headers.value.trim() ? headers.value : undefined;
   const pieces: OfficePieces = {
     bodyText: body.text,
     bodyHtml: body.html,
@@ -227,7 +245,10 @@ async function readWholeItem(
   };
   const blank = body.text !== undefined && !hasWords(body.text) && !hasWords(body.html);
   if (!hasWords(body.text) && !hasWords(body.html) && !internetHeaders) return { blank };
-  return { candidate: { id: `${idPrefix}:item`, label, way: "item-pieces", input: { kind: "office", pieces, name: label } }, blank };
+  return {
+    candidate: { id: `${idPrefix}:item`, label, way: "item-pieces", input: { kind: "office", pieces, name: label } },
+    blank,
+  };
 }
 
 async function readComposeItem(item: ItemLike, idPrefix: string, tuning: ReadTuning, log: ReadLog): Promise<ItemRead> {
@@ -284,7 +305,9 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
   const itemIsBounce = itemLooksLikeBounce(envelope.itemClass, envelope.subject, envelope.from);
 
   // A bounce's own attached message is the original mail, not another bounce.
-  const fromAttachments = itemIsBounce ? [] : await readMessageAttachments(item, attachments, idPrefix, "attachment", tuning, log);
+  const fromAttachments = itemIsBounce
+    ? []
+    : await readMessageAttachments(item, attachments, idPrefix, "attachment", tuning, log);
   const candidates = [...fromAttachments];
   let way: WayIn = candidates.length > 0 ? "attachment" : "none";
   if (candidates.length === 0) {
@@ -295,7 +318,11 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
     }
     if (whole.blank && attachments.length === 0 && !reportItem) {
       // Outlook shows report items to add-ins as empty shells on some clients.
-      log.notices.push({ code: "report-item-blocked", api: "body.getAsync", detail: "blank item: empty body and no attachments" });
+      log.notices.push({
+        code: "report-item-blocked",
+        api: "body.getAsync",
+        detail: "blank item: empty body and no attachments",
+      });
     }
   }
   return {
@@ -325,11 +352,24 @@ export async function readItem(item: ItemLike | null, idPrefix: string, tuning: 
   }
   let result: ItemRead;
   try {
-    result = isComposeItem(item) ? await readComposeItem(item, idPrefix, tuning, log) : await readReadItem(item, idPrefix, tuning, log);
+    result = isComposeItem(item)
+      ? await readComposeItem(item, idPrefix, tuning, log)
+      : await readReadItem(item, idPrefix, tuning, log);
   } catch (thrown) {
     // A property getter on a half-loaded item can throw; keep what we have and say so.
-    log.notices.push({ code: "api-failed", api: "item", detail: thrown instanceof Error ? thrown.message : String(thrown) });
-    result = { candidates: [], notices: log.notices, way: "none", mode: "read", itemIsBounce: false, itemChangedWhileReading: log.itemChanged };
+    log.notices.push({
+      code: "api-failed",
+      api: "item",
+      detail: thrown instanceof Error ? thrown.message : String(thrown),
+    });
+    result = {
+      candidates: [],
+      notices: log.notices,
+      way: "none",
+      mode: "read",
+      itemIsBounce: false,
+      itemChangedWhileReading: log.itemChanged,
+    };
   }
   const explained = result.notices.some((notice) => notice.code === "report-item-blocked" || notice.code === "no-item");
   if (result.candidates.length === 0 && !explained) {

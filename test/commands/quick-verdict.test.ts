@@ -10,7 +10,19 @@ import { t } from "../../src/core/i18n/index.js";
 import { verdictLine } from "../../src/core/verdict-line.js";
 import { blocklisted, restrictedGroup } from "../office/support/explanations.js";
 import { samples } from "../core/drafts/ndr-samples.js";
-import { asyncMethod, base64, CallLog, fail, installOutlook, never, ok, readItem, settle, throws, uninstallOutlook } from "../office/support/outlook-mock.js";
+import {
+  asyncMethod,
+  base64,
+  CallLog,
+  fail,
+  installOutlook,
+  never,
+  ok,
+  readItem,
+  settle,
+  throws,
+  uninstallOutlook,
+} from "../office/support/outlook-mock.js";
 
 const control = vi.hoisted(() => ({
   explain: undefined as undefined | ((input: BounceInput, options: { language?: string }) => Promise<Explanation>),
@@ -29,7 +41,8 @@ vi.mock("../../src/core/index.js", async (importActual) => {
 });
 
 const { quickVerdict, registerQuickVerdict, notificationKey } = await import("../../src/commands/commands.js");
-const { explainBounce: realExplain } = await vi.importActual<typeof import("../../src/core/index.js")>("../../src/core/index.js");
+const { explainBounce: realExplain } =
+  await vi.importActual<typeof import("../../src/core/index.js")>("../../src/core/index.js");
 
 const fast = { quick: { timeoutMs: 30, backoffMs: 1 }, slow: { timeoutMs: 30, backoffMs: 1 }, overallTimeoutMs: 2_000 };
 
@@ -39,7 +52,9 @@ function countingEvent() {
 }
 
 function shown(log: CallLog): Array<[string, Record<string, unknown>]> {
-  return log.of("notificationMessages.replaceAsync").map((call) => [call.args[0] as string, call.args[1] as Record<string, unknown>]);
+  return log
+    .of("notificationMessages.replaceAsync")
+    .map((call) => [call.args[0] as string, call.args[1] as Record<string, unknown>]);
 }
 
 afterEach(() => {
@@ -57,11 +72,17 @@ describe("quick verdict", () => {
     await quickVerdict(event, fast);
     expect(event.completions).toBe(1);
     expect(shown(log)).toEqual([
-      [notificationKey, { type: "informationalMessage", message: verdictLine(blocklisted(), "en"), icon: "Icon.16", persistent: false }],
+      [
+        notificationKey,
+        { type: "informationalMessage", message: verdictLine(blocklisted(), "en"), icon: "Icon.16", persistent: false },
+      ],
     ]);
     expect(verdictLine(blocklisted(), "en")).toContain("ola@fabrikam.example");
     // read like the pane: the body pieces went to the core
-    expect(control.calls[0]!.input).toMatchObject({ kind: "office", pieces: { bodyText: expect.stringContaining("Delivery has failed") } });
+    expect(control.calls[0]!.input).toMatchObject({
+      kind: "office",
+      pieces: { bodyText: expect.stringContaining("Delivery has failed") },
+    });
   });
 
   it("runs the real core end to end and keeps the line within 150 characters", async () => {
@@ -74,24 +95,25 @@ describe("quick verdict", () => {
     expect(details.message.length).toBeLessThanOrEqual(150);
   });
 
-  it.each(
-    (["en", "nb"] as const).flatMap((language) => Object.keys(samples).map((name) => [language, name] as const)),
-  )("%s: the real verdict for the %s NDR read with getAsFileAsync, status code included, within 150 characters", async (language, name) => {
-    const eml = samples[name as keyof typeof samples];
-    const log = new CallLog();
-    installOutlook({
-      item: readItem(log, { getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64(eml))) }),
-      context: { displayLanguage: language === "nb" ? "nb-NO" : "en-US" },
-    });
-    const event = countingEvent();
-    await quickVerdict(event, fast);
-    expect(event.completions).toBe(1);
-    const message = shown(log)[0]![1].message as string;
-    const status = /^Status: (\S+)/m.exec(eml)![1]!;
-    expect(message).toBe(verdictLine(await realExplain({ kind: "text", text: eml }, { language }), language));
-    expect(message).toContain(`[${status}]`);
-    expect(message.length).toBeLessThanOrEqual(150);
-  });
+  it.each((["en", "nb"] as const).flatMap((language) => Object.keys(samples).map((name) => [language, name] as const)))(
+    "%s: the real verdict for the %s NDR read with getAsFileAsync, status code included, within 150 characters",
+    async (language, name) => {
+      const eml = samples[name as keyof typeof samples];
+      const log = new CallLog();
+      installOutlook({
+        item: readItem(log, { getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64(eml))) }),
+        context: { displayLanguage: language === "nb" ? "nb-NO" : "en-US" },
+      });
+      const event = countingEvent();
+      await quickVerdict(event, fast);
+      expect(event.completions).toBe(1);
+      const message = shown(log)[0]![1].message as string;
+      const status = /^Status: (\S+)/m.exec(eml)![1]!;
+      expect(message).toBe(verdictLine(await realExplain({ kind: "text", text: eml }, { language }), language));
+      expect(message).toContain(`[${status}]`);
+      expect(message.length).toBeLessThanOrEqual(150);
+    },
+  );
 
   it("speaks Norwegian when Outlook's display language is Norwegian, or the user chose it", async () => {
     control.explain = async (_input, options) => ({ ...restrictedGroup(), language: options.language as "nb" });
@@ -102,14 +124,26 @@ describe("quick verdict", () => {
     expect(shown(log)[0]![1].message).toBe(verdictLine({ ...restrictedGroup(), language: "nb" }, "nb"));
 
     control.calls.length = 0;
-    installOutlook({ highest: "1.13", item: readItem(new CallLog()), context: { displayLanguage: "en-GB", roamingSettings: { get: (key: string) => (key === "language" ? "nb" : undefined) } } });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(new CallLog()),
+      context: {
+        displayLanguage: "en-GB",
+        roamingSettings: { get: (key: string) => (key === "language" ? "nb" : undefined) },
+      },
+    });
     await quickVerdict(countingEvent(), fast);
     expect(control.calls[0]!.options).toEqual({ language: "nb" });
   });
 
   it("uses the first attachment that really is a bounce", async () => {
-    const notABounce = { ...blocklisted(), report: { ...blocklisted().report, kind: "not-a-report" as const }, recipients: [] };
-    control.explain = async (input) => ((input as { name?: string }).name === "first.eml" ? notABounce : restrictedGroup());
+    const notABounce = {
+      ...blocklisted(),
+      report: { ...blocklisted().report, kind: "not-a-report" as const },
+      recipients: [],
+    };
+    control.explain = async (input) =>
+      (input as { name?: string }).name === "first.eml" ? notABounce : restrictedGroup();
     const log = new CallLog();
     installOutlook({
       item: readItem(log, {
@@ -119,7 +153,11 @@ describe("quick verdict", () => {
           { id: "a0", name: "first.eml", attachmentType: "file", contentType: "message/rfc822" },
           { id: "a1", name: "second.eml", attachmentType: "file", contentType: "message/rfc822" },
         ],
-        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "base64", content: base64("From: x\r\n\r\ny") })),
+        getAttachmentContentAsync: asyncMethod(
+          log,
+          "getAttachmentContentAsync",
+          ok({ format: "base64", content: base64("From: x\r\n\r\ny") }),
+        ),
       }),
     });
     await quickVerdict(countingEvent(), fast);
@@ -128,7 +166,14 @@ describe("quick verdict", () => {
 
   it("tells the user to open the pane when there is nothing to read", async () => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, { itemClass: "REPORT.IPM.Note.NDR", getAllInternetHeadersAsync: asyncMethod(log, "h", ok("")) }, { text: ok(""), html: ok("") }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(
+        log,
+        { itemClass: "REPORT.IPM.Note.NDR", getAllInternetHeadersAsync: asyncMethod(log, "h", ok("")) },
+        { text: ok(""), html: ok("") },
+      ),
+    });
     const event = countingEvent();
     await quickVerdict(event, fast);
     expect(event.completions).toBe(1);
@@ -170,7 +215,12 @@ describe("quick verdict always completes", () => {
   ])("when replaceAsync gives %s", async (_how, reply) => {
     control.explain = async () => blocklisted();
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, { notificationMessages: { replaceAsync: asyncMethod(log, "notificationMessages.replaceAsync", reply) } }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(log, {
+        notificationMessages: { replaceAsync: asyncMethod(log, "notificationMessages.replaceAsync", reply) },
+      }),
+    });
     const event = countingEvent();
     await quickVerdict(event, fast);
     expect(event.completions).toBe(1);
@@ -186,7 +236,13 @@ describe("quick verdict always completes", () => {
 
   it("when every read fails in every way", async () => {
     const log = new CallLog();
-    installOutlook({ item: readItem(log, { getAsFileAsync: asyncMethod(log, "f", throws), getAllInternetHeadersAsync: asyncMethod(log, "h", never) }, { text: fail(5001, "InternalError", "x"), html: throws }) });
+    installOutlook({
+      item: readItem(
+        log,
+        { getAsFileAsync: asyncMethod(log, "f", throws), getAllInternetHeadersAsync: asyncMethod(log, "h", never) },
+        { text: fail(5001, "InternalError", "x"), html: throws },
+      ),
+    });
     const event = countingEvent();
     await quickVerdict(event, fast);
     expect(event.completions).toBe(1);

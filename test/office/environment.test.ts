@@ -7,7 +7,21 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createOfficeHost } from "../../src/office/host.js";
 import { languageFromTag, themeFromColors } from "../../src/office/environment.js";
 import { fetchOrganisationDefaults, RoamingSettingsStore } from "../../src/office/settings.js";
-import { asyncMethod, CallLog, fail, fastTuning, installOutlook, never, ok, readItem, requirements, settle, syncMethod, throwingMethod, uninstallOutlook } from "./support/outlook-mock.js";
+import {
+  asyncMethod,
+  CallLog,
+  fail,
+  fastTuning,
+  installOutlook,
+  never,
+  ok,
+  readItem,
+  requirements,
+  settle,
+  syncMethod,
+  throwingMethod,
+  uninstallOutlook,
+} from "./support/outlook-mock.js";
 
 afterEach(() => {
   uninstallOutlook();
@@ -46,13 +60,19 @@ describe("theme", () => {
   });
 
   it("follows Office.context.officeTheme (Mailbox 1.14) where it exists", () => {
-    installOutlook({ context: { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", isDarkTheme: true } } });
+    installOutlook({
+      context: { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", isDarkTheme: true } },
+    });
     expect(createOfficeHost(fastTuning).theme()).toBe("dark");
   });
 
   it("falls back to the system colour scheme without officeTheme", () => {
     installOutlook({});
-    vi.stubGlobal("matchMedia", (query: string) => ({ matches: query === "(prefers-color-scheme: dark)", addEventListener() {}, removeEventListener() {} }));
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      matches: query === "(prefers-color-scheme: dark)",
+      addEventListener() {},
+      removeEventListener() {},
+    }));
     expect(createOfficeHost(fastTuning).theme()).toBe("dark");
     vi.stubGlobal("matchMedia", (query: string) => ({ matches: query === "(forced-colors: active)" }));
     expect(createOfficeHost(fastTuning).theme()).toBe("high-contrast");
@@ -99,7 +119,10 @@ describe("theme", () => {
     const seen: string[] = [];
     const stop = createOfficeHost(fastTuning).onThemeChanged((theme) => seen.push(theme));
     await settle();
-    fire!({ type: "officeThemeChanged", officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" } });
+    fire!({
+      type: "officeThemeChanged",
+      officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" },
+    });
     expect(seen).toEqual(["dark"]);
     stop();
     await settle();
@@ -116,7 +139,13 @@ describe("diagnostics", () => {
       context: { diagnostics: { platform: "PC", version: "16.0.17928.20114" } },
     });
     const host = createOfficeHost(fastTuning);
-    expect(host.diagnostics()).toEqual({ client: "Outlook (classic, Windows) 16.0.17928.20114", platform: "PC", mailboxSet: "1.9", itemClass: "REPORT.IPM.Note.NDR", way: "none" });
+    expect(host.diagnostics()).toEqual({
+      client: "Outlook (classic, Windows) 16.0.17928.20114",
+      platform: "PC",
+      mailboxSet: "1.9",
+      itemClass: "REPORT.IPM.Note.NDR",
+      way: "none",
+    });
     await host.readCurrent();
     expect(host.diagnostics().way).toBe("item-pieces");
   });
@@ -127,7 +156,12 @@ describe("links", () => {
     const log = new CallLog();
     const open = vi.fn();
     vi.stubGlobal("open", open);
-    installOutlook({ context: { ui: { openBrowserWindow: syncMethod(log, "openBrowserWindow") }, requirements: requirements("1.13", { "OpenBrowserWindowApi 1.1": true }) } });
+    installOutlook({
+      context: {
+        ui: { openBrowserWindow: syncMethod(log, "openBrowserWindow") },
+        requirements: requirements("1.13", { "OpenBrowserWindowApi 1.1": true }),
+      },
+    });
     await createOfficeHost(fastTuning).openLink("https://sender.office.com/");
     expect(log.of("openBrowserWindow")[0]!.args).toEqual(["https://sender.office.com/"]);
     expect(open).not.toHaveBeenCalled();
@@ -141,7 +175,12 @@ describe("links", () => {
     expect(open).toHaveBeenCalledWith("https://sender.office.com/", "_blank", "noopener,noreferrer");
 
     const log = new CallLog();
-    installOutlook({ context: { ui: { openBrowserWindow: throwingMethod(log, "openBrowserWindow") }, requirements: requirements("1.13", { "OpenBrowserWindowApi 1.1": true }) } });
+    installOutlook({
+      context: {
+        ui: { openBrowserWindow: throwingMethod(log, "openBrowserWindow") },
+        requirements: requirements("1.13", { "OpenBrowserWindowApi 1.1": true }),
+      },
+    });
     await createOfficeHost(fastTuning).openLink("https://www.spamhaus.org/lookup/");
     expect(open).toHaveBeenLastCalledWith("https://www.spamhaus.org/lookup/", "_blank", "noopener,noreferrer");
   });
@@ -151,7 +190,8 @@ describe("links", () => {
     const open = vi.fn();
     vi.stubGlobal("open", open);
     installOutlook({ context: { ui: { openBrowserWindow: syncMethod(log, "openBrowserWindow") } } });
-    for (const url of ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "not a url"]) await createOfficeHost(fastTuning).openLink(url);
+    for (const url of ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "not a url"])
+      await createOfficeHost(fastTuning).openLink(url);
     expect(log.calls).toEqual([]);
     expect(open).not.toHaveBeenCalled();
   });
@@ -167,7 +207,13 @@ describe("clipboard", () => {
 
   it("falls back to a hidden textarea when the async clipboard is refused", async () => {
     vi.stubGlobal("navigator", { clipboard: { writeText: async () => Promise.reject(new Error("NotAllowedError")) } });
-    const area = { value: "", style: {} as Record<string, string>, setAttribute() {}, select: vi.fn(), remove: vi.fn() };
+    const area = {
+      value: "",
+      style: {} as Record<string, string>,
+      setAttribute() {},
+      select: vi.fn(),
+      remove: vi.fn(),
+    };
     const execCommand = vi.fn(() => true);
     vi.stubGlobal("document", { body: { appendChild: vi.fn() }, createElement: () => area, execCommand });
     expect(await createOfficeHost(fastTuning).copyText("v=spf1 include:spf.protection.outlook.com -all")).toBe(true);
@@ -200,7 +246,10 @@ describe("settings", () => {
 
   it("lays the user's roamingSettings over the organisation's defaults", async () => {
     installOutlook({ context: { roamingSettings: roaming(new CallLog(), { language: "nb" }) } });
-    const store = new RoamingSettingsStore(async () => ({ helpDeskAddress: "it@contoso.com", language: "en" }), fastTuning.quick as never);
+    const store = new RoamingSettingsStore(
+      async () => ({ helpDeskAddress: "it@contoso.com", language: "en" }),
+      fastTuning.quick as never,
+    );
     expect(await store.load()).toEqual({ helpDeskAddress: "it@contoso.com", language: "nb" });
   });
 
@@ -210,13 +259,23 @@ describe("settings", () => {
     installOutlook({ context: { roamingSettings: roaming(log, stored) } });
     const store = new RoamingSettingsStore(async () => ({}));
     await store.save({ helpDeskAddress: "helpdesk@contoso.com" });
-    expect(log.calls.map((call) => [call.method, ...call.args])).toEqual([["set", "helpDeskAddress", "helpdesk@contoso.com"], ["remove", "language"], ["saveAsync"]]);
+    expect(log.calls.map((call) => [call.method, ...call.args])).toEqual([
+      ["set", "helpDeskAddress", "helpdesk@contoso.com"],
+      ["remove", "language"],
+      ["saveAsync"],
+    ]);
     expect(await store.load()).toEqual({ helpDeskAddress: "helpdesk@contoso.com" });
 
-    installOutlook({ context: { roamingSettings: roaming(new CallLog(), {}, fail(9002, "InternalError", "quota exceeded")) } });
-    await expect(new RoamingSettingsStore(async () => ({})).save({ language: "nb" })).rejects.toThrow("roamingSettings.saveAsync failed: InternalError: quota exceeded (9002)");
+    installOutlook({
+      context: { roamingSettings: roaming(new CallLog(), {}, fail(9002, "InternalError", "quota exceeded")) },
+    });
+    await expect(new RoamingSettingsStore(async () => ({})).save({ language: "nb" })).rejects.toThrow(
+      "roamingSettings.saveAsync failed: InternalError: quota exceeded (9002)",
+    );
     installOutlook({ context: { roamingSettings: roaming(new CallLog(), {}, never) } });
-    await expect(new RoamingSettingsStore(async () => ({}), { timeoutMs: 30, backoffMs: 1, retries: 0 }).save({ language: "nb" })).rejects.toThrow("timeout");
+    await expect(
+      new RoamingSettingsStore(async () => ({}), { timeoutMs: 30, backoffMs: 1, retries: 0 }).save({ language: "nb" }),
+    ).rejects.toThrow("timeout");
     installOutlook({});
     await expect(new RoamingSettingsStore(async () => ({})).save({ language: "nb" })).rejects.toThrow("not available");
   });
@@ -227,11 +286,22 @@ describe("settings", () => {
   });
 
   it("fetches ndr-explainer.config.json beside the pane, from the pane's own origin only", async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ helpDeskAddress: "it@contoso.com", language: "nb-NO", extra: 1 }), { status: 200 }));
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ helpDeskAddress: "it@contoso.com", language: "nb-NO", extra: 1 }), {
+          status: 200,
+        }),
+    );
     vi.stubGlobal("fetch", fetch);
-    vi.stubGlobal("location", { href: "https://addin.contoso.com/ndr/taskpane.html?x=1", origin: "https://addin.contoso.com" });
+    vi.stubGlobal("location", {
+      href: "https://addin.contoso.com/ndr/taskpane.html?x=1",
+      origin: "https://addin.contoso.com",
+    });
     expect(await fetchOrganisationDefaults()).toEqual({ helpDeskAddress: "it@contoso.com", language: "nb" });
-    expect(fetch).toHaveBeenCalledWith("https://addin.contoso.com/ndr/ndr-explainer.config.json", expect.objectContaining({ credentials: "same-origin" }));
+    expect(fetch).toHaveBeenCalledWith(
+      "https://addin.contoso.com/ndr/ndr-explainer.config.json",
+      expect.objectContaining({ credentials: "same-origin" }),
+    );
   });
 
   it("treats an absent or broken file as no defaults", async () => {

@@ -7,16 +7,35 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createOfficeHost } from "../../src/office/host.js";
 import { callAsync, callSlots } from "../../src/office/office-call.js";
 import type { HostReadResult } from "../../src/host/types.js";
-import { asyncMethod, CallLog, fail, fastTuning, installOutlook, never, ok, readItem, throws, uninstallOutlook } from "./support/outlook-mock.js";
+import {
+  asyncMethod,
+  CallLog,
+  fail,
+  fastTuning,
+  installOutlook,
+  never,
+  ok,
+  readItem,
+  throws,
+  uninstallOutlook,
+} from "./support/outlook-mock.js";
 
 afterEach(() => uninstallOutlook());
 
-const pieces = (result: HostReadResult) => (result.candidates[0]?.input as { pieces?: Record<string, unknown> } | undefined)?.pieces;
+const pieces = (result: HostReadResult) =>
+  (result.candidates[0]?.input as { pieces?: Record<string, unknown> } | undefined)?.pieces;
 
 describe("body.getAsync failing", () => {
   it("retries a transient 9020 error and then succeeds without a notice", async () => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, {}, { text: [fail(9020, "GenericResponseError", "internal protocol error"), ok("Delivery has failed")] }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(
+        log,
+        {},
+        { text: [fail(9020, "GenericResponseError", "internal protocol error"), ok("Delivery has failed")] },
+      ),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.notices).toEqual([]);
     expect(log.of("body.getAsync(text)")).toHaveLength(2);
@@ -25,11 +44,20 @@ describe("body.getAsync failing", () => {
 
   it("gives up after two retries of 5001, says so, and keeps the HTML body and headers", async () => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, {}, { text: fail(5001, "InternalError", "internal error") }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(log, {}, { text: fail(5001, "InternalError", "internal error") }),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(log.of("body.getAsync(text)")).toHaveLength(3);
-    expect(result.notices).toEqual([{ code: "api-failed", api: "body.getAsync(text)", detail: "failed: InternalError: internal error (5001)" }]);
-    expect(pieces(result)).toMatchObject({ bodyText: undefined, bodyHtml: expect.stringContaining("Delivery has failed"), internetHeaders: expect.stringContaining("postmaster") });
+    expect(result.notices).toEqual([
+      { code: "api-failed", api: "body.getAsync(text)", detail: "failed: InternalError: internal error (5001)" },
+    ]);
+    expect(pieces(result)).toMatchObject({
+      bodyText: undefined,
+      bodyHtml: expect.stringContaining("Delivery has failed"),
+      internetHeaders: expect.stringContaining("postmaster"),
+    });
   });
 
   it("does not retry a permanent error", async () => {
@@ -45,7 +73,9 @@ describe("body.getAsync failing", () => {
     const log = new CallLog();
     installOutlook({ highest: "1.13", item: readItem(log, {}, { text: throws }) });
     const result = await createOfficeHost(fastTuning).readCurrent();
-    expect(result.notices).toEqual([{ code: "api-failed", api: "body.getAsync(text)", detail: "threw: body.getAsync(text) threw" }]);
+    expect(result.notices).toEqual([
+      { code: "api-failed", api: "body.getAsync(text)", detail: "threw: body.getAsync(text) threw" },
+    ]);
     expect(pieces(result)?.bodyHtml).toContain("Delivery has failed");
   });
 
@@ -54,7 +84,9 @@ describe("body.getAsync failing", () => {
     installOutlook({ highest: "1.13", item: readItem(log, {}, { text: never }) });
     const host = createOfficeHost(fastTuning);
     const result = await host.readCurrent();
-    expect(result.notices).toEqual([{ code: "api-failed", api: "body.getAsync(text)", detail: "timeout: no answer within 30 ms" }]);
+    expect(result.notices).toEqual([
+      { code: "api-failed", api: "body.getAsync(text)", detail: "timeout: no answer within 30 ms" },
+    ]);
     expect(pieces(result)?.internetHeaders).toContain("postmaster");
     expect(callSlots.inFlight()).toBe(0);
     // a second read is not blocked by the lost callback
@@ -66,14 +98,21 @@ describe("body.getAsync failing", () => {
     installOutlook({ highest: "1.13", item: readItem(log, { body: {} }) });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.notices.map((n) => `${n.code}:${n.api}`)).toEqual(["api-missing:body.getAsync"]);
-    expect(pieces(result)).toMatchObject({ internetHeaders: expect.stringContaining("postmaster"), bodyText: undefined });
+    expect(pieces(result)).toMatchObject({
+      internetHeaders: expect.stringContaining("postmaster"),
+      bodyText: undefined,
+    });
   });
 
   it("says when nothing at all could be read", async () => {
     const log = new CallLog();
     installOutlook({
       highest: "1.13",
-      item: readItem(log, { getAllInternetHeadersAsync: asyncMethod(log, "h", throws) }, { text: fail(9041, "NetworkError", "offline"), html: never }),
+      item: readItem(
+        log,
+        { getAllInternetHeadersAsync: asyncMethod(log, "h", throws) },
+        { text: fail(9041, "NetworkError", "offline"), html: never },
+      ),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates).toEqual([]);
@@ -93,7 +132,10 @@ describe("other reads failing", () => {
     ["no callback", never, "timeout: no answer within 30 ms"],
   ])("getAllInternetHeadersAsync with %s gives a notice; the body still works", async (_how, reply, detail) => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, { getAllInternetHeadersAsync: asyncMethod(log, "h", reply) }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(log, { getAllInternetHeadersAsync: asyncMethod(log, "h", reply) }),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.notices).toEqual([{ code: "api-failed", api: "getAllInternetHeadersAsync", detail }]);
     expect(pieces(result)?.bodyText).toContain("Delivery has failed");
@@ -102,22 +144,25 @@ describe("other reads failing", () => {
   it.each([
     ["an exception", throws, "threw"],
     ["no callback", never, "timeout"],
-  ])("getAttachmentContentAsync with %s names the attachment and falls back to the item body", async (_how, reply, kind) => {
-    const log = new CallLog();
-    installOutlook({
-      highest: "1.13",
-      item: readItem(log, {
-        subject: "FW: bounce",
-        from: { emailAddress: "kari@contoso.com" },
-        attachments: [{ id: "a0", name: "Undeliverable", attachmentType: "item" }],
-        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", reply),
-      }),
-    });
-    const result = await createOfficeHost(fastTuning).readCurrent();
-    expect(result.notices[0]).toMatchObject({ code: "attachment-unreadable", api: "getAttachmentContentAsync" });
-    expect(result.notices[0]!.detail).toMatch(new RegExp(`^Undeliverable: ${kind}`));
-    expect(result.candidates.map((c) => c.way)).toEqual(["item-pieces"]);
-  });
+  ])(
+    "getAttachmentContentAsync with %s names the attachment and falls back to the item body",
+    async (_how, reply, kind) => {
+      const log = new CallLog();
+      installOutlook({
+        highest: "1.13",
+        item: readItem(log, {
+          subject: "FW: bounce",
+          from: { emailAddress: "kari@contoso.com" },
+          attachments: [{ id: "a0", name: "Undeliverable", attachmentType: "item" }],
+          getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", reply),
+        }),
+      });
+      const result = await createOfficeHost(fastTuning).readCurrent();
+      expect(result.notices[0]).toMatchObject({ code: "attachment-unreadable", api: "getAttachmentContentAsync" });
+      expect(result.notices[0]!.detail).toMatch(new RegExp(`^Undeliverable: ${kind}`));
+      expect(result.candidates.map((c) => c.way)).toEqual(["item-pieces"]);
+    },
+  );
 
   it("survives an item whose properties throw", async () => {
     const log = new CallLog();
@@ -154,17 +199,27 @@ describe("other reads failing", () => {
 
   it("drops the candidates when Outlook reports 9030 (the item changed during the call)", async () => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, {}, { text: fail(9030, "APICallFailedDueToItemChange", "item changed") }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(log, {}, { text: fail(9030, "APICallFailedDueToItemChange", "item changed") }),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(log.of("body.getAsync(text)")).toHaveLength(1);
     expect(result.candidates).toEqual([]);
-    expect(result.notices).toEqual([{ code: "api-failed", api: "ItemChanged", detail: expect.stringContaining("changed while it was being read") }]);
+    expect(result.notices).toEqual([
+      { code: "api-failed", api: "ItemChanged", detail: expect.stringContaining("changed while it was being read") },
+    ]);
   });
 });
 
 describe("callAsync", () => {
   it("reports a missing method without calling anything", async () => {
-    expect(await callAsync("x", {}, "nothing")).toEqual({ ok: false, kind: "missing", api: "x", detail: "x is not available in this Outlook" });
+    expect(await callAsync("x", {}, "nothing")).toEqual({
+      ok: false,
+      kind: "missing",
+      api: "x",
+      detail: "x is not available in this Outlook",
+    });
     expect(await callAsync("x", undefined, "nothing")).toMatchObject({ ok: false, kind: "missing" });
   });
 
@@ -175,7 +230,10 @@ describe("callAsync", () => {
         callback({ status: "failed", error: { code: 1, name: "late", message: "late" } });
       },
     };
-    expect(await callAsync("twice", target, "twice", [], { timeoutMs: 30, backoffMs: 1, retries: 0 })).toEqual({ ok: true, value: 1 });
+    expect(await callAsync("twice", target, "twice", [], { timeoutMs: 30, backoffMs: 1, retries: 0 })).toEqual({
+      ok: true,
+      value: 1,
+    });
     expect(callSlots.inFlight()).toBe(0);
   });
 });

@@ -4,7 +4,16 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { createOfficeHost } from "../../src/office/host.js";
-import { CallLog, fail, fastTuning, installOutlook, ok, readItem, settle, uninstallOutlook } from "./support/outlook-mock.js";
+import {
+  CallLog,
+  fail,
+  fastTuning,
+  installOutlook,
+  ok,
+  readItem,
+  settle,
+  uninstallOutlook,
+} from "./support/outlook-mock.js";
 import type { OfficeMockObject } from "office-addin-mock";
 
 afterEach(() => uninstallOutlook());
@@ -37,7 +46,11 @@ describe("pinned pane", () => {
   it("registers one ItemChanged handler, re-reads the new item, and never reuses the old item's candidates", async () => {
     const events: Events = { fire: () => {}, added: [], removed: [] };
     const log = new CallLog();
-    const mock = installOutlook({ highest: "1.13", item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }), mailbox: eventMailbox(events) });
+    const mock = installOutlook({
+      highest: "1.13",
+      item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
+      mailbox: eventMailbox(events),
+    });
     const host = createOfficeHost(fastTuning);
     const seen: string[] = [];
     const stopFirst = host.onItemChanged(() => seen.push("first"));
@@ -48,7 +61,11 @@ describe("pinned pane", () => {
     const first = await host.readCurrent();
     expect(bodyOf(first)).toBe("bounce A");
 
-    (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "B", subject: "Undeliverable: other" }, { text: ok("bounce B") });
+    (mock as OfficeMockObject).context.mailbox.item = readItem(
+      log,
+      { itemId: "B", subject: "Undeliverable: other" },
+      { text: ok("bounce B") },
+    );
     events.fire();
     expect(seen).toEqual(["first", "second"]);
     const second = await host.readCurrent();
@@ -87,14 +104,20 @@ describe("pinned pane", () => {
     answerA!();
     const overtaken = await pending;
     expect(overtaken.candidates).toEqual([]);
-    expect(overtaken.notices).toEqual([{ code: "api-failed", api: "ItemChanged", detail: expect.stringContaining("read again") }]);
+    expect(overtaken.notices).toEqual([
+      { code: "api-failed", api: "ItemChanged", detail: expect.stringContaining("read again") },
+    ]);
 
     expect(bodyOf(await host.readCurrent())).toBe("bounce B");
   });
 
   it("reports no item when the pinned pane has nothing selected after the change", async () => {
     const events: Events = { fire: () => {}, added: [], removed: [] };
-    const mock = installOutlook({ highest: "1.13", item: readItem(new CallLog(), { itemId: "A" }), mailbox: eventMailbox(events) });
+    const mock = installOutlook({
+      highest: "1.13",
+      item: readItem(new CallLog(), { itemId: "A" }),
+      mailbox: eventMailbox(events),
+    });
     const host = createOfficeHost(fastTuning);
     host.onItemChanged(() => {});
     await settle();
@@ -112,11 +135,17 @@ describe("pinned pane", () => {
     host.onItemChanged(() => {});
     await settle();
     const result = await host.readCurrent();
-    expect(result.notices.map((n) => `${n.code}:${n.api}`)).toContain("api-missing:addHandlerAsync(olkItemSelectedChanged)");
+    expect(result.notices.map((n) => `${n.code}:${n.api}`)).toContain(
+      "api-missing:addHandlerAsync(olkItemSelectedChanged)",
+    );
     expect(result.candidates).toHaveLength(1);
 
     const events: Events = { fire: () => {}, added: [], removed: [] };
-    installOutlook({ highest: "1.13", item: readItem(new CallLog()), mailbox: eventMailbox(events, fail(5000, "HostError", "not allowed")) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(new CallLog()),
+      mailbox: eventMailbox(events, fail(5000, "HostError", "not allowed")),
+    });
     const refused = createOfficeHost(fastTuning);
     refused.onItemChanged(() => {});
     await settle();

@@ -7,12 +7,27 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { explainBounce } from "../../src/core/index.js";
-import { draftsFor, linkFor, MICROSOFT_DELIST_ADDRESS, MICROSOFT_DELIST_PORTAL, type NdrArrival } from "../../src/core/drafts/index.js";
+import {
+  draftsFor,
+  linkFor,
+  MICROSOFT_DELIST_ADDRESS,
+  MICROSOFT_DELIST_PORTAL,
+  type NdrArrival,
+} from "../../src/core/drafts/index.js";
 import type { Draft, Language } from "../../src/core/types.js";
 import { createOfficeHost } from "../../src/office/host.js";
 import type { PaneHost } from "../../src/host/types.js";
 import { samples } from "../core/drafts/ndr-samples.js";
-import { asyncMethod, base64, CallLog, fastTuning, installOutlook, ok, readItem, uninstallOutlook } from "./support/outlook-mock.js";
+import {
+  asyncMethod,
+  base64,
+  CallLog,
+  fastTuning,
+  installOutlook,
+  ok,
+  readItem,
+  uninstallOutlook,
+} from "./support/outlook-mock.js";
 
 afterEach(() => {
   uninstallOutlook();
@@ -41,7 +56,14 @@ function selectWrapper(log: CallLog, eml: string) {
       itemId: wrapperId,
       subject: "FW: Undeliverable: Quarterly figures",
       from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
-      attachments: [{ id: "att-0", name: "Undeliverable: Quarterly figures", attachmentType: "item", contentType: "message/rfc822" }],
+      attachments: [
+        {
+          id: "att-0",
+          name: "Undeliverable: Quarterly figures",
+          attachmentType: "item",
+          contentType: "message/rfc822",
+        },
+      ],
       getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: eml })),
     }),
     mailbox: formMailbox(log),
@@ -71,7 +93,8 @@ describe.each(["en", "nb"] as const)("realistic NDRs to Outlook calls (%s)", (la
     const host = createOfficeHost(fastTuning);
     const drafts = await pane(host, "item", language);
     expect(drafts.map((d) => d.kind).sort()).toEqual(["contact-own-admin", "forward-to-delist"]);
-    for (const draft of drafts) expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageFormAsync" });
+    for (const draft of drafts)
+      expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageFormAsync" });
     const delist = drafts.find((d) => d.kind === "forward-to-delist")!;
     const ownIt = drafts.find((d) => d.kind === "contact-own-admin")!;
     expect(delist.to).toEqual([MICROSOFT_DELIST_ADDRESS]);
@@ -79,7 +102,12 @@ describe.each(["en", "nb"] as const)("realistic NDRs to Outlook calls (%s)", (la
     const forms = log.of("displayNewMessageFormAsync").map((call) => call.args[0]);
     expect(forms).toEqual(
       drafts.map((draft) =>
-        formOf(draft, draft.kind === "forward-to-delist" ? [{ type: "item", itemId: ndrItemId, name: "Undeliverable Quarterly figures.msg" }] : undefined),
+        formOf(
+          draft,
+          draft.kind === "forward-to-delist"
+            ? [{ type: "item", itemId: ndrItemId, name: "Undeliverable Quarterly figures.msg" }]
+            : undefined,
+        ),
       ),
     );
   });
@@ -122,7 +150,10 @@ describe.each(["en", "nb"] as const)("realistic NDRs to Outlook calls (%s)", (la
     const read = await host.readCurrent();
     const explanation = await explainBounce(read.candidates[0]!.input, { language });
     const recipient = explanation.recipients[0]!;
-    const url = linkFor(recipient.diagnosis.actions.find((a) => a.kind === kind)!, recipient.diagnosis.names);
+    const url = linkFor(
+      recipient.diagnosis.actions.find((a) => a.kind === kind)!,
+      recipient.diagnosis.names,
+    );
     expect(url).toBeDefined();
     if (expectedUrl) expect(url).toBe(expectedUrl);
     await host.openLink(url!);

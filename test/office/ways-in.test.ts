@@ -59,12 +59,20 @@ describe("way in 1: the selected item in read mode", () => {
     expect(candidate!.input.kind).toBe("bytes");
     expect(decode((candidate!.input as { data: Uint8Array }).data)).toBe(ndrEml);
     expect(log.of("body.getAsync(text)")).toHaveLength(0);
-    expect(host.diagnostics()).toMatchObject({ way: "item-mime", itemClass: "IPM.Note", mailboxSet: "1.15", platform: "OfficeOnline" });
+    expect(host.diagnostics()).toMatchObject({
+      way: "item-mime",
+      itemClass: "IPM.Note",
+      mailboxSet: "1.15",
+      platform: "OfficeOnline",
+    });
   });
 
   it("does not call getAsFileAsync when the client claims less than Mailbox 1.14, even if the method exists", async () => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, { getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64(ndrEml))) }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(log, { getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64(ndrEml))) }),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(log.of("getAsFileAsync")).toHaveLength(0);
     expect(result.candidates[0]!.way).toBe("item-pieces");
@@ -102,12 +110,19 @@ describe("way in 1: the selected item in read mode", () => {
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(codes(result)).toEqual(["api-missing:getAllInternetHeadersAsync"]);
     expect(log.of("getAllInternetHeadersAsync")).toHaveLength(0);
-    expect(result.candidates[0]!.input).toMatchObject({ kind: "office", pieces: { bodyText: expect.stringContaining("ola@fabrikam.example") } });
+    expect(result.candidates[0]!.input).toMatchObject({
+      kind: "office",
+      pieces: { bodyText: expect.stringContaining("ola@fabrikam.example") },
+    });
   });
 
   it("falls back to the pieces when getAsFileAsync fails, and says so", async () => {
     const log = new CallLog();
-    installOutlook({ item: readItem(log, { getAsFileAsync: asyncMethod(log, "getAsFileAsync", fail(9041, "NetworkError", "offline")) }) });
+    installOutlook({
+      item: readItem(log, {
+        getAsFileAsync: asyncMethod(log, "getAsFileAsync", fail(9041, "NetworkError", "offline")),
+      }),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(codes(result)).toEqual(["api-failed:getAsFileAsync"]);
     expect(result.notices[0]!.detail).toContain("offline");
@@ -120,8 +135,20 @@ describe("way in 2: report items and blank or stale items", () => {
     "flags %s as a report item and still reads what the client allows",
     async (itemClass) => {
       const log = new CallLog();
-      const original = { id: "att-original", name: "Quarterly figures", attachmentType: "item", contentType: "message/rfc822" };
-      installOutlook({ highest: "1.13", item: readItem(log, { itemClass, attachments: [original], getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: "x" })) }) });
+      const original = {
+        id: "att-original",
+        name: "Quarterly figures",
+        attachmentType: "item",
+        contentType: "message/rfc822",
+      };
+      installOutlook({
+        highest: "1.13",
+        item: readItem(log, {
+          itemClass,
+          attachments: [original],
+          getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: "x" })),
+        }),
+      });
       const host = createOfficeHost(fastTuning);
       const result = await host.readCurrent();
       expect(codes(result)).toEqual(["report-item-blocked:itemClass"]);
@@ -135,7 +162,14 @@ describe("way in 2: report items and blank or stale items", () => {
 
   it("treats an item with an empty body and no attachments as blocked, with no candidate", async () => {
     const log = new CallLog();
-    installOutlook({ highest: "1.13", item: readItem(log, { getAllInternetHeadersAsync: asyncMethod(log, "h", ok("")) }, { text: ok(""), html: ok("<html><body> </body></html>") }) });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(
+        log,
+        { getAllInternetHeadersAsync: asyncMethod(log, "h", ok("")) },
+        { text: ok(""), html: ok("<html><body> </body></html>") },
+      ),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates).toEqual([]);
     expect(codes(result)).toEqual(["report-item-blocked:body.getAsync"]);
@@ -177,7 +211,13 @@ describe("way in 3: bounces forwarded as attachments", () => {
   it("reads item attachments as Eml and .eml/.msg files as Base64, one candidate each, and skips the rest", async () => {
     const log = new CallLog();
     const attachments = [
-      { id: "a0", name: "Undeliverable: Quarterly figures", attachmentType: "item", contentType: "message/rfc822", size: 9000 },
+      {
+        id: "a0",
+        name: "Undeliverable: Quarterly figures",
+        attachmentType: "item",
+        contentType: "message/rfc822",
+        size: 9000,
+      },
       { id: "a1", name: "logo.png", attachmentType: "file", contentType: "image/png", isInline: true },
       { id: "a2", name: "bounce.eml", attachmentType: "file", contentType: "application/octet-stream" },
       // Outlook on Mac attaches messages as files; the name may lack the extension
@@ -235,7 +275,8 @@ describe("way in 3: bounces forwarded as attachments", () => {
       item: readItem(log, {
         ...wrapperFields,
         attachments,
-        getAttachmentContentAsync: (id: string, callback: (r: unknown) => void) => queueMicrotask(() => callback(replies[id])),
+        getAttachmentContentAsync: (id: string, callback: (r: unknown) => void) =>
+          queueMicrotask(() => callback(replies[id])),
       }),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
@@ -255,7 +296,11 @@ describe("way in 3: bounces forwarded as attachments", () => {
       item: readItem(log, {
         ...wrapperFields,
         attachments: [{ id: "a0", name: "Undeliverable", attachmentType: "item" }],
-        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: ndrEml })),
+        getAttachmentContentAsync: asyncMethod(
+          log,
+          "getAttachmentContentAsync",
+          ok({ format: "eml", content: ndrEml }),
+        ),
       }),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
@@ -265,7 +310,12 @@ describe("way in 3: bounces forwarded as attachments", () => {
   });
 
   it("keeps at most three Office calls in flight while reading many attachments", async () => {
-    const attachments = Array.from({ length: 7 }, (_, index) => ({ id: `a${index}`, name: `b${index}.eml`, attachmentType: "file", contentType: "message/rfc822" }));
+    const attachments = Array.from({ length: 7 }, (_, index) => ({
+      id: `a${index}`,
+      name: `b${index}.eml`,
+      attachmentType: "file",
+      contentType: "message/rfc822",
+    }));
     let inFlight = 0;
     let most = 0;
     installOutlook({
@@ -297,11 +347,17 @@ describe("way in 4: compose mode (a forward of the bounce)", () => {
       body: {
         getAsync: (coercion: string, callback: (r: unknown) => void) => {
           log.calls.push({ method: `body.getAsync(${coercion})`, args: [coercion] });
-          queueMicrotask(() => callback({ status: "succeeded", value: coercion === "html" ? `<p>${bodyText}</p>` : bodyText }));
+          queueMicrotask(() =>
+            callback({ status: "succeeded", value: coercion === "html" ? `<p>${bodyText}</p>` : bodyText }),
+          );
         },
         setAsync: asyncMethod(log, "body.setAsync", ok()),
       },
-      getComposeTypeAsync: asyncMethod(log, "getComposeTypeAsync", ok({ composeType: "forward", coercionType: "html" })),
+      getComposeTypeAsync: asyncMethod(
+        log,
+        "getComposeTypeAsync",
+        ok({ composeType: "forward", coercionType: "html" }),
+      ),
       ...overrides,
     };
   }
@@ -310,8 +366,16 @@ describe("way in 4: compose mode (a forward of the bounce)", () => {
     const log = new CallLog();
     installOutlook({
       item: composeItem(log, {
-        getAttachmentsAsync: asyncMethod(log, "getAttachmentsAsync", ok([{ id: "c0", name: "Undeliverable", attachmentType: "item", size: 0 }])),
-        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: ndrEml })),
+        getAttachmentsAsync: asyncMethod(
+          log,
+          "getAttachmentsAsync",
+          ok([{ id: "c0", name: "Undeliverable", attachmentType: "item", size: 0 }]),
+        ),
+        getAttachmentContentAsync: asyncMethod(
+          log,
+          "getAttachmentContentAsync",
+          ok({ format: "eml", content: ndrEml }),
+        ),
       }),
     });
     const host = createOfficeHost(fastTuning);
@@ -325,11 +389,18 @@ describe("way in 4: compose mode (a forward of the bounce)", () => {
   it("reads an inline forward's body when the draft has no attached message", async () => {
     const log = new CallLog();
     installOutlook({
-      item: composeItem(log, { getAttachmentsAsync: asyncMethod(log, "getAttachmentsAsync", ok([])) }, "Delivery has failed to ola@fabrikam.example"),
+      item: composeItem(
+        log,
+        { getAttachmentsAsync: asyncMethod(log, "getAttachmentsAsync", ok([])) },
+        "Delivery has failed to ola@fabrikam.example",
+      ),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates).toHaveLength(1);
-    expect(result.candidates[0]).toMatchObject({ way: "compose", input: { kind: "office", pieces: { bodyText: "Delivery has failed to ola@fabrikam.example" } } });
+    expect(result.candidates[0]).toMatchObject({
+      way: "compose",
+      input: { kind: "office", pieces: { bodyText: "Delivery has failed to ola@fabrikam.example" } },
+    });
   });
 
   it("below Mailbox 1.8 says the draft's attachments cannot be listed and still reads its body", async () => {
@@ -343,7 +414,9 @@ describe("way in 4: compose mode (a forward of the bounce)", () => {
 
   it("an empty draft has nothing to read", async () => {
     const log = new CallLog();
-    installOutlook({ item: composeItem(log, { getAttachmentsAsync: asyncMethod(log, "getAttachmentsAsync", ok([])) }) });
+    installOutlook({
+      item: composeItem(log, { getAttachmentsAsync: asyncMethod(log, "getAttachmentsAsync", ok([])) }),
+    });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates).toEqual([]);
     expect(codes(result)).toEqual(["nothing-to-read:"]);
@@ -360,7 +433,11 @@ describe("labels", () => {
         subject: "VS: to returmeldinger",
         from: { emailAddress: "kari@contoso.com" },
         attachments: [{ id: "a0", name: "", attachmentType: "item" }],
-        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: ndrEml })),
+        getAttachmentContentAsync: asyncMethod(
+          log,
+          "getAttachmentContentAsync",
+          ok({ format: "eml", content: ndrEml }),
+        ),
       }),
     });
     expect((await createOfficeHost(fastTuning).readCurrent()).candidates.map((c) => c.label)).toEqual(["Vedlegg 1"]);

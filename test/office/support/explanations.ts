@@ -19,14 +19,27 @@ interface Spec {
 
 function recipient(spec: Spec): RecipientExplanation {
   return {
-    facts: { address: spec.address, action: "failed", status: spec.status, replyCode: "550", diagnostic: spec.diagnostic, remoteMta: "AM0PR01MB1234.eurprd01.prod.outlook.com", format: "rfc3464" },
+    facts: {
+      address: spec.address,
+      action: "failed",
+      status: spec.status,
+      replyCode: "550",
+      diagnostic: spec.diagnostic,
+      remoteMta: "AM0PR01MB1234.eurprd01.prod.outlook.com",
+      format: "rfc3464",
+    },
     diagnosis: {
       causeId: spec.causeId,
       reason: "rejected",
       fixOwner: "recipient-admin",
       permanent: true,
       confidence: 0.9,
-      names: { recipient: spec.address, recipientDomain: spec.recipientDomain, groups: spec.groups ?? [], blockedIp: spec.blockedIp },
+      names: {
+        recipient: spec.address,
+        recipientDomain: spec.recipientDomain,
+        groups: spec.groups ?? [],
+        blockedIp: spec.blockedIp,
+      },
       actions: spec.actions.map((kind) => ({ kind })),
     },
     verdict: `The message to ${spec.address} was refused.`,
@@ -43,7 +56,13 @@ function explanation(recipients: RecipientExplanation[]): Explanation {
       language: "en",
       reportingMta: "AM0PR01MB1234.eurprd01.prod.outlook.com",
       recipients: recipients.map((r) => r.facts),
-      original: { subject: "Quarterly figures", messageId: "<abc123@contoso.com>", date: "Mon, 30 Nov 2026 08:14:55 +0000", from: "kari@contoso.com", to: recipients.map((r) => r.facts.address) },
+      original: {
+        subject: "Quarterly figures",
+        messageId: "<abc123@contoso.com>",
+        date: "Mon, 30 Nov 2026 08:14:55 +0000",
+        from: "kari@contoso.com",
+        to: recipients.map((r) => r.facts.address),
+      },
       hops: [],
       message: {
         headers: [],
@@ -70,7 +89,8 @@ export const blocklisted = () =>
     recipient({
       address: "ola@fabrikam.example",
       status: "5.7.511",
-      diagnostic: "550 5.7.511 Access denied, banned sender[192.0.2.10]. To request removal from this list please forward this message to delist@messaging.microsoft.com",
+      diagnostic:
+        "550 5.7.511 Access denied, banned sender[192.0.2.10]. To request removal from this list please forward this message to delist@messaging.microsoft.com",
       actions: ["forward-to-delist", "contact-own-admin"],
       causeId: "EOP_BANNED_SENDER",
       blockedIp: "192.0.2.10",

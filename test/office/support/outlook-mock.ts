@@ -20,7 +20,10 @@ export type Reply =
   | "throw";
 
 export const ok = (value?: unknown): Reply => ({ status: "succeeded", value });
-export const fail = (code: number, name = "Error", message = "It failed"): Reply => ({ status: "failed", error: { code, name, message } });
+export const fail = (code: number, name = "Error", message = "It failed"): Reply => ({
+  status: "failed",
+  error: { code, name, message },
+});
 export const never: Reply = "never";
 export const throws: Reply = "throw";
 
@@ -52,21 +55,45 @@ export function asyncMethod(log: CallLog, method: string, ...replies: Reply[]): 
 }
 
 /** A synchronous Office method that records its arguments. */
-export function syncMethod(log: CallLog, method: string, result: unknown | (() => unknown) = undefined): (...args: unknown[]) => unknown {
+export function syncMethod(
+  log: CallLog,
+  method: string,
+  result: unknown | (() => unknown) = undefined,
+): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
     log.calls.push({ method, args });
     return typeof result === "function" ? (result as () => unknown)() : result;
   };
 }
 
-export function throwingMethod(log: CallLog, method: string, message = `${method} threw`): (...args: unknown[]) => never {
+export function throwingMethod(
+  log: CallLog,
+  method: string,
+  message = `${method} threw`,
+): (...args: unknown[]) => never {
   return (...args: unknown[]) => {
     log.calls.push({ method, args });
     throw new Error(message);
   };
 }
 
-const versions = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15"];
+const versions = [
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
+];
 
 /** isSetSupported for a client whose highest Mailbox set is `highest`. */
 export function requirements(highest: string, others: Record<string, boolean> = {}) {
@@ -120,9 +147,18 @@ export function readItem(
   overrides: Record<string, unknown> = {},
   body: { text?: Reply | Reply[]; html?: Reply | Reply[] } = {},
 ): Record<string, unknown> {
-  const list = (reply: Reply | Reply[] | undefined, fallback: Reply) => (reply === undefined ? [fallback] : Array.isArray(reply) ? reply : [reply]);
-  const text = asyncMethod(log, "body.getAsync(text)", ...list(body.text, ok("Delivery has failed to these recipients or groups:\nola@fabrikam.example")));
-  const html = asyncMethod(log, "body.getAsync(html)", ...list(body.html, ok("<p>Delivery has failed to these recipients or groups:</p>")));
+  const list = (reply: Reply | Reply[] | undefined, fallback: Reply) =>
+    reply === undefined ? [fallback] : Array.isArray(reply) ? reply : [reply];
+  const text = asyncMethod(
+    log,
+    "body.getAsync(text)",
+    ...list(body.text, ok("Delivery has failed to these recipients or groups:\nola@fabrikam.example")),
+  );
+  const html = asyncMethod(
+    log,
+    "body.getAsync(html)",
+    ...list(body.html, ok("<p>Delivery has failed to these recipients or groups:</p>")),
+  );
   return {
     itemId: "AAMkAGI2THVSAAA=",
     itemClass: "IPM.Note",
@@ -131,8 +167,14 @@ export function readItem(
     from: { emailAddress: "postmaster@contoso.com", displayName: "Microsoft Outlook" },
     dateTimeCreated: new Date("2026-11-30T08:15:02Z"),
     attachments: [],
-    body: { getAsync: (coercion: string, ...rest: unknown[]) => (coercion === "html" ? html : text)(coercion, ...rest) },
-    getAllInternetHeadersAsync: asyncMethod(log, "getAllInternetHeadersAsync", ok("From: postmaster@contoso.com\r\nSubject: Undeliverable\r\n")),
+    body: {
+      getAsync: (coercion: string, ...rest: unknown[]) => (coercion === "html" ? html : text)(coercion, ...rest),
+    },
+    getAllInternetHeadersAsync: asyncMethod(
+      log,
+      "getAllInternetHeadersAsync",
+      ok("From: postmaster@contoso.com\r\nSubject: Undeliverable\r\n"),
+    ),
     notificationMessages: { replaceAsync: asyncMethod(log, "notificationMessages.replaceAsync", ok()) },
     ...overrides,
   };
