@@ -4,7 +4,7 @@
  * servers; the original message, its authentication results and the hops. Labels follow the user's
  * language; values are the NDR's own, unchanged.
  */
-import { t } from "./i18n/index.js";
+import { hasKey, t } from "./i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "./types.js";
 
 type Line = [labelKey: string, value: string | number | undefined | null];
@@ -74,6 +74,15 @@ function namesText(r: RecipientExplanation): string | undefined {
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
+/** A trust reason in the user's words when we have them, with what triggered it; the code stays for support. */
+function trustReason(lang: Language, code: string, explanation: Explanation): string {
+  const finding = explanation.trust.findings?.find((f) => f.code === code);
+  const key = `trust.reason.${code}`;
+  const words = hasKey(key) ? t(lang, key) : (finding?.text ?? code);
+  const evidence = finding?.evidence ? ` (${finding.evidence})` : "";
+  return `${words}${evidence} [${code}]`;
+}
+
 export function reportText(explanation: Explanation, lang: Language = explanation.language): string {
   const { report, trust } = explanation;
   const message = report.message;
@@ -102,7 +111,7 @@ export function reportText(explanation: Explanation, lang: Language = explanatio
 
   const score = Math.round(trust.score * 100) / 100;
   const trustLines = [t(lang, trust.suspicious ? "report.trust.suspicious" : "report.trust.genuine", { score: String(score) })];
-  if (trust.reasons.length > 0) trustLines.push(`${t(lang, "report.trust.reasons")}:`, ...trust.reasons.map((r) => `  - ${r}`));
+  if (trust.reasons.length > 0) trustLines.push(`${t(lang, "report.trust.reasons")}:`, ...trust.reasons.map((code) => `  - ${trustReason(lang, code, explanation)}`));
   sections.push([heading(t(lang, "report.section.trust")), ...trustLines].join("\n"));
 
   explanation.recipients.forEach((r, i) => sections.push(recipientSection(lang, r, i + 1, explanation.recipients.length)));

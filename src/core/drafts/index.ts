@@ -5,6 +5,7 @@
  * No draft is a reply to the NDR: its sender is postmaster/MAILER-DAEMON or a Microsoft Exchange
  * system mailbox, which nobody reads, so every draft is a new message to someone who can act.
  */
+import { t } from "../i18n/index.js";
 import type { ActionKind, Draft, Explanation, RecipientExplanation } from "../types.js";
 import { buildAskGroupOwner } from "./ask-group-owner.js";
 import { buildAskModerator } from "./ask-moderator.js";
@@ -20,6 +21,13 @@ export { MICROSOFT_DELIST_ADDRESS, isPortalCode } from "./forward-to-delist.js";
 export { ndrFullText } from "./ndr-text.js";
 
 type Builder = (explanation: Explanation, recipient: RecipientExplanation, context: DraftContext) => Draft;
+
+/** A bounce that may be fake still gets its drafts (the user decides), but with a warning first. */
+function build(kind: DraftKind, explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): Draft {
+  const draft = BUILDERS[kind](explanation, recipient, context);
+  if (explanation.trust.suspicious) draft.notes.unshift(t(context.language, "draft.note.suspicious"));
+  return draft;
+}
 
 const BUILDERS = {
   "contact-recipient-admin": buildContactRecipientAdmin,
@@ -45,7 +53,7 @@ export function isDraftKind(kind: ActionKind): kind is DraftKind {
 export function buildDraft(kind: ActionKind, explanation: Explanation, recipientIndex: number, context: DraftContext): Draft | undefined {
   const recipient = explanation.recipients[recipientIndex];
   if (!recipient || !isDraftKind(kind)) return undefined;
-  return BUILDERS[kind](explanation, recipient, context);
+  return build(kind, explanation, recipient, context);
 }
 
 /** Every action kind the recipient's diagnosis and guidance ask for, in their order, without repeats. */
@@ -62,5 +70,5 @@ export function draftsFor(explanation: Explanation, recipientIndex: number, cont
   if (!recipient) return [];
   return actionKindsOf(recipient)
     .filter(isDraftKind)
-    .map((kind) => BUILDERS[kind](explanation, recipient, context));
+    .map((kind) => build(kind, explanation, recipient, context));
 }

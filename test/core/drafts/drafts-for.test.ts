@@ -49,6 +49,17 @@ describe("buildDraft", () => {
   });
 });
 
+describe("a bounce that may be fake", () => {
+  it("still gets its drafts, each with a warning first", () => {
+    const ex = explanation([blocklistRecipient()], { trust: { suspicious: true, reasons: ["sender-not-system"], score: 0.2 } });
+    const drafts = draftsFor(ex, 0, { ...context, language: "nb" });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.notes[0]).toMatch(/^NDR Explainer mener at denne returmeldingen kan være falsk/);
+    expect(buildDraft("forward-to-delist", ex, 0, context)!.notes[0]).toMatch(/may be fake/);
+    expect(buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, context)!.notes.join(" ")).not.toMatch(/fake/);
+  });
+});
+
 describe("arrivalFromWay", () => {
   it("maps the host's ways in to what can be attached", () => {
     expect(arrivalFromWay("item-mime")).toBe("item");

@@ -9,6 +9,8 @@ export const drafts = {
     "[The rest was left out to stay within Outlook's size limit for a new message. The full text is available with \"Copy report\" in NDR Explainer.]",
   "draft.note.trimmed": "The message was shortened to fit Outlook's size limit. Use \"Copy report\" if you need the full text.",
   "draft.note.dropped": "Left out of the {field} line: {addresses} (not a usable address, or more than 100 recipients).",
+  "draft.note.suspicious":
+    "NDR Explainer thinks this bounce may be fake. Before you send anything, check that it really answers a message you sent.",
   "draft.field.to": "To",
   "draft.and": "and",
   "draft.field.cc": "Cc",

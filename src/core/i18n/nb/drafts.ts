@@ -11,6 +11,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
     "[Resten er utelatt for å holde meldingen innenfor størrelsesgrensen Outlook har for nye meldinger. Hele teksten får du med «Kopier rapport» i NDR Explainer.]",
   "draft.note.trimmed": "Meldingen er forkortet for å passe innenfor størrelsesgrensen i Outlook. Bruk «Kopier rapport» hvis du trenger hele teksten.",
   "draft.note.dropped": "Utelatt fra {field}-linjen: {addresses} (ikke en brukbar adresse, eller flere enn 100 mottakere).",
+  "draft.note.suspicious":
+    "NDR Explainer mener at denne returmeldingen kan være falsk. Før du sender noe, bør du sjekke at den virkelig gjelder en melding du har sendt.",
   "draft.field.to": "Til",
   "draft.and": "og",
   "draft.field.cc": "Kopi",
