@@ -72,6 +72,11 @@ export interface ParsedMessage {
   contentType: string;
   /** best human-readable text: text/plain, or HTML reduced to text (never rendered) */
   text: string;
+  /**
+   * the NDR's own HTML body as received (postal-mime's `html`, Office's bodyHtml, .msg bodyHtml):
+   * data only, never rendered — the trust check reads its link targets, forms and anchor texts
+   */
+  html?: string;
   parts: MessagePart[];
   /** where it came from */
   source: "mime" | "msg" | "office" | "text";
