@@ -44,6 +44,8 @@ export interface SummaryJson {
   byReason: { reason: string; count: number }[];
   byFixOwner: { fixOwner: string; count: number }[];
   topRemoteServers: { server: string | null; count: number }[];
+  /** where the failed recipients are: often the clearer signal when reports name no server */
+  topRecipientDomains: { domain: string; count: number }[];
 }
 
 const NO_SERVER = "\u0000none";
@@ -61,6 +63,7 @@ export class Summary {
   private readonly reasons = new Counter();
   private readonly owners = new Counter();
   private readonly servers = new Counter();
+  private readonly domains = new Counter();
 
   add({ explanation }: InputResult): void {
     const { report, trust } = explanation;
@@ -76,6 +79,8 @@ export class Summary {
       this.reasons.add(diagnosis.reason);
       this.owners.add(diagnosis.fixOwner);
       this.servers.add(facts.remoteMta ? facts.remoteMta.toLowerCase() : NO_SERVER);
+      const at = facts.address.lastIndexOf("@");
+      this.domains.add(at >= 0 ? facts.address.slice(at + 1).toLowerCase() : NO_SERVER);
     }
   }
 
@@ -97,6 +102,10 @@ export class Summary {
       topRemoteServers: this.servers
         .top(TOP_SERVERS)
         .map((s) => ({ server: s.key === NO_SERVER ? null : s.key, count: s.count })),
+      topRecipientDomains: this.domains
+        .top(TOP_SERVERS)
+        .filter((d) => d.key !== NO_SERVER)
+        .map((d) => ({ domain: d.key, count: d.count })),
     };
   }
 
@@ -143,6 +152,11 @@ export class Summary {
         count: s.count,
       })),
       Math.max(0, this.servers.size - TOP_SERVERS),
+    );
+    section(
+      "cli.summary.topDomains",
+      this.domains.top(TOP_SERVERS).filter((d) => d.key !== NO_SERVER).map((d) => ({ label: d.key, count: d.count })),
+      Math.max(0, this.domains.size - TOP_SERVERS),
     );
     return out.join("\n") + "\n";
   }

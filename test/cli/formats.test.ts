@@ -175,6 +175,7 @@ describe("summary", () => {
     expect(json.byReason).toEqual([{ reason: "norelaying", count: 2 }, { reason: "userunknown", count: 2 }]);
     expect(json.byFixOwner).toEqual([{ fixOwner: "sender", count: 2 }, { fixOwner: "sender-admin", count: 2 }]);
     expect(json.topRemoteServers).toEqual([{ server: "mx1.example.com", count: 4 }]);
+    expect(json.topRecipientDomains).toEqual([{ domain: "example.com", count: 4 }]);
     const text = summary.render("en", makeColors(false));
     expect(text).toMatch(/Failed recipients\s+4/);
     expect(text).toMatch(/4\s+100\.0 %.*mx1\.example\.com/);

@@ -46,6 +46,7 @@ export const cli = {
   "cli.summary.byReason": "By reason",
   "cli.summary.byOwner": "Who must act",
   "cli.summary.topServers": "Top remote servers",
+  "cli.summary.topDomains": "Top recipient domains",
   "cli.summary.none": "(none)",
   "cli.summary.unknownServer": "(not named in the report)",
   "cli.progress": "{count} messages read, {rate}/s",

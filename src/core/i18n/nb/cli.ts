@@ -48,6 +48,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.summary.byReason": "Etter grunn",
   "cli.summary.byOwner": "Hvem må gjøre noe",
   "cli.summary.topServers": "Mottakerservere med flest feil",
+  "cli.summary.topDomains": "Mottakerdomener med flest feil",
   "cli.summary.none": "(ingen)",
   "cli.summary.unknownServer": "(ikke oppgitt i rapporten)",
   "cli.progress": "{count} meldinger lest, {rate}/s",
