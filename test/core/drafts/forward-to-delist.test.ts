@@ -59,7 +59,7 @@ describe("forward-to-delist draft", () => {
   it("keeps the message in English for a Norwegian user and says why, unless asked for Norwegian", () => {
     const en = buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, { language: "nb", arrival: "item" })!;
     expect(en.subject).toBe("Delisting request for IP address 192.0.2.10");
-    expect(en.notes).toContain("Microsofts avnoteringstjeneste arbeider på engelsk, så meldingen er skrevet på engelsk.");
+    expect(en.notes).toContain("Microsofts tjeneste for fjerning fra blokkeringslisten arbeider på engelsk, så meldingen er skrevet på engelsk.");
     expect(en.notes[0]).toMatch(/^Send dette først når årsaken er rettet/);
     const nb = buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, { language: "nb", draftLanguage: "nb", arrival: "item" })!;
     expect(nb.subject).toBe("Forespørsel om fjerning fra blokkeringslisten for IP-adressen 192.0.2.10");
