@@ -37,19 +37,28 @@ export function deliveryPath(report: DeliveryReport, rx: RecipientExplanation): 
   const recipient = rx.facts.address;
   const recipientDomain = names.recipientDomain ?? domainOf(recipient);
   const generating = cleanHost(report.generatingServer ?? report.reportingMta ?? names.generatingServer);
-  let theirServer = cleanHost(rx.facts.remoteMta ?? names.remoteServer);
-  let yourServer = generating;
-  // A report generated inside the recipient's own domain came from their server, not ours.
-  if (!theirServer && hostIn(generating, recipientDomain)) {
+  const remote = cleanHost(rx.facts.remoteMta ?? names.remoteServer);
+  const owner = rx.diagnosis.fixOwner;
+  const recipientSide = owner === "recipient" || owner === "recipient-admin" || owner === "group-owner";
+  const firstHop = cleanHost(report.hops[0]?.from);
+  let yourServer: string | undefined;
+  let theirServer: string | undefined;
+  if (remote) {
+    // Another system refused: the report came from ours.
+    yourServer = generating;
+    theirServer = remote;
+  } else if (hostIn(generating, recipientDomain) || (recipientSide && generating)) {
+    // Refused inside the recipient's own system, which wrote the report; our side is the first hop.
     theirServer = generating;
-    yourServer = undefined;
+    yourServer = firstHop;
+  } else {
+    yourServer = generating ?? firstHop;
   }
   if (yourServer && theirServer && yourServer.toLowerCase() === theirServer.toLowerCase()) yourServer = undefined;
 
-  const owner = rx.diagnosis.fixOwner;
   let stoppedAt: PathPoint;
   if (rx.facts.action === "delivered") stoppedAt = "recipient";
-  else if (theirServer) stoppedAt = owner === "sender-admin" && !rx.facts.remoteMta ? "yourServer" : "theirServer";
+  else if (theirServer) stoppedAt = "theirServer";
   else if (owner === "sender" || owner === "sender-admin") stoppedAt = "yourServer";
   else stoppedAt = "theirServer";
 
