@@ -23,7 +23,8 @@ export function textFormatter(context: FormatContext): Formatter {
     const codes = [facts.status, facts.replyCode].filter(Boolean).join(" ");
     const failed = facts.action === "failed";
     const mark = failed ? colors.red("✗") : colors.yellow("•");
-    const lines = [`  ${mark} ${colors.bold(inert(facts.address || "?"))}${codes ? "  " + colors.cyan(codes) : ""}  ${colors.dim(facts.action)}`];
+    const action = failed ? "" : `  ${colors.dim(facts.action)}`;
+    const lines = [`  ${mark} ${colors.bold(inert(facts.address || "?"))}${codes ? "  " + colors.cyan(codes) : ""}${action}`];
     const title = recipient.title || diagnosis.causeId;
     lines.push(`    ${colors.bold(inert(title))}${colors.dim(` [${diagnosis.causeId} · ${diagnosis.reason}]`)}`);
     if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
@@ -42,9 +43,11 @@ export function textFormatter(context: FormatContext): Formatter {
       lines.push(`    ${colors.bold(t(language, AUDIENCE_KEY[audience]))}:`);
       steps.forEach((step, index) => {
         lines.push(`      ${index + 1}. ${inert(step.text)}`);
-        const value = step.action?.value;
-        if (value && (step.action?.kind === "admin-command" || step.action?.kind === "dns-record")) {
-          lines.push(`         ${colors.cyan(inert(value))}`);
+        const action = step.action;
+        if (action?.value && action.kind === "admin-command") lines.push(`         ${colors.cyan(inert(action.value))}`);
+        if (action?.value && action.kind === "dns-record") {
+          const record = [action.host, action.recordType, action.value].filter(Boolean).join("  ");
+          lines.push(`         ${colors.cyan(inert(record))}`);
         }
         if (step.action?.url) lines.push(`         ${colors.dim(inert(step.action.url))}`);
       });
