@@ -51,7 +51,8 @@ export function authWeight(failures: AuthFailure[]): number {
   const has = (m: Mechanism) => failures.some((f) => f.mechanism === m);
   let weight = 0;
   if (has("dmarc") || has("compauth")) weight += 0.4;
-  if (has("spf")) weight += failures.find((f) => f.mechanism === "spf")?.result === "softfail" ? 0.1 : 0.2;
-  if (has("dkim")) weight += 0.15;
+  // SPF and DKIM break on ordinary forwarding (a real bounce relayed to another mailbox), so they only add a little.
+  if (has("spf")) weight += failures.find((f) => f.mechanism === "spf")?.result === "softfail" ? 0.05 : 0.1;
+  if (has("dkim")) weight += 0.1;
   return Math.min(weight, 0.6);
 }

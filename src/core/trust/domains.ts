@@ -31,7 +31,8 @@ const BOUNCE_REFERENCE_DOMAINS = new Set([
 const URL_SHORTENERS = new Set([
   "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly",
   "shorturl.at", "rb.gy", "t.ly", "tiny.cc", "s.id", "v.gd", "tr.im", "bl.ink", "short.io", "shorte.st", "adf.ly",
-  "lnkd.in", "qrco.de", "urlz.fr", "bit.do", "soo.gd", "clck.ru", "u.to", "x.co", "linktr.ee", "t2m.io", "tiny.one",
+  "lnkd.in", "qrco.de", "urlz.fr", "bit.do", "soo.gd", "clck.ru", "u.to", "linktr.ee", "t2m.io", "tiny.one",
+  // not x.co: GoDaddy's own shortener, which its real bounces use (x.co/srbounce, x.co/rlbounce)
 ]);
 
 /** Brand names that lures imitate; checked after undoing digit-for-letter swaps. */
@@ -41,7 +42,11 @@ const IMITATED_BRANDS = [
   "paypal", "docusign", "adobe", "dropbox", "amazon", "netflix",
 ];
 
-/** Brands whose name in a host outside their own domains means imitation (Microsoft-ish and the big mail providers). */
+/**
+ * Brands whose name in a host outside their own domains means imitation: Microsoft-ish names and
+ * a few brands with one tight set of domains. Not Yahoo, Google or Apple: their real bounces
+ * link to many regional domains (yahoo-help.jp), so for them only digit swaps count.
+ */
 const BRAND_HOMES: Record<string, string[]> = {
   microsoft: ["microsoft.com", "microsoft365.com", "microsoftonline.com", "microsoft.us", "cloud.microsoft"],
   office365: ["office365.com", "office.com"],
@@ -53,9 +58,6 @@ const BRAND_HOMES: Record<string, string[]> = {
   msonline: ["microsoftonline.com"],
   windowslive: ["live.com"],
   gmail: ["gmail.com", "google.com", "googlemail.com"],
-  google: ["google.com", "googlemail.com", "gmail.com", "googleusercontent.com", "google.no", "google.co.uk", "google.de"],
-  yahoo: ["yahoo.com", "yahoo.co.jp", "yahooinc.com", "yahoodns.net", "yahoo.net"],
-  icloud: ["icloud.com", "apple.com", "me.com", "mac.com"],
   paypal: ["paypal.com"],
   docusign: ["docusign.com", "docusign.net"],
 };
@@ -127,17 +129,20 @@ export function unswap(text: string): string {
  * (senders: mail.outlook.example.com is a real relay name inside example.com).
  */
 export function imitation(host: string, scope: "host" | "registrant"): "digits-for-letters" | "brand-elsewhere" | undefined {
-  const registrable = registrableDomain(host);
   if (isMicrosoftHost(host)) return undefined;
-  const looked = scope === "host" ? host.toLowerCase() : registrantLabel(host);
-  const plain = looked.replace(/[-_.]/g, "");
-  const swapped = unswap(looked);
-  for (const brand of IMITATED_BRANDS) {
-    const homes = BRAND_HOMES[brand];
-    const ownsIt = homes ? homes.includes(registrable) : registrable.startsWith(`${brand}.`);
-    if (ownsIt) continue;
-    if (!plain.includes(brand) && swapped.includes(brand)) return "digits-for-letters";
-    if (homes && plain.includes(brand)) return "brand-elsewhere";
+  const registrable = registrableDomain(host);
+  // Label by label: joining labels would invent names across dots (csi.cloudmark → "icloud").
+  const labels = scope === "host" ? host.toLowerCase().split(".") : [registrantLabel(host)];
+  for (const label of labels) {
+    const plain = label.replace(/[-_]/g, "");
+    const swapped = unswap(label);
+    for (const brand of IMITATED_BRANDS) {
+      const homes = BRAND_HOMES[brand];
+      const ownsIt = homes ? homes.includes(registrable) : registrable.startsWith(`${brand}.`);
+      if (ownsIt) continue;
+      if (!plain.includes(brand) && swapped.includes(brand)) return "digits-for-letters";
+      if (homes && plain.includes(brand)) return "brand-elsewhere";
+    }
   }
   return undefined;
 }

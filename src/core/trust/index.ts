@@ -21,11 +21,13 @@ import {
   registrableDomain,
 } from "./domains.js";
 import { SUSPICIOUS_AT, TRUST_REASONS, type TrustReasonCode } from "./reasons.js";
-import { borrowsBrand, isSystemSender, parseSender, senderDomainProblem, type SenderFacts } from "./sender.js";
+import { borrowsBrand, isAutomatedSender, isSystemSender, parseSender, senderDomainProblem, type SenderFacts } from "./sender.js";
 import { findUrgency } from "./urgency.js";
 import { ownText } from "./own-text.js";
 
 export { SUSPICIOUS_AT, TRUST_REASONS, TRUST_REASON_CODES, trustReasonText, type TrustReasonCode } from "./reasons.js";
+
+const PASSIVE = new Set<string>(["sender-not-system", "no-report-part", "reply-to-elsewhere"]);
 
 const REPORT_PARTS = new Set(["message/delivery-status", "message/global-delivery-status", "message/feedback-report"]);
 
@@ -56,7 +58,8 @@ function judge(report: DeliveryReport): TrustVerdict {
     findings.push({ code, text: TRUST_REASONS[code].text, evidence: evidence?.slice(0, 300), weight });
   };
 
-  const sender = parseSender(message.from || headerValue(message, "from") || "");
+  // The From header keeps the display name (message.from may hold the bare address only).
+  const sender = parseSender(headerValue(message, "from") || message.from || "");
   judgeSender(report, message, sender, add);
 
   if (!hasReport(report, message)) add("no-report-part");
@@ -86,8 +89,11 @@ function judge(report: DeliveryReport): TrustVerdict {
 
   const penalty = findings.reduce((sum, finding) => sum + finding.weight, 0);
   const score = Math.round(Math.max(0, 1 - penalty) * 100) / 100;
+  // Passive signs alone (an odd sender, no report part, a Reply-To) describe mail that is simply
+  // not a bounce; a fake one also tries to make you do something, or fails to prove its origin.
+  const active = findings.some((finding) => !PASSIVE.has(finding.code));
   return {
-    suspicious: penalty >= SUSPICIOUS_AT - 1e-9,
+    suspicious: active && penalty >= SUSPICIOUS_AT - 1e-9,
     reasons: findings.map((finding) => finding.code),
     score,
     findings,
@@ -99,7 +105,9 @@ type AddFinding = (code: TrustReasonCode, evidence?: string, weight?: number) =>
 
 function judgeSender(report: DeliveryReport, message: ParsedMessage, sender: SenderFacts, add: AddFinding): void {
   // Auto-replies are written on behalf of people, so their sender is a person.
-  if (report.kind !== "auto-reply" && !isSystemSender(sender)) add("sender-not-system", sender.address);
+  if (report.kind !== "auto-reply" && !isSystemSender(sender)) {
+    add("sender-not-system", sender.address, isAutomatedSender(sender) ? 0.1 : undefined);
+  }
   const domainProblem = senderDomainProblem(sender);
   if (domainProblem) add("sender-lookalike-domain", `${sender.domain} (${domainProblem})`);
   if (borrowsBrand(sender)) add("sender-brand-name", `${sender.displayName} <${sender.address}>`);
@@ -117,12 +125,10 @@ function hasReport(report: DeliveryReport, message: ParsedMessage): boolean {
 
 function collectLinks(message: ParsedMessage, text: string): NdrLink[] {
   const links = extractTextLinks(text);
-  // The NDR's own HTML body: the first text/html part that is not an attachment. Later ones
-  // belong to the quoted original message, whose links are the original sender's business.
-  const html = message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text);
-  if (html?.text) {
+  const html = ownHtml(message);
+  if (html) {
     const seen = new Set(links.map((link) => link.url));
-    for (const link of extractHtmlLinks(ownText(html.text))) {
+    for (const link of extractHtmlLinks(ownText(html))) {
       if (!seen.has(link.url) || link.shownHost || link.from === "html-form") links.push(link);
     }
   }
@@ -167,10 +173,20 @@ const FORM_TAG = /<form\b/i;
 const PASSWORD_FIELD = /\btype\s*=\s*["']?password\b/i;
 
 function hasFormOrPasswordField(message: ParsedMessage): boolean {
-  const html = message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text);
-  if (!html?.text) return false;
-  const body = ownText(html.text).slice(0, 2_000_000);
+  const html = ownHtml(message);
+  if (!html) return false;
+  const body = ownText(html).slice(0, 2_000_000);
   return FORM_TAG.test(body) || PASSWORD_FIELD.test(body);
+}
+
+/**
+ * The NDR's own HTML: `message.html` when the reader kept it, else the first text/html part that
+ * is not a named attachment. Later ones belong to the quoted original, whose links are the
+ * original sender's business.
+ */
+function ownHtml(message: ParsedMessage): string | undefined {
+  if (message.html) return message.html;
+  return message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text)?.text;
 }
 
 function headerValue(message: ParsedMessage, name: string): string | undefined {

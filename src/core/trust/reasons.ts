@@ -1,7 +1,8 @@
 /**
  * The trust reasons: a stable code each (the pane and CLI key their words on it, JSON carries
  * it), how much it lowers the score, and one line of English for logs and JSON. A message is
- * flagged when the weights found add up to SUSPICIOUS_AT or more: any single link trick does;
+ * flagged when the weights found add up to SUSPICIOUS_AT or more and at least one sign is active
+ * (not just an odd sender, a missing report part or a Reply-To): any single link trick does;
  * a non-system sender or a missing report part alone does not.
  */
 

@@ -62,6 +62,13 @@ export function isSystemSender(sender: SenderFacts): boolean {
   return SYSTEM_LOCAL_PARTS.has(squashed);
 }
 
+/** Automated but not bounce mailboxes (no-reply@, bounces@): less telling than a person's address. */
+const AUTOMATED_LOCAL_PARTS = new Set(["noreply", "donotreply", "bounce", "bounces", "mailer", "daemon", "notification", "notifications", "notify"]);
+
+export function isAutomatedSender(sender: SenderFacts): boolean {
+  return AUTOMATED_LOCAL_PARTS.has(sender.localPart.replace(/[-_.]/g, ""));
+}
+
 export type SenderDomainProblem = "ip-literal" | "punycode" | "digits-for-letters" | "brand-elsewhere";
 
 /** Only the domain's own shape counts: relay names like mail.outlook.example.com are real. */

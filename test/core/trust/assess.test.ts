@@ -44,6 +44,15 @@ describe("assessTrust on real-shaped bounces", () => {
     expect(verdict.suspicious).toBe(false);
   });
 
+  it("does not flag ordinary mail that is simply not a bounce (passive signs only)", () => {
+    const verdict = assessTrust(
+      makeReport({ from: "Kari <kari@example.no>", withReportPart: false, headers: { "reply-to": "kari@elsewhere.example" } }),
+    );
+    expect(verdict.reasons).toEqual(["sender-not-system", "reply-to-elsewhere", "no-report-part"]);
+    expect(verdict.score).toBeLessThan(1 - SUSPICIOUS_AT);
+    expect(verdict.suspicious).toBe(false);
+  });
+
   it("does not flag servers' own talk of passwords and authentication", () => {
     const text =
       "Delivery to the following recipient failed permanently:\n\n  user@example.org\n\n" +
