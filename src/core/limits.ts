@@ -83,7 +83,10 @@ function prefixWithinBytes(text: string, maxBytes: number): string {
 
 /** Collapse line breaks (a subject is one line) and shorten to Outlook's 255 characters with an ellipsis. */
 export function fitSubject(subject: string, max = MAX_SUBJECT_LENGTH): string {
-  const oneLine = subject.replace(/[\r\n\t]+/g, " ").replace(/ {2,}/g, " ").trim();
+  const oneLine = subject
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
   if (oneLine.length <= max) return oneLine;
   return cutAtCodePoint(oneLine, max - ELLIPSIS.length).trimEnd() + ELLIPSIS;
 }
@@ -201,7 +204,10 @@ export function fitHtmlBody(html: string, noteHtml: string, maxBytes = MAX_HTML_
       continue;
     }
     // Only plain text can be split; an entity or comment is whole or absent.
-    let part = token.startsWith("&") || token.startsWith("<") ? "" : prefixWithinBytes(token, Math.max(0, maxBytes - used - closeBytes - noteBytes));
+    let part =
+      token.startsWith("&") || token.startsWith("<")
+        ? ""
+        : prefixWithinBytes(token, Math.max(0, maxBytes - used - closeBytes - noteBytes));
     // Prefer to end at a line break (or a space) near the limit rather than mid-line.
     const newline = part.lastIndexOf("\n");
     if (newline >= 0 && part.length - newline <= SOFT_CUT_WINDOW) part = part.slice(0, newline + 1);

@@ -110,11 +110,19 @@ export function reportText(explanation: Explanation, lang: Language = explanatio
   );
 
   const score = Math.round(trust.score * 100) / 100;
-  const trustLines = [t(lang, trust.suspicious ? "report.trust.suspicious" : "report.trust.genuine", { score: String(score) })];
-  if (trust.reasons.length > 0) trustLines.push(`${t(lang, "report.trust.reasons")}:`, ...trust.reasons.map((code) => `  - ${trustReason(lang, code, explanation)}`));
+  const trustLines = [
+    t(lang, trust.suspicious ? "report.trust.suspicious" : "report.trust.genuine", { score: String(score) }),
+  ];
+  if (trust.reasons.length > 0)
+    trustLines.push(
+      `${t(lang, "report.trust.reasons")}:`,
+      ...trust.reasons.map((code) => `  - ${trustReason(lang, code, explanation)}`),
+    );
   sections.push([heading(t(lang, "report.section.trust")), ...trustLines].join("\n"));
 
-  explanation.recipients.forEach((r, i) => sections.push(recipientSection(lang, r, i + 1, explanation.recipients.length)));
+  explanation.recipients.forEach((r, i) =>
+    sections.push(recipientSection(lang, r, i + 1, explanation.recipients.length)),
+  );
 
   const original = report.original;
   if (original) {
@@ -144,7 +152,12 @@ export function reportText(explanation: Explanation, lang: Language = explanatio
 
   if (report.hops.length > 0) {
     const hopLines = report.hops.map((hop, i) => {
-      const parts = [hop.from && `from ${hop.from}`, hop.by && `by ${hop.by}`, hop.with && `with ${hop.with}`, hop.time && `; ${hop.time}`];
+      const parts = [
+        hop.from && `from ${hop.from}`,
+        hop.by && `by ${hop.by}`,
+        hop.with && `with ${hop.with}`,
+        hop.time && `; ${hop.time}`,
+      ];
       return `${i + 1}. ${parts.filter(Boolean).join(" ").replace(" ;", ";")}`;
     });
     sections.push([heading(t(lang, "report.section.hops")), ...hopLines].join("\n"));
@@ -152,7 +165,9 @@ export function reportText(explanation: Explanation, lang: Language = explanatio
 
   const problems = [...message.problems, ...report.problems.filter((p) => !message.problems.includes(p))];
   if (problems.length > 0) {
-    sections.push([heading(t(lang, "report.section.problems")), ...problems.map((p) => `- ${p.code}: ${p.detail}`)].join("\n"));
+    sections.push(
+      [heading(t(lang, "report.section.problems")), ...problems.map((p) => `- ${p.code}: ${p.detail}`)].join("\n"),
+    );
   }
 
   return sections.join("\n\n") + "\n";

@@ -48,7 +48,7 @@ export function parseOrgDefaults(input: unknown): ParsedDefaults {
     }
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    return { defaults: {}, problems: ["expected a JSON object like {\"helpDeskAddress\": \"...\", \"language\": \"nb\"}"] };
+    return { defaults: {}, problems: ['expected a JSON object like {"helpDeskAddress": "...", "language": "nb"}'] };
   }
   const record = raw as Record<string, unknown>;
   const defaults: Settings = {};
@@ -72,7 +72,8 @@ export function parseOrgDefaults(input: unknown): ParsedDefaults {
  */
 export function mergeSettings(orgDefaults: Settings, user: Settings): Settings {
   const merged: Settings = {};
-  const helpDesk = normaliseHelpDeskAddress(user.helpDeskAddress) ?? normaliseHelpDeskAddress(orgDefaults.helpDeskAddress);
+  const helpDesk =
+    normaliseHelpDeskAddress(user.helpDeskAddress) ?? normaliseHelpDeskAddress(orgDefaults.helpDeskAddress);
   if (helpDesk) merged.helpDeskAddress = helpDesk;
   const language = normaliseLanguage(user.language) ?? normaliseLanguage(orgDefaults.language);
   if (language) merged.language = language;

@@ -26,7 +26,12 @@ function shorten(text: string, max: number): string {
 }
 
 /** Put the line together from its pieces; drop the status code first, then shorten the main sentence. */
-function assemble(prefix: string | undefined, main: string, status: string | undefined, more: string | undefined): string {
+function assemble(
+  prefix: string | undefined,
+  main: string,
+  status: string | undefined,
+  more: string | undefined,
+): string {
   const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
   const head = prefix ? `${oneLine(prefix)} ` : "";
   const tail = more ? ` ${more}` : "";
@@ -47,7 +52,9 @@ export function verdictLine(explanation: Explanation | undefined, language?: Lan
 
   switch (report.kind) {
     case "not-a-report":
-      return report.problems.length > 0 && report.message.text.trim() === "" ? t(lang, "command.openPane") : t(lang, "command.notAReport");
+      return report.problems.length > 0 && report.message.text.trim() === ""
+        ? t(lang, "command.openPane")
+        : t(lang, "command.notAReport");
     case "delivered":
       return fit(t(lang, "command.delivered"));
     case "auto-reply":

@@ -36,13 +36,16 @@ function assertWellFormed(html: string): void {
 
 describe("escapeHtml", () => {
   it("escapes the five HTML-significant characters and nothing else", () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a> æøå`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; æøå");
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a> æøå`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; æøå",
+    );
   });
 });
 
 describe("utf8Length", () => {
   it("counts bytes as UTF-8 does, surrogate pairs as 4 and lone surrogates as U+FFFD", () => {
-    for (const s of ["abc", "æøå", "€", "😀", "a😀ø€", ""]) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+    for (const s of ["abc", "æøå", "€", "😀", "a😀ø€", ""])
+      expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
     expect(utf8Length("\uD800")).toBe(3);
   });
 });

@@ -41,13 +41,22 @@ describe("reportText", () => {
         suspicious: true,
         reasons: ["sender-not-system", "made-up-code"],
         score: 0.2,
-        findings: [{ code: "sender-not-system", text: "From is an ordinary mailbox", evidence: "kari.fake@example.net", weight: 0.5 }],
+        findings: [
+          {
+            code: "sender-not-system",
+            text: "From is an ordinary mailbox",
+            evidence: "kari.fake@example.net",
+            weight: 0.5,
+          },
+        ],
       },
     });
     ex.report.problems.push({ code: "truncated-base64", detail: "attachment 1 ends mid-way" });
     const text = reportText(ex);
     expect(text).toContain("SUSPICIOUS: this may be a fake bounce (score 0.2)");
-    expect(text).toContain("  - It was sent from an ordinary mailbox, not from a postmaster, MAILER-DAEMON or Exchange system address. (kari.fake@example.net) [sender-not-system]");
+    expect(text).toContain(
+      "  - It was sent from an ordinary mailbox, not from a postmaster, MAILER-DAEMON or Exchange system address. (kari.fake@example.net) [sender-not-system]",
+    );
     expect(text).toContain("  - made-up-code [made-up-code]");
     expect(text).toContain("- truncated-base64: attachment 1 ends mid-way");
   });

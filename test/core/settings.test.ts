@@ -5,18 +5,27 @@ import { mergeSettings, normaliseLanguage, parseOrgDefaults } from "../../src/co
 describe("parseOrgDefaults", () => {
   it("reads a valid file from text or from parsed JSON", () => {
     const text = '{ "helpDeskAddress": " helpdesk@contoso.com ", "language": "nb-NO" }';
-    expect(parseOrgDefaults(text)).toEqual({ defaults: { helpDeskAddress: "helpdesk@contoso.com", language: "nb" }, problems: [] });
+    expect(parseOrgDefaults(text)).toEqual({
+      defaults: { helpDeskAddress: "helpdesk@contoso.com", language: "nb" },
+      problems: [],
+    });
     expect(parseOrgDefaults({ language: "en" })).toEqual({ defaults: { language: "en" }, problems: [] });
   });
 
   it("keeps the valid parts and says what was wrong with the rest, never throwing", () => {
     const result = parseOrgDefaults({ helpDeskAddress: "IT", language: "de", theme: "dark" });
     expect(result.defaults).toEqual({});
-    expect(result.problems).toEqual(['unknown field "theme" ignored', "helpDeskAddress is not an email address", 'language must be "nb" or "en"']);
+    expect(result.problems).toEqual([
+      'unknown field "theme" ignored',
+      "helpDeskAddress is not an email address",
+      'language must be "nb" or "en"',
+    ]);
     expect(parseOrgDefaults("{not json").problems[0]).toMatch(/^not JSON/);
     expect(parseOrgDefaults("[1,2]").problems[0]).toMatch(/expected a JSON object/);
     expect(parseOrgDefaults(null).defaults).toEqual({});
-    expect(parseOrgDefaults({ helpDeskAddress: "mailto:it@contoso.com" }).defaults).toEqual({ helpDeskAddress: "it@contoso.com" });
+    expect(parseOrgDefaults({ helpDeskAddress: "mailto:it@contoso.com" }).defaults).toEqual({
+      helpDeskAddress: "it@contoso.com",
+    });
   });
 });
 
@@ -24,7 +33,10 @@ describe("mergeSettings", () => {
   const org = { helpDeskAddress: "helpdesk@contoso.com", language: "nb" as const };
 
   it("lets the user's own values win", () => {
-    expect(mergeSettings(org, { helpDeskAddress: "me-it@contoso.com", language: "en" })).toEqual({ helpDeskAddress: "me-it@contoso.com", language: "en" });
+    expect(mergeSettings(org, { helpDeskAddress: "me-it@contoso.com", language: "en" })).toEqual({
+      helpDeskAddress: "me-it@contoso.com",
+      language: "en",
+    });
   });
 
   it("falls back to the organisation's value where the user has none, an empty one or an invalid one", () => {

@@ -20,7 +20,13 @@ describe("verdictLine", () => {
   });
 
   it("never exceeds 150 characters, dropping the code first and then shortening at a word", () => {
-    const r = recipient({ address: "ola@fabrikam.example", status: "5.7.1", diagnostic: "x", actions: [], verdict: "Your message could not be delivered because ".repeat(6) });
+    const r = recipient({
+      address: "ola@fabrikam.example",
+      status: "5.7.1",
+      diagnostic: "x",
+      actions: [],
+      verdict: "Your message could not be delivered because ".repeat(6),
+    });
     const ex = explanation([r, restrictedGroupRecipient()], { trust: { suspicious: true, reasons: [], score: 0.1 } });
     const line = verdictLine(ex, "en");
     expect(line.length).toBeLessThanOrEqual(MAX_VERDICT_LINE);
@@ -29,7 +35,13 @@ describe("verdictLine", () => {
   });
 
   it("falls back to its own words when the explanation has no verdict sentence", () => {
-    const r = recipient({ address: "ola@fabrikam.example", replyCode: "550", diagnostic: "x", actions: [], verdict: "" });
+    const r = recipient({
+      address: "ola@fabrikam.example",
+      replyCode: "550",
+      diagnostic: "x",
+      actions: [],
+      verdict: "",
+    });
     expect(verdictLine(explanation([r]), "nb")).toBe("Ikke levert til ola@fabrikam.example. [550]");
   });
 
@@ -44,7 +56,14 @@ describe("verdictLine", () => {
   });
 
   it("reports a delay as a delay", () => {
-    const r = recipient({ address: "ola@fabrikam.example", status: "4.4.7", diagnostic: "x", actions: [], verdict: "", action: "delayed" });
+    const r = recipient({
+      address: "ola@fabrikam.example",
+      status: "4.4.7",
+      diagnostic: "x",
+      actions: [],
+      verdict: "",
+      action: "delayed",
+    });
     const ex = explanation([r]);
     ex.report.kind = "delayed";
     expect(verdictLine(ex, "en")).toBe("Not delivered yet, the server is still trying: ola@fabrikam.example. [4.4.7]");

@@ -7,7 +7,11 @@ import { collectFacts, groupsOf } from "./facts.js";
 import { findOwnerNotes } from "./group-owner-help.js";
 import { joinList } from "./text.js";
 
-export function buildAskGroupOwner(explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): Draft {
+export function buildAskGroupOwner(
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+): Draft {
   const lang = context.draftLanguage ?? context.language;
   const groups = joinList(groupsOf(recipient), lang);
   return composeDraft({

@@ -36,7 +36,9 @@ function paragraphHtml(text: string): string {
 
 function factsHtml(facts: Fact[]): string {
   const rows = facts
-    .map((f) => `<tr><th style="${CELL}">${escapeHtml(f.label)}</th><td style="${CELL}">${escapeHtml(f.value)}</td></tr>`)
+    .map(
+      (f) => `<tr><th style="${CELL}">${escapeHtml(f.label)}</th><td style="${CELL}">${escapeHtml(f.value)}</td></tr>`,
+    )
     .join("");
   return `<table style="border-collapse:collapse">${rows}</table>`;
 }
@@ -65,7 +67,9 @@ function renderText(parts: DraftParts): string {
   const { lead, signature } = leadAndSignature(parts);
   const blocks = [...lead];
   if (parts.facts.length > 0) {
-    blocks.push([t(parts.language, "draft.factsHeading"), ...parts.facts.map((f) => `${f.label}: ${f.value}`)].join("\n"));
+    blocks.push(
+      [t(parts.language, "draft.factsHeading"), ...parts.facts.map((f) => `${f.label}: ${f.value}`)].join("\n"),
+    );
   }
   blocks.push(signature.join("\n"));
   if (parts.appendix) blocks.push(`${parts.appendix.heading}\n\n${parts.appendix.text}`);
@@ -76,9 +80,17 @@ export function composeDraft(parts: DraftParts): Draft {
   const notes = [...parts.notes];
   const to = fitRecipients(parts.to);
   const cc = fitRecipients(parts.cc ?? []);
-  for (const [field, dropped] of [["draft.field.to", to.dropped], ["draft.field.cc", cc.dropped]] as const) {
+  for (const [field, dropped] of [
+    ["draft.field.to", to.dropped],
+    ["draft.field.cc", cc.dropped],
+  ] as const) {
     if (dropped.length > 0) {
-      notes.push(t(parts.noteLanguage, "draft.note.dropped", { field: t(parts.noteLanguage, field), addresses: dropped.join(", ") }));
+      notes.push(
+        t(parts.noteLanguage, "draft.note.dropped", {
+          field: t(parts.noteLanguage, field),
+          addresses: dropped.join(", "),
+        }),
+      );
     }
   }
   const body = fitHtmlBody(renderHtml(parts), paragraphHtml(t(parts.language, "draft.trimmedNote")));

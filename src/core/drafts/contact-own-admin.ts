@@ -7,12 +7,19 @@ import type { DraftContext } from "./context.js";
 import { collectFacts, statusText } from "./facts.js";
 import { trimEndChars } from "./text.js";
 
-export function buildContactOwnAdmin(explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): Draft {
+export function buildContactOwnAdmin(
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+): Draft {
   const lang = context.draftLanguage ?? context.language;
   const helpDesk = context.helpDeskAddress?.trim();
   const status = statusText(recipient);
   // The title is set inside a sentence that ends with its own full stop.
-  const title = trimEndChars(recipient.title.trim() !== "" ? recipient.title.trim() : (status ?? recipient.diagnosis.causeId), ".!");
+  const title = trimEndChars(
+    recipient.title.trim() !== "" ? recipient.title.trim() : (status ?? recipient.diagnosis.causeId),
+    ".!",
+  );
   return composeDraft({
     kind: "contact-own-admin",
     language: lang,

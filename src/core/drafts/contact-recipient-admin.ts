@@ -10,7 +10,11 @@ import { composeDraft } from "./compose.js";
 import type { DraftContext } from "./context.js";
 import { collectFacts, recipientDomainOf, statusText } from "./facts.js";
 
-export function buildContactRecipientAdmin(explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): Draft {
+export function buildContactRecipientAdmin(
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+): Draft {
   const lang = context.draftLanguage ?? context.language;
   const noteLang = context.language;
   const domain = recipientDomainOf(recipient);

@@ -36,7 +36,11 @@ export function blockedIpOf(recipient: RecipientExplanation): string | undefined
 
 export function recipientDomainOf(recipient: RecipientExplanation): string | undefined {
   const names = recipient.diagnosis.names;
-  return domainOf(names.recipientDomain ? `x@${names.recipientDomain}` : undefined) ?? domainOf(names.recipient) ?? domainOf(recipient.facts.address);
+  return (
+    domainOf(names.recipientDomain ? `x@${names.recipientDomain}` : undefined) ??
+    domainOf(names.recipient) ??
+    domainOf(recipient.facts.address)
+  );
 }
 
 /**
@@ -51,8 +55,14 @@ export function groupsOf(recipient: RecipientExplanation): string[] {
   return groups.length > 0 ? groups : [recipient.facts.address];
 }
 
-export function senderOf(explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): string | undefined {
-  return context.ownAddress || explanation.report.original?.from || recipient.diagnosis.names.senderAddress || undefined;
+export function senderOf(
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+): string | undefined {
+  return (
+    context.ownAddress || explanation.report.original?.from || recipient.diagnosis.names.senderAddress || undefined
+  );
 }
 
 /** When the failure happened: the last attempt, else when the report says the message arrived, else the NDR's date. */

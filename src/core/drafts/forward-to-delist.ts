@@ -20,7 +20,11 @@ export function isPortalCode(status: string | undefined): boolean {
   return !!m && Number(m[1]) >= 606 && Number(m[1]) <= 649;
 }
 
-export function buildForwardToDelist(explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): Draft {
+export function buildForwardToDelist(
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+): Draft {
   const lang = context.draftLanguage ?? "en";
   const noteLang = context.language;
   const ip = blockedIpOf(recipient);
@@ -43,7 +47,9 @@ export function buildForwardToDelist(explanation: Explanation, recipient: Recipi
         t(lang, attached ? "draft.delist.attached" : "draft.delist.inline"),
       ],
       facts: collectFacts(explanation, recipient, context, lang),
-      appendix: attached ? undefined : { heading: t(lang, "draft.delist.ndrHeading"), text: ndrFullText(explanation.report) },
+      appendix: attached
+        ? undefined
+        : { heading: t(lang, "draft.delist.ndrHeading"), text: ndrFullText(explanation.report) },
       notes,
       attachNdrItem: attached,
     });

@@ -23,7 +23,12 @@ export { ndrFullText } from "./ndr-text.js";
 type Builder = (explanation: Explanation, recipient: RecipientExplanation, context: DraftContext) => Draft;
 
 /** A bounce that may be fake still gets its drafts (the user decides), but with a warning first. */
-function build(kind: DraftKind, explanation: Explanation, recipient: RecipientExplanation, context: DraftContext): Draft {
+function build(
+  kind: DraftKind,
+  explanation: Explanation,
+  recipient: RecipientExplanation,
+  context: DraftContext,
+): Draft {
   const draft = BUILDERS[kind](explanation, recipient, context);
   if (explanation.trust.suspicious) draft.notes.unshift(t(context.language, "draft.note.suspicious"));
   return draft;
@@ -50,7 +55,12 @@ export function isDraftKind(kind: ActionKind): kind is DraftKind {
  * The draft of one kind for one recipient of the explanation; undefined when the kind is not a
  * draft or the recipient does not exist. Builds it whether or not the diagnosis asked for it.
  */
-export function buildDraft(kind: ActionKind, explanation: Explanation, recipientIndex: number, context: DraftContext): Draft | undefined {
+export function buildDraft(
+  kind: ActionKind,
+  explanation: Explanation,
+  recipientIndex: number,
+  context: DraftContext,
+): Draft | undefined {
   const recipient = explanation.recipients[recipientIndex];
   if (!recipient || !isDraftKind(kind)) return undefined;
   return build(kind, explanation, recipient, context);

@@ -7,10 +7,16 @@ const REPORT_PARTS = new Set(["message/delivery-status", "message/global-deliver
 export function ndrFullText(report: DeliveryReport): string {
   const message = report.message;
   const sections: string[] = [];
-  if (message.headers.length > 0) sections.push(message.headers.map((h) => `${displayName(h.name)}: ${h.value}`).join("\n"));
+  if (message.headers.length > 0)
+    sections.push(message.headers.map((h) => `${displayName(h.name)}: ${h.value}`).join("\n"));
   if (message.text.trim() !== "") sections.push(message.text.trimEnd());
   for (const part of message.parts) {
-    if (REPORT_PARTS.has(part.contentType) && part.text && part.text.trim() !== "" && !message.text.includes(part.text.trim())) {
+    if (
+      REPORT_PARTS.has(part.contentType) &&
+      part.text &&
+      part.text.trim() !== "" &&
+      !message.text.includes(part.text.trim())
+    ) {
       sections.push(part.text.trimEnd());
     }
   }

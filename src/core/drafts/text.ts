@@ -14,7 +14,11 @@ export function domainOf(address: string | undefined): string | undefined {
   const bare = /<([^<>]*)>/.exec(address)?.[1] ?? address;
   const at = bare.lastIndexOf("@");
   if (at < 0) return undefined;
-  const domain = bare.slice(at + 1).trim().replace(/\.$/, "").toLowerCase();
+  const domain = bare
+    .slice(at + 1)
+    .trim()
+    .replace(/\.$/, "")
+    .toLowerCase();
   return /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(domain) ? domain : undefined;
 }
 

@@ -6,10 +6,16 @@ import { blocklistRecipient, explanation, recipient, restrictedGroupRecipient } 
 describe("contact-own-admin draft", () => {
   it("goes to the help-desk address with the whole technical report", () => {
     const ex = explanation([blocklistRecipient(), restrictedGroupRecipient()]);
-    const draft = buildDraft("contact-own-admin", ex, 0, { language: "en", arrival: "item", helpDeskAddress: "helpdesk@contoso.com" })!;
+    const draft = buildDraft("contact-own-admin", ex, 0, {
+      language: "en",
+      arrival: "item",
+      helpDeskAddress: "helpdesk@contoso.com",
+    })!;
     expect(draft.to).toEqual(["helpdesk@contoso.com"]);
     expect(draft.subject).toBe("Help needed: my email to ola@fabrikam.example bounced (550 5.7.1)");
-    expect(draft.textBody).toContain("NDR Explainer reads the non-delivery report as: Your mail server's IP address is on Microsoft's blocklist. Could you");
+    expect(draft.textBody).toContain(
+      "NDR Explainer reads the non-delivery report as: Your mail server's IP address is on Microsoft's blocklist. Could you",
+    );
     expect(draft.textBody).toContain("Blocked IP address: 192.0.2.10");
     expect(draft.textBody).toContain("NDR Explainer: technical report");
     expect(draft.textBody).toContain("Recipient 2 of 2");
@@ -18,7 +24,10 @@ describe("contact-own-admin draft", () => {
   });
 
   it("leaves To empty and says how to set the help desk when none is set", () => {
-    const draft = buildDraft("contact-own-admin", explanation([blocklistRecipient()]), 0, { language: "nb", arrival: "item" })!;
+    const draft = buildDraft("contact-own-admin", explanation([blocklistRecipient()]), 0, {
+      language: "nb",
+      arrival: "item",
+    })!;
     expect(draft.to).toEqual([]);
     expect(draft.notes).toHaveLength(1);
     expect(draft.notes[0]).toMatch(/Ingen adresse til brukerstøtte er lagret/);
@@ -26,20 +35,36 @@ describe("contact-own-admin draft", () => {
   });
 
   it("notes an unusable help-desk address instead of handing it to Outlook", () => {
-    const draft = buildDraft("contact-own-admin", explanation([blocklistRecipient()]), 0, { language: "en", arrival: "item", helpDeskAddress: "IT department" })!;
+    const draft = buildDraft("contact-own-admin", explanation([blocklistRecipient()]), 0, {
+      language: "en",
+      arrival: "item",
+      helpDeskAddress: "IT department",
+    })!;
     expect(draft.to).toEqual([]);
     expect(draft.notes.join(" ")).toContain("Left out of the To line: IT department");
   });
 
   it("trims a huge report below Outlook's 32 KB with a note, keeping the request and the facts", () => {
     const many = Array.from({ length: 400 }, (_, i) =>
-      recipient({ address: `user${i}@fabrikam.example`, status: "5.1.1", replyCode: "550", diagnostic: `550 5.1.1 <user${i}@fabrikam.example>: Recipient address rejected: User unknown in virtual mailbox table ${"ø".repeat(40)}`, actions: ["contact-own-admin"] }),
+      recipient({
+        address: `user${i}@fabrikam.example`,
+        status: "5.1.1",
+        replyCode: "550",
+        diagnostic: `550 5.1.1 <user${i}@fabrikam.example>: Recipient address rejected: User unknown in virtual mailbox table ${"ø".repeat(40)}`,
+        actions: ["contact-own-admin"],
+      }),
     );
-    const draft = buildDraft("contact-own-admin", explanation(many), 0, { language: "en", arrival: "item", helpDeskAddress: "helpdesk@contoso.com" })!;
+    const draft = buildDraft("contact-own-admin", explanation(many), 0, {
+      language: "en",
+      arrival: "item",
+      helpDeskAddress: "helpdesk@contoso.com",
+    })!;
     expect(utf8Length(draft.htmlBody)).toBeLessThanOrEqual(MAX_HTML_BODY_BYTES);
     expect(draft.htmlBody).toContain("Could you take a look?");
     expect(draft.htmlBody).toContain("Kind regards");
-    expect(draft.htmlBody).toMatch(/\n<\/pre><\/div><p>\[The rest was left out to stay within Outlook&#39;s size limit/);
+    expect(draft.htmlBody).toMatch(
+      /\n<\/pre><\/div><p>\[The rest was left out to stay within Outlook&#39;s size limit/,
+    );
     expect(draft.notes.join(" ")).toContain("shortened to fit Outlook's size limit");
     // the copy text is not limited by Outlook and stays whole
     expect(draft.textBody).toContain("Recipient 400 of 400");

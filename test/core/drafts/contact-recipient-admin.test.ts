@@ -4,7 +4,10 @@ import { explanation, recipient, recipientBlocksSender } from "./fixtures.js";
 
 describe("contact-recipient-admin draft", () => {
   it("goes to postmaster@ of the recipient's domain with the facts their admin needs", () => {
-    const draft = buildDraft("contact-recipient-admin", explanation([recipientBlocksSender()]), 0, { language: "en", arrival: "item" })!;
+    const draft = buildDraft("contact-recipient-admin", explanation([recipientBlocksSender()]), 0, {
+      language: "en",
+      arrival: "item",
+    })!;
     expect(draft.to).toEqual(["postmaster@fabrikam.example"]);
     expect(draft.cc).toEqual([]);
     expect(draft.subject).toBe("My email to ola@fabrikam.example was refused (550 5.7.1)");
@@ -38,7 +41,10 @@ describe("contact-recipient-admin draft", () => {
   });
 
   it("is written in Norwegian for a Norwegian user", () => {
-    const draft = buildDraft("contact-recipient-admin", explanation([recipientBlocksSender()]), 0, { language: "nb", arrival: "item" })!;
+    const draft = buildDraft("contact-recipient-admin", explanation([recipientBlocksSender()]), 0, {
+      language: "nb",
+      arrival: "item",
+    })!;
     expect(draft.subject).toBe("E-posten min til ola@fabrikam.example ble avvist (550 5.7.1)");
     expect(draft.textBody).toMatch(/^Hei,\n\nJeg prøvde å sende en e-post til ola@fabrikam\.example/);
     expect(draft.textBody).toContain("Statuskode: 550 5.7.1");

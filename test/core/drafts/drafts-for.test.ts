@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { DRAFT_KINDS, arrivalFromWay, buildDraft, draftsFor, isDraftKind } from "../../../src/core/drafts/index.js";
 import type { DraftContext } from "../../../src/core/drafts/index.js";
-import { blocklistRecipient, explanation, moderatedRecipient, recipientBlocksSender, restrictedGroupRecipient } from "./fixtures.js";
+import {
+  blocklistRecipient,
+  explanation,
+  moderatedRecipient,
+  recipientBlocksSender,
+  restrictedGroupRecipient,
+} from "./fixtures.js";
 
 const context: DraftContext = { language: "en", arrival: "item", helpDeskAddress: "helpdesk@contoso.com" };
 
@@ -21,8 +27,14 @@ describe("draftsFor", () => {
 
   it("also picks up actions carried only by guidance steps, once", () => {
     const r = recipientBlocksSender();
-    r.guidance.sender.push({ text: "Ask your IT", action: { kind: "contact-own-admin" } }, { text: "again", action: { kind: "contact-recipient-admin" } });
-    expect(draftsFor(explanation([r]), 0, context).map((d) => d.kind)).toEqual(["contact-recipient-admin", "contact-own-admin"]);
+    r.guidance.sender.push(
+      { text: "Ask your IT", action: { kind: "contact-own-admin" } },
+      { text: "again", action: { kind: "contact-recipient-admin" } },
+    );
+    expect(draftsFor(explanation([r]), 0, context).map((d) => d.kind)).toEqual([
+      "contact-recipient-admin",
+      "contact-own-admin",
+    ]);
   });
 
   it("returns nothing for a missing recipient or a diagnosis without draft actions", () => {
@@ -51,12 +63,16 @@ describe("buildDraft", () => {
 
 describe("a bounce that may be fake", () => {
   it("still gets its drafts, each with a warning first", () => {
-    const ex = explanation([blocklistRecipient()], { trust: { suspicious: true, reasons: ["sender-not-system"], score: 0.2 } });
+    const ex = explanation([blocklistRecipient()], {
+      trust: { suspicious: true, reasons: ["sender-not-system"], score: 0.2 },
+    });
     const drafts = draftsFor(ex, 0, { ...context, language: "nb" });
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts) expect(d.notes[0]).toMatch(/^NDR Explainer mener at denne returmeldingen kan være falsk/);
     expect(buildDraft("forward-to-delist", ex, 0, context)!.notes[0]).toMatch(/may be fake/);
-    expect(buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, context)!.notes.join(" ")).not.toMatch(/fake/);
+    expect(
+      buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, context)!.notes.join(" "),
+    ).not.toMatch(/fake/);
   });
 });
 

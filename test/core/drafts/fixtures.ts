@@ -78,7 +78,11 @@ export function recipient(spec: RecipientSpec): RecipientExplanation {
   };
 }
 
-export function explanation(recipients: RecipientExplanation[], overrides: Partial<Explanation> = {}, msg?: Partial<ParsedMessage>): Explanation {
+export function explanation(
+  recipients: RecipientExplanation[],
+  overrides: Partial<Explanation> = {},
+  msg?: Partial<ParsedMessage>,
+): Explanation {
   return {
     report: {
       kind: "failed",
@@ -94,9 +98,21 @@ export function explanation(recipients: RecipientExplanation[], overrides: Parti
         date: "Mon, 30 Nov 2026 08:14:55 +0000",
         from: "kari@contoso.com",
         to: recipients.map((r) => r.facts.address),
-        auth: { spf: "pass", dkim: "pass", dmarc: "pass", raw: ["spf=pass smtp.mailfrom=contoso.com; dkim=pass header.d=contoso.com"] },
+        auth: {
+          spf: "pass",
+          dkim: "pass",
+          dmarc: "pass",
+          raw: ["spf=pass smtp.mailfrom=contoso.com; dkim=pass header.d=contoso.com"],
+        },
       },
-      hops: [{ from: "DB9PR01MB5678.eurprd01.prod.outlook.com", by: "AM0PR01MB1234.eurprd01.prod.outlook.com", with: "Microsoft SMTP Server", time: "Mon, 30 Nov 2026 08:14:56 +0000" }],
+      hops: [
+        {
+          from: "DB9PR01MB5678.eurprd01.prod.outlook.com",
+          by: "AM0PR01MB1234.eurprd01.prod.outlook.com",
+          with: "Microsoft SMTP Server",
+          time: "Mon, 30 Nov 2026 08:14:56 +0000",
+        },
+      ],
       message: message(msg),
       problems: [],
     },
@@ -126,8 +142,7 @@ export const restrictedGroupRecipient = () =>
     address: "sales-team@contoso.com",
     status: "5.7.1",
     replyCode: "550",
-    diagnostic:
-      "550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list",
+    diagnostic: "550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list",
     actions: ["ask-group-owner", "contact-own-admin"],
     causeId: "EXO_GROUP_SENDER_NOT_ALLOWED",
     title: "You are not allowed to send to this group",

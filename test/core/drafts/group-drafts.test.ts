@@ -4,7 +4,10 @@ import { explanation, moderatedRecipient, recipient, restrictedGroupRecipient } 
 
 describe("ask-group-owner draft", () => {
   it("names the restricted groups, has no To (the NDR never names the owner) and explains how to find the owner", () => {
-    const draft = buildDraft("ask-group-owner", explanation([restrictedGroupRecipient()]), 0, { language: "en", arrival: "item" })!;
+    const draft = buildDraft("ask-group-owner", explanation([restrictedGroupRecipient()]), 0, {
+      language: "en",
+      arrival: "item",
+    })!;
     expect(draft.to).toEqual([]);
     expect(draft.subject).toBe("Permission to send to Sales Team and Sales Norway");
     expect(draft.textBody).toContain("I tried to send a message to Sales Team and Sales Norway");
@@ -16,7 +19,12 @@ describe("ask-group-owner draft", () => {
   });
 
   it("falls back to the failed address when the NDR names no group, in Norwegian", () => {
-    const r = recipient({ address: "styret@contoso.com", status: "5.7.124", diagnostic: "550 5.7.124 Sender not in allowed-senders list", actions: ["ask-group-owner"] });
+    const r = recipient({
+      address: "styret@contoso.com",
+      status: "5.7.124",
+      diagnostic: "550 5.7.124 Sender not in allowed-senders list",
+      actions: ["ask-group-owner"],
+    });
     const draft = buildDraft("ask-group-owner", explanation([r]), 0, { language: "nb", arrival: "item" })!;
     expect(draft.subject).toBe("Tillatelse til å sende til styret@contoso.com");
     expect(draft.textBody).toContain("liste over tillatte avsendere");
@@ -27,7 +35,10 @@ describe("ask-group-owner draft", () => {
 
 describe("ask-moderator draft", () => {
   it("asks for approval, names the group and says the moderator is usually the owner", () => {
-    const draft = buildDraft("ask-moderator", explanation([moderatedRecipient()]), 0, { language: "en", arrival: "item" })!;
+    const draft = buildDraft("ask-moderator", explanation([moderatedRecipient()]), 0, {
+      language: "en",
+      arrival: "item",
+    })!;
     expect(draft.to).toEqual([]);
     expect(draft.subject).toBe("Please approve my message to All Staff");
     expect(draft.textBody).toContain("approve my messages to the group, or add me as a member");
@@ -36,7 +47,10 @@ describe("ask-moderator draft", () => {
   });
 
   it("reads in Norwegian", () => {
-    const draft = buildDraft("ask-moderator", explanation([moderatedRecipient()]), 0, { language: "nb", arrival: "item" })!;
+    const draft = buildDraft("ask-moderator", explanation([moderatedRecipient()]), 0, {
+      language: "nb",
+      arrival: "item",
+    })!;
     expect(draft.subject).toBe("Kan du godkjenne meldingen min til All Staff?");
     expect(draft.textBody).toContain("må godkjennes av en moderator");
   });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
 import { DRAFT_KINDS, buildDraft } from "../../../src/core/drafts/index.js";
 import type { NdrArrival } from "../../../src/core/drafts/index.js";
-import { MAX_HTML_BODY_BYTES, MAX_RECIPIENTS_PER_FIELD, MAX_SUBJECT_LENGTH, isPlausibleAddress, utf8Length } from "../../../src/core/limits.js";
+import {
+  MAX_HTML_BODY_BYTES,
+  MAX_RECIPIENTS_PER_FIELD,
+  MAX_SUBJECT_LENGTH,
+  isPlausibleAddress,
+  utf8Length,
+} from "../../../src/core/limits.js";
 import { explanation, recipient } from "./fixtures.js";
 import { samples } from "./ndr-samples.js";
 
@@ -21,7 +27,8 @@ describe("draft invariants", () => {
             expect(draft.subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
             expect(draft.subject).not.toMatch(/[\r\n]/);
             expect(utf8Length(draft.htmlBody)).toBeLessThanOrEqual(MAX_HTML_BODY_BYTES);
-            if (draft.htmlBodyIfNotAttached) expect(utf8Length(draft.htmlBodyIfNotAttached)).toBeLessThanOrEqual(MAX_HTML_BODY_BYTES);
+            if (draft.htmlBodyIfNotAttached)
+              expect(utf8Length(draft.htmlBodyIfNotAttached)).toBeLessThanOrEqual(MAX_HTML_BODY_BYTES);
             for (const field of [draft.to, draft.cc]) {
               expect(field.length).toBeLessThanOrEqual(MAX_RECIPIENTS_PER_FIELD);
               for (const address of field) expect(isPlausibleAddress(address)).toBe(true);

@@ -108,7 +108,8 @@ export const samples = {
     recipient: "all-staff@contoso.com",
     status: "5.7.1",
     remoteMta: "DB9PR01MB5678.eurprd01.prod.outlook.com",
-    reply: "550 5.7.1 RESOLVER.GRP.Blocked.NeedsSenderRestrictions; DL expansion needs sender restrictions or message approval configured",
+    reply:
+      "550 5.7.1 RESOLVER.GRP.Blocked.NeedsSenderRestrictions; DL expansion needs sender restrictions or message approval configured",
   }),
   /** seed S1 (catalogue vector 15, EXCH_NOT_AUTHORIZED) */
   recipientRestricted: exchangeNdr({
@@ -120,6 +121,7 @@ export const samples = {
   spamhaus: exchangeNdr({
     recipient: "ola@fabrikam.example",
     status: "5.7.1",
-    reply: "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.45",
+    reply:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.45",
   }),
 } as const;

@@ -10,16 +10,28 @@ async function explain(name: keyof typeof samples, language: Language = "en"): P
   return explainBounce({ kind: "text", text: samples[name] }, { language });
 }
 
-const onItem: DraftContext = { language: "en", arrival: "item", helpDeskAddress: "helpdesk@contoso.com", ownAddress: "kari@contoso.com" };
+const onItem: DraftContext = {
+  language: "en",
+  arrival: "item",
+  helpDeskAddress: "helpdesk@contoso.com",
+  ownAddress: "kari@contoso.com",
+};
 
 describe("drafts from real-looking NDRs", () => {
   it("Microsoft's Blocklist 1 (S8): forward to delist@messaging.microsoft.com with the NDR attached, and ask own IT", async () => {
     const ex = await explain("microsoftBlocklist");
     const drafts = draftsFor(ex, 0, onItem);
     const delist = drafts.find((d) => d.kind === "forward-to-delist")!;
-    expect(delist).toMatchObject({ to: ["delist@messaging.microsoft.com"], cc: [], subject: "Delisting request for IP address 192.0.2.10", attachNdrItem: true });
+    expect(delist).toMatchObject({
+      to: ["delist@messaging.microsoft.com"],
+      cc: [],
+      subject: "Delisting request for IP address 192.0.2.10",
+      attachNdrItem: true,
+    });
     expect(delist.textBody).toContain("Status code: 550 5.7.1");
-    expect(delist.textBody).toContain("Server's reply: 550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1");
+    expect(delist.textBody).toContain(
+      "Server's reply: 550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1",
+    );
     expect(delist.textBody).toContain("Server that wrote the report: DB9PR01MB5678.eurprd01.prod.outlook.com");
     expect(delist.textBody).toContain("Receiving server: mx.fabrikam.example");
     expect(delist.textBody).toContain("Message-ID of the original message: <CAF1quarterly.42@contoso.com>");
@@ -71,8 +83,14 @@ describe("drafts from real-looking NDRs", () => {
 
   it("a recipient that does not accept the sender (S1): ask postmaster@ their domain, copying their other address", async () => {
     const ex = await explain("recipientRestricted");
-    const admin = draftsFor(ex, 0, { ...onItem, recipientOtherAddress: "ola.nordmann@example.net" }).find((d) => d.kind === "contact-recipient-admin")!;
-    expect(admin).toMatchObject({ to: ["postmaster@fabrikam.example"], cc: ["ola.nordmann@example.net"], subject: "My email to ola@fabrikam.example was refused (550 5.7.1)" });
+    const admin = draftsFor(ex, 0, { ...onItem, recipientOtherAddress: "ola.nordmann@example.net" }).find(
+      (d) => d.kind === "contact-recipient-admin",
+    )!;
+    expect(admin).toMatchObject({
+      to: ["postmaster@fabrikam.example"],
+      cc: ["ola.nordmann@example.net"],
+      subject: "My email to ola@fabrikam.example was refused (550 5.7.1)",
+    });
     expect(admin.textBody).toContain("Sender: kari@contoso.com");
   });
 

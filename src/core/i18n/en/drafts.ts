@@ -6,9 +6,11 @@ export const drafts = {
   "draft.closing": "Kind regards",
   "draft.factsHeading": "Details from the non-delivery report:",
   "draft.trimmedNote":
-    "[The rest was left out to stay within Outlook's size limit for a new message. The full text is available with \"Copy report\" in NDR Explainer.]",
-  "draft.note.trimmed": "The message was shortened to fit Outlook's size limit. Use \"Copy report\" if you need the full text.",
-  "draft.note.dropped": "Left out of the {field} line: {addresses} (not a usable address, or more than 100 recipients).",
+    '[The rest was left out to stay within Outlook\'s size limit for a new message. The full text is available with "Copy report" in NDR Explainer.]',
+  "draft.note.trimmed":
+    'The message was shortened to fit Outlook\'s size limit. Use "Copy report" if you need the full text.',
+  "draft.note.dropped":
+    "Left out of the {field} line: {addresses} (not a usable address, or more than 100 recipients).",
   "draft.note.suspicious":
     "NDR Explainer thinks this bounce may be fake. Before you send anything, check that it really answers a message you sent.",
   "draft.field.to": "To",
@@ -34,8 +36,7 @@ export const drafts = {
   "draft.recipientAdmin.subject": "My email to {recipient} was refused",
   "draft.recipientAdmin.body":
     "I tried to send an email to {recipient}, and your mail system refused it. Could you find out why, and let my messages through if nothing is wrong with them?",
-  "draft.recipientAdmin.bodyCopied":
-    "I have copied {recipient} at another address, so they know about this too.",
+  "draft.recipientAdmin.bodyCopied": "I have copied {recipient} at another address, so they know about this too.",
   "draft.recipientAdmin.note.postmaster":
     "Every mail domain must keep the address postmaster@{domain} for problems like this (RFC 5321), so it should reach the recipient's email admin.",
   "draft.recipientAdmin.note.noDomain":
@@ -80,9 +81,11 @@ export const drafts = {
   "draft.delist.note.fixFirst":
     "Send this only once the cause is fixed (for example a hacked account, an open relay or a misconfigured server); otherwise the address will soon be listed again.",
   "draft.delist.note.attached": "The non-delivery report will be attached to the message.",
-  "draft.delist.note.inline": "The non-delivery report was not opened from Outlook, so its full text is in the message instead of an attachment.",
+  "draft.delist.note.inline":
+    "The non-delivery report was not opened from Outlook, so its full text is in the message instead of an attachment.",
   "draft.delist.note.english": "Microsoft's delisting desk works in English, so the message is written in English.",
-  "draft.delist.note.portal": "For codes 5.7.606 to 5.7.649 Microsoft's delist portal at sender.office.com is usually quicker.",
+  "draft.delist.note.portal":
+    "For codes 5.7.606 to 5.7.649 Microsoft's delist portal at sender.office.com is usually quicker.",
 
   // the technical report ("Copy report", help-desk tickets)
   "report.title": "NDR Explainer: technical report",

@@ -2,7 +2,8 @@
 import type { command as en } from "../en/command.js";
 
 export const command: { [K in keyof typeof en]: string } = {
-  "command.openPane": "Her er det ingenting å lese. Åpne NDR Explainer for å se hvorfor, eller lim inn returmeldingen der.",
+  "command.openPane":
+    "Her er det ingenting å lese. Åpne NDR Explainer for å se hvorfor, eller lim inn returmeldingen der.",
   "command.notAReport": "Dette ser ikke ut som en returmelding. Åpne NDR Explainer for å sjekke den.",
   "command.noRecipients": "En returmelding, men vi fant ingen mottaker som feilet. Åpne NDR Explainer for detaljer.",
   "command.delayed": "Ikke levert ennå, serveren prøver fortsatt: {recipient}.",

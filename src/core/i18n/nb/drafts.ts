@@ -9,8 +9,10 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.factsHeading": "Opplysninger fra rapporten om manglende levering:",
   "draft.trimmedNote":
     "[Resten er utelatt for å holde meldingen innenfor størrelsesgrensen Outlook har for nye meldinger. Hele teksten får du med «Kopier rapporten» i NDR Explainer.]",
-  "draft.note.trimmed": "Meldingen er forkortet for å passe innenfor størrelsesgrensen i Outlook. Bruk «Kopier rapporten» hvis du trenger hele teksten.",
-  "draft.note.dropped": "Utelatt fra {field}-linjen: {addresses} (ikke en brukbar adresse, eller flere enn 100 mottakere).",
+  "draft.note.trimmed":
+    "Meldingen er forkortet for å passe innenfor størrelsesgrensen i Outlook. Bruk «Kopier rapporten» hvis du trenger hele teksten.",
+  "draft.note.dropped":
+    "Utelatt fra {field}-linjen: {addresses} (ikke en brukbar adresse, eller flere enn 100 mottakere).",
   "draft.note.suspicious":
     "NDR Explainer mener at denne returmeldingen kan være falsk. Før du sender noe, bør du sjekke at den virkelig gjelder en melding du har sendt.",
   "draft.field.to": "Til",
@@ -36,7 +38,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.recipientAdmin.subject": "E-posten min til {recipient} ble avvist",
   "draft.recipientAdmin.body":
     "Jeg prøvde å sende en e-post til {recipient}, men e-postsystemet deres avviste den. Kan dere finne ut hvorfor, og slippe gjennom meldingene mine hvis det ikke er noe galt med dem?",
-  "draft.recipientAdmin.bodyCopied": "Jeg har satt en annen adresse som {recipient} bruker, på kopi, slik at vedkommende også vet om dette.",
+  "draft.recipientAdmin.bodyCopied":
+    "Jeg har satt en annen adresse som {recipient} bruker, på kopi, slik at vedkommende også vet om dette.",
   "draft.recipientAdmin.note.postmaster":
     "Alle e-postdomener skal ha adressen postmaster@{domain} for slike problemer (RFC 5321), så den bør nå mottakerens e-postadministrator.",
   "draft.recipientAdmin.note.noDomain":
@@ -81,9 +84,12 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.delist.note.fixFirst":
     "Send dette først når årsaken er rettet (for eksempel en kapret konto, et åpent relé eller en feilkonfigurert server). Ellers havner adressen snart på listen igjen.",
   "draft.delist.note.attached": "Rapporten om manglende levering blir lagt ved meldingen.",
-  "draft.delist.note.inline": "Rapporten om manglende levering ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
-  "draft.delist.note.english": "Microsofts tjeneste for fjerning fra blokkeringslisten arbeider på engelsk, så meldingen er skrevet på engelsk.",
-  "draft.delist.note.portal": "For kodene 5.7.606 til 5.7.649 går det som regel raskere å be om fjerning selv i Microsofts portal på sender.office.com.",
+  "draft.delist.note.inline":
+    "Rapporten om manglende levering ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
+  "draft.delist.note.english":
+    "Microsofts tjeneste for fjerning fra blokkeringslisten arbeider på engelsk, så meldingen er skrevet på engelsk.",
+  "draft.delist.note.portal":
+    "For kodene 5.7.606 til 5.7.649 går det som regel raskere å be om fjerning selv i Microsofts portal på sender.office.com.",
 
   // den tekniske rapporten («Kopier rapporten», saker til brukerstøtte)
   "report.title": "NDR Explainer: teknisk rapport",
