@@ -120,7 +120,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         async unreadable(label, reason) {
           unreadable += 1;
           summary.addUnreadable();
-          io.stderr.write(`ndr-explain: cannot read ${label}: ${reason}\n`);
+          // Start at column 0 so a progress line being drawn does not garble the message.
+          io.stderr.write(`${io.stderrIsTTY ? "\r\u001b[K" : ""}ndr-explain: cannot read ${label}: ${reason}\n`);
         },
       },
       options.concurrency,
