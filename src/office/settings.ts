@@ -69,20 +69,29 @@ export class RoamingSettingsStore implements SettingsStore {
     private readonly tuning: CallTuning = defaultTuning,
   ) {}
 
-  async load(): Promise<UserSettings> {
+  private organisationDefaults(): Promise<UserSettings> {
     this.defaults ??= this.loadDefaults().catch(() => ({}));
-    return mergeSettings(await this.defaults, readUserSettings());
+    return this.defaults;
   }
 
-  /** Rejects with a plain Error when Outlook cannot store the settings, so the pane can say so. */
+  async load(): Promise<UserSettings> {
+    return mergeSettings(await this.organisationDefaults(), readUserSettings());
+  }
+
+  /**
+   * Stores only what differs from the organisation's defaults: the pane saves the merged
+   * settings, and a default copied into the mailbox would hide a later change to the file.
+   * Rejects with a plain Error when Outlook cannot store the settings, so the pane can say so.
+   */
   async save(settings: UserSettings): Promise<void> {
     const store = roamingSettings();
     if (!store || typeof store.set !== "function") throw new Error("roamingSettings is not available in this Outlook");
     const cleaned = cleanSettings(settings);
+    const defaults = await this.organisationDefaults();
     try {
       for (const key of Object.values(keys)) {
         const value = cleaned[key];
-        if (value === undefined) store.remove?.(key);
+        if (value === undefined || value === defaults[key]) store.remove?.(key);
         else store.set(key, value);
       }
     } catch (thrown) {

@@ -280,6 +280,20 @@ describe("settings", () => {
     await expect(new RoamingSettingsStore(async () => ({})).save({ language: "nb" })).rejects.toThrow("not available");
   });
 
+  it("stores only the user's own choices, never a copy of the organisation's default", async () => {
+    const log = new CallLog();
+    const stored: Record<string, unknown> = {};
+    installOutlook({ context: { roamingSettings: roaming(log, stored) } });
+    const store = new RoamingSettingsStore(async () => ({ helpDeskAddress: "it@contoso.com" }));
+    const merged = await store.load();
+    // the pane saves what it shows: the merged settings plus the user's change
+    await store.save({ ...merged, language: "nb" });
+    expect(stored).toEqual({ language: "nb" });
+    await store.save({ helpDeskAddress: "servicedesk@contoso.com", language: "nb" });
+    expect(stored).toEqual({ language: "nb", helpDeskAddress: "servicedesk@contoso.com" });
+    expect(await store.load()).toEqual({ helpDeskAddress: "servicedesk@contoso.com", language: "nb" });
+  });
+
   it("still loads the organisation's defaults where roamingSettings is missing", async () => {
     installOutlook({});
     expect(await new RoamingSettingsStore(async () => ({ language: "nb" })).load()).toEqual({ language: "nb" });
