@@ -32,10 +32,13 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined): SisimaiReason {
+function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined, statuses: string[]): SisimaiReason {
+  const addressStatus = statuses.some((s) => /^[45]\.1\./.test(s));
   const id = hit?.cause.id ?? "UNKNOWN";
   // An address refused only after the message body was sent was accepted at RCPT: a filter refused it.
-  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && stage === "data") return "filtered";
+  // Without an address status (x.1.x) or a refusal at RCPT TO, "user unknown" can't be told apart
+  // from a recipient-side filter (common with mobile carriers that refuse after DATA).
+  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
     if (stage === "connect" || stage === "helo") return "blocked";
@@ -133,7 +136,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
 
   hit = matchRules({ reply, body, statuses, replyCode: facts.replyCode });
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
-  const weak = !hit || hit.tier === 9 || hit.cause.id === "NETWORK_PROBLEM";
+  const weak = !hit || hit.tier === 9 || (hit.cause.id === "NETWORK_PROBLEM" && /timed? ?out/i.test(reply));
   const expiryCode = statuses.length === 0 || ["4.0.0", "4.4.0", "4.4.1", "4.4.7"].includes(statuses[0]);
   const onlyTransient = statuses.length === 0 ? facts.action === "delayed" : statuses[0].startsWith("4.");
   if (weak && expiryCode && onlyTransient && !hit?.cause.id.startsWith("EXO_")) {
@@ -141,8 +144,8 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
   cause = hit?.cause ?? unknownCause;
-  const stage = smtpStage(reply);
-  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage);
+  const stage = smtpStage(reply, body, facts.address);
+  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses);
 
   const context = extractNames(report, facts, groupCauses.has(cause.id));
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") context.names.publicFolder = publicFolderName(report, facts);

@@ -7,7 +7,7 @@ export type SmtpStage = "connect" | "helo" | "mail" | "rcpt" | "data";
 
 const stages: [SmtpStage, RegExp][] = [
   ["data", /end of DATA|after (?:end of )?data\b|in reply to DATA|DATA command|final DATA|\[DATA\]|failed after I sent the message|>>> DATA/i],
-  ["rcpt", /after RCPT TO|in reply to RCPT TO|does not like recipient|\[RCPT_TO\]|>>> RCPT To|did not like our RCPT/i],
+  ["rcpt", /after RCPT(?: TO)?\b|in reply to RCPT TO|most progress was RCPT|does not like recipient|\[RCPT_TO\]|>>> RCPT To|did not like our RCPT/i],
   ["mail", /after (?:pipelined )?MAIL FROM|in reply to MAIL FROM|sender was rejected|\[MAIL_FROM\]|>>> MAIL From/i],
   ["helo", /after (?:HELO|EHLO)|in reply to (?:HELO|EHLO)|my name was rejected|\[(?:HELO|EHLO)\]/i],
   ["connect", /refused to talk to me|after initial connection|on connect|\[CONNECT\]|greeting|banner/i],
@@ -19,9 +19,17 @@ function stageIn(text: string): SmtpStage | undefined {
 }
 
 /**
- * The stage, or undefined when the reply does not say. Only the reply is read: the NDR's wider
- * text mixes recipients and quoted headers, and guessing from it did more harm than good.
+ * The stage, or undefined when neither says: the reply first, then the NDR's text just after the
+ * recipient's address (Postfix, Exim, Sendmail and qmail name the SMTP command there).
  */
-export function smtpStage(reply: string): SmtpStage | undefined {
-  return stageIn(reply);
+export function smtpStage(reply: string, body = "", address = ""): SmtpStage | undefined {
+  const fromReply = stageIn(reply);
+  if (fromReply || !body || !address) return fromReply;
+  const text = body.toLowerCase();
+  const needle = address.toLowerCase();
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    const stage = stageIn(body.slice(at, at + 400).replace(/\s+/g, " "));
+    if (stage) return stage;
+  }
+  return undefined;
 }

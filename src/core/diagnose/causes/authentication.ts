@@ -77,7 +77,7 @@ export const authenticationCauses: Cause[] = [
     match: [
       { status: ["5.7.25", "4.7.25"] },
       {
-        text: /reverse DNS|PTR record|Bad DNS PTR|IP name lookup failed|cannot find your (?:reverse )?hostname|no rDNS|rDNS required|\bCXDNS\b|\bIB108\b|without a valid sender domain|mismatches client ip|Reverse DNS required|requires? (?:a )?valid (?:PTR|reverse)|does not meet IPv6 sending guidelines|not have a (?:PTR|reverse)|Client host rejected: cannot find/i,
+        text: /reverse DNS|PTR record|Bad DNS PTR|IP name lookup failed|cannot find your (?:reverse )?hostname|no rDNS|rDNS required|\bCXDNS\b|\bIB108\b|without a valid sender domain|mismatches client ip|invalid RDNS|unverif[iy]able sending IP|Reverse DNS required|requires? (?:a )?valid (?:PTR|reverse)|does not meet IPv6 sending guidelines|not have a (?:PTR|reverse)|Client host rejected: cannot find/i,
       },
     ],
     reason: "requireptr",

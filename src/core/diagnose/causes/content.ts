@@ -8,7 +8,7 @@ export const contentCauses: Cause[] = [
     tier: 7,
     match: [
       { text: /\bvirus|malware|infected|\bIB705\b/i, reason: "virusdetected" },
-      { text: /illegal attachment|content presents a potential security issue|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content|prohibited (?:file|extension|attachment)|\(AS345\)/i, reason: "policyviolation" },
+      { text: /illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content|prohibited (?:file|extension|attachment)|\(AS345\)/i, reason: "policyviolation" },
     ],
     reason: "virusdetected",
     fixOwner: "sender",

@@ -54,7 +54,7 @@ export const genericCauses: Cause[] = [
   {
     id: "CONNECTION_REFUSED_BY_HOST",
     tier: 8,
-    match: [{ text: /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself|open relay|INVALID IP FOR SENDING/i }],
+    match: [{ text: /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b|Blocked for abuse|\bblocked by\b|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself|open relay|INVALID IP FOR SENDING/i }],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,

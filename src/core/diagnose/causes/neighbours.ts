@@ -33,7 +33,7 @@ export const neighbourCauses: Cause[] = [
     id: "SENDER_RATE_OR_QUOTA_LIMIT",
     tier: 6,
     match: [
-      { text: /Too many (?:recipients|connections)|Connection rate limit|frequency limited|too many (?:concurrent )?(?:sessions|messages)|RecipLimit/i, reason: "toomanyconn" },
+      { text: /Too many (?:recipients|connections)(?! this hour)|Connection rate limit|frequency limited|too many (?:concurrent )?(?:sessions|messages)|RecipLimit/i, reason: "toomanyconn" },
       { text: /Submission quota exceeded|sender's submission quota|daily (?:user )?(?:sending )?limit|limit for message recipients|per hour message receive limit|recipient thread limit/i, reason: "speeding" },
       { text: /receiving mail (?:too quickly|at a rate)|too many recipients this hour|sending (?:too fast|rate)|rate limit(?:ed)? exceeded|\bIB607\b/i, reason: "speeding" },
       { status: ["5.1.90", "5.2.121", "5.2.122"], tier: 1, reason: "speeding" },
@@ -157,7 +157,7 @@ export const neighbourCauses: Cause[] = [
     id: "DELIVERY_EXPIRED",
     tier: 6,
     match: [
-      { text: /QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d+|Delivery time expired|in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue|unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time|Envelope expired|not delivered within|failing for a long time|did not accept our requests to connect|Delivery failed \d+ attempts|after multiple retries|will be retried/i },
+      { text: /QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d+|Delivery time expired|in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue|unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time|Envelope expired|not delivered within|failing for a long time|did not accept our requests to connect|Delivery failed \d+ attempts|after multiple retries/i },
       { status: ["4.4.7", "5.4.7", "5.4.300", "4.4.316", "5.4.316", "4.4.1", "4.4.2", "5.4.312"], tier: 9 },
     ],
     reason: "expired",
