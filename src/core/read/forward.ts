@@ -4,6 +4,7 @@
  * message ---------", or Outlook's bare "From:/Sent:/To:/Subject:" block, in the languages we
  * support (en, nb, de, fr, es, nl, sv, da). Returns the quoted headers and the text below them.
  */
+import { trimChars } from "./address-scan.js";
 
 const SEPARATOR_LINE =
   /^-{2,}\s*(?:original message|opprinnelig melding|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|ursprungligt meddelande|oprindelig meddelelse|forwarded message|videresendt melding|videresendt e-post|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|vidarebefordrat meddelande|videresendt meddelelse)\s*-{2,}$/i;
@@ -11,7 +12,16 @@ const SEPARATOR_LINE =
 const FORWARD_INTRO =
   /^(?:begin forwarded message|start på videresendt melding|start på videresendt e-post|anfang der weitergeleiteten nachricht|beginn der weitergeleiteten nachricht|début du message réexpédié|début du message transféré|inicio del mensaje reenviado|comienzo del mensaje reenviado|begin doorgestuurd bericht|början på vidarebefordrat meddelande|vidarebefordrat meddelande|start på videresendt besked|start på videresendt meddelelse)\s*:?$/i;
 
-const QUOTED_FIELD = /^\s*\*?([A-Za-zÀ-ÿ-]{1,12})\s?\*?\s*:\s?\*?\s*(.*)$/;
+const FIELD_WORD = /^[A-Za-zÀ-ÿ-]{1,12}$/;
+
+/** "From: x", "*From:* x" (Outlook's bold in plain text), "De : x" → [name, value]. */
+function quotedField(line: string): [string, string] | undefined {
+  const colon = line.indexOf(":");
+  if (colon <= 0 || colon > 20) return undefined;
+  const name = trimChars(line.slice(0, colon).trim(), "*", "*").trim();
+  if (!FIELD_WORD.test(name)) return undefined;
+  return [name, trimChars(line.slice(colon + 1).trim(), "*", "").trim()];
+}
 
 /** Localized quoted-header names → the field they stand for. */
 const FIELD_NAMES: Record<string, "from" | "date" | "to" | "cc" | "subject"> = {
@@ -63,9 +73,9 @@ function unquote(lines: string[]): string {
 }
 
 function fieldOf(line: string): "from" | "date" | "to" | "cc" | "subject" | undefined {
-  const match = QUOTED_FIELD.exec(line);
-  if (!match) return undefined;
-  return FIELD_NAMES[match[1]!.toLowerCase()];
+  const field = quotedField(line);
+  if (!field) return undefined;
+  return FIELD_NAMES[field[0].toLowerCase()];
 }
 
 function readQuotedBlock(lines: string[], start: number): InlineForward | undefined {
@@ -77,13 +87,13 @@ function readQuotedBlock(lines: string[], start: number): InlineForward | undefi
   for (; i < lines.length && seen < 12; i++) {
     const line = stripQuote(lines[i]!).trim();
     if (line === "") break;
-    const match = QUOTED_FIELD.exec(line);
-    const field = match ? FIELD_NAMES[match[1]!.toLowerCase()] : undefined;
+    const match = quotedField(line);
+    const field = match ? FIELD_NAMES[match[0].toLowerCase()] : undefined;
     if (!field) {
       if (lastField && seen > 0) continue; // a wrapped To: list or subject
       break;
     }
-    if (field !== "cc" && found[field] === undefined) found[field] = match![2]!.trim();
+    if (field !== "cc" && found[field] === undefined) found[field] = match![1];
     lastField = field;
     seen++;
   }

@@ -6,8 +6,18 @@
  */
 import { decodeWords } from "postal-mime";
 import type { HeaderField } from "../types.js";
+import { preferredAddress } from "./address-scan.js";
 
-const FIELD_LINE = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)$/;
+const FIELD_NAME = /^[!-9;-~]{1,200}$/;
+
+/** "Name: value" → [lower-case name, trimmed value]; undefined when the line is not a field. */
+function splitField(line: string): [string, string] | undefined {
+  const colon = line.indexOf(":");
+  if (colon <= 0) return undefined;
+  const name = line.slice(0, colon).trimEnd();
+  if (!FIELD_NAME.test(name)) return undefined;
+  return [name.toLowerCase(), line.slice(colon + 1).trim()];
+}
 
 /** Decodes RFC 2047 encoded words, leaving the text as it is when it has none or they are broken. */
 export function decodeHeaderValue(value: string): string {
@@ -45,12 +55,12 @@ export function parseHeaderBlock(text: string, options: { decode?: boolean; stop
       last.value = last.value === "" ? line.trim() : `${last.value} ${line.trim()}`;
       continue;
     }
-    const match = FIELD_LINE.exec(line);
-    if (!match) {
+    const field = splitField(line);
+    if (!field) {
       if (stopAtGarbage) break;
       continue;
     }
-    fields.push({ name: match[1]!.toLowerCase(), value: match[2]!.trim() });
+    fields.push({ name: field[0], value: field[1] });
   }
   if (decode) for (const field of fields) field.value = decodeHeaderValue(field.value);
   return fields;
@@ -71,8 +81,5 @@ export function headerValues(fields: readonly HeaderField[], name: string): stri
 
 /** The bare address inside "Name <addr>" or "addr (comment)"; the trimmed input when none is found. */
 export function bareAddress(value: string): string {
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(value);
-  if (angle) return angle[1]!;
-  const plain = /[^\s<>()"',;:]+@[^\s<>()"',;:]+/.exec(value);
-  return plain ? plain[0].replace(/\.$/, "") : value.trim();
+  return preferredAddress(value) ?? value.trim();
 }

@@ -64,10 +64,13 @@ export function htmlToText(html: string): string {
     else if (name === "td" || name === "th") out.push(" ");
     i = gt + 1;
   }
-  return decodeEntities(out.join(""))
-    .replace(/[ \t\u00a0]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const lines = decodeEntities(out.join("")).split("\n").map((line) => line.trimEnd());
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line === "" && kept.length > 0 && kept[kept.length - 1] === "" ) continue;
+    kept.push(line);
+  }
+  return kept.join("\n").trim();
 }
 
 function decodeEntities(text: string): string {

@@ -135,10 +135,22 @@ function declaredCharsets(text: string): string[] {
     const continuation = line.startsWith(" ") || line.startsWith("\t");
     if (!continuation) inContentType = line.length > 13 && line.slice(0, 13).toLowerCase() === "content-type:";
     if (!inContentType) continue;
-    const m = /charset\s*=\s*"?([A-Za-z0-9._:+-]{1,40})/i.exec(line);
-    if (m) labels.push(m[1]!);
+    const label = parameterValue(line, "charset");
+    if (label) labels.push(label);
   }
   return labels;
+}
+
+/** The value of `name=value` (quoted or not) in a header line, found without a regex. */
+function parameterValue(line: string, name: string): string | undefined {
+  const at = line.toLowerCase().indexOf(name);
+  if (at < 0) return undefined;
+  let rest = line.slice(at + name.length).trimStart();
+  if (!rest.startsWith("=")) return undefined;
+  rest = rest.slice(1).trimStart();
+  if (rest.startsWith('"')) rest = rest.slice(1);
+  const value = rest.split(/["; \t]/, 1)[0] ?? "";
+  return value.length > 0 && value.length <= 40 ? value : undefined;
 }
 
 function cutAtLineEnd(bytes: Uint8Array, limit: number): Uint8Array {

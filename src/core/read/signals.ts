@@ -3,6 +3,7 @@
  * inside it for a forwarded NDR. The report stage does the real reading; these only steer.
  */
 import type { ParsedMessage } from "../types.js";
+import { scanAddresses } from "./address-scan.js";
 
 const REPORT_PART_TYPES = new Set([
   "message/delivery-status",
@@ -10,7 +11,18 @@ const REPORT_PART_TYPES = new Set([
   "message/feedback-report",
 ]);
 
-const DAEMON_SENDER = /(?:^|[<\s"])(?:mailer-daemon|post_?master|mail[ ._-]?delivery[ ._-]?(?:subsystem|system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)@/i;
+/** Local parts that bounce generators send from (checked against each address of From). */
+const DAEMON_LOCAL_PART = /^(?:mailer-daemon|post_?master|mail-?delivery(?:-?subsystem|-?system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)$/i;
+
+function fromDaemon(from: string): boolean {
+  for (const found of scanAddresses(from, 5)) {
+    const local = found.address.slice(0, found.address.lastIndexOf("@"));
+    if (DAEMON_LOCAL_PART.test(local)) return true;
+  }
+  // "MAILER-DAEMON" with no domain, or a display name saying so
+  const lower = from.toLowerCase();
+  return lower.includes("mailer-daemon") || lower.includes("mail delivery subsystem") || lower.includes("mail delivery system");
+}
 
 /** Subjects that bounce generators use (English and the localized Exchange forms). */
 const BOUNCE_SUBJECT =
@@ -64,7 +76,7 @@ export function isItselfAReport(message: ParsedMessage): boolean {
   if (header(message, "x-failed-recipients") !== undefined) return true;
   if (FORWARD_SUBJECT.test(message.subject)) return false;
   const from = header(message, "from") ?? message.from;
-  if (DAEMON_SENDER.test(` ${from}`)) return true;
+  if (fromDaemon(from)) return true;
   return BOUNCE_SUBJECT.test(message.subject.trim());
 }
 

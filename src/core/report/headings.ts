@@ -202,14 +202,15 @@ export function valueAfterHeading(line: string, headings: string[]): string | un
   for (const heading of headings) {
     if (!lower.startsWith(heading)) continue;
     const rest = trimmed.slice(heading.length);
-    const colon = /^\s*[:：]\s*/.exec(rest);
-    if (colon) return rest.slice(colon[0].length).trim();
+    const afterSpaces = rest.trimStart();
+    if (afterSpaces.startsWith(":") || afterSpaces.startsWith("：")) return afterSpaces.slice(1).trim();
   }
   return undefined;
 }
 
 /** True when the line is one of the headings (a section title, with or without a colon). */
 export function isHeadingLine(line: string, headings: string[]): boolean {
-  const lower = line.trim().toLowerCase().replace(/\s*[:：]$/, "");
+  let lower = line.trim().toLowerCase();
+  if (lower.endsWith(":") || lower.endsWith("：")) lower = lower.slice(0, -1).trimEnd();
   return headings.includes(lower);
 }

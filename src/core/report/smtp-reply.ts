@@ -1,3 +1,5 @@
+import { preferredAddress, trimChars } from "../read/address-scan.js";
+
 /**
  * Reading codes out of an SMTP reply or a diagnostic line: the 3-digit reply code, the
  * enhanced status code (RFC 3463), and a normalised one-line reply text. All patterns are
@@ -11,7 +13,7 @@ const STATUS_EXACT = /^\s*([245])\.(\d{1,3})\.(\d{1,3})(?!\d)/;
 const REPLY_CODE_LEADING = /^\s*[#(\[]?([2-5][0-5]\d)(?:[\s\-:;)\],.]|$)/;
 /** A reply code followed by an enhanced code or by the usual separator, anywhere in the text. */
 const REPLY_CODE_BEFORE_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]#?[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
-const REPLY_CODE_AFTER_SAID = /(?:said|returned|reply|response|error|host said|says|status):?\s*'?[(<\[]?\s*#?([2-5][0-5]\d)(?![\d.])/i;
+const REPLY_CODE_AFTER_SAID = /(?:said|returned|reply|response|error|says|status):?[\s'(<\[#]{0,4}([2-5][0-5]\d)(?![\d.])/i;
 
 /** A reply code directly followed by an enhanced code: "550 5.7.1", "550-5.7.1", "550-'5.7.1", "550 #5.1.0". */
 const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
@@ -114,14 +116,10 @@ export function stripTypePrefix(value: string): string {
 
 /** The address in a recipient field: type prefix, angle brackets, quotes and trailing dots removed. */
 export function cleanAddress(value: string): string {
-  let v = stripTypePrefix(value);
-  const angle = /<([^<>]*@[^<>]*)>/.exec(v);
-  if (angle) v = angle[1]!;
-  else {
-    const plain = /[^\s<>()"',;:]+@[^\s<>()"',;:]+/.exec(v);
-    if (plain) v = plain[0];
-  }
-  return v.replace(/^["'<(\[]+|[>"')\].:,;]+$/g, "").trim();
+  const v = stripTypePrefix(value);
+  const found = preferredAddress(v);
+  if (found) return found.startsWith('"') ? found : trimChars(found, "'<([", ">')].:,;");
+  return trimChars(v, "\"'<([", ">\"')].:,;").trim();
 }
 
 /** A plausible e-mail address (local@domain with a dot, or a bracketed IP). */

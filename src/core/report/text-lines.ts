@@ -1,4 +1,5 @@
 /** Small line-oriented helpers shared by the body-text decoders. No regex backtracking traps. */
+import { scanAddresses } from "../read/address-scan.js";
 import { cleanAddress, isAddress } from "./smtp-reply.js";
 
 /**
@@ -41,18 +42,16 @@ export function cutAtFirst(text: string, lowerText: string, markers: string[]): 
   return end === text.length ? text : text.slice(0, end);
 }
 
-/** Every distinct address-looking token in a text, in order (bounded). */
+/** Every distinct address in a text, in order (bounded). */
 export function addressesIn(text: string, limit = 50): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
-  const pattern = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/g;
-  for (let m = pattern.exec(text); m && found.length < limit; m = pattern.exec(text)) {
-    const address = m[0].replace(/^[.]+|[.]+$/g, "");
-    const key = address.toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      found.push(address);
-    }
+  for (const hit of scanAddresses(text, limit * 2)) {
+    const key = hit.address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(hit.address);
+    if (found.length >= limit) break;
   }
   return found;
 }

@@ -18,8 +18,14 @@ const GENERATING = allHeadings("generatingServer");
 const ORIGINAL = allHeadings("originalHeaders");
 const FAILED_TO = allHeadings("failedTo");
 
-/** Exchange's own tokens and reply wrappers. */
-const EXCHANGE_TOKEN = /RESOLVER\.[A-Z]{2,4}\.|STOREDRV\.|SMTPSEND\.|QUEUE\.Expired|ROUTING\.|CAT\.|#SMTP#|remote server(?: at [^'\n]{1,200})? returned '|#[245]\d\d [245]\.\d{1,3}\.\d{1,3}/i;
+/** Exchange's own tokens and reply wrappers (lower-case substrings). */
+const EXCHANGE_TOKENS = ["resolver.", "storedrv.", "smtpsend.", "queue.expired", "routing.", "cat.", "#smtp#", " returned '"];
+const HASH_CODE = /#[245]\d\d [245]\.\d{1,3}\.\d{1,3}/;
+
+function hasExchangeToken(text: string): boolean {
+  const lower = text.toLowerCase();
+  return EXCHANGE_TOKENS.some((token) => lower.includes(token)) || HASH_CODE.test(text);
+}
 
 /**
  * The server reply inside an Exchange diagnostic line, in any of its shapes:
@@ -53,7 +59,7 @@ export function exchangeReply(diagnostic: string): string {
 }
 
 function hasCode(text: string): boolean {
-  return EXCHANGE_TOKEN.test(text) || statusInText(text) !== undefined;
+  return hasExchangeToken(text) || statusInText(text) !== undefined;
 }
 
 export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): DecodedReport | undefined {

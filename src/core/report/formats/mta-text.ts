@@ -9,6 +9,7 @@ import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText } from "../smtp-reply.js";
 import { addressLine, addressesIn, cutAtFirst } from "../text-lines.js";
+import { addressAt } from "../../read/address-scan.js";
 import type { FormatDecoder } from "./types.js";
 
 /** Where MTAs start the copy of the original message (the bounce text ends there). */
@@ -33,9 +34,40 @@ export const ORIGINAL_MARKERS = [
   "----- message header follows -----",
 ];
 
-/** "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "a@b: text". */
-const LEADING_ADDRESS = /^\s*<([^<>\s]{1,254}@[^<>\s]{1,254})>(\s*\(expanded from[^)\n]{0,300}\))?\s*(?::|\.\.\.|\s-)\s*(.*)$/i;
-const LEADING_BARE_ADDRESS = /^\s*([^\s<>:"()]{1,64}@[A-Za-z0-9.\-\[\]]{1,253})(?::|\.\.\.)\s+(.+)$/;
+/**
+ * "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "<a@b> - text",
+ * "a@b: text", "a@b... text" → [address, text after it]. Parsed by hand: linear on any line.
+ */
+export function leadingAddress(line: string): [string, string] | undefined {
+  const t = line.trimStart();
+  let address: string;
+  let rest: string;
+  if (t.startsWith("<")) {
+    const close = t.indexOf(">");
+    if (close < 0 || close > 512) return undefined;
+    address = t.slice(1, close);
+    if (address.indexOf("@") <= 0 || /\s/.test(address)) return undefined;
+    rest = t.slice(close + 1).trimStart();
+    if (rest.toLowerCase().startsWith("(expanded from")) {
+      const end = rest.indexOf(")");
+      if (end < 0) return undefined;
+      rest = rest.slice(end + 1).trimStart();
+    }
+  } else {
+    const at = t.indexOf("@");
+    if (at <= 0 || at > 64) return undefined;
+    const found = addressAt(t, at);
+    if (!found || found.start !== 0) return undefined;
+    address = found.address;
+    rest = t.slice(found.end);
+    if (!(rest.startsWith(":") || rest.startsWith("..."))) return undefined;
+  }
+  if (rest.startsWith("...")) rest = rest.slice(3);
+  else if (rest.startsWith(":")) rest = rest.slice(1);
+  else if (rest.startsWith("- ")) rest = rest.slice(2);
+  else return undefined;
+  return [address, rest.trim()];
+}
 const LINE_REPLY = /^\s*(?:<<<\s*)?([2-5][0-5]\d)(?:[\s-]|$)/;
 
 export interface RecipientBlock {
@@ -57,13 +89,12 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       continue;
     }
     blankRun = 0;
-    const leading = LEADING_ADDRESS.exec(line);
-    const bare = leading ? null : LEADING_BARE_ADDRESS.exec(line);
-    const whole = leading || bare ? undefined : addressLine(line);
-    const address = leading?.[1] ?? bare?.[1] ?? whole;
+    const leading = leadingAddress(line);
+    const whole = leading ? undefined : addressLine(line);
+    const address = leading?.[0] ?? whole;
     if (address && isAddress(cleanAddress(address))) {
       current = { address: cleanAddress(address), lines: [] };
-      const rest = (leading?.[3] ?? bare?.[2] ?? "").trim();
+      const rest = leading?.[1] ?? "";
       if (rest) current.lines.push(rest);
       blocks.push(current);
       continue;
@@ -148,9 +179,14 @@ function bareAddressOf(value: string): string {
 /** Addresses given as the SMTP envelope recipient in a transcript or summary ("RCPT TO: <a@b>"). */
 export function rcptToAddresses(text: string): string[] {
   const found: string[] = [];
-  const pattern = /RCPT TO:\s?<?([^\s<>]{1,254}@[^\s<>]{1,254})/gi;
-  for (let m = pattern.exec(text); m && found.length < 20; m = pattern.exec(text)) {
-    const address = cleanAddress(m[1]!);
+  const lower = text.toLowerCase();
+  let from = 0;
+  while (found.length < 20) {
+    const at = lower.indexOf("rcpt to:", from);
+    if (at < 0) break;
+    from = at + 8;
+    const token = text.slice(from, from + 300).trimStart().split(/[\s>]/, 1)[0] ?? "";
+    const address = cleanAddress(token.startsWith("<") ? token.slice(1) : token);
     if (isAddress(address)) found.push(address);
   }
   return found;
