@@ -46,8 +46,8 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   return reason;
 }
 
-function evidenceFor(hit: RuleHit | undefined, facts: RecipientFacts, body: string, statuses: string[]): Evidence | undefined {
-  const reply = normaliseReply(facts.diagnostic ?? "");
+function evidenceFor(hit: RuleHit | undefined, rawReply: string, facts: RecipientFacts, body: string, statuses: string[]): Evidence | undefined {
+  const reply = normaliseReply(rawReply);
   if (hit?.span && hit.where === "reply") return { text: hit.span.text, line: reply, start: hit.span.index };
   if (hit?.span && hit.where === "body") {
     const lineStart = body.lastIndexOf("\n", hit.span.index) + 1;
@@ -108,9 +108,24 @@ export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnos
   }
 }
 
+/** Where the human part quotes the original message, the NDR's own words end. */
+const quotedOriginal = /^(?:-{2,} ?(?:Original message|Below this line|This is a copy)|Message headers follow|Original message headers|Received: )/im;
+
+/**
+ * When no reply was isolated for the recipient, the NDR's own words near the address (or at the top
+ * of a single-recipient report) are the best evidence there is.
+ */
+function replyFromBody(report: DeliveryReport, facts: RecipientFacts, body: string): string {
+  const cut = body.search(quotedOriginal);
+  const own = cut > 0 ? body.slice(0, cut) : body;
+  const at = facts.address ? own.toLowerCase().indexOf(facts.address.toLowerCase()) : -1;
+  if (at >= 0) return own.slice(at, at + 600).replace(/\s+/g, " ").trim();
+  return report.recipients.length === 1 ? own.slice(0, 1500).replace(/\s+/g, " ").trim() : "";
+}
+
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
-  const reply = facts.diagnostic ?? "";
   const body = report.message?.text ?? "";
+  const reply = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, body);
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
   const statuses = effectiveStatuses(facts.status, reply);
 
@@ -128,7 +143,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
       fixOwner: "sender",
       permanent: false,
       confidence: 0.9,
-      evidence: evidenceFor(undefined, facts, body, statuses),
+      evidence: evidenceFor(undefined, reply, facts, body, statuses),
       names: names.names,
       actions: [],
     };
@@ -157,7 +172,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     fixOwner: cause.fixOwner,
     permanent: cause.permanent && !(facts.action === "delayed"),
     confidence: confidenceOf(hit),
-    evidence: evidenceFor(hit, facts, body, statuses),
+    evidence: evidenceFor(hit, reply, facts, body, statuses),
     names: context.names,
     actions: actionsOf(cause, values),
     sourceUrl: cause.source,

@@ -29,8 +29,9 @@ export function statusTester(patterns: readonly string[]): (status: string) => b
     return (status: string): boolean => {
       const [k, s, d] = status.split(".");
       if (klass !== "*" && klass !== k) return false;
+      if (subject === undefined) return true; // "4.*" = the whole class
       if (subject !== "*" && subject !== s) return false;
-      if (detail === "*") return true;
+      if (detail === undefined || detail === "*") return true;
       if (range) return Number(d) >= Number(range[1]) && Number(d) <= Number(range[2]);
       return detail === d;
     };

@@ -265,7 +265,7 @@ export const restrictionCauses: Cause[] = [
     tier: 4,
     match: [
       {
-        text: /may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list|not subscribed to this group|only members can post/i,
+        text: /may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list|not subscribed to this group|only members can post|groups\.google\.com\/support/i,
         body: true,
       },
     ],
