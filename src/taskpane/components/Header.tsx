@@ -8,9 +8,10 @@ const useStyles = makeStyles({
   switch: { display: "flex", gap: tokens.spacingHorizontalXS },
 });
 
-const languages: { value: Language; short: string; key: string }[] = [
-  { value: "nb", short: "NB", key: "ui.language.nb" },
-  { value: "en", short: "EN", key: "ui.language.en" },
+// Each language is named in itself, so a user who can't read the current one still finds theirs.
+const languages: { value: Language; name: string }[] = [
+  { value: "nb", name: "Norsk" },
+  { value: "en", name: "English" },
 ];
 
 /** The pane's title and the language switch (remembered through the host's settings). */
@@ -26,12 +27,11 @@ export function Header({ language, onLanguage }: { language: Language; onLanguag
             key={l.value}
             size="small"
             checked={language === l.value}
-            aria-label={t(l.key)}
             lang={l.value}
             onClick={() => onLanguage(l.value)}
             data-testid={`lang-${l.value}`}
           >
-            {l.short}
+            {l.name}
           </ToggleButton>
         ))}
       </div>
