@@ -36,8 +36,9 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   const addressStatus = statuses.some((s) => /^[45]\.1\./.test(s));
   const id = hit?.cause.id ?? "UNKNOWN";
   // An address refused only after the message body was sent was accepted at RCPT: a filter refused it.
-  // Without an address status (x.1.x) or a refusal at RCPT TO, "user unknown" can't be told apart
-  // from a recipient-side filter (common with mobile carriers that refuse after DATA).
+  // Sisimai's convention, kept so our reasons compare: "user unknown" counts as an address lookup
+  // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
+  // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
   if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";

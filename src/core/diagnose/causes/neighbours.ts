@@ -48,7 +48,7 @@ export const neighbourCauses: Cause[] = [
     id: "ACCOUNT_DISABLED_OR_INACTIVE",
     tier: 6,
     match: [
-      { text: /account (?:that you tried to reach )?is (?:disabled|inactive)|(?:mailbox|account|address|user) (?:is |has been )?(?:disabled|suspended|deactivated|inactive|locked|frozen|expired)|Disabled recipient|User Account Disabled|temporar(?:y|ily) locked|account is blocked|\(554\.30\)|no longer (?:valid|active|in use)|Mailbox cannot be accessed|mailbox quarantined|not (?:currently )?(?:accepting|receiving) mail|temporarily (?:disabled|unavailable)|mailbox unavailable, disabled|\bsuspended\b/i },
+      { text: /account (?:that you tried to reach )?is (?:disabled|inactive)|(?:mailbox|account|address|user) (?:is |has been )?(?:disabled|suspended|deactivated|inactive|locked|frozen|expired)|Disabled recipient|User Account Disabled|temporar(?:y|ily) locked|account is blocked|\(554\.30\)|no longer (?:valid|active|in use)|Mailbox cannot be accessed|mailbox quarantined|not (?:currently )?(?:accepting|receiving) mail|temporarily (?:disabled|unavailable)|mailbox unavailable, disabled|(?:mailbox|account|user) suspended/i },
       { status: ["5.7.13"], tier: 9 },
     ],
     reason: "suspend",

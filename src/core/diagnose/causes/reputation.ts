@@ -38,8 +38,8 @@ export const reputationCauses: Cause[] = [
     id: "OUTLOOKCOM_IP_BLOCKED",
     tier: 1,
     match: [
-      { text: /\(S3(?:140|150|114|113)\)|part of their network is on our block list/i },
       { text: /\(S775\)|rate limited due to IP reputation/i, reason: "badreputation" },
+      { text: /\(S3(?:140|150|114|113)\)|part of their network is on our block list/i },
       { status: ["4.7.650"], reason: "badreputation" },
       { text: /messages from \[?[\d.]+\]? weren't sent/i },
     ],
