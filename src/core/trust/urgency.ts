@@ -98,63 +98,94 @@ const MAX_SCAN = 200_000;
 // A word (letters/digits, hyphen-joined parts kept together) or a sentence break.
 const WORD_OR_BREAK = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?\n]/gu;
 
+/** Words in order, lower-case, hyphens dropped ("e-mail" → "email"), each with its sentence number. */
+interface Words {
+  words: string[];
+  sentence: number[];
+  /** where each distinct word stands */
+  positions: Map<string, number[]>;
+}
+
 /** Distinct lures found (one hit per id) in the first 200,000 characters. */
 export function findUrgency(text: string): UrgencyHit[] {
-  const sentences = splitSentences(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+  const words = splitWords(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
   const hits: UrgencyHit[] = [];
   for (const rule of URGENCY_RULES) {
     if (hits.some((hit) => hit.id === rule.id)) continue;
-    for (const words of sentences) {
-      const span = matchRule(rule, words);
-      if (span) {
-        hits.push({ id: rule.id, phrase: words.slice(span[0], span[1] + 1).join(" ").slice(0, 120) });
-        break;
-      }
-    }
+    const span = matchRule(rule, words);
+    if (span) hits.push({ id: rule.id, phrase: words.words.slice(span[0], span[1] + 1).join(" ").slice(0, 120) });
   }
   return hits;
 }
 
-/** Words per sentence, lower-case, hyphens dropped ("e-mail" → "email", "sign-in" → "signin"). */
-function splitSentences(text: string): string[][] {
-  const sentences: string[][] = [];
-  let current: string[] = [];
+function splitWords(text: string): Words {
+  const words: string[] = [];
+  const sentence: number[] = [];
+  const positions = new Map<string, number[]>();
+  let current = 0;
   for (const match of text.toLowerCase().matchAll(WORD_OR_BREAK)) {
     const token = match[0];
     if (token.length === 1 && ".!?\n".includes(token)) {
-      if (current.length > 0) sentences.push(current);
-      current = [];
-    } else {
-      current.push(token.replace(/-/g, ""));
+      current++;
+      continue;
     }
+    const word = token.includes("-") ? token.replace(/-/g, "") : token;
+    const list = positions.get(word);
+    if (list) list.push(words.length);
+    else positions.set(word, [words.length]);
+    words.push(word);
+    sentence.push(current);
   }
-  if (current.length > 0) sentences.push(current);
-  return sentences;
+  return { words, sentence, positions };
 }
 
 function accepts(step: UrgencyStep, word: string): boolean {
   return step.words.some((candidate) => (candidate.endsWith("*") ? word.startsWith(candidate.slice(0, -1)) : word === candidate));
 }
 
-/** [first, last] word index of the first match of `rule` in one sentence, or undefined. */
-function matchRule(rule: UrgencyRule, words: string[]): [number, number] | undefined {
-  if (rule.inSentence && !words.some((word) => rule.inSentence!.includes(word))) return undefined;
-  for (let start = 0; start < words.length; start++) {
-    if (!accepts(rule.steps[0], words[start])) continue;
-    const end = matchFrom(rule.steps, 1, words, start + 1);
-    if (end !== undefined) return [start, end];
+/** Where the first step's words stand, in text order: looked up, not scanned. */
+function startsOf(step: UrgencyStep, words: Words): number[] {
+  const starts: number[] = [];
+  for (const candidate of step.words) {
+    if (candidate.endsWith("*")) {
+      const stem = candidate.slice(0, -1);
+      for (const [word, at] of words.positions) if (word.startsWith(stem)) starts.push(...at);
+    } else {
+      starts.push(...(words.positions.get(candidate) ?? []));
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** [first, last] word index of the first match of `rule`, or undefined. */
+function matchRule(rule: UrgencyRule, words: Words): [number, number] | undefined {
+  for (const start of startsOf(rule.steps[0], words)) {
+    const end = matchFrom(rule.steps, 1, words, start + 1, words.sentence[start]);
+    if (end === undefined) continue;
+    if (rule.inSentence && !sentenceHas(words, words.sentence[start], start, rule.inSentence)) continue;
+    return [start, end];
   }
   return undefined;
 }
 
-function matchFrom(steps: readonly UrgencyStep[], index: number, words: string[], from: number): number | undefined {
+function matchFrom(steps: readonly UrgencyStep[], index: number, words: Words, from: number, sentence: number): number | undefined {
   if (index >= steps.length) return from - 1;
   const step = steps[index];
-  const last = Math.min(words.length - 1, from + (step.gap ?? 0));
-  for (let at = from; at <= last; at++) {
-    if (!accepts(step, words[at])) continue;
-    const end = matchFrom(steps, index + 1, words, at + 1);
+  const last = Math.min(words.words.length - 1, from + (step.gap ?? 0));
+  for (let at = from; at <= last && words.sentence[at] === sentence; at++) {
+    if (!accepts(step, words.words[at])) continue;
+    const end = matchFrom(steps, index + 1, words, at + 1, sentence);
     if (end !== undefined) return end;
   }
   return undefined;
+}
+
+/** True when one of `wanted` stands in the sentence around word `near`. */
+function sentenceHas(words: Words, sentence: number, near: number, wanted: readonly string[]): boolean {
+  let first = near;
+  while (first > 0 && words.sentence[first - 1] === sentence) first--;
+  for (let at = first; at < words.words.length && words.sentence[at] === sentence; at++) {
+    if (wanted.includes(words.words[at])) return true;
+  }
+  return false;
 }
