@@ -37,7 +37,11 @@ export function readMsg(bytes: Uint8Array): ParsedMessage {
     const reader = new Reader(buffer);
     const data = reader.getFileData();
     if ((data as { error?: string }).error) throw new Error((data as { error?: string }).error);
-    return fromFields(data, (attachment) => reader.getAttachment(attachment).content);
+    const message = fromFields(data, (attachment) => reader.getAttachment(attachment).content);
+    if (message.headers.length === 0 && message.text.trim() === "" && message.subject === "" && message.parts.length === 0) {
+      message.problems.push(problem("unreadable-msg", "the .msg file holds no subject, headers, body or attachments that could be read"));
+    }
+    return message;
   } catch (error) {
     return {
       headers: [],
