@@ -39,7 +39,9 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   // Sisimai's convention, kept so our reasons compare: "user unknown" counts as an address lookup
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
-  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && stage !== "rcpt") return "filtered";
+  // Exchange and Outlook.com wordings come from a directory lookup, which answers at RCPT TO.
+  const directoryLookup = /Unknown Recipient|Recipient not found|mailbox unavailable|RecipNotFound/i.test(hit?.span?.text ?? "");
+  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
     if (stage === "connect" || stage === "helo") return "blocked";

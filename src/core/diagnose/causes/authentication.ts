@@ -111,7 +111,7 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.512"] },
-      { text: /RFC 5322|multiple addresses in From: header|valid address in the From: header|no From: header|duplicate headers|multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address|headers are not RFC compliant|\bIB50[12]\b/i },
+      { text: /RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers|multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address|headers are not RFC compliant|\bIB50[12]\b/i },
     ],
     reason: "notcompliantrfc",
     fixOwner: "sender",
