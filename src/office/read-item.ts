@@ -178,8 +178,35 @@ async function readBody(item: ItemLike, tuning: CallTuning, log: ReadLog): Promi
   };
 }
 
-function hasWords(value: string | undefined): boolean {
-  return value !== undefined && value.replace(/<[^>]*>|&nbsp;|\s/g, "").length > 0;
+/**
+ * Does the body show any text outside tags and spaces? One pass, no regular expression: bodies
+ * are untrusted and can be megabytes of unclosed "<" (a tag-stripping regex goes quadratic there).
+ */
+export function htmlHasWords(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  let inTag = false;
+  for (let index = 0; index < value.length; index += 1) {
+    const char = value[index]!;
+    if (inTag) {
+      if (char === ">") inTag = false;
+    } else if (char === "<") {
+      inTag = true;
+    } else if (char === "&" && value.startsWith("&nbsp;", index)) {
+      index += 5;
+    } else if (char.trim() !== "") {
+      return true;
+    }
+  }
+  return false;
+}
+
+function textHasWords(value: string | undefined): boolean {
+  return value !== undefined && value.trim() !== "";
+}
+
+/** Outlook's text rendering is the judge of "empty" (HTML carries styles even when blank); HTML only when text failed. */
+function bodyHasWords(body: BodyRead): boolean {
+  return body.text !== undefined ? textHasWords(body.text) : htmlHasWords(body.html);
 }
 
 interface ItemEnvelope {
@@ -243,8 +270,8 @@ async function readWholeItem(
     itemClass: envelope.itemClass,
     dateTimeCreated: envelope.dateTimeCreated,
   };
-  const blank = body.text !== undefined && !hasWords(body.text) && !hasWords(body.html);
-  if (!hasWords(body.text) && !hasWords(body.html) && !internetHeaders) return { blank };
+  const blank = body.text !== undefined && !textHasWords(body.text);
+  if (!bodyHasWords(body) && !internetHeaders) return { blank };
   return {
     candidate: { id: `${idPrefix}:item`, label, way: "item-pieces", input: { kind: "office", pieces, name: label } },
     blank,
@@ -273,7 +300,7 @@ async function readComposeItem(item: ItemLike, idPrefix: string, tuning: ReadTun
   if (candidates.length === 0) {
     // An inline forward carries the bounce's text in the draft's own body.
     const body = await readBody(item, tuning.quick, log);
-    if (hasWords(body.text) || hasWords(body.html)) {
+    if (bodyHasWords(body)) {
       const label = t(tuning.language ?? "en", "office.label.draft");
       candidates.push({
         id: `${idPrefix}:draft`,

@@ -175,6 +175,29 @@ describe("way in 2: report items and blank or stale items", () => {
     expect(codes(result)).toEqual(["report-item-blocked:body.getAsync"]);
   });
 
+  it("judges 'blank' by Outlook's text rendering, not by the HTML's styles", async () => {
+    const log = new CallLog();
+    const styledEmpty = "<html><head><style>p{margin:0}</style></head><body><p>&nbsp;</p></body></html>";
+    installOutlook({
+      highest: "1.13",
+      item: readItem(
+        log,
+        { getAllInternetHeadersAsync: asyncMethod(log, "h", ok("")) },
+        { text: ok("\r\n"), html: ok(styledEmpty) },
+      ),
+    });
+    const result = await createOfficeHost(fastTuning).readCurrent();
+    expect(result.candidates).toEqual([]);
+    expect(result.notices.map((n) => n.code)).toEqual(["report-item-blocked"]);
+  });
+
+  it("keeps a text body that is only an address in angle brackets", async () => {
+    const log = new CallLog();
+    installOutlook({ highest: "1.7", item: readItem(log, {}, { text: ok("<ola@fabrikam.example>"), html: ok("") }) });
+    const result = await createOfficeHost(fastTuning).readCurrent();
+    expect(result.candidates).toHaveLength(1);
+  });
+
   it("after ItemChanged, an unchanged itemId is a stale item: no candidates (they would be the old item's)", async () => {
     const log = new CallLog();
     let fire: (() => void) | undefined;
