@@ -3,9 +3,17 @@
  * which is streamed message by message and never read whole. An mbox starts with a "From "
  * separator line; a file known to hold one message only loses that envelope line, if it has one.
  */
-import { open } from "node:fs/promises";
+import { close, open, read, readFile } from "node:fs";
+import { promisify } from "node:util";
 import type { Readable } from "node:stream";
 import { splitMbox, startsWithFromLine } from "./mbox.js";
+
+// The callback fs API behind promisify costs markedly less CPU per file than fs/promises'
+// FileHandle in Node 20, which shows on folders of thousands of small bounces.
+const openFile = promisify(open);
+const readInto = promisify(read);
+const closeFile = promisify(close);
+const readWhole = promisify(readFile);
 
 export type Loaded =
   | { kind: "single"; bytes: Uint8Array }
@@ -28,41 +36,49 @@ export function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
 }
 
 export async function loadFile(path: string, oneMessage = false): Promise<Loaded> {
-  const handle = await open(path, "r");
+  if (oneMessage) return { kind: "single", bytes: withoutEnvelopeLine(await readWhole(path)) };
+  const fd = await openFile(path, "r");
   let handedOver = false;
   try {
     const first = Buffer.allocUnsafe(CHUNK);
-    const { bytesRead } = await handle.read(first, 0, CHUNK, null);
+    const bytesRead = await readChunk(fd, first);
     const head = first.subarray(0, bytesRead);
-    if (!oneMessage && startsWithFromLine(head)) {
+    if (startsWithFromLine(head)) {
       handedOver = true;
-      return { kind: "mbox", messages: splitMbox(restOfFile(handle, head)) };
+      return { kind: "mbox", messages: splitMbox(restOfFile(fd, head)) };
     }
     const parts: Uint8Array[] = [head];
     let total = bytesRead;
-    if (bytesRead === CHUNK) {
-      const rest = await handle.readFile();
-      parts.push(rest);
-      total += rest.length;
+    for (let n = bytesRead; n > 0; ) {
+      const buffer = Buffer.allocUnsafe(bytesRead === CHUNK ? CHUNK * 4 : CHUNK);
+      n = await readChunk(fd, buffer);
+      if (n > 0) parts.push(buffer.subarray(0, n));
+      total += n;
     }
     return { kind: "single", bytes: withoutEnvelopeLine(concat(parts, total)) };
   } finally {
-    if (!handedOver) await handle.close();
+    if (!handedOver) await closeFile(fd);
   }
 }
 
+/** Reads the next bytes at the file's position (so pipes and devices work as well as files). */
+async function readChunk(fd: number, buffer: Buffer): Promise<number> {
+  const result = (await readInto(fd, buffer, 0, buffer.length, null)) as unknown as { bytesRead: number } | number;
+  return typeof result === "number" ? result : result.bytesRead;
+}
+
 /** The head already read, then the rest of the file in chunks; the file is closed however it ends. */
-async function* restOfFile(handle: Awaited<ReturnType<typeof open>>, head: Uint8Array): AsyncGenerator<Uint8Array> {
+async function* restOfFile(fd: number, head: Uint8Array): AsyncGenerator<Uint8Array> {
   try {
     yield head;
     for (;;) {
       const buffer = Buffer.allocUnsafe(CHUNK);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      const bytesRead = await readChunk(fd, buffer);
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
-    await handle.close();
+    await closeFile(fd);
   }
 }
 
