@@ -72,27 +72,31 @@ export function officeTheme(): ThemeName {
   return systemTheme();
 }
 
-/** Names Office uses in mailbox.diagnostics.hostName, in words a help desk recognises. */
+/**
+ * mailbox.diagnostics.hostName is Outlook, newOutlookWindows, OutlookWebApp, OutlookIOS or
+ * OutlookAndroid; "Outlook" covers both classic Windows and Mac, told apart by the platform.
+ */
 const clientNames: Record<string, string> = {
-  outlook: "Outlook (classic, Windows)",
   newoutlookwindows: "new Outlook on Windows",
   outlookwebapp: "Outlook on the web",
   outlookios: "Outlook on iOS",
   outlookandroid: "Outlook on Android",
-  mac: "Outlook on Mac",
 };
+
+function clientName(hostName: unknown, platform: string): string {
+  if (typeof hostName !== "string" || !hostName) return "Outlook (unknown client)";
+  if (hostName.toLowerCase() === "outlook")
+    return platform.toLowerCase() === "mac" ? "Outlook on Mac" : "classic Outlook on Windows";
+  return clientNames[hostName.toLowerCase()] ?? hostName;
+}
 
 export function clientDescription(): { client: string; platform: string } {
   const context = office()?.context;
-  const hostName = context?.mailbox?.diagnostics?.hostName;
   const hostVersion = context?.mailbox?.diagnostics?.hostVersion;
-  const platform = context?.diagnostics?.platform;
-  const named =
-    typeof hostName === "string" ? (clientNames[hostName.toLowerCase()] ?? hostName) : "Outlook (unknown client)";
-  return {
-    client: typeof hostVersion === "string" && hostVersion ? `${named} ${hostVersion}` : named,
-    platform: platform === undefined || platform === null ? "unknown" : String(platform),
-  };
+  const rawPlatform = context?.diagnostics?.platform;
+  const platform = rawPlatform === undefined || rawPlatform === null ? "unknown" : String(rawPlatform);
+  const named = clientName(context?.mailbox?.diagnostics?.hostName, platform);
+  return { client: typeof hostVersion === "string" && hostVersion ? `${named} ${hostVersion}` : named, platform };
 }
 
 export { highestMailboxSet };

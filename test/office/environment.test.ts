@@ -140,7 +140,7 @@ describe("diagnostics", () => {
     });
     const host = createOfficeHost(fastTuning);
     expect(host.diagnostics()).toEqual({
-      client: "Outlook (classic, Windows) 16.0.17928.20114",
+      client: "classic Outlook on Windows 16.0.17928.20114",
       platform: "PC",
       mailboxSet: "1.9",
       itemClass: "REPORT.IPM.Note.NDR",
@@ -148,6 +148,24 @@ describe("diagnostics", () => {
     });
     await host.readCurrent();
     expect(host.diagnostics().way).toBe("item-pieces");
+  });
+});
+
+describe("client names", () => {
+  it.each([
+    ["Outlook", "Mac", "Outlook on Mac 16.90"],
+    ["Outlook", "PC", "classic Outlook on Windows 16.90"],
+    ["newOutlookWindows", "OfficeOnline", "new Outlook on Windows 16.90"],
+    ["OutlookWebApp", "OfficeOnline", "Outlook on the web 16.90"],
+    ["OutlookIOS", "iOS", "Outlook on iOS 16.90"],
+    ["OutlookAndroid", "Android", "Outlook on Android 16.90"],
+    ["SomethingNew", "Universal", "SomethingNew 16.90"],
+  ])("%s on %s is %s", (hostName, platform, client) => {
+    installOutlook({
+      mailbox: { diagnostics: { hostName, hostVersion: "16.90" } },
+      context: { diagnostics: { platform } },
+    });
+    expect(createOfficeHost(fastTuning).diagnostics()).toMatchObject({ client, platform });
   });
 });
 
