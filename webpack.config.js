@@ -63,7 +63,8 @@ export default (_env = {}, argv = {}) => {
     devtool: isProduction ? false : "source-map",
     entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
     output: {
-      path: path.resolve(projectRoot, "dist"),
+      // NDR_DIST_DIR lets the browser tests build into a private folder (parallel runs, no clobbering).
+      path: process.env.NDR_DIST_DIR ? path.resolve(process.env.NDR_DIST_DIR) : path.resolve(projectRoot, "dist"),
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },

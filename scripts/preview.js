@@ -8,11 +8,15 @@
 //   npm run preview -- --production     → serve the production build
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "./static-server.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
-const distDir = fileURLToPath(new URL("../dist/", import.meta.url));
+// NDR_DIST_DIR: serve (and build into) another folder, as the browser tests do.
+const distDir = process.env.NDR_DIST_DIR
+  ? `${path.resolve(process.env.NDR_DIST_DIR)}${path.sep}`
+  : fileURLToPath(new URL("../dist/", import.meta.url));
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3000);
 
@@ -32,7 +36,7 @@ if (!args.has("--no-build")) {
   }
 }
 if (!existsSync(`${distDir}preview.html`)) {
-  console.error("preview: dist/preview.html is missing; run without --no-build.");
+  console.error(`preview: ${distDir}preview.html is missing; run without --no-build.`);
   process.exit(1);
 }
 

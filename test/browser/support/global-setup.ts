@@ -1,10 +1,14 @@
 /**
  * Runs once before the browser tests: builds the production bundle with webpack (the pages users
- * get, CSP and all) and serves dist/ over plain http on 127.0.0.1. Tests read the base URL with
- * `inject("distUrl")`. Set NDR_SKIP_BUILD=1 to reuse an existing dist/ while iterating.
+ * get, CSP and all) into a private temporary folder (so parallel runs and `npm run build` do not
+ * clobber each other) and serves it over plain http on 127.0.0.1. Tests read the base URL with
+ * `inject("distUrl")` and the folder with `inject("distDir")`.
+ * NDR_SKIP_BUILD=1 serves the existing dist/ instead, while iterating.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { serveStatic } from "../../../scripts/static-server.js";
@@ -13,20 +17,22 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Base URL of the served dist/, ending in "/", e.g. http://127.0.0.1:41234/ */
     distUrl: string;
+    /** Folder being served (absolute, ending in a path separator) */
+    distDir: string;
   }
 }
 
 const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const distDir = fileURLToPath(new URL("../../../dist/", import.meta.url));
+const projectDist = fileURLToPath(new URL("../../../dist/", import.meta.url));
 
-function buildProduction(): void {
+function buildProduction(outputDir: string): void {
   const webpackCli = fileURLToPath(new URL("../../../node_modules/webpack-cli/bin/cli.js", import.meta.url));
   const started = Date.now();
   const result = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
     cwd: projectRoot,
     encoding: "utf8",
     // The tests must not depend on a configured production URL.
-    env: { ...process.env, ADDIN_PROD_URL: "" },
+    env: { ...process.env, ADDIN_PROD_URL: "", NDR_DIST_DIR: outputDir },
   });
   if (result.status !== 0) {
     throw new Error(`webpack production build failed:\n${result.stdout}\n${result.stderr}`);
@@ -35,9 +41,14 @@ function buildProduction(): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const reuse = process.env.NDR_SKIP_BUILD === "1" && existsSync(`${distDir}taskpane.html`);
-  if (!reuse) buildProduction();
+  const reuse = process.env.NDR_SKIP_BUILD === "1" && existsSync(`${projectDist}taskpane.html`);
+  const distDir = reuse ? projectDist : `${mkdtempSync(join(tmpdir(), "ndr-dist-"))}${sep}`;
+  if (!reuse) buildProduction(distDir);
   const served = await serveStatic({ root: distDir, host: "127.0.0.1", port: 0 });
   project.provide("distUrl", served.url);
-  return () => served.close();
+  project.provide("distDir", distDir);
+  return async () => {
+    await served.close();
+    if (!reuse) rmSync(distDir, { recursive: true, force: true });
+  };
 }
