@@ -11,10 +11,14 @@ export const cliBin = fileURLToPath(new URL("../bin/ndr-explain.js", import.meta
 const TIME = "/usr/bin/time";
 
 export function buildCli(): void {
-  const result = spawnSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.cli.json"], {
-    cwd: projectRoot,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.cli.json"],
+    {
+      cwd: projectRoot,
+      encoding: "utf8",
+    },
+  );
   // tsc still emits when others' in-progress files have type errors; only a missing lib/ is fatal.
   if (!existsSync(fileURLToPath(new URL("../lib/cli/main.js", import.meta.url)))) {
     throw new Error(`could not build lib/: ${result.stdout}${result.stderr}`);
@@ -73,6 +77,8 @@ export function perlHasSisimai(): string | undefined {
 /** "12.3 s wall, 1234 messages/s; 10.1 s CPU, 1500 messages per CPU-second; peak RSS 99.0 MB" */
 export function describeRun(run: Measured, messages: number): string {
   const wall = `${run.seconds.toFixed(2)} s wall, ${(messages / run.seconds).toFixed(0)} messages/s`;
-  const cpu = run.cpuSeconds ? `; ${run.cpuSeconds.toFixed(2)} s CPU, ${(messages / run.cpuSeconds).toFixed(0)} messages/CPU-s` : "";
+  const cpu = run.cpuSeconds
+    ? `; ${run.cpuSeconds.toFixed(2)} s CPU, ${(messages / run.cpuSeconds).toFixed(0)} messages/CPU-s`
+    : "";
   return `${wall}${cpu}; peak RSS ${mb(run.peakRssMb)}`;
 }

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   const once = await measure(process.execPath, [cliBin, "--format", "jsonl", "maildir/bsd"], sisimaiCorpus);
   console.log(`  ndr-explain ×1 (${files})   : ${describeRun(once, files)}`);
   if (once.peakRssMb && ours.peakRssMb) {
-    console.log(`  peak RSS ×${repeats} vs ×1: ${(ours.peakRssMb / once.peakRssMb).toFixed(2)}× (${repeats}× the files)`);
+    console.log(
+      `  peak RSS ×${repeats} vs ×1: ${(ours.peakRssMb / once.peakRssMb).toFixed(2)}× (${repeats}× the files)`,
+    );
   }
 
   const version = perlHasSisimai();
@@ -45,15 +47,23 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ndr-bench-"));
   const script = join(dir, "sisimai-dump.pl");
   // Sisimai->dump parses a folder and returns its records as JSON: the same job as --format jsonl.
-  writeFileSync(script, 'use strict; use Sisimai; my $n = 0; for my $d (@ARGV) { my $j = Sisimai->dump($d); $n += length($j); print $j, "\\n"; } print STDERR "bytes $n\\n";\n');
+  writeFileSync(
+    script,
+    'use strict; use Sisimai; my $n = 0; for my $d (@ARGV) { my $j = Sisimai->dump($d); $n += length($j); print $j, "\\n"; } print STDERR "bytes $n\\n";\n',
+  );
   try {
     const theirs = await measure("perl", [script, ...folders], sisimaiCorpus);
     if (theirs.exitCode !== 0) console.log(`  Sisimai exited ${theirs.exitCode}: ${theirs.stderr.slice(0, 500)}`);
     console.log(`  Sisimai ${version} dump   : ${describeRun(theirs, messages)}`);
     const wallRatio = theirs.seconds / ours.seconds;
-    const cpuRatio = ours.cpuSeconds && theirs.cpuSeconds ? ` (by CPU time ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(2)}×)` : "";
+    const cpuRatio =
+      ours.cpuSeconds && theirs.cpuSeconds ? ` (by CPU time ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(2)}×)` : "";
     console.log(`  ratio ndr-explain / Sisimai, messages/s: ${wallRatio.toFixed(2)}× by wall time${cpuRatio}`);
-    console.log(`  (machine load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+    console.log(
+      `  (machine load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

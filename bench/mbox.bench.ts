@@ -53,7 +53,9 @@ async function main(): Promise<void> {
       const size = statSync(path).size / 1024 / 1024;
       const run = await measure(process.execPath, [cliBin, "--format", "jsonl", path]);
       if (run.exitCode !== 0) console.log(`  exit ${run.exitCode}: ${run.stderr.slice(0, 500)}`);
-      console.log(`mbox of ${count} bounces (${size.toFixed(0)} MB): ${describeRun(run, count)}, ${(size / run.seconds).toFixed(1)} MB/s, ${(run.stdoutBytes / 1024 / 1024).toFixed(0)} MB of JSON lines`);
+      console.log(
+        `mbox of ${count} bounces (${size.toFixed(0)} MB): ${describeRun(run, count)}, ${(size / run.seconds).toFixed(1)} MB/s, ${(run.stdoutBytes / 1024 / 1024).toFixed(0)} MB of JSON lines`,
+      );
       results.push({ count, rss: run.peakRssMb });
       rmSync(path, { force: true });
     }
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
   const [small, large] = results;
   if (small?.rss && large?.rss) {
     const growth = large.rss / small.rss;
-    console.log(`peak RSS ${large.count} vs ${small.count} messages: ${growth.toFixed(2)}× (${growth < 1.25 ? "flat" : "NOT flat"}: 10× the messages, memory within 25 %)`);
+    console.log(
+      `peak RSS ${large.count} vs ${small.count} messages: ${growth.toFixed(2)}× (${growth < 1.25 ? "flat" : "NOT flat"}: 10× the messages, memory within 25 %)`,
+    );
   }
 }
 

@@ -5,7 +5,9 @@ import { existsSync } from "node:fs";
 
 const compiled = new URL("../lib/cli/main.js", import.meta.url);
 if (!existsSync(compiled)) {
-  process.stderr.write("ndr-explain: lib/ is missing; run `npm install` (or `npm run prepare`) in the project first.\n");
+  process.stderr.write(
+    "ndr-explain: lib/ is missing; run `npm install` (or `npm run prepare`) in the project first.\n",
+  );
   process.exit(2);
 }
 const { run } = await import(compiled.href);

@@ -41,6 +41,7 @@ export function wantColor(isTTY: boolean, env: Record<string, string | undefined
  * on one line (tabs and line breaks become spaces, other controls U+FFFD).
  */
 export function inert(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === "\t" || c === "\n" || c === "\r" ? " " : "\ufffd"));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === "\t" || c === "\n" || c === "\r" ? " " : "\ufffd",
+  );
 }

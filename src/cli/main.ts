@@ -27,7 +27,9 @@ export const EXIT_USAGE = 2;
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
     return pkg.version ?? "0.0.0";
   } catch {
     return "0.0.0";
@@ -63,7 +65,10 @@ function parse(argv: string[], io: CliIo): { options: CliOptions; inputs: string
     program.parse(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const ok = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
+      const ok =
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help";
       return ok ? EXIT_OK : EXIT_USAGE;
     }
     throw error;
@@ -101,7 +106,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let unreadable = 0;
 
   const explain = (bytes: Uint8Array, file: string) =>
-    explainBounce({ kind: "bytes", data: bytes, name: basename(file.replace(/#\d+$/, "")) }, { language: options.lang });
+    explainBounce(
+      { kind: "bytes", data: bytes, name: basename(file.replace(/#\d+$/, "")) },
+      { language: options.lang },
+    );
 
   try {
     if (formatter) await out.write(formatter.header());

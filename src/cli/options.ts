@@ -22,7 +22,10 @@ export interface CliOptions {
 /** --audience sender | owner | admin | all, or a comma list such as "sender,admin". */
 function parseAudiences(value: string): Audience[] {
   if (value === "all") return [...AUDIENCES];
-  const parts = value.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const wrong = parts.filter((p) => !AUDIENCES.includes(p as Audience));
   if (parts.length === 0 || wrong.length > 0) {
     throw new InvalidArgumentError(`Allowed: ${AUDIENCES.join(", ")}, all (or a comma list).`);
@@ -53,17 +56,32 @@ export function buildProgram(version: string, env: Record<string, string | undef
     .helpOption("-h, --help", "show this help and exit")
     .argument("[inputs...]", 'files, folders, Maildir or mbox paths; "-" (or nothing, when piped) reads stdin')
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
-    .addOption(new Option("-s, --summary", "print only counts by cause, reason and who must act, and the top remote servers").default(false))
-    .addOption(new Option("-l, --lang <lang>", "language of explanations and guidance").choices(["nb", "en"]).default(defaultLanguage(env), "from LANG, else en"))
+    .addOption(
+      new Option(
+        "-s, --summary",
+        "print only counts by cause, reason and who must act, and the top remote servers",
+      ).default(false),
+    )
+    .addOption(
+      new Option("-l, --lang <lang>", "language of explanations and guidance")
+        .choices(["nb", "en"])
+        .default(defaultLanguage(env), "from LANG, else en"),
+    )
     .addOption(
       new Option("-a, --audience <who>", "whose guidance to show: sender, owner, admin, all, or a comma list")
         .argParser(parseAudiences)
         .default([...AUDIENCES], "all"),
     )
-    .addOption(new Option("--only <which>", "show only failed recipients, or all messages").choices(["failed", "all"]).default("all"))
+    .addOption(
+      new Option("--only <which>", "show only failed recipients, or all messages")
+        .choices(["failed", "all"])
+        .default("all"),
+    )
     .addOption(new Option("--color", "colour the text output even when not a terminal"))
     .addOption(new Option("--no-color", "never colour the output (so does NO_COLOR)"))
-    .addOption(new Option("-j, --concurrency <n>", "inputs read at the same time").argParser(parseConcurrency).default(8))
+    .addOption(
+      new Option("-j, --concurrency <n>", "inputs read at the same time").argParser(parseConcurrency).default(8),
+    )
     .addHelpText(
       "after",
       `

@@ -18,7 +18,12 @@ const SHOW_AFTER_MS = 1000;
 const REDRAW_MS = 100;
 const BAR = 20;
 
-export function makeProgress(stderr: Writable, enabled: boolean, language: Language, now: () => number = Date.now): Progress {
+export function makeProgress(
+  stderr: Writable,
+  enabled: boolean,
+  language: Language,
+  now: () => number = Date.now,
+): Progress {
   if (!enabled) return SILENT;
   const started = now();
   let count = 0;

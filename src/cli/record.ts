@@ -92,7 +92,11 @@ export function inputRecord(file: string, explanation: Explanation, options: Rec
     format: report.format,
     suspicious: trust.suspicious,
     suspiciousReasons: trust.reasons,
-    suspiciousFindings: (trust.findings ?? []).map((f) => ({ code: f.code, text: f.text, evidence: f.evidence ?? null })),
+    suspiciousFindings: (trust.findings ?? []).map((f) => ({
+      code: f.code,
+      text: f.text,
+      evidence: f.evidence ?? null,
+    })),
     guidanceLanguage: explanation.language,
     problems: report.problems.map((p) => ({ code: p.code, detail: p.detail })),
     recipients: shownRecipients(explanation, options.onlyFailed).map((r) => recipientRecord(r, options.audiences)),

@@ -55,7 +55,12 @@ async function finish(outcome: Outcome, explain: Explain, handlers: RunHandlers)
 }
 
 /** Messages of an mbox are labelled `<path>#<n>`. */
-async function streamMbox(label: string, messages: AsyncGenerator<Uint8Array>, explain: Explain, handlers: RunHandlers): Promise<void> {
+async function streamMbox(
+  label: string,
+  messages: AsyncGenerator<Uint8Array>,
+  explain: Explain,
+  handlers: RunHandlers,
+): Promise<void> {
   const numbered = numberAlways(label);
   let index = 0;
   let held: Uint8Array | undefined;

@@ -131,16 +131,23 @@ export class Summary {
       for (const row of rows) {
         const share = total > 0 ? (100 * row.count) / total : 0;
         const bar = "█".repeat(Math.max(row.count > 0 ? 1 : 0, Math.round(share / 5)));
-        out.push(`  ${String(row.count).padStart(7)} ${share.toFixed(1).padStart(5)} %  ${colors.cyan(bar.padEnd(20))} ${inert(row.label)}`);
+        out.push(
+          `  ${String(row.count).padStart(7)} ${share.toFixed(1).padStart(5)} %  ${colors.cyan(bar.padEnd(20))} ${inert(row.label)}`,
+        );
       }
       if (rest > 0) out.push(`  ${colors.dim(`… +${rest}`)}`);
     };
     section(
       "cli.summary.byCause",
-      this.causes.top(TOP_CAUSES).map((c) => ({ label: c.title && c.title !== c.key ? `${c.key}  ${c.title}` : c.key, count: c.count })),
+      this.causes
+        .top(TOP_CAUSES)
+        .map((c) => ({ label: c.title && c.title !== c.key ? `${c.key}  ${c.title}` : c.key, count: c.count })),
       Math.max(0, this.causes.size - TOP_CAUSES),
     );
-    section("cli.summary.byReason", this.reasons.top().map((r) => ({ label: r.key, count: r.count })));
+    section(
+      "cli.summary.byReason",
+      this.reasons.top().map((r) => ({ label: r.key, count: r.count })),
+    );
     section(
       "cli.summary.byOwner",
       this.owners.top().map((o) => ({ label: `${o.key}  (${t(language, `cli.owner.${o.key}`)})`, count: o.count })),
@@ -155,7 +162,10 @@ export class Summary {
     );
     section(
       "cli.summary.topDomains",
-      this.domains.top(TOP_SERVERS).filter((d) => d.key !== NO_SERVER).map((d) => ({ label: d.key, count: d.count })),
+      this.domains
+        .top(TOP_SERVERS)
+        .filter((d) => d.key !== NO_SERVER)
+        .map((d) => ({ label: d.key, count: d.count })),
       Math.max(0, this.domains.size - TOP_SERVERS),
     );
     return out.join("\n") + "\n";

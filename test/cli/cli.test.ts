@@ -23,7 +23,8 @@ beforeAll(() => {
   writeFileSync(join(dir, "bounces.mbox"), mboxEntry(dsnText) + mboxEntry(plainText) + mboxEntry(dsnText), "latin1");
   // Maildir with a Maildir++ subfolder, metadata files and a dotfile that must be skipped.
   const maildir = join(dir, "Maildir");
-  for (const part of ["cur", "new", "tmp", ".Bounces/cur", ".Bounces/new", ".Bounces/tmp"]) mkdirSync(join(maildir, part), { recursive: true });
+  for (const part of ["cur", "new", "tmp", ".Bounces/cur", ".Bounces/new", ".Bounces/tmp"])
+    mkdirSync(join(maildir, part), { recursive: true });
   writeFileSync(join(maildir, "new", "1764457801.M2P1.host"), dsnText, "latin1");
   writeFileSync(join(maildir, "cur", "1764457800.M1P1.host:2,S"), plainText, "latin1");
   writeFileSync(join(maildir, "cur", ".hidden"), "not mail");
@@ -53,7 +54,10 @@ describe("ndr-explain inputs", () => {
     const mbox = join(dir, "bounces.mbox");
     const run = await runCli(["--format", "jsonl", mbox]);
     expect(run.code).toBe(0);
-    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const records = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.file)).toEqual([`${mbox}#1`, `${mbox}#2`, `${mbox}#3`]);
   });
 
@@ -70,7 +74,10 @@ describe("ndr-explain inputs", () => {
 
   it("keeps a saved .eml whole even when it starts with an envelope line", async () => {
     const run = await runCli(["--format", "jsonl", join(dir, "saved.eml")]);
-    const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const records = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(1);
     expect(records[0].file).toBe(join(dir, "saved.eml"));
   });
@@ -89,15 +96,25 @@ describe("ndr-explain inputs", () => {
     const files = [...new Set(sisimaiLines(run.stdout).map((l) => l.file))];
     const folder = fixtures.replace(/\/+$/, "");
     // Every file counts (README.md too: it is read and reported as not a bounce), sorted by name.
-    expect(files).toEqual([`${folder}/README.md`, `${folder}/not-a-bounce.eml`, `${folder}/postfix-dsn-two-recipients.eml`]);
+    expect(files).toEqual([
+      `${folder}/README.md`,
+      `${folder}/not-a-bounce.eml`,
+      `${folder}/postfix-dsn-two-recipients.eml`,
+    ]);
   });
 
   it("reads stdin with - and when nothing is named and stdin is piped", async () => {
     const message = readFileSync(dsn);
-    for (const args of [["--format", "jsonl", "-"], ["--format", "jsonl"]]) {
+    for (const args of [
+      ["--format", "jsonl", "-"],
+      ["--format", "jsonl"],
+    ]) {
       const run = await runCli(args, { stdin: message });
       expect(run.code).toBe(0);
-      const records = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+      const records = run.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(records).toHaveLength(1);
       expect(records[0].file).toBe("-");
     }
@@ -105,7 +122,12 @@ describe("ndr-explain inputs", () => {
 
   it("reads an mbox from stdin as numbered messages", async () => {
     const run = await runCli(["--format", "jsonl", "-"], { stdin: readFileSync(join(dir, "bounces.mbox")) });
-    expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l).file)).toEqual(["-#1", "-#2", "-#3"]);
+    expect(
+      run.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).file),
+    ).toEqual(["-#1", "-#2", "-#3"]);
   });
 });
 
@@ -140,10 +162,13 @@ describe("ndr-explain exit codes", () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: ndr-explain");
-    for (const option of ["--format", "--summary", "--lang", "--audience", "--only"]) expect(help.stdout).toContain(option);
+    for (const option of ["--format", "--summary", "--lang", "--audience", "--only"])
+      expect(help.stdout).toContain(option);
     const version = await runCli(["--version"]);
     expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version,
+    );
   });
 });
 
@@ -170,7 +195,8 @@ describe("ndr-explain output", () => {
     const json = JSON.parse((await runCli(["--summary", "--format", "json", dsn, plain])).stdout);
     expect(json).toMatchObject({ inputs: 2, unreadable: 0 });
     expect(json.kinds["not-a-report"]).toBeGreaterThanOrEqual(1);
-    for (const key of ["byCause", "byReason", "byFixOwner", "topRemoteServers"]) expect(Array.isArray(json[key])).toBe(true);
+    for (const key of ["byCause", "byReason", "byFixOwner", "topRemoteServers"])
+      expect(Array.isArray(json[key])).toBe(true);
   });
 
   it("writes valid CSV and JSON for real files", async () => {

@@ -10,12 +10,18 @@ const bin = join(projectRoot, "bin", "ndr-explain.js");
 const dsn = join(fixtures, "postfix-dsn-two-recipients.eml");
 
 function cli(args: string[], input?: string) {
-  return spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { PATH: process.env.PATH, LANG: "C" } });
+  return spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, LANG: "C" },
+  });
 }
 
 beforeAll(() => {
   // What `npm install` does through the "prepare" script; tsc still emits if others' files have type errors.
-  spawnSync(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: projectRoot });
+  spawnSync(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
+    cwd: projectRoot,
+  });
   expect(existsSync(join(projectRoot, "lib/cli/main.js"))).toBe(true);
 }, 120_000);
 

@@ -15,10 +15,15 @@ describe.skipIf(why)("ndr-explain over the Sisimai corpus", () => {
   it("gives every bsd file sisimai lines named as on the command line, indexed from 1 (or one index 0 line)", async () => {
     const run = await runCli(["--format", "sisimai", bsd]);
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { file: string; index: number; recipient?: string });
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; index: number; recipient?: string });
     const byFile = new Map<string, number[]>();
     for (const line of lines) byFile.set(line.file, [...(byFile.get(line.file) ?? []), line.index]);
-    const expected = readdirSync(bsd).sort().map((name) => `${bsd}/${name}`);
+    const expected = readdirSync(bsd)
+      .sort()
+      .map((name) => `${bsd}/${name}`);
     expect([...byFile.keys()]).toEqual(expected);
     for (const [file, indexes] of byFile) {
       const ok = (indexes.length === 1 && indexes[0] === 0) || indexes.every((index, i) => index === i + 1);

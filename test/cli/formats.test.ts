@@ -27,7 +27,15 @@ function render(formatter: Formatter, results: InputResult[]): string {
 const twoRecipients: InputResult = {
   file: "bounces/a.eml",
   explanation: explanation("failed", [
-    recipient({ address: "bob@example.com", status: "5.1.1", replyCode: "550", diagnostic: "550 5.1.1 User unknown", causeId: "RECIPIENT_UNKNOWN", reason: "userunknown", fixOwner: "sender" }),
+    recipient({
+      address: "bob@example.com",
+      status: "5.1.1",
+      replyCode: "550",
+      diagnostic: "550 5.1.1 User unknown",
+      causeId: "RECIPIENT_UNKNOWN",
+      reason: "userunknown",
+      fixOwner: "sender",
+    }),
     recipient(),
   ]),
 };
@@ -39,8 +47,19 @@ const notBounce: InputResult = { file: "bounces/c.eml", explanation: explanation
 
 /** The recipient fields issue 4 item 6 names as the public contract. */
 const CONTRACT_RECIPIENT_FIELDS = [
-  "address", "status", "replyCode", "diagnostic", "remoteMta", "cause", "reason", "fixOwner",
-  "permanent", "confidence", "evidence", "guidance", "actions",
+  "address",
+  "status",
+  "replyCode",
+  "diagnostic",
+  "remoteMta",
+  "cause",
+  "reason",
+  "fixOwner",
+  "permanent",
+  "confidence",
+  "evidence",
+  "guidance",
+  "actions",
 ];
 
 describe("json and jsonl", () => {
@@ -63,7 +82,11 @@ describe("json and jsonl", () => {
       fixOwner: "sender-admin",
       permanent: true,
       evidence: "Relay access denied",
-      guidance: { sender: ["Ask your email admin to check how your mail is sent."], owner: [], admin: ["Check the relay host."] },
+      guidance: {
+        sender: ["Ask your email admin to check how your mail is sent."],
+        owner: [],
+        admin: ["Check the relay host."],
+      },
     });
     expect(first.recipients[1].actions[1]).toEqual({ kind: "admin-command", value: "postconf -n relayhost" });
     expect(second).toMatchObject({ kind: "not-a-report", recipients: [] });
@@ -74,7 +97,10 @@ describe("json and jsonl", () => {
   });
 
   it("limits guidance to the chosen audiences and recipients to failed ones with --only failed", () => {
-    const lines = render(jsonlFormatter(context({ audiences: ["admin"], onlyFailed: true })), [autoReply, twoRecipients])
+    const lines = render(jsonlFormatter(context({ audiences: ["admin"], onlyFailed: true })), [
+      autoReply,
+      twoRecipients,
+    ])
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
@@ -115,7 +141,14 @@ describe("sisimai", () => {
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatchObject({ file: "bounces/a.eml", index: 1, recipient: "bob@example.com", deliverystatus: "5.1.1", replycode: "550", reason: "userunknown" });
+    expect(lines[0]).toMatchObject({
+      file: "bounces/a.eml",
+      index: 1,
+      recipient: "bob@example.com",
+      deliverystatus: "5.1.1",
+      replycode: "550",
+      reason: "userunknown",
+    });
     expect(lines[0]).toHaveProperty("diagnosticcode");
     expect(lines[1]).toMatchObject({ index: 2, recipient: "carol@example.com" });
     expect(lines[2]).toMatchObject({ file: "bounces/c.eml", index: 0 });
@@ -137,7 +170,10 @@ describe("text and table", () => {
   });
 
   it("colours only when asked, and never passes the NDR's control characters through", () => {
-    const hostile: InputResult = { file: "x.eml", explanation: explanation("failed", [recipient({ diagnostic: "550 \u001b[2J\u001b]0;pwned\u0007 gone" })]) };
+    const hostile: InputResult = {
+      file: "x.eml",
+      explanation: explanation("failed", [recipient({ diagnostic: "550 \u001b[2J\u001b]0;pwned\u0007 gone" })]),
+    };
     const coloured = render(textFormatter(context({ colors: makeColors(true) })), [hostile]);
     expect(coloured).toMatch(/\u001b\[1m/);
     expect(coloured).not.toContain("\u001b[2J");
@@ -154,7 +190,9 @@ describe("text and table", () => {
     const lines = render(tableFormatter(context()), [twoRecipients, notBounce]).trimEnd().split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^FILE\s+RECIPIENT\s+STATUS\s+CODE\s+CAUSE\s+REASON\s+WHO ACTS\s+REMOTE SERVER$/);
-    expect(lines[1]).toMatch(/bob@example\.com\s+5\.1\.1\s+550\s+RECIPIENT_UNKNOWN\s+userunknown\s+sender\s+mx1\.example\.com/);
+    expect(lines[1]).toMatch(
+      /bob@example\.com\s+5\.1\.1\s+550\s+RECIPIENT_UNKNOWN\s+userunknown\s+sender\s+mx1\.example\.com/,
+    );
     expect(lines[3]).toContain("not a bounce");
     const recipientColumn = lines[0].indexOf("RECIPIENT");
     expect(lines[2].indexOf("carol@example.com")).toBe(recipientColumn);
@@ -167,13 +205,25 @@ describe("summary", () => {
     for (const r of [twoRecipients, autoReply, notBounce, twoRecipients]) summary.add(r);
     summary.addUnreadable();
     const json = summary.toJSON();
-    expect(json).toMatchObject({ inputs: 4, unreadable: 1, bounces: 2, failedRecipients: 4, kinds: { failed: 2, "auto-reply": 1, "not-a-report": 1 } });
+    expect(json).toMatchObject({
+      inputs: 4,
+      unreadable: 1,
+      bounces: 2,
+      failedRecipients: 4,
+      kinds: { failed: 2, "auto-reply": 1, "not-a-report": 1 },
+    });
     expect(json.byCause).toEqual([
       { cause: "RECIPIENT_UNKNOWN", title: "Relaying refused", count: 2 },
       { cause: "RELAY_DENIED", title: "Relaying refused", count: 2 },
     ]);
-    expect(json.byReason).toEqual([{ reason: "norelaying", count: 2 }, { reason: "userunknown", count: 2 }]);
-    expect(json.byFixOwner).toEqual([{ fixOwner: "sender", count: 2 }, { fixOwner: "sender-admin", count: 2 }]);
+    expect(json.byReason).toEqual([
+      { reason: "norelaying", count: 2 },
+      { reason: "userunknown", count: 2 },
+    ]);
+    expect(json.byFixOwner).toEqual([
+      { fixOwner: "sender", count: 2 },
+      { fixOwner: "sender-admin", count: 2 },
+    ]);
     expect(json.topRemoteServers).toEqual([{ server: "mx1.example.com", count: 4 }]);
     expect(json.topRecipientDomains).toEqual([{ domain: "example.com", count: 4 }]);
     const text = summary.render("en", makeColors(false));

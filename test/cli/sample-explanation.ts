@@ -17,7 +17,19 @@ const message: ParsedMessage = {
   problems: [],
 };
 
-export function recipient(overrides: Partial<{ address: string; status: string; replyCode: string; diagnostic: string; remoteMta: string; causeId: string; reason: string; fixOwner: RecipientExplanation["diagnosis"]["fixOwner"]; action: RecipientExplanation["facts"]["action"] }> = {}): RecipientExplanation {
+export function recipient(
+  overrides: Partial<{
+    address: string;
+    status: string;
+    replyCode: string;
+    diagnostic: string;
+    remoteMta: string;
+    causeId: string;
+    reason: string;
+    fixOwner: RecipientExplanation["diagnosis"]["fixOwner"];
+    action: RecipientExplanation["facts"]["action"];
+  }> = {},
+): RecipientExplanation {
   const address = overrides.address ?? "carol@example.com";
   return {
     facts: {
@@ -50,7 +62,11 @@ export function recipient(overrides: Partial<{ address: string; status: string; 
   };
 }
 
-export function explanation(kind: ReportKind = "failed", recipients: RecipientExplanation[] = [recipient()], suspicious = false): Explanation {
+export function explanation(
+  kind: ReportKind = "failed",
+  recipients: RecipientExplanation[] = [recipient()],
+  suspicious = false,
+): Explanation {
   return {
     report: {
       kind,

@@ -39,7 +39,10 @@ export function tableFormatter(context: FormatContext): Formatter {
   const remoteWidth = context.columns ? Math.max(12, context.columns - used - 1) : REMOTE.width;
   const columns = [...FIXED, { ...REMOTE, width: remoteWidth }];
   const row = (values: string[]): string =>
-    columns.map((c, i) => fit(inert(values[i] ?? ""), c.width, c.keepEnd)).join(GAP).trimEnd() + "\n";
+    columns
+      .map((c, i) => fit(inert(values[i] ?? ""), c.width, c.keepEnd))
+      .join(GAP)
+      .trimEnd() + "\n";
 
   return {
     header: () => context.colors.bold(row(columns.map((c) => t(context.language, c.key))).trimEnd()) + "\n",

@@ -24,7 +24,9 @@ export function textFormatter(context: FormatContext): Formatter {
     const failed = facts.action === "failed";
     const mark = failed ? colors.red("✗") : colors.yellow("•");
     const action = failed ? "" : `  ${colors.dim(facts.action)}`;
-    const lines = [`  ${mark} ${colors.bold(inert(facts.address || "?"))}${codes ? "  " + colors.cyan(codes) : ""}${action}`];
+    const lines = [
+      `  ${mark} ${colors.bold(inert(facts.address || "?"))}${codes ? "  " + colors.cyan(codes) : ""}${action}`,
+    ];
     const title = recipient.title || diagnosis.causeId;
     lines.push(`    ${colors.bold(inert(title))}${colors.dim(` [${diagnosis.causeId} · ${diagnosis.reason}]`)}`);
     if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
@@ -36,7 +38,8 @@ export function textFormatter(context: FormatContext): Formatter {
     const said = facts.diagnostic ? `"${inert(facts.diagnostic)}"` : colors.dim(t(language, "cli.noServerText"));
     lines.push(`    ${t(language, "cli.serverSaid")}: ${said}`);
     if (facts.remoteMta) lines.push(`    ${t(language, "cli.remoteServer")}: ${inert(facts.remoteMta)}`);
-    if (diagnosis.evidence?.text) lines.push(`    ${t(language, "cli.evidence")}: ${colors.yellow(`"${inert(diagnosis.evidence.text)}"`)}`);
+    if (diagnosis.evidence?.text)
+      lines.push(`    ${t(language, "cli.evidence")}: ${colors.yellow(`"${inert(diagnosis.evidence.text)}"`)}`);
     for (const audience of context.audiences) {
       const steps = recipient.guidance[audience];
       if (steps.length === 0) continue;
@@ -44,7 +47,8 @@ export function textFormatter(context: FormatContext): Formatter {
       steps.forEach((step, index) => {
         lines.push(`      ${index + 1}. ${inert(step.text)}`);
         const action = step.action;
-        if (action?.value && action.kind === "admin-command") lines.push(`         ${colors.cyan(inert(action.value))}`);
+        if (action?.value && action.kind === "admin-command")
+          lines.push(`         ${colors.cyan(inert(action.value))}`);
         if (action?.value && action.kind === "dns-record") {
           const record = [action.host, action.recordType, action.value].filter(Boolean).join("  ");
           lines.push(`         ${colors.cyan(inert(record))}`);

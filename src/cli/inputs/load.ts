@@ -15,9 +15,7 @@ const readInto = promisify(read);
 const closeFile = promisify(close);
 const readWhole = promisify(readFile);
 
-export type Loaded =
-  | { kind: "single"; bytes: Uint8Array }
-  | { kind: "mbox"; messages: AsyncGenerator<Uint8Array> };
+export type Loaded = { kind: "single"; bytes: Uint8Array } | { kind: "mbox"; messages: AsyncGenerator<Uint8Array> };
 
 const CHUNK = 64 * 1024;
 
@@ -49,7 +47,7 @@ export async function loadFile(path: string, oneMessage = false): Promise<Loaded
     }
     const parts: Uint8Array[] = [head];
     let total = bytesRead;
-    for (let n = bytesRead; n > 0; ) {
+    for (let n = bytesRead; n > 0;) {
       const buffer = Buffer.allocUnsafe(bytesRead === CHUNK ? CHUNK * 4 : CHUNK);
       n = await readChunk(fd, buffer);
       if (n > 0) parts.push(buffer.subarray(0, n));

@@ -14,7 +14,14 @@ const QUOTED_FROM = /^>+From /;
 
 /** True when the bytes start with an mbox "From " separator line. */
 export function startsWithFromLine(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
+  return (
+    bytes.length >= 5 &&
+    bytes[0] === 0x46 &&
+    bytes[1] === 0x72 &&
+    bytes[2] === 0x6f &&
+    bytes[3] === 0x6d &&
+    bytes[4] === 0x20
+  );
 }
 
 /**

@@ -92,7 +92,8 @@ async function* walkFolder(path: string, label: string, depth: number): AsyncGen
     let kind: "file" | "folder" | undefined = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : undefined;
     // Linked files are read; linked folders are not followed, so a link loop cannot trap the walk.
     if (entry.isSymbolicLink()) kind = (await linkTarget(childPath)) === "file" ? "file" : undefined;
-    if (kind === "file") yield { type: "file", label: childLabel, path: childPath, oneMessage: holdsOneMessage(entry.name) };
+    if (kind === "file")
+      yield { type: "file", label: childLabel, path: childPath, oneMessage: holdsOneMessage(entry.name) };
     else if (kind === "folder" && depth < 64) yield* walkFolder(childPath, childLabel, depth + 1);
   }
 }
