@@ -13,7 +13,12 @@ export function languageFromTag(tag: string | undefined): Language {
 }
 
 export function officeDisplayLanguage(): Language {
-  const tag = office()?.context?.displayLanguage;
+  let tag: unknown;
+  try {
+    tag = office()?.context?.displayLanguage;
+  } catch {
+    tag = undefined;
+  }
   if (typeof tag === "string" && tag) return languageFromTag(tag);
   const browserTag = typeof navigator !== "undefined" ? navigator.language : undefined;
   return languageFromTag(browserTag);
@@ -62,7 +67,12 @@ export function systemTheme(): ThemeName {
 }
 
 export function officeTheme(): ThemeName {
-  const theme = office()?.context?.officeTheme;
+  let theme: { bodyBackgroundColor?: string; bodyForegroundColor?: string; isDarkTheme?: boolean } | undefined;
+  try {
+    theme = office()?.context?.officeTheme;
+  } catch {
+    theme = undefined;
+  }
   if (theme && typeof theme === "object") {
     if (mediaMatches("(forced-colors: active)")) return "high-contrast";
     const derived = themeFromColors(theme.bodyBackgroundColor, theme.bodyForegroundColor);

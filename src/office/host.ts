@@ -85,35 +85,34 @@ class OfficeEventFanOut {
     this.listeners.add(listener);
     if (!this.registered) {
       this.registered = true;
-      void callAsync<void>(
-        `addHandlerAsync(${this.eventType()})`,
-        mailbox(),
-        "addHandlerAsync",
-        [this.eventType(), this.dispatch],
-        this.tuning,
-      ).then((outcome) => {
-        if (outcome.ok) return;
-        this.registered = false;
-        this.onProblem({
-          code: outcome.kind === "missing" ? "api-missing" : "api-failed",
-          api: outcome.api,
-          detail: outcome.detail,
-        });
-      });
+      void this.register();
     }
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0 && this.registered) {
         this.registered = false;
-        void callAsync<void>(
-          `removeHandlerAsync(${this.eventType()})`,
-          mailbox(),
-          "removeHandlerAsync",
-          [this.eventType()],
-          this.tuning,
-        );
+        const api = `removeHandlerAsync(${this.eventType()})`;
+        void callAsync<void>(api, mailbox(), "removeHandlerAsync", [this.eventType()], this.tuning);
       }
     };
+  }
+
+  private async register(): Promise<void> {
+    const api = `addHandlerAsync(${this.eventType()})`;
+    const outcome = await callAsync<void>(
+      api,
+      mailbox(),
+      "addHandlerAsync",
+      [this.eventType(), this.dispatch],
+      this.tuning,
+    );
+    if (outcome.ok) return;
+    this.registered = false;
+    this.onProblem({
+      code: outcome.kind === "missing" ? "api-missing" : "api-failed",
+      api: outcome.api,
+      detail: outcome.detail,
+    });
   }
 }
 
@@ -156,7 +155,21 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
   );
   const themeChanged = new OfficeEventFanOut(themeChangedEvent, quick, () => {});
 
+  /** PaneHost promises a read never rejects: anything unforeseen becomes a notice. */
   async function readCurrent(): Promise<HostReadResult> {
+    try {
+      return await readCurrentItem();
+    } catch (thrown) {
+      return {
+        candidates: [],
+        notices: [
+          { code: "api-failed", api: "readCurrent", detail: thrown instanceof Error ? thrown.message : String(thrown) },
+        ],
+      };
+    }
+  }
+
+  async function readCurrentItem(): Promise<HostReadResult> {
     const carried = pendingNotices.splice(0);
     if (!mailbox()) {
       return {

@@ -67,13 +67,22 @@ export function office(): OfficeLike | undefined {
   return typeof candidate === "object" && candidate !== null ? (candidate as OfficeLike) : undefined;
 }
 
+/** Office's objects are host-backed: even a property read can throw while Outlook switches items. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 export function mailbox(): MailboxLike | undefined {
-  return office()?.context?.mailbox ?? undefined;
+  return safely(() => office()?.context?.mailbox ?? undefined);
 }
 
 /** The selected item, or null when none (pinned pane between items, or no Outlook). */
 export function currentItem(): ItemLike | null {
-  return mailbox()?.item ?? null;
+  return safely(() => mailbox()?.item ?? null) ?? null;
 }
 
 /**

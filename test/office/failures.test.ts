@@ -179,6 +179,41 @@ describe("other reads failing", () => {
     expect(host.diagnostics()).toMatchObject({ client: expect.any(String), way: "none" });
   });
 
+  it("never rejects when Office's own getters throw (mailbox, item, displayLanguage, officeTheme)", async () => {
+    const mock = installOutlook({ highest: "1.13", item: readItem(new CallLog()) });
+    const boom = {
+      get() {
+        throw new Error("host object not ready");
+      },
+    };
+    Object.defineProperty(mock.context.mailbox, "item", boom);
+    Object.defineProperty(mock.context, "displayLanguage", boom);
+    Object.defineProperty(mock.context, "officeTheme", boom);
+    const host = createOfficeHost(fastTuning);
+    expect((await host.readCurrent()).notices.map((n) => n.code)).toEqual(["no-item"]);
+    expect(host.displayLanguage()).toMatch(/^(en|nb)$/);
+    expect(host.theme()).toMatch(/^(light|dark|high-contrast)$/);
+    expect(host.diagnostics()).toMatchObject({ way: "none" });
+
+    Object.defineProperty(mock.context, "mailbox", boom);
+    expect((await host.readCurrent()).notices.map((n) => n.code)).toEqual(["not-in-outlook"]);
+    expect(
+      await host.openDraft({
+        kind: "contact-own-admin",
+        to: [],
+        cc: [],
+        subject: "s",
+        htmlBody: "b",
+        textBody: "b",
+        notes: [],
+      }),
+    ).toMatchObject({
+      opened: false,
+      reason: "unsupported",
+    });
+    expect(() => host.onItemChanged(() => {})()).not.toThrow();
+  });
+
   it("treats an isSetSupported that throws as 'unknown' and lets the method's presence decide", async () => {
     const log = new CallLog();
     installOutlook({
