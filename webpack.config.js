@@ -118,6 +118,9 @@ export default (_env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // Organisation defaults beside taskpane.html (docs/outlook.md); shipped empty so the pane's
+          // one fetch finds a file, and admins edit the deployed copy.
+          { from: "src/office/ndr-explainer.config.json", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "[name][ext]",
