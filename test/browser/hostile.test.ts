@@ -145,7 +145,7 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
     await browser?.close();
   });
 
-  async function openPreview(): Promise<{ page: Page; watch: Watch; iframes: number; requests: ReturnType<typeof recordRequests> }> {
+  async function openPreview(): Promise<{ page: Page & { errors: string[] }; watch: Watch; iframes: number; requests: ReturnType<typeof recordRequests> }> {
     const page = await newPage(browser, { width: 1280, height: 900 });
     const requests = recordRequests(page);
     const watch = watchDialogs(page);
