@@ -99,6 +99,8 @@ function feedbackType(facts: RecipientFacts): string | undefined {
 
 /** Records for one file from a report and (optionally) one diagnosis per recipient, same order. */
 export function sisimaiRecordsFromReport(file: string, report: DeliveryReport, diagnoses: (Diagnosis | undefined)[] = []): SisimaiRecord[] {
+  // a complaint whose recipient was redacted is still a record (Sisimai writes a placeholder address)
+  if (report.kind === "feedback" && report.recipients.length === 0) return [{ file, index: 1, recipient: "", deliverystatus: "", replycode: "", diagnosticcode: "", reason: "feedback", smtpagent: report.format }];
   if (report.kind === "not-a-report" || report.recipients.length === 0) return [{ file, index: 0 }];
   return report.recipients.map((facts, i) => {
     const diagnosis = diagnoses[i];

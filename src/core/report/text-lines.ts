@@ -20,6 +20,8 @@ export function addressLine(line: string): string | undefined {
   if (last === ">" || last === ")") {
     const open = t.lastIndexOf(last === ">" ? "<" : "(");
     if (open < 0) return undefined;
+    // "From: Name <a@b>" is a header line, not a recipient line
+    if (t.slice(0, open).indexOf(":") >= 0) return undefined;
     const address = cleanAddress(t.slice(open + 1, -1));
     return isAddress(address) ? address : undefined;
   }

@@ -9,7 +9,7 @@ import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText } from "../smtp-reply.js";
 import { addressLine, addressesIn, cutAtFirst } from "../text-lines.js";
-import { addressAt } from "../../read/address-scan.js";
+import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import type { FormatDecoder } from "./types.js";
 
 /** Where MTAs start the copy of the original message (the bounce text ends there). */
@@ -73,6 +73,39 @@ const LINE_REPLY = /^\s*(?:<<<\s*)?([2-5][0-5]\d)(?:[\s-]|$)/;
 export interface RecipientBlock {
   address: string;
   lines: string[];
+  /** found only as "label: a@b" at the end of a line: counts only when its block has a reply code */
+  weak?: boolean;
+}
+
+/**
+ * A recipient-list line: the address is the first token, after an optional bullet
+ * ("a@b [User unknown]", "* a@b", "-- a@b", "a@b on <date>", "a@b ... unknown host").
+ */
+export function listedAddress(line: string): [string, string] | undefined {
+  let t = line.trimStart();
+  let bullets = 0;
+  while (bullets < 3 && (t.startsWith("*") || t.startsWith("-") || t.startsWith("•"))) {
+    t = t.slice(1).trimStart();
+    bullets++;
+  }
+  const space = t.search(/[\s,]/);
+  const token = space < 0 ? t : t.slice(0, space);
+  if (token.indexOf("@") <= 0 || token.indexOf(":") >= 0) return undefined;
+  const address = cleanAddress(token);
+  if (!isAddress(address)) return undefined;
+  return [address, space < 0 ? "" : t.slice(space).replace(/^[\s,]+/, "")];
+}
+
+/** "Unknown user: a@b", "Delivery failed: a@b" → the address at the end after a label. */
+export function labelledAddress(line: string): [string, string] | undefined {
+  const t = line.trim();
+  const colon = t.lastIndexOf(": ");
+  if (colon <= 0 || colon > 120) return undefined;
+  const value = t.slice(colon + 2).trim();
+  if (value.indexOf(" ") >= 0) return undefined;
+  const address = cleanAddress(value);
+  if (!isAddress(address)) return undefined;
+  return [address, t.slice(0, colon)];
 }
 
 /** Splits bounce text into recipient blocks. */
@@ -91,10 +124,13 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     blankRun = 0;
     const leading = leadingAddress(line);
     const whole = leading ? undefined : addressLine(line);
-    const address = leading?.[0] ?? whole;
+    const listed = leading || whole ? undefined : listedAddress(line);
+    const labelled = leading || whole || listed ? undefined : labelledAddress(line);
+    const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0];
     if (address && isAddress(cleanAddress(address))) {
       current = { address: cleanAddress(address), lines: [] };
-      const rest = leading?.[1] ?? "";
+      if (labelled) current.weak = true;
+      const rest = leading?.[1] ?? listed?.[1] ?? labelled?.[1] ?? "";
       if (rest) current.lines.push(rest);
       blocks.push(current);
       continue;
@@ -147,14 +183,23 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
   return [...byAddress.values()];
 }
 
-/** A line that starts the copy of the original's header block (the bounce text ends there). */
+/** Header fields that only a copied message starts with (the bounce text ends there). */
 const HEADER_BLOCK_START = /^(?:Received|Return-Path|X-Originating-IP|DKIM-Signature|ARC-Seal|X-Received|Delivered-To)\s?:/i;
+/** Fields of an ordinary message header; three in a row mean a copied original. */
+const ORDINARY_FIELD = /^(?:Date|From|To|Cc|Subject|Message-ID|MIME-Version|Content-Type|Reply-To|Sender|In-Reply-To|References)\s?:/i;
+
+function startsQuotedHeaders(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (HEADER_BLOCK_START.test(line)) return true;
+  if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(lines[i + 1]!)) return true;
+  return ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "");
+}
 
 /** The bounce's own text: up to the copy of the original message. */
 export function bounceBody(ctx: DecodeContext): string {
   const cut = cutAtFirst(ctx.text, ctx.lower, ORIGINAL_MARKERS);
   const lines = cut.split("\n");
-  const headerAt = lines.findIndex((line, i) => i > 0 && HEADER_BLOCK_START.test(line));
+  const headerAt = lines.findIndex((_line, i) => i > 0 && startsQuotedHeaders(lines, i));
   return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
 }
 
@@ -190,6 +235,13 @@ export function rcptToAddresses(text: string): string[] {
     if (isAddress(address)) found.push(address);
   }
   return found;
+}
+
+/** Addresses written as "<a@b>" in a text. */
+export function bracketedAddresses(text: string): string[] {
+  return scanAddresses(text, 50)
+    .filter((hit) => text[hit.start - 1] === "<" && text[hit.end] === ">")
+    .map((hit) => hit.address);
 }
 
 export function isDaemonAddress(address: string): boolean {
@@ -238,7 +290,6 @@ function unique(addresses: string[]): string[] {
  */
 export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): RecipientFacts[] {
   const body = bounceBody(ctx);
-  const isOwn = ownAddresses(ctx);
   // an address in a recipient position counts even when it is also the NDR's addressee (mail to oneself)
   const sender = bareAddressOf(ctx.from);
   const blocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
@@ -251,15 +302,18 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     return failedHeader.map((a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!);
   }
   if (coded.length > 0) return coded;
-  const uncoded = unique(blocks.map((b) => b.address));
+  const strongBlocks = blocks.filter((b) => !b.weak);
+  const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
-    const facts = factsFromBlocks(blocks, format, false);
+    const facts = factsFromBlocks(strongBlocks, format, false);
     if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status) return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({ ...f, diagnostic: facts[0]!.diagnostic || f.diagnostic }));
     return facts;
   }
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
-  const named = unique(addressesIn(body)).filter((a) => !isOwn(a));
+  // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>.")
+  const sentTo = new Set(ctx.headers("to").flatMap((v) => addressesIn(v)).map((a) => a.toLowerCase()));
+  const named = unique(bracketedAddresses(body)).filter((a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender);
   if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
   return [];
 }

@@ -6,6 +6,8 @@
 import { amazonSes } from "./amazon-ses.js";
 import { arf } from "./arf.js";
 import { dsnInText } from "./dsn-in-text.js";
+import { imail } from "./imail.js";
+import { microsoftJmrp } from "./microsoft-jmrp.js";
 import { autoReply } from "./auto-reply.js";
 import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
@@ -19,7 +21,9 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   autoReply,
   dsnInText,
   amazonSes,
+  microsoftJmrp,
   exchangeEnhanced,
   exchangeClassic,
+  imail,
   mtaText,
 ];
