@@ -68,11 +68,15 @@ function evidenceFor(hit: RuleHit | undefined, rawReply: string, facts: Recipien
   return reply ? { text: reply, line: reply, start: 0 } : undefined;
 }
 
+/** The display name an NDR shows beside the address ("Kundeservice (kundeservice@…)"), else the local part. */
 function publicFolderName(report: DeliveryReport, facts: RecipientFacts): string | undefined {
   const body = report.message?.text ?? "";
-  const escaped = facts.address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const display = new RegExp(`([^\\n<(]{1,80}?)\\s*[<(]${escaped}[>)]`, "i").exec(body)?.[1]?.trim();
-  if (display && !/@/.test(display)) return display;
+  const at = body.toLowerCase().indexOf(facts.address.toLowerCase());
+  if (at > 1 && (body[at - 1] === "(" || body[at - 1] === "<")) {
+    const lineStart = body.lastIndexOf("\n", at) + 1;
+    const display = body.slice(lineStart, at - 1).trim();
+    if (display && display.length <= 80 && !display.includes("@")) return display;
+  }
   return facts.address.split("@")[0] || undefined;
 }
 
@@ -112,15 +116,24 @@ export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnos
 }
 
 /** Where the human part quotes the original message, the NDR's own words end. */
-const quotedOriginal = /^(?:-{2,} ?(?:Original message|Below this line|This is a copy)|Message headers follow|Original message headers|Received: )/im;
+const quoteMarkers = ["original message", "below this line", "this is a copy", "message headers follow", "\nreceived: "];
+
+function endOfOwnWords(body: string): number {
+  const lower = body.toLowerCase();
+  let cut = -1;
+  for (const marker of quoteMarkers) {
+    const at = lower.indexOf(marker);
+    if (at > 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  return cut < 0 ? body.length : body.lastIndexOf("\n", cut) + 1 || cut;
+}
 
 /**
  * When no reply was isolated for the recipient, the NDR's own words near the address (or at the top
  * of a single-recipient report) are the best evidence there is.
  */
 function replyFromBody(report: DeliveryReport, facts: RecipientFacts, body: string): string {
-  const cut = body.search(quotedOriginal);
-  const own = cut > 0 ? body.slice(0, cut) : body;
+  const own = body.slice(0, endOfOwnWords(body));
   const at = facts.address ? own.toLowerCase().indexOf(facts.address.toLowerCase()) : -1;
   if (at >= 0) return own.slice(at, at + 600).replace(/\s+/g, " ").trim();
   return report.recipients.length === 1 ? own.slice(0, 1500).replace(/\s+/g, " ").trim() : "";

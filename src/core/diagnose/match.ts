@@ -68,9 +68,10 @@ function statusesFor(input: MatchInput, rule: CompiledRule): boolean {
   return input.statuses.some((status) => rule.testStatus!(status));
 }
 
-function textHit(pattern: RegExp, also: readonly RegExp[] | undefined, text: string): RuleHit["span"] | undefined {
+function textHit(patterns: RegExp | readonly RegExp[], also: readonly RegExp[] | undefined, text: string): RuleHit["span"] | undefined {
   if (!text) return undefined;
-  const m = pattern.exec(text);
+  let m: RegExpExecArray | null = null;
+  for (const pattern of Array.isArray(patterns) ? patterns : [patterns as RegExp]) if ((m = pattern.exec(text))) break;
   if (!m) return undefined;
   if (also && !also.every((p) => p.test(text))) return undefined;
   return { text: m[0], index: m.index };

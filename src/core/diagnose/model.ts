@@ -26,8 +26,11 @@ export interface CauseMatch {
   status?: readonly string[];
   /** SMTP reply codes the rule needs ("550", "5*"). */
   reply?: readonly string[];
-  /** A phrase or token of the server's reply (case-insensitive, linear-time pattern). */
-  text?: RegExp;
+  /**
+   * A phrase or token of the server's reply (case-insensitive, linear-time pattern); a list means
+   * any of them (long phrase lists are kept as several short patterns, cheap to scan and to check).
+   */
+  text?: RegExp | readonly RegExp[];
   /** Further phrases that must all appear too (kept apart so every pattern stays linear-time). */
   also?: readonly RegExp[];
   /** Also look for `text` in the NDR's human text (localised user texts, list notices). */

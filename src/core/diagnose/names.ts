@@ -4,12 +4,61 @@
  */
 import type { DeliveryReport, ExtractedNames, RecipientFacts } from "../types.js";
 
-const address = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const ipv4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])/;
-const clientIp = /(?:client host|from|sending IP|ip[=:]?|address|connection from|host)\s*\[?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})\]?/i;
-const bracketIp = /\[((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})\]/i;
-const groupPhrase = /The group ([^\s,;]+(?: [^\s,;]+){0,5}?) only accepts/i;
-const tenantDomain = /\b([a-z0-9][a-z0-9-]{0,62})\.onmicrosoft\.com\b/i;
+const ipv4Bracketed = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/g;
+const ipv4Plain = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/;
+const ipAfterWord = /(?:client host|client|sending IP|ip=|from IP|from)\s?\[?(\d{1,3}(?:\.\d{1,3}){3})/i;
+const ipv6Bracketed = /\[([0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})\]/i;
+
+const addressChar = /[A-Za-z0-9._%+'-]/;
+const domainChar = /[A-Za-z0-9.-]/;
+
+/** The first email address in `text`, found by walking out from each "@" (no backtracking). */
+function firstAddress(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && addressChar.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && domainChar.test(text[end])) end++;
+    while (end > at + 1 && text[end - 1] === ".") end--; // a full stop after the address
+    const domain = text.slice(at + 1, end);
+    if (start < at && domain.includes(".")) return text.slice(start, at + 1 + domain.length);
+  }
+  return undefined;
+}
+
+/** The restricted group an enhanced NDR names: "The group <g> only accepts …". */
+function groupNamedIn(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const start = lower.indexOf("the group ");
+  if (start < 0) return undefined;
+  const end = lower.indexOf(" only accepts", start);
+  if (end < 0 || end - start > 200) return undefined;
+  return text.slice(start + "the group ".length, end).trim() || undefined;
+}
+
+/** The tenant's short name from any "<tenant>.onmicrosoft.com" in the text. */
+function tenantIn(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const at = text.toLowerCase().indexOf(".onmicrosoft.com");
+  if (at <= 0) return undefined;
+  let start = at;
+  while (start > 0 && /[A-Za-z0-9-]/.test(text[start - 1])) start--;
+  return start < at ? text.slice(start, at).toLowerCase() : undefined;
+}
+
+/** The client IP a refusal names (not the IP of a host it mentions, as in "mx.example.org[192.0.2.1]"). */
+function blockedIpIn(reply: string): string | undefined {
+  const named = ipAfterWord.exec(reply)?.[1];
+  if (named) return named;
+  for (const m of reply.matchAll(ipv4Bracketed)) {
+    const before = reply[m.index - 1] ?? " ";
+    if (!/[A-Za-z0-9.-]/.test(before)) return m[1];
+  }
+  const v6 = ipv6Bracketed.exec(reply)?.[1];
+  if (v6) return v6;
+  return /blocked|listed|banned|reputation/i.test(reply) ? ipv4Plain.exec(reply)?.[0] : undefined;
+}
 
 /** Known blocklists: a pattern to recognise the name and the page where its operator takes requests. */
 const blocklists: { name: string; pattern: RegExp; url: string }[] = [
@@ -26,21 +75,25 @@ const blocklists: { name: string; pattern: RegExp; url: string }[] = [
   { name: "Talos (Cisco)", pattern: /poor reputation|senderbase|talos/i, url: "https://talosintelligence.com/reputation_center" },
 ];
 
-const listZone = /(?:blocked using|black ?list at|listed (?:at|in|on))\s+([a-z0-9.-]+\.[a-z]{2,})/i;
+const listZone = /(?:blocked using|black ?list at|listed (?:at|in|on))\s/i;
 
 function domainOf(addr: string | undefined): string | undefined {
   const at = addr?.lastIndexOf("@") ?? -1;
   return at > 0 ? addr!.slice(at + 1).toLowerCase() : undefined;
 }
 
-function firstAddress(text: string | undefined): string | undefined {
-  return text ? address.exec(text)?.[0] : undefined;
-}
 
 /** The blocklist named in the reply and the page to ask for removal, if any. */
 export function findBlocklist(text: string): { name: string; url: string } | undefined {
   for (const list of blocklists) if (list.pattern.test(text)) return { name: list.name, url: list.url };
-  const zone = listZone.exec(text)?.[1];
+  const m = listZone.exec(text);
+  let zone: string | undefined;
+  if (m) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < text.length && end - start < 100 && !/[\s;,]/.test(text[end])) end++;
+    zone = text.slice(start, end).replace(/\.$/, "") || undefined;
+  }
   return zone ? { name: zone, url: "https://mxtoolbox.com/blacklists.aspx" } : undefined;
 }
 
@@ -57,18 +110,14 @@ export function extractNames(report: DeliveryReport, facts: RecipientFacts, isGr
   const sender = firstAddress(report.original?.from) ?? report.message?.to?.map(firstAddress).find(Boolean);
 
   const groups: string[] = [];
-  const named = groupPhrase.exec(body)?.[1] ?? groupPhrase.exec(reply)?.[1];
+  const named = groupNamedIn(body) ?? groupNamedIn(reply);
   if (named) groups.push(named);
   if (isGroup && recipient && !groups.includes(recipient)) groups.push(recipient);
 
-  const ipMatch = clientIp.exec(reply) ?? bracketIp.exec(reply);
-  const blockedIp = ipMatch?.[1] ?? (/(?:blocked|listed|banned|reputation)/i.test(reply) ? ipv4.exec(reply)?.[0] : undefined);
+  const blockedIp = blockedIpIn(reply);
   const blocklist = findBlocklist(reply);
 
-  const tenant =
-    tenantDomain.exec(report.original?.from ?? "")?.[1] ??
-    tenantDomain.exec(report.message?.from ?? "")?.[1] ??
-    tenantDomain.exec(body)?.[1];
+  const tenant = tenantIn(report.original?.from) ?? tenantIn(report.message?.from) ?? tenantIn(body);
 
   const names: ExtractedNames = {
     recipient,

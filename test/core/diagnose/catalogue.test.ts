@@ -46,7 +46,8 @@ describe("cause catalogue", () => {
   it("compiles only patterns without nested quantifiers (cheap, linear-time matching)", () => {
     for (const cause of catalogue) {
       for (const rule of cause.match) {
-        for (const pattern of [rule.text, ...(rule.also ?? [])]) {
+        const texts = rule.text === undefined ? [] : Array.isArray(rule.text) ? rule.text : [rule.text as RegExp];
+        for (const pattern of [...texts, ...(rule.also ?? [])]) {
           if (!pattern) continue;
           expect(pattern.source, cause.id).not.toMatch(/\([^)]*[*+]\)[*+{]/);
         }

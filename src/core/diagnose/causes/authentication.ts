@@ -11,7 +11,7 @@ export const authenticationCauses: Cause[] = [
   {
     id: "DMARC_REJECT",
     tier: 3,
-    match: [{ status: ["5.7.509"] }, { text: /\bDMARC\b|Unauthenticated email from \S+ is not accepted/i }],
+    match: [{ status: ["5.7.509"] }, { text: /\bDMARC\b|Unauthenticated email from /i }],
     reason: "authfailure",
     fixOwner: "sender-admin",
     permanent: true,
@@ -23,7 +23,7 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.515"], reason: "securityerror", tier: 1 },
-      { text: /sender is unauthenticated|authenticate with (?:either )?SPF or DKIM|does not have authentication information or fails to pass|\[HME1\]|failing both SPF and DKIM|does not meet the required authentication level|must pass either SPF or DKIM/i },
+      { text: [/sender is unauthenticated|authenticate with (?:either )?SPF or DKIM|does not have authentication information or fails to pass|\[HME1\]|failing both SPF and DKIM/i, /does not meet the required authentication level|must pass either SPF or DKIM/i] },
       { text: /bulk email senders to authenticate with SPF|Multiple authentication checks failed/i },
       { status: ["5.7.26", "4.7.26"], tier: 9 },
     ],
@@ -63,7 +63,7 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.23"] },
-      { text: /Sender Policy Framework|\bSPF (?:fail|check|validation failed|Sender Invalid|unauthorized|record)|(?:Bad|per it's|per its) SPF record|fails? to pass SPF|not allowed to send (?:mail|from)|\bIB508\b|spf\.pobox\.com|openspf/i },
+      { text: [/Sender Policy Framework|\bSPF (?:fail|check|validation failed|Sender Invalid|unauthorized|record)|(?:Bad|per it's|per its) SPF record|fails? to pass SPF|not allowed to send (?:mail|from)/i, /\bIB508\b|spf\.pobox\.com|openspf/i] },
     ],
     reason: "authfailure",
     fixOwner: "sender-admin",
@@ -77,7 +77,7 @@ export const authenticationCauses: Cause[] = [
     match: [
       { status: ["5.7.25", "4.7.25"] },
       {
-        text: /reverse DNS|PTR record|Bad DNS PTR|IP name lookup failed|cannot find your (?:reverse )?hostname|no rDNS|rDNS required|\bCXDNS\b|\bIB108\b|without a valid sender domain|mismatches client ip|invalid RDNS|unverif[iy]able sending IP|Reverse DNS required|requires? (?:a )?valid (?:PTR|reverse)|does not meet IPv6 sending guidelines|not have a (?:PTR|reverse)|Client host rejected: cannot find/i,
+        text: [/reverse DNS|PTR record|Bad DNS PTR|IP name lookup failed|cannot find your (?:reverse )?hostname/i, /no rDNS|rDNS required|\bCXDNS\b|\bIB108\b|without a valid sender domain/i, /mismatches client ip|invalid RDNS|unverif[iy]able sending IP|Reverse DNS required|requires? (?:a )?valid (?:PTR|reverse)/i, /does not meet IPv6 sending guidelines|not have a (?:PTR|reverse)|Client host rejected: cannot find/i],
       },
     ],
     reason: "requireptr",
@@ -89,7 +89,7 @@ export const authenticationCauses: Cause[] = [
   {
     id: "BAD_HELO",
     tier: 3,
-    match: [{ status: ["5.7.506"] }, { text: /Bad HELO|Hel?lo command rejected|HELO\/EHLO (?:argument|requires)|Empty HELO|Invalid domain name|my name was rejected|may not be mail exchanger/i, reason: "blocked" }],
+    match: [{ status: ["5.7.506"] }, { text: [/Bad HELO|Hel?lo command rejected|HELO\/EHLO (?:argument|requires)|Empty HELO|Invalid domain name/i, /my name was rejected|may not be mail exchanger/i], reason: "blocked" }],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
@@ -111,7 +111,7 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.512"] },
-      { text: /RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers|multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address|headers are not RFC compliant|\bIB50[12]\b/i },
+      { text: [/RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers/i, /multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address/i, /headers are not RFC compliant|\bIB50[12]\b/i] },
     ],
     reason: "notcompliantrfc",
     fixOwner: "sender",

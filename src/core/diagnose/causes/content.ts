@@ -8,7 +8,7 @@ export const contentCauses: Cause[] = [
     tier: 7,
     match: [
       { text: /\bvirus|malware|infected|\bIB705\b/i, reason: "virusdetected" },
-      { text: /illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content|prohibited (?:file|extension|attachment)|\(AS345\)/i, reason: "policyviolation" },
+      { text: [/illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content/i, /prohibited (?:file|extension|attachment)|\(AS345\)/i], reason: "policyviolation" },
     ],
     reason: "virusdetected",
     fixOwner: "sender",
@@ -22,7 +22,7 @@ export const contentCauses: Cause[] = [
     match: [
       { text: /Blacklisted (?:URL|Link)|\bURIBL\b|\bSURBL\b|breaches local URIBL|spam classification/i, tier: 1 },
       {
-        text: /\bUBE\b|\bSPAM\b|spam(?:my| score|assassin|\.| detected| classification|ish)|unsolicited (?:mail|e-?mail|bulk)|message content rejected|content rejected|\bIB212\b|looks like spam|scored as spam|junk mail|bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL|SURBL/i,
+        text: [/\bUBE\b|\bSPAM\b|spam(?:my| score|assassin|\.| detected| classification|ish)|unsolicited (?:mail|e-?mail|bulk)|message content rejected/i, /content rejected|\bIB212\b|looks like spam|scored as spam|junk mail/i, /bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL/i, /SURBL/i],
       },
     ],
     reason: "spamdetected",
@@ -36,7 +36,7 @@ export const contentCauses: Cause[] = [
     tier: 6,
     match: [
       { status: ["5.6.11", "5.0.350"] },
-      { text: /BareLinefeedsAreIllegal|bare line ?feeds|invalid message content|x-dg-ref header|Mail message is malformed|improper use of 8-bit data|Headers too large|Media error|Invalid characters/i },
+      { text: [/BareLinefeedsAreIllegal|bare line ?feeds|invalid message content|x-dg-ref header|Mail message is malformed/i, /improper use of 8-bit data|Headers too large|Media error|Invalid characters/i] },
     ],
     reason: "contenterror",
     fixOwner: "sender",

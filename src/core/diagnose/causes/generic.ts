@@ -14,7 +14,7 @@ export const genericCauses: Cause[] = [
   {
     id: "MAILBOX_MOVED",
     tier: 6,
-    match: [{ text: /no longer on server|not our (?:customer|user)|mailbox has moved|moved permanently|address has changed|User has moved/i }, { status: ["5.1.6", "4.1.6", "5.7.17", "5.7.18"], tier: 9 }],
+    match: [{ text: [/no longer on server|not our (?:customer|user)|mailbox has moved|moved permanently|address has changed/i, /User has moved/i] }, { status: ["5.1.6", "4.1.6", "5.7.17", "5.7.18"], tier: 9 }],
     reason: "hasmoved",
     fixOwner: "sender",
     permanent: true,
@@ -24,7 +24,7 @@ export const genericCauses: Cause[] = [
   {
     id: "DOMAIN_ACCEPTS_NO_MAIL",
     tier: 6,
-    match: [{ text: /does not accept mail|doesn't receive email|No MX (?:found|record)|couldn't find a mail exchanger|MX or SRV record indicated no SMTP service|not accepting network messages|System not accepting|Malformed or unexpected name server reply/i }, { status: ["5.3.2", "4.3.2", "5.1.10"], tier: 9 }],
+    match: [{ text: [/does not accept mail|doesn't receive email|No MX (?:found|record)|couldn't find a mail exchanger|MX or SRV record indicated no SMTP service/i, /not accepting network messages|System not accepting|Malformed or unexpected name server reply/i] }, { status: ["5.3.2", "4.3.2", "5.1.10"], tier: 9 }],
     reason: "notaccept",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -44,7 +44,7 @@ export const genericCauses: Cause[] = [
   {
     id: "LOCAL_DELIVERY_PROGRAM_FAILED",
     tier: 6,
-    match: [{ tier: 5, text: /pipe to \||procmail|mailer error|Operating system error|command (?:died|failed)|program exited|local delivery failed|Mailer error/i }],
+    match: [{ tier: 5, text: [/pipe to \||procmail|mailer error|Operating system error|command (?:died|failed)/i, /program exited|local delivery failed|Mailer error/i] }],
     reason: "mailererror",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -54,7 +54,7 @@ export const genericCauses: Cause[] = [
   {
     id: "CONNECTION_REFUSED_BY_HOST",
     tier: 8,
-    match: [{ text: /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b|Blocked for abuse|\bblocked by\b|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself|open relay|INVALID IP FOR SENDING/i }],
+    match: [{ text: [/refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b/i, /Blocked for abuse|\bblocked by\b|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself/i, /open relay|INVALID IP FOR SENDING/i] }],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
@@ -64,7 +64,7 @@ export const genericCauses: Cause[] = [
   {
     id: "PROTOCOL_SYNTAX_ERROR",
     tier: 8,
-    match: [{ text: /Command parameter not implemented|Improper sequence of commands|Bad sequence of commands|malformed address|syntax error|command (?:unrecognized|not (?:implemented|recognized))|Invalid command|need RCPT command/i }],
+    match: [{ text: [/Command parameter not implemented|Improper sequence of commands|Bad sequence of commands|malformed address|syntax error/i, /command (?:unrecognized|not (?:implemented|recognized))|Invalid command|need RCPT command/i] }],
     reason: "syntaxerror",
     fixOwner: "sender-admin",
     permanent: true,
@@ -74,7 +74,7 @@ export const genericCauses: Cause[] = [
   {
     id: "NETWORK_PROBLEM",
     tier: 8,
-    match: [{ text: /Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)|name resolution|host not reachable|unreachable/i }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
+    match: [{ text: [/Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
     reason: "networkerror",
     fixOwner: "recipient-admin",
     permanent: false,
@@ -84,7 +84,7 @@ export const genericCauses: Cause[] = [
   {
     id: "RECEIVING_SYSTEM_ERROR",
     tier: 8,
-    match: [{ text: /Transaction failed|internal (?:server )?error|system error|local error|server error|configuration error|System incorrectly configured|temporary failure|Service (?:currently )?unavailable|try (?:again )?later|queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
+    match: [{ text: [/Transaction failed|internal (?:server )?error|system error|local error|server error/i, /configuration error|System incorrectly configured|temporary failure|Service (?:currently )?unavailable|try (?:again )?later/i, /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i] }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
     reason: "systemerror",
     fixOwner: "recipient-admin",
     permanent: false,

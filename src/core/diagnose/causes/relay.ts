@@ -90,7 +90,7 @@ export const relayCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.60"] },
-      { text: /does not have permissions to send as this sender|SendAsDenied|Sender address rejected: not owned by user|No identity changes permitted|Mail from not owned by user|Send mail as/i },
+      { text: [/does not have permissions to send as this sender|SendAsDenied|Sender address rejected: not owned by user|No identity changes permitted|Mail from not owned by user/i, /Send mail as/i] },
     ],
     reason: "rejected",
     fixOwner: "sender-admin",
@@ -122,7 +122,7 @@ export const relayCauses: Cause[] = [
     tier: 5,
     match: [
       {
-        text: /Unable to relay|Relay(?:ing)? (?:access )?denied|relay not permitted|relaying denied|not (?:configured|permitted|allowed) to relay|list of allowed rcpthosts|we do not relay|Insecure Mail Relay|No relaying|relay access|not a gateway|we don't handle mail for|Email address is not verified/i,
+        text: [/Unable to relay|Relay(?:ing)? (?:access )?denied|relay not permitted|relaying denied|not (?:configured|permitted|allowed) to relay/i, /list of allowed rcpthosts|we do not relay|Insecure Mail Relay|No relaying|relay access/i, /not a gateway|we don't handle mail for|Email address is not verified/i],
       },
       { status: ["5.7.54"] },
     ],
@@ -140,7 +140,7 @@ export const relayCauses: Cause[] = [
     id: "ANON_CLIENT_NOT_AUTHENTICATED",
     tier: 5,
     match: [
-      { text: /Client was not authenticated|Unauthenticated senders not allowed|authentication is required|turn on SMTP Authentication|not permitted to relay|Authentication required/i },
+      { text: [/Client was not authenticated|Unauthenticated senders not allowed|authentication is required|turn on SMTP Authentication|not permitted to relay/i, /Authentication required/i] },
     ],
     reason: "securityerror",
     fixOwner: "recipient-admin",
@@ -156,7 +156,7 @@ export const relayCauses: Cause[] = [
     id: "SMTP_AUTH_CREDENTIALS_REJECTED",
     tier: 5,
     match: [
-      { text: /Username and Password not accepted|Application-specific password required|log in (?:via|through) your web browser|Too many login attempts|SASL authentication failed|authentication failed|Incorrect authentication data|Authentication unsuccessful/i },
+      { text: [/Username and Password not accepted|Application-specific password required|log in (?:via|through) your web browser|Too many login attempts|SASL authentication failed/i, /authentication failed|Incorrect authentication data|Authentication unsuccessful/i] },
       { status: ["5.7.8", "5.7.14"], tier: 9 },
     ],
     reason: "securityerror",
@@ -188,7 +188,7 @@ export const relayCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.321-325", "4.7.321-325", "5.4.8", "4.4.8"] },
-      { text: /starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch|failed MTA-STS validation|failed DANE validation/i },
+      { text: [/starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, /failed MTA-STS validation|failed DANE validation/i] },
     ],
     reason: "failedstarttls",
     fixOwner: "recipient-admin",
@@ -204,7 +204,7 @@ export const relayCauses: Cause[] = [
     id: "STARTTLS_REQUIRED",
     tier: 5,
     match: [
-      { text: /Must issue a STARTTLS command first|TLS required|requires (?:encryption \(TLS\)|TLS)|STARTTLS is required|use TLS\/SSL for SMTP|high-strength ciphers|TLS (?:negotiation|handshake) failed|STARTTLS (?:failed|negotiation)/i },
+      { text: [/Must issue a STARTTLS command first|TLS required|requires (?:encryption \(TLS\)|TLS)|STARTTLS is required|use TLS\/SSL for SMTP/i, /high-strength ciphers|TLS (?:negotiation|handshake) failed|STARTTLS (?:failed|negotiation)/i] },
       { status: ["5.7.10", "5.7.11", "5.4.317", "4.4.317"], tier: 9 },
     ],
     reason: "securityerror",

@@ -103,7 +103,7 @@ export const reputationCauses: Cause[] = [
     id: "MIMECAST_REJECT",
     tier: 2,
     match: [
-      { text: /Anti-Spoofing policy|Local CT IP Reputation|IP temporarily blacklisted|Internal resources are temporarily unavailable|content examination policy|Administrative prohibition envelope blocked|Host network not allowed|mimecast/i, reason: "policyviolation" },
+      { text: [/Anti-Spoofing policy|Local CT IP Reputation|IP temporarily blacklisted|Internal resources are temporarily unavailable|content examination policy/i, /Administrative prohibition envelope blocked|Host network not allowed|mimecast/i], reason: "policyviolation" },
       { text: /email rejected due to security policies/i, reason: "virusdetected" },
     ],
     reason: "policyviolation",
@@ -163,7 +163,7 @@ export const reputationCauses: Cause[] = [
     tier: 2,
     match: [
       {
-        text: /blocked using |is in a black ?list at |listed (?:at|in|on) (?:the )?[a-z0-9-]+\.[a-z]|\bdnsbl\b|\bsorbs\b|abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d|\bCXBL\b|\bAUP#I-\d|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b|\bRBL\b/i,
+        text: [/blocked using |is in a black ?list at |listed (?:at|in|on) |\bdnsbl\b|\bsorbs\b/i, /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i, /\bCXBL\b|\bAUP#I-\d|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i, /\bRBL\b/i],
       },
     ],
     reason: "blocked",

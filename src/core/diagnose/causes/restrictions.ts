@@ -229,7 +229,7 @@ export const restrictionCauses: Cause[] = [
     tier: 2,
     match: [
       { status: ["5.7.507", "5.7.513"] },
-      { text: /Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient|\(\S+:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked|sender blacklisted|has been blacklisted/i },
+      { text: [/Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient/i, /:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked/i, /sender blacklisted|has been blacklisted/i] },
       { text: /Sender address rejected: Access denied/i, reason: "rejected" },
       { text: /(?:to\/from an|sender) address (?:that )?(?:has been |is )?blacklisted|sender (?:is |has been )?blacklisted/i, reason: "rejected", tier: 1 },
     ],
@@ -247,7 +247,7 @@ export const restrictionCauses: Cause[] = [
     id: "RECIPIENT_DOMAIN_POLICY",
     tier: 7,
     match: [
-      { text: /has a policy that prohibited the mail|\[CS01\]|Message rejected due to local policy|Local Policy Violation|Denied by policy|rejected for policy reasons|not accepted for policy reasons|policy violation|Protocol violation|Email not accepted for policy reasons/i },
+      { text: [/has a policy that prohibited the mail|\[CS01\]|Message rejected due to local policy|Local Policy Violation|Denied by policy/i, /rejected for policy reasons|not accepted for policy reasons|policy violation|Protocol violation|Email not accepted for policy reasons/i] },
       { text: /\bHeader error\b/i },
     ],
     reason: "policyviolation",
@@ -265,7 +265,7 @@ export const restrictionCauses: Cause[] = [
     tier: 4,
     match: [
       {
-        text: /may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list|not subscribed to this group|only members can post|groups\.google\.com\/support/i,
+        text: [/may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list/i, /not subscribed to this group|only members can post|groups\.google\.com\/support/i],
         body: true,
       },
     ],
