@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { CommanderError } from "commander";
 import { explainBounce } from "../core/index.js";
+import type { Language } from "../core/types.js";
 import { makeColors, wantColor } from "./color.js";
 import { csvFormatter } from "./format/csv.js";
 import { jsonFormatter, jsonlFormatter } from "./format/json.js";
@@ -18,7 +19,8 @@ import { walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, type CliOptions, type OutputFormat } from "./options.js";
 import { makeProgress } from "./progress.js";
-import { runInputs } from "./run.js";
+import { ExplainPool, workersAvailable } from "./pool.js";
+import { runInputs, type Explain } from "./run.js";
 import { Summary } from "./summary.js";
 
 export const EXIT_OK = 0;
@@ -51,6 +53,31 @@ function makeFormatter(format: OutputFormat, context: FormatContext): Formatter 
     case "sisimai":
       return sisimaiFormatter();
   }
+}
+
+/** Messages seen before worker threads are started: a run of a few files is quicker without them. */
+const WORKERS_AFTER = 16;
+
+/**
+ * Explains in this thread at first, and on a pool of worker threads once the run proves long
+ * (more than WORKERS_AFTER messages) and more than one job is allowed.
+ */
+function makeExplainer(jobs: number, language: Language): { explain: Explain; close(): Promise<void> } {
+  let pool: ExplainPool | undefined;
+  let seen = 0;
+  const useWorkers = jobs > 1 && workersAvailable();
+  const nameOf = (file: string) => basename(file.replace(/#\d+$/, ""));
+  return {
+    explain(bytes, file) {
+      seen += 1;
+      if (useWorkers && seen > WORKERS_AFTER) {
+        pool ??= new ExplainPool(jobs);
+        return pool.explain(bytes, nameOf(file), language);
+      }
+      return explainBounce({ kind: "bytes", data: bytes, name: nameOf(file) }, { language });
+    },
+    close: async () => pool?.close(),
+  };
 }
 
 /** Parses argv (without node and script) and returns options and inputs, or an exit code. */
@@ -105,18 +132,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const progress = makeProgress(io.stderr, io.stderrIsTTY, options.lang);
   let unreadable = 0;
 
-  const explain = (bytes: Uint8Array, file: string) =>
-    explainBounce(
-      { kind: "bytes", data: bytes, name: basename(file.replace(/#\d+$/, "")) },
-      { language: options.lang },
-    );
+  const explainer = makeExplainer(options.jobs, options.lang);
 
   try {
     if (formatter) await out.write(formatter.header());
     await runInputs(
       walkInputs(inputs),
       io.stdin,
-      explain,
+      explainer.explain,
       {
         async result(result) {
           progress.tick();
@@ -132,7 +155,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           io.stderr.write(`${io.stderrIsTTY ? "\r\u001b[K" : ""}ndr-explain: cannot read ${label}: ${reason}\n`);
         },
       },
-      options.concurrency,
+      Math.max(8, options.jobs * 4),
     );
     progress.done();
     if (formatter) await out.write(formatter.footer());
@@ -146,6 +169,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     progress.done();
     if (error instanceof OutputClosed) return unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
     throw error;
+  } finally {
+    await explainer.close();
   }
   return unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

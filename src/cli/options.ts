@@ -2,6 +2,7 @@
  * The command line, parsed by commander: every option, its allowed values and the help text.
  * Parsing problems become exit code 2 in main.ts.
  */
+import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { Audience, Language } from "../core/types.js";
 
@@ -16,7 +17,7 @@ export interface CliOptions {
   audience: Audience[];
   only: "failed" | "all";
   color?: boolean;
-  concurrency: number;
+  jobs: number;
 }
 
 /** --audience sender | owner | admin | all, or a comma list such as "sender,admin". */
@@ -33,10 +34,15 @@ function parseAudiences(value: string): Audience[] {
   return AUDIENCES.filter((a) => parts.includes(a));
 }
 
-function parseConcurrency(value: string): number {
+function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("A whole number from 1 to 256.");
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("A whole number from 1 to 64.");
   return n;
+}
+
+/** One worker per core, at most 8; one core means no workers at all. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
 }
 
 /** nb when the locale says Norwegian (nb, no, nn), otherwise en. */
@@ -80,7 +86,9 @@ export function buildProgram(version: string, env: Record<string, string | undef
     .addOption(new Option("--color", "colour the text output even when not a terminal"))
     .addOption(new Option("--no-color", "never colour the output (so does NO_COLOR)"))
     .addOption(
-      new Option("-j, --concurrency <n>", "inputs read at the same time").argParser(parseConcurrency).default(8),
+      new Option("-j, --jobs <n>", "worker threads explaining messages in parallel (1 = none)")
+        .argParser(parseJobs)
+        .default(defaultJobs(), "one per CPU, at most 8"),
     )
     .addHelpText(
       "after",

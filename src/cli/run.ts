@@ -1,13 +1,14 @@
 /**
- * The run loop: read inputs a few at a time, explain each message, and hand results over in the
- * order the inputs were named — each as soon as it and everything before it is ready. At most
- * `concurrency` inputs are in flight, so memory stays flat however many files there are; an mbox
- * is streamed message by message when its turn comes.
+ * The run loop: every input becomes a stream of messages (a file is one, an mbox many), each
+ * message is explained — on worker threads when there are several cores — and results are handed
+ * over in the order the inputs were named, each as soon as it and everything before it is ready.
+ * At most `window` messages are in flight, so memory stays flat however many files or mbox
+ * messages there are.
  */
 import type { Readable } from "node:stream";
 import type { Explanation } from "../core/types.js";
 import type { InputResult } from "./format/types.js";
-import { loadFile, loadStream, type Loaded } from "./inputs/load.js";
+import { loadFile, loadStream } from "./inputs/load.js";
 import { describeError, type WalkEntry } from "./inputs/walk.js";
 
 export type Explain = (bytes: Uint8Array, file: string) => Promise<Explanation>;
@@ -17,76 +18,90 @@ export interface RunHandlers {
   unreadable(label: string, reason: string): Promise<void>;
 }
 
-type Outcome =
-  | { type: "done"; result: InputResult }
-  | { type: "mbox"; label: string; messages: AsyncGenerator<Uint8Array> }
+/** One message to explain, or one input that could not be read. */
+type Item =
+  | { type: "message"; label: string; bytes: Uint8Array }
+  | { type: "file"; label: string; path: string }
   | { type: "unreadable"; label: string; reason: string };
 
-/** Stdin has no name to go by: a piped mbox holding one message is reported as just "-". */
-function numberAlways(label: string): boolean {
-  return label !== "-";
-}
+type Outcome = { type: "done"; result: InputResult } | { type: "unreadable"; label: string; reason: string };
 
-async function explainSafely(explain: Explain, bytes: Uint8Array, file: string): Promise<Outcome> {
-  try {
-    return { type: "done", result: { file, explanation: await explain(bytes, file) } };
-  } catch (error) {
-    // The core promises not to throw; if it ever does, name the input and go on.
-    return { type: "unreadable", label: file, reason: `could not be explained (${describeError(error)})` };
-  }
-}
-
-async function start(entry: WalkEntry, stdin: Readable, explain: Explain): Promise<Outcome> {
-  if (entry.type === "unreadable") return entry;
-  let loaded: Loaded;
-  try {
-    loaded = entry.type === "stdin" ? await loadStream(stdin) : await loadFile(entry.path, entry.oneMessage);
-  } catch (error) {
-    return { type: "unreadable", label: entry.label, reason: describeError(error) };
-  }
-  if (loaded.kind === "mbox") return { type: "mbox", label: entry.label, messages: loaded.messages };
-  return explainSafely(explain, loaded.bytes, entry.label);
-}
-
-async function finish(outcome: Outcome, explain: Explain, handlers: RunHandlers): Promise<void> {
-  if (outcome.type === "done") return handlers.result(outcome.result);
-  if (outcome.type === "unreadable") return handlers.unreadable(outcome.label, outcome.reason);
-  await streamMbox(outcome.label, outcome.messages, explain, handlers);
-}
-
-/** Messages of an mbox are labelled `<path>#<n>`. */
-async function streamMbox(
-  label: string,
-  messages: AsyncGenerator<Uint8Array>,
-  explain: Explain,
-  handlers: RunHandlers,
-): Promise<void> {
-  const numbered = numberAlways(label);
+/**
+ * The messages of one mbox stream, labelled `<label>#<n>`. Stdin has no name to go by, so a piped
+ * stream holding a single message is reported as plain "-".
+ */
+async function* mboxItems(label: string, messages: AsyncGenerator<Uint8Array>): AsyncGenerator<Item> {
+  const numberAlways = label !== "-";
   let index = 0;
   let held: Uint8Array | undefined;
-  const emit = async (bytes: Uint8Array, file: string) => {
-    const outcome = await explainSafely(explain, bytes, file);
-    await finish(outcome, explain, handlers);
-  };
   try {
-    for await (const message of messages) {
+    for await (const bytes of messages) {
       index += 1;
-      if (index === 1 && !numbered) {
-        held = message; // wait: is there a second message?
+      if (index === 1 && !numberAlways) {
+        held = bytes; // wait: is there a second message?
         continue;
       }
       if (held) {
-        await emit(held, `${label}#1`);
+        yield { type: "message", label: `${label}#1`, bytes: held };
         held = undefined;
       }
-      await emit(message, `${label}#${index}`);
+      yield { type: "message", label: `${label}#${index}`, bytes };
     }
   } catch (error) {
-    if (held) await emit(held, `${label}#1`);
-    await handlers.unreadable(`${label}#${index + 1}`, describeError(error));
+    if (held) yield { type: "message", label: `${label}#1`, bytes: held };
+    yield { type: "unreadable", label: `${label}#${index + 1}`, reason: describeError(error) };
     return;
   }
-  if (held) await emit(held, label);
+  if (held) yield { type: "message", label, bytes: held };
+}
+
+/**
+ * Every message of every input, in order. One-message files are handed on unread, so several can
+ * be read at once; other files are opened here to see whether they are an mbox.
+ */
+async function* items(entries: AsyncIterable<WalkEntry>, stdin: Readable): AsyncGenerator<Item> {
+  for await (const entry of entries) {
+    if (entry.type === "unreadable") {
+      yield entry;
+      continue;
+    }
+    if (entry.type === "file" && entry.oneMessage) {
+      yield { type: "file", label: entry.label, path: entry.path };
+      continue;
+    }
+    let loaded;
+    try {
+      loaded = entry.type === "stdin" ? await loadStream(stdin) : await loadFile(entry.path);
+    } catch (error) {
+      yield { type: "unreadable", label: entry.label, reason: describeError(error) };
+      continue;
+    }
+    if (loaded.kind === "single") yield { type: "message", label: entry.label, bytes: loaded.bytes };
+    else yield* mboxItems(entry.label, loaded.messages);
+  }
+}
+
+async function settle(item: Item, explain: Explain): Promise<Outcome> {
+  if (item.type === "unreadable") return item;
+  let bytes: Uint8Array;
+  if (item.type === "file") {
+    try {
+      const loaded = await loadFile(item.path, true);
+      bytes = loaded.kind === "single" ? loaded.bytes : new Uint8Array();
+    } catch (error) {
+      return { type: "unreadable", label: item.label, reason: describeError(error) };
+    }
+  } else bytes = item.bytes;
+  try {
+    return { type: "done", result: { file: item.label, explanation: await explain(bytes, item.label) } };
+  } catch (error) {
+    // The core promises not to throw; if it ever does, name the input and go on.
+    return { type: "unreadable", label: item.label, reason: `could not be explained (${describeError(error)})` };
+  }
+}
+
+function deliver(outcome: Outcome, handlers: RunHandlers): Promise<void> {
+  return outcome.type === "done" ? handlers.result(outcome.result) : handlers.unreadable(outcome.label, outcome.reason);
 }
 
 export async function runInputs(
@@ -94,12 +109,12 @@ export async function runInputs(
   stdin: Readable,
   explain: Explain,
   handlers: RunHandlers,
-  concurrency: number,
+  window: number,
 ): Promise<void> {
-  const window: Promise<Outcome>[] = [];
-  for await (const entry of entries) {
-    window.push(start(entry, stdin, explain));
-    if (window.length >= concurrency) await finish(await window.shift()!, explain, handlers);
+  const inFlight: Promise<Outcome>[] = [];
+  for await (const item of items(entries, stdin)) {
+    inFlight.push(settle(item, explain));
+    if (inFlight.length >= window) await deliver(await inFlight.shift()!, handlers);
   }
-  while (window.length > 0) await finish(await window.shift()!, explain, handlers);
+  while (inFlight.length > 0) await deliver(await inFlight.shift()!, handlers);
 }

@@ -1,7 +1,8 @@
 // The compiled CLI as a user runs it (node bin/ndr-explain.js, which `npx ndr-explain` runs):
 // real pipes, so stdout is not a terminal and must carry no colour; real exit codes.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtures, projectRoot } from "./helpers.js";
@@ -45,6 +46,25 @@ describe("bin/ndr-explain.js", () => {
     const run = cli(["--format", "jsonl", "-"], "From: a@example.org\nSubject: hi\n\nhello\n");
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).file).toBe("-");
+  });
+
+  it("gives the same output, in the same order, on worker threads as in one thread", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ndr-cli-jobs-"));
+    try {
+      // More messages than the CLI explains before it starts workers (16).
+      for (let i = 0; i < 40; i++) {
+        const source = i % 3 === 0 ? join(fixtures, "not-a-bounce.eml") : dsn;
+        copyFileSync(source, join(dir, `m${String(i).padStart(2, "0")}.eml`));
+      }
+      const single = cli(["--format", "jsonl", "-j", "1", dir]);
+      const pooled = cli(["--format", "jsonl", "-j", "2", dir]);
+      expect(single.status).toBe(0);
+      expect(pooled.status).toBe(0);
+      expect(pooled.stdout.trim().split("\n")).toHaveLength(40);
+      expect(pooled.stdout).toBe(single.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 1 naming an unreadable input, 2 on wrong usage", () => {
