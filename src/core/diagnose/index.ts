@@ -40,7 +40,7 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
   // Exchange and Outlook.com wordings come from a directory lookup, which answers at RCPT TO.
-  const directoryLookup = /Unknown Recipient|Recipient not found|mailbox unavailable|RecipNotFound/i.test(hit?.span?.text ?? "");
+  const directoryLookup = /Unknown Recipient|mailbox unavailable|RecipNotFound/i.test(hit?.span?.text ?? "");
   if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
@@ -167,9 +167,10 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
 
   hit = matchRules({ reply, body, statuses, replyCode: facts.replyCode });
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
-  const weak = !hit || hit.tier === 9 || (hit.cause.id === "NETWORK_PROBLEM" && /timed? ?out/i.test(reply));
+  const timedOut = hit?.cause.id === "NETWORK_PROBLEM" && /timed? ?out|not reachable/i.test(reply);
+  const weak = !hit || hit.tier === 9 || timedOut;
   const expiryCode = statuses.length === 0 || ["4.0.0", "4.4.0", "4.4.1", "4.4.7"].includes(statuses[0]);
-  const onlyTransient = statuses.length === 0 ? facts.action === "delayed" : statuses[0].startsWith("4.");
+  const onlyTransient = statuses.length === 0 ? facts.action === "delayed" || timedOut : statuses[0].startsWith("4.");
   if (weak && expiryCode && onlyTransient && !hit?.cause.id.startsWith("EXO_")) {
     const expired = causeById("DELIVERY_EXPIRED");
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
