@@ -13,7 +13,8 @@ import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decod
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
-const HEAD_BYTES = 2 * 1024 * 1024;
+/** Room for the NDR's text and HTML, its report part and the original's headers. */
+const HEAD_BYTES = 512 * 1024;
 /** How much of an attached original message is kept as text (headers plus the start of the body). */
 const ATTACHED_MESSAGE_TEXT_BYTES = 64 * 1024;
 
@@ -34,7 +35,7 @@ export async function readMime(input: Uint8Array | string, source: ParsedMessage
   let bytes = typeof input === "string" ? encoder.encode(input) : input;
   bytes = normaliseBareCr(bytes);
   if (bytes.length > LARGE_INPUT_BYTES) {
-    bytes = cutAtLineEnd(bytes, HEAD_BYTES);
+    bytes = cutLargeInput(bytes);
     problems.push(
       problem(
         "too-large",
@@ -152,6 +153,39 @@ function parameterValue(line: string, name: string): string | undefined {
   const value = rest.split(/["; \t]/, 1)[0] ?? "";
   return value.length > 0 && value.length <= 40 ? value : undefined;
 }
+
+/**
+ * Where to cut a very large message: just after the header block of the attached original
+ * (a message/rfc822 or text/rfc822-headers part within the first 2 MB), so its body and
+ * attachments are never decoded; else after HEAD_BYTES. The cut message is still valid
+ * enough for postal-mime (an unterminated multipart).
+ */
+function cutLargeInput(bytes: Uint8Array): Uint8Array {
+  const window = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 2 * 1024 * 1024)));
+  const lower = window.toLowerCase();
+  for (const marker of ["message/rfc822", "text/rfc822-headers", "message/global"]) {
+    let at = lower.indexOf(marker);
+    while (at >= 0 && lower.lastIndexOf("content-type:", at) < at - 40) at = lower.indexOf(marker, at + marker.length);
+    if (at < 0) continue;
+    const partBody = blankLineAfter(window, at);
+    if (partBody < 0) continue;
+    const originalBody = blankLineAfter(window, partBody);
+    if (originalBody < 0) continue;
+    return bytes.subarray(0, originalBody);
+  }
+  return cutAtLineEnd(bytes, HEAD_BYTES);
+}
+
+/** Index just after the next empty line (LF or CRLF line ends) at or after `from`; -1 if none. */
+function blankLineAfter(text: string, from: number): number {
+  const lf = text.indexOf("\n\n", from);
+  const crlf = text.indexOf("\r\n\r\n", from);
+  if (lf < 0 && crlf < 0) return -1;
+  if (crlf >= 0 && (lf < 0 || crlf < lf)) return crlf + 4;
+  return lf + 2;
+}
+
+const latin1 = new TextDecoder("latin1");
 
 function cutAtLineEnd(bytes: Uint8Array, limit: number): Uint8Array {
   let end = limit;

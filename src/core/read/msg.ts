@@ -3,7 +3,6 @@
  * the transport headers as one string, the body as text and/or HTML, and attachments
  * (an embedded original message shows up as an inner message).
  */
-import * as msgReaderModule from "@kenjiuno/msgreader";
 import type { AttachmentData, FieldsData } from "@kenjiuno/msgreader";
 import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
 import { bareAddress, headerValue, parseHeaderBlock } from "./header-fields.js";
@@ -17,10 +16,12 @@ interface MsgReaderInstance {
 }
 type MsgReaderClass = new (buffer: ArrayBuffer) => MsgReaderInstance;
 
+// Loaded on first use: .msg input is rare and the reader (with its charset tables) is large.
 // The package is CommonJS: under Node's ESM loader the class sits one `default` deeper than
 // under a bundler. Accept both.
-function msgReaderClass(): MsgReaderClass {
-  const candidate = (msgReaderModule as unknown as { default: unknown }).default;
+async function msgReaderClass(): Promise<MsgReaderClass> {
+  const loaded = (await import("@kenjiuno/msgreader")) as unknown as { default: unknown };
+  const candidate = loaded.default;
   const inner = (candidate as { default?: unknown } | undefined)?.default;
   return (typeof inner === "function" ? inner : candidate) as MsgReaderClass;
 }
@@ -30,9 +31,9 @@ export function isOleCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-export function readMsg(bytes: Uint8Array): ParsedMessage {
+export async function readMsg(bytes: Uint8Array): Promise<ParsedMessage> {
   try {
-    const Reader = msgReaderClass();
+    const Reader = await msgReaderClass();
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const reader = new Reader(buffer);
     const data = reader.getFileData();

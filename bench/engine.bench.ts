@@ -1,0 +1,175 @@
+/**
+ * The engine (readMessage + extractReport) over the whole Sisimai maildir/bsd corpus in one
+ * process: messages/s, MB/s, peak RSS and the slowest input; Sisimai 4.25.15 (Debian
+ * libsisimai-perl) doing Sisimai->make over the same files in the same run, and the ratio;
+ * and a generated 25 MB NDR (original with a large base64 attachment): time and peak memory.
+ *   npx tsx bench/engine.bench.ts [passes]
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import PostalMime from "postal-mime";
+import { readMessage } from "../src/core/read/index.js";
+import { extractReport } from "../src/core/report/index.js";
+import { sharedSkipReason, sisimaiCorpus } from "../test/support/shared.js";
+
+const passes = Number(process.argv[2] ?? 5);
+
+async function engine(data: Uint8Array): Promise<number> {
+  const report = extractReport(await readMessage({ kind: "bytes", data }));
+  return report.recipients.length;
+}
+
+function perlHasSisimai(): boolean {
+  return spawnSync("perl", ["-MSisimai", "-e1"], { stdio: "ignore" }).status === 0;
+}
+
+/** Sisimai->make on every file, timed inside perl (so process start-up is not counted). */
+function runSisimai(paths: string[]): { seconds: number; records: number; maxRssKb: number } {
+  const dir = mkdtempSync(join(tmpdir(), "sisimai-bench-"));
+  const script = join(dir, "bench.pl");
+  const list = join(dir, "files.txt");
+  writeFileSync(list, paths.join("\n") + "\n");
+  writeFileSync(
+    script,
+    [
+      "use strict; use warnings; use Sisimai; use Time::HiRes qw(time);",
+      "open(my $fh, '<', $ARGV[0]) or die; my @files = map { chomp; $_ } <$fh>; close $fh;",
+      "my $records = 0; my $t0 = time;",
+      "for my $f (@files) { my $v = Sisimai->make($f, 'delivered' => 1); $records += scalar(@$v) if $v; }",
+      "my $t1 = time; printf(\"%.6f %d\\n\", $t1 - $t0, $records);",
+    ].join("\n"),
+  );
+  try {
+    const out = spawnSync("/usr/bin/time", ["-f", "%M", "perl", script, list], { encoding: "utf8" });
+    const [seconds, records] = out.stdout.trim().split(/\s+/).map(Number);
+    const maxRssKb = Number(out.stderr.trim().split("\n").pop());
+    return { seconds: seconds!, records: records!, maxRssKb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A 25 MB NDR: a Postfix-style DSN whose returned original carries a large base64 attachment. */
+function largeNdr(targetBytes: number): Uint8Array {
+  const head = [
+    "From: MAILER-DAEMON@mx1.example.com (Mail Delivery System)",
+    "To: kari@example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    "",
+    "--B",
+    "Content-Type: text/plain",
+    "",
+    "<ola@example.org>: host mx.example.org[198.51.100.7] said: 552 5.3.4 Message size exceeds fixed limit (in reply to end of DATA command)",
+    "--B",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx1.example.com",
+    "",
+    "Final-Recipient: rfc822; ola@example.org",
+    "Action: failed",
+    "Status: 5.3.4",
+    "Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed limit",
+    "--B",
+    "Content-Type: message/rfc822",
+    "",
+    "From: kari@example.com",
+    "To: ola@example.org",
+    "Subject: Big file",
+    'Content-Type: multipart/mixed; boundary="I"',
+    "",
+    "--I",
+    "Content-Type: application/octet-stream; name=big.bin",
+    "Content-Transfer-Encoding: base64",
+    "",
+    "",
+  ].join("\r\n");
+  const tail = "\r\n--I--\r\n--B--\r\n";
+  const line = Buffer.from("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n");
+  const lines = Math.ceil((targetBytes - head.length - tail.length) / line.length);
+  const out = Buffer.alloc(head.length + lines * line.length + tail.length);
+  let at = out.write(head, 0, "latin1");
+  for (let i = 0; i < lines; i++) at += line.copy(out, at);
+  out.write(tail, at, "latin1");
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/** Child mode: read one generated 25 MB NDR and print time and memory as JSON. */
+async function largeChild(): Promise<void> {
+  const data = largeNdr(25 * 1024 * 1024);
+  (globalThis as { gc?: () => void }).gc?.();
+  await engine(new TextEncoder().encode("From: a@example.org\nSubject: warm\n\nx")); // load the modules first
+  const rssBefore = process.memoryUsage().rss;
+  const start = performance.now();
+  const recipients = await engine(data);
+  const ms = performance.now() - start;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ bytes: data.length, ms, recipients, rssBefore, peakRss, growth: Math.max(0, peakRss - rssBefore) }));
+}
+
+async function main(): Promise<void> {
+  const skip = sharedSkipReason("corpus/sisimai/maildir/bsd");
+  if (skip) {
+    console.log(`engine bench ${skip}`);
+    return;
+  }
+  const dir = join(sisimaiCorpus, "maildir", "bsd");
+  const paths = readdirSync(dir).filter((n) => n.endsWith(".eml")).sort().map((n) => join(dir, n));
+  const inputs = paths.map((p) => new Uint8Array(readFileSync(p)));
+  const totalBytes = inputs.reduce((sum, b) => sum + b.length, 0);
+
+  for (const data of inputs) await engine(data); // warm-up: JIT and module loading
+  let slowest = { ms: 0, file: "" };
+  const start = performance.now();
+  for (let pass = 0; pass < passes; pass++) {
+    for (let i = 0; i < inputs.length; i++) {
+      const t0 = performance.now();
+      await engine(inputs[i]!);
+      const ms = performance.now() - t0;
+      if (ms > slowest.ms && inputs[i]!.length <= 1024 * 1024) slowest = { ms, file: paths[i]!.split("/").pop()! };
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const messages = inputs.length * passes;
+  const ourRate = messages / seconds;
+  console.log(`engine bench: maildir/bsd, ${inputs.length} files (${(totalBytes / 1e6).toFixed(2)} MB) × ${passes} passes, one process`);
+  console.log(`  ndr-explainer engine : ${ourRate.toFixed(0)} messages/s, ${((totalBytes * passes) / 1e6 / seconds).toFixed(1)} MB/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`  slowest input ≤ 1 MB : ${slowest.ms.toFixed(2)} ms (${slowest.file})`);
+
+  // the floor under the engine: postal-mime alone on the same files (Node's Blob makes it costly)
+  const pmStart = performance.now();
+  for (let pass = 0; pass < passes; pass++) {
+    for (const data of inputs) await PostalMime.parse(data, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  }
+  const pmRate = messages / ((performance.now() - pmStart) / 1000);
+  console.log(`  postal-mime alone    : ${pmRate.toFixed(0)} messages/s (the parser the engine must use; the engine's own work is the rest)`);
+  console.log(`  machine load average : ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores; figures from a busy machine vary)`);
+
+  if (perlHasSisimai()) {
+    const version = execFileSync("perl", ["-MSisimai", "-e", "print $Sisimai::VERSION"], { encoding: "utf8" });
+    const sisimai = runSisimai(paths);
+    const theirRate = paths.length / sisimai.seconds;
+    console.log(`  Sisimai ${version} make()  : ${theirRate.toFixed(0)} messages/s, ${(totalBytes / 1e6 / sisimai.seconds).toFixed(1)} MB/s, peak RSS ${(sisimai.maxRssKb / 1024).toFixed(0)} MB, ${sisimai.records} records`);
+    console.log(`  ratio                : ${(ourRate / theirRate).toFixed(1)}× Sisimai's messages/s (target ≥ 15×); postal-mime alone is ${(pmRate / theirRate).toFixed(1)}×`);
+  } else {
+    console.log("  Sisimai: skipped (perl -MSisimai -e1 fails; apt-get install libsisimai-perl)");
+  }
+
+  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--large-child"], { encoding: "utf8" });
+  const large = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { bytes: number; ms: number; recipients: number; growth: number; peakRss: number };
+  if (!large.bytes) {
+    console.log(`  25 MB NDR: child failed: ${child.stderr.slice(0, 400)}`);
+    return;
+  }
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  console.log(
+    `  25 MB NDR            : ${large.ms.toFixed(0)} ms (target < 300), memory growth ${mb(large.growth)} MB = ${(large.growth / large.bytes).toFixed(2)}× its ${mb(large.bytes)} MB (target < 4×), peak RSS ${mb(large.peakRss)} MB, ${large.recipients} recipient(s)`,
+  );
+}
+
+if (process.argv.includes("--large-child")) await largeChild();
+else await main();
