@@ -74,7 +74,9 @@ export const genericCauses: Cause[] = [
   {
     id: "NETWORK_PROBLEM",
     tier: 8,
-    match: [{ text: [/Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
+    match: [
+      // a DNS failure named beside "expired" is the cause of the expiry
+      { text: /DNS query failed|DNS lookup timed out/i, tier: 5 },{ text: [/Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
     reason: "networkerror",
     fixOwner: "recipient-admin",
     permanent: false,

@@ -22,7 +22,12 @@ export const neighbourCauses: Cause[] = [
   {
     id: "EXO_DBEB_ACCESS_DENIED",
     tier: 1,
-    match: [{ status: ["5.4.1"], text: /Recipient address rejected: Access denied/i }, { text: /AS\(201806281\)/i }],
+    match: [
+      { status: ["5.4.1"], text: /Recipient address rejected: Access denied/i },
+      { text: /AS\(201806281\)/i },
+      // the same edge block worded for the whole envelope
+      { status: ["5.4.1"], text: /recipient addresses rejected ?: Access denied/i, reason: "rejected" },
+    ],
     reason: "userunknown",
     fixOwner: "sender",
     permanent: true,
