@@ -291,8 +291,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       return itemChanged.subscribe(() => callback());
     },
     async openDraft(draft: Draft): Promise<DraftOutcome> {
-      const item = safeCurrentItem();
-      return openDraft(item, draft, draftSource(item), quick);
+      try {
+        const item = safeCurrentItem();
+        return await openDraft(item, draft, draftSource(item), quick);
+      } catch (thrown) {
+        return { opened: false, reason: "failed", detail: thrown instanceof Error ? thrown.message : String(thrown) };
+      }
     },
     async openLink(url: string): Promise<void> {
       openWebPage(url);
