@@ -1,14 +1,16 @@
 /**
  * The CLI over the Sisimai corpus's maildir/bsd ten times over (the folder named ten times on one
  * command line), next to Sisimai 4.25.15 (Debian libsisimai-perl) doing the same job: parse every
- * message and print JSON. Messages/s and peak RSS of each process, and the ratio.
+ * message and print JSON. Messages/s (by wall and by CPU time, since the machine may be shared),
+ * peak RSS of each process, and the ratio.
  *   npx tsx bench/cli.bench.ts [repeats]
  */
-import { readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { sisimaiCorpus, sharedSkipReason } from "../test/support/shared.js";
-import { buildCli, cliBin, describeRun, measure, perlHasSisimai } from "./cli-support.js";
+import { defaultJobs } from "../src/cli/options.js";
+import { sharedSkipReason, sisimaiCorpus } from "../test/support/shared.js";
+import { buildCli, cliBin, describeRun, measure, perlHasSisimai, type Measured } from "./cli-support.js";
 
 const repeats = Number(process.argv[2] ?? 10);
 
@@ -22,17 +24,20 @@ async function main(): Promise<void> {
   const files = readdirSync(bsd).length;
   const messages = files * repeats;
   const folders = Array.from({ length: repeats }, () => "maildir/bsd");
+  const jobs = defaultJobs();
   buildCli();
+  const run = (args: string[]) => measure(process.execPath, [cliBin, ...args], sisimaiCorpus);
 
   console.log(`CLI bench: maildir/bsd (${files} files) × ${repeats} = ${messages} messages, one process each`);
-  const ours = await measure(process.execPath, [cliBin, "--format", "jsonl", ...folders], sisimaiCorpus);
+  const ours = await run(["--format", "jsonl", ...folders]);
   if (ours.exitCode !== 0) console.log(`  ndr-explain exited ${ours.exitCode}: ${ours.stderr.slice(0, 500)}`);
-  console.log(`  ndr-explain --format jsonl : ${describeRun(ours, messages)}`);
-
-  const summary = await measure(process.execPath, [cliBin, "--summary", ...folders], sisimaiCorpus);
-  console.log(`  ndr-explain --summary      : ${describeRun(summary, messages)}`);
-  const once = await measure(process.execPath, [cliBin, "--format", "jsonl", "maildir/bsd"], sisimaiCorpus);
-  console.log(`  ndr-explain ×1 (${files})   : ${describeRun(once, files)}`);
+  console.log(`  ndr-explain --format jsonl (-j ${jobs}): ${describeRun(ours, messages)}`);
+  const single = await run(["--format", "jsonl", "-j", "1", ...folders]);
+  console.log(`  ndr-explain --format jsonl -j 1 : ${describeRun(single, messages)}`);
+  const summary = await run(["--summary", ...folders]);
+  console.log(`  ndr-explain --summary           : ${describeRun(summary, messages)}`);
+  const once = await run(["--format", "jsonl", "maildir/bsd"]);
+  console.log(`  ndr-explain over bsd ×1         : ${describeRun(once, files)}`);
   if (once.peakRssMb && ours.peakRssMb) {
     console.log(
       `  peak RSS ×${repeats} vs ×1: ${(ours.peakRssMb / once.peakRssMb).toFixed(2)}× (${repeats}× the files)`,
@@ -47,20 +52,19 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ndr-bench-"));
   const script = join(dir, "sisimai-dump.pl");
   // Sisimai->dump parses a folder and returns its records as JSON: the same job as --format jsonl.
-  writeFileSync(
-    script,
-    'use strict; use Sisimai; my $n = 0; for my $d (@ARGV) { my $j = Sisimai->dump($d); $n += length($j); print $j, "\\n"; } print STDERR "bytes $n\\n";\n',
-  );
+  writeFileSync(script, 'use strict; use Sisimai; for my $d (@ARGV) { print Sisimai->dump($d), "\\n"; }\n');
   try {
     const theirs = await measure("perl", [script, ...folders], sisimaiCorpus);
     if (theirs.exitCode !== 0) console.log(`  Sisimai exited ${theirs.exitCode}: ${theirs.stderr.slice(0, 500)}`);
-    console.log(`  Sisimai ${version} dump   : ${describeRun(theirs, messages)}`);
-    const wallRatio = theirs.seconds / ours.seconds;
-    const cpuRatio =
-      ours.cpuSeconds && theirs.cpuSeconds ? ` (by CPU time ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(2)}×)` : "";
-    console.log(`  ratio ndr-explain / Sisimai, messages/s: ${wallRatio.toFixed(2)}× by wall time${cpuRatio}`);
+    console.log(`  Sisimai ${version} dump         : ${describeRun(theirs, messages)}`);
+    const ratio = (ourRun: Measured) =>
+      `${(theirs.seconds / ourRun.seconds).toFixed(2)}× by wall time` +
+      (ourRun.cpuSeconds && theirs.cpuSeconds
+        ? `, ${(theirs.cpuSeconds / ourRun.cpuSeconds).toFixed(2)}× by CPU time`
+        : "");
+    console.log(`  ratio ndr-explain / Sisimai (messages/s): ${ratio(ours)}; with -j 1: ${ratio(single)}`);
     console.log(
-      `  (machine load average at the end: ${loadavg()
+      `  (load average at the end: ${loadavg()
         .map((l) => l.toFixed(1))
         .join(" ")})`,
     );

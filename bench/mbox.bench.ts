@@ -10,6 +10,7 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sisimaiCorpus, sharedSkipReason } from "../test/support/shared.js";
+import { defaultJobs } from "../src/cli/options.js";
 import { buildCli, cliBin, describeRun, measure } from "./cli-support.js";
 
 const largest = Number(process.argv[2] ?? 100_000);
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   buildCli();
   const dir = mkdtempSync(join(tmpdir(), "ndr-mbox-bench-"));
   const results: { count: number; rss?: number }[] = [];
+  console.log(`mbox bench: ndr-explain --format jsonl with -j ${defaultJobs()} (one worker per CPU)`);
   try {
     for (const count of counts) {
       const path = join(dir, `bounces-${count}.mbox`);
