@@ -39,8 +39,8 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   // Sisimai's convention, kept so our reasons compare: "user unknown" counts as an address lookup
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
-  // Exchange and Outlook.com wordings come from a directory lookup, which answers at RCPT TO.
-  const directoryLookup = /Unknown Recipient|mailbox unavailable|RecipNotFound/i.test(hit?.span?.text ?? "");
+  // Wordings that name a failed directory lookup (Exchange, Outlook.com, Gmail) answer at RCPT TO.
+  const directoryLookup = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient/i.test(hit?.span?.text ?? "");
   if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
