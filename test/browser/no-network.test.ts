@@ -40,6 +40,8 @@ function ownFilesOnly(requests: RequestLog): string[] {
     if (url === officeJsUrl) return false; // judged separately
     if (parsed.origin !== base.origin) return true;
     const file = decodeURIComponent(parsed.pathname).replace(/^\//, "");
+    // The organisation's defaults file beside the pane is the pane's own (optional) file.
+    if (file === "ndr-explainer.config.json") return false;
     return !existsSync(join(distDir, file));
   });
 }
