@@ -253,7 +253,7 @@ export function isDaemonAddress(address: string): boolean {
 export function firstReply(text: string): string | undefined {
   const lines = text.split("\n");
   const at = lines.findIndex((line) => LINE_REPLY.test(line));
-  if (at < 0) return undefined;
+  if (at < 0) return replyInsideLine(lines);
   const code = LINE_REPLY.exec(lines[at]!)![1]!;
   const reply = [lines[at]!.trim()];
   for (let i = at + 1; i < lines.length && i < at + 10; i++) {
@@ -263,6 +263,21 @@ export function firstReply(text: string): string | undefined {
     else break;
   }
   return reply.join("\n").replace(/^<<<\s*/gm, "");
+}
+
+/**
+ * A reply quoted inside a line ("host mx.example.org [192.0.2.1]: 550 5.7.0 ...",
+ * "Received >>> 550 5.1.1 ...", "ResponseCode 421, Host not reachable"): the text from the
+ * first real 4xx/5xx reply code on the first line that has one.
+ */
+function replyInsideLine(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const code = replyCodeInText(line);
+    if (!code || (code[0] !== "4" && code[0] !== "5")) continue;
+    const at = line.indexOf(code);
+    return line.slice(at).trim();
+  }
+  return undefined;
 }
 
 /** Facts for recipients found without their own reply block: the body's first reply (or code) applies. */

@@ -6,7 +6,7 @@
 import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
-import { stripTypePrefix, statusField, statusInText } from "../smtp-reply.js";
+import { replyCodeInText, stripTypePrefix, statusField, statusInText } from "../smtp-reply.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
 
 type Fields = Map<string, string>;
@@ -74,12 +74,26 @@ export function parseDsnGroups(text: string): { message: Fields; recipients: Fie
  */
 function chooseStatus(field: string | undefined, diagnostic: string): { status?: string; overridden?: string } {
   const fromField = statusField(field);
-  const fromReply = statusInText(diagnostic);
+  const inner = innerReply(diagnostic);
+  const fromReply = statusInText(inner ?? diagnostic);
   if (!fromField) return fromReply ? { status: fromReply } : {};
   if (!fromReply || fromReply === fromField) return { status: fromField };
   // the server's own reply names the code; a bare x.0.0 there says less than the field
   if (/\.0\.0$/.test(fromReply) && !/\.0\.0$/.test(fromField)) return { status: fromField };
   return { status: fromReply, overridden: fromField };
+}
+
+/**
+ * The remote server's own reply when the reporting MTA quotes it inside its summary:
+ * "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>".
+ */
+export function innerReply(diagnostic: string): string | undefined {
+  const close = diagnostic.lastIndexOf(">");
+  if (close < 0) return undefined;
+  const open = diagnostic.lastIndexOf("<", close);
+  if (open <= 0) return undefined;
+  const inside = diagnostic.slice(open + 1, close).trim();
+  return /^[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/.test(inside) ? inside : undefined;
 }
 
 export function decodeDsnText(text: string, format: string): DecodedReport | undefined {
@@ -92,9 +106,11 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
     const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";
     const chosen = chooseStatus(fields.get("status"), diagnostic);
     const remote = fields.get("remote-mta");
+    const inner = innerReply(diagnostic);
     const facts = makeFacts(
       {
         address,
+        replyCode: inner ? replyCodeInText(inner) : undefined,
         originalAddress: fields.get("original-recipient"),
         action: fields.get("action"),
         status: chosen.status,
