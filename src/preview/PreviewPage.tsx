@@ -55,7 +55,7 @@ const useStyles = makeStyles({
   sampleList: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   sampleButton: { width: "100%", justifyContent: "flex-start", textAlign: "start", minHeight: "32px", fontWeight: tokens.fontWeightRegular },
   selectedSample: { fontWeight: tokens.fontWeightSemibold },
-  lang: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginInlineStart: tokens.spacingHorizontalXS },
+  lang: { fontSize: tokens.fontSizeBase100, color: "inherit", marginInlineStart: tokens.spacingHorizontalXS },
   frame: {
     width: "342px",
     maxWidth: "100%",

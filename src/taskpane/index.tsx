@@ -17,7 +17,11 @@ if (container) {
       <Spinner size="small" label="NDR Explainer" />
     </FluentProvider>,
   );
+  performance.mark?.("pane:boot");
   chooseHost()
     .catch(() => ({ host: createBrowserHost(), bootNoticeKey: undefined }))
-    .then(({ host, bootNoticeKey }) => root.render(<Pane host={host} bootNoticeKey={bootNoticeKey} />));
+    .then(({ host, bootNoticeKey }) => {
+      performance.mark?.("pane:host");
+      root.render(<Pane host={host} bootNoticeKey={bootNoticeKey} />);
+    });
 }

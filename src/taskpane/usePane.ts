@@ -8,6 +8,15 @@ import { explainBounce } from "../core/index.js";
 import type { Explanation, Language } from "../core/types.js";
 import type { Candidate, HostNotice, PaneHost } from "../host/types.js";
 
+/** Performance marks for the benchmark and for support (visible in the browser's performance panel). */
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // no Performance API: nothing to record
+  }
+}
+
 export type PaneState =
   | { phase: "loading" }
   | { phase: "empty"; notices: HostNotice[] }
@@ -44,8 +53,10 @@ export function usePane(host: PaneHost, language: Language): PaneModel {
     (candidate: Candidate, candidates: Candidate[], notices: HostNotice[]) => {
       const mine = ++request.current;
       setState({ phase: "explaining", candidate, candidates, notices });
+      mark("pane:explain-start");
       explainBounce(candidate.input, { language: languageRef.current })
         .then((explanation) => {
+          mark("pane:explained");
           if (mine !== request.current) return;
           setState({ phase: "explained", candidate, candidates, notices, explanation });
         })
@@ -63,6 +74,7 @@ export function usePane(host: PaneHost, language: Language): PaneModel {
     host
       .readCurrent()
       .then(({ candidates, notices }) => {
+        mark("pane:read");
         if (mine !== request.current) return;
         if (candidates.length === 0) setState({ phase: "empty", notices });
         else if (candidates.length === 1) runExplain(candidates[0]!, candidates, notices);

@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} solid ${tokens.colorStatusDangerBorder2}`,
     backgroundColor: tokens.colorStatusDangerBackground1,
   },
-  after: { opacity: 0.6 },
+  // Past the failure point the message never got there: a dashed outline says so without fading text.
+  after: { border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}` },
   label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   name: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   stopped: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
