@@ -76,7 +76,7 @@ export const genericCauses: Cause[] = [
     tier: 8,
     match: [
       // a DNS failure named beside "expired" is the cause of the expiry
-      { text: /DNS query failed|DNS lookup timed out/i, tier: 5 },{ text: [/Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
+      { text: /DNS query failed|DNS lookup timed out/i, tier: 5 },{ text: [/Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
     reason: "networkerror",
     fixOwner: "recipient-admin",
     permanent: false,
@@ -86,7 +86,7 @@ export const genericCauses: Cause[] = [
   {
     id: "RECEIVING_SYSTEM_ERROR",
     tier: 8,
-    match: [{ text: [/Transaction failed|internal (?:server )?error|system error|local error|server error/i, /configuration error|System incorrectly configured|temporary failure|Service (?:currently )?unavailable|try (?:again )?later/i, /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i] }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
+    match: [{ text: [/Transaction failed|internal (?:server )?error|system error|local error|server error/i, /configuration error|System incorrectly configured|Service (?:currently )?unavailable/i, /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i] }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
     reason: "systemerror",
     fixOwner: "recipient-admin",
     permanent: false,
