@@ -55,3 +55,28 @@ describe("cause catalogue", () => {
     }
   });
 });
+
+describe("localised NDR texts", () => {
+  // Exchange writes the user text in the reader's language while the SMTP reply stays English and vague;
+  // these sentences are shaped on that user text (our rendering, one per language we read).
+  const bodies: [lang: string, body: string, causeId: string][] = [
+    ["nb", "Du har ikke tillatelse til å sende til denne mottakeren.", "EXCH_NOT_AUTHORIZED"],
+    ["de", "Sie haben keine Berechtigung, an diesen Empfänger zu senden.", "EXCH_NOT_AUTHORIZED"],
+    ["fr", "Vous n'avez pas l'autorisation d'envoyer à ce destinataire.", "EXCH_NOT_AUTHORIZED"],
+    ["es", "No tiene permiso para enviar a este destinatario.", "EXCH_NOT_AUTHORIZED"],
+    ["nl", "U hebt geen toestemming om naar deze ontvanger te verzenden.", "EXCH_NOT_AUTHORIZED"],
+    ["sv", "Du har inte behörighet att skicka till den här mottagaren.", "EXCH_NOT_AUTHORIZED"],
+    ["da", "Du har ikke tilladelse til at sende til denne modtager.", "EXCH_NOT_AUTHORIZED"],
+    ["nb", "Du har ikke tillatelse til å sende til gruppen Styret.", "EXO_GROUP_SENDER_NOT_ALLOWED"],
+    ["sv", "Du har inte behörighet att skicka till gruppen Styrelsen.", "EXO_GROUP_SENDER_NOT_ALLOWED"],
+  ];
+  it.each(bodies)("%s: %s → %s", (_lang, body, causeId) => {
+    const facts = factsFor("550 5.7.1 Delivery not authorized, message refused");
+    expect(diagnose(reportFor(facts, body), facts).causeId).toBe(causeId);
+  });
+
+  it("lets the reply win over the human text", () => {
+    const facts = factsFor("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found");
+    expect(diagnose(reportFor(facts, "Du har ikke tillatelse til å sende til denne mottakeren."), facts).causeId).toBe("RECIPIENT_UNKNOWN");
+  });
+});

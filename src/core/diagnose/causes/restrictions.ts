@@ -37,7 +37,15 @@ export const restrictionCauses: Cause[] = [
       { status: ["5.7.124"] },
       { text: /RESOLVER\.RST\.NotAuthorizedToGroup|not in allowed-senders list|not authorized to send to the distribution list/i },
       { text: /only accepts messages from people (?:in its organization or )?on its allowed senders list/i, body: true, tier: 4 },
-      { text: /har ikke tillatelse til å sende til (?:distribusjons)?gruppen|nicht berechtigt, an (?:die )?(?:gruppe|verteilerliste)|pas autorisé à envoyer (?:au groupe|à la liste)/i, body: true, tier: 4 },
+      // the same user text as Exchange writes it in other languages (nb, de, fr, es, nl, sv, da)
+      {
+        text: [
+          /har ikke tillatelse til å sende til (?:distribusjons)?gruppen|nicht berechtigt, an (?:die )?(?:gruppe|verteilerliste)|pas autorisé à envoyer (?:au groupe|à la liste)/i,
+          /no tiene permiso para enviar al grupo|geen toestemming om naar de groep|inte behörighet att skicka till gruppen|ikke tilladelse til at sende til gruppen/i,
+        ],
+        body: true,
+        tier: 4,
+      },
     ],
     reason: "rejected",
     fixOwner: "group-owner",
@@ -181,7 +189,13 @@ export const restrictionCauses: Cause[] = [
     match: [
       { text: /RESOLVER\.RST\.NotAuthorized\b/i },
       { text: /you don't have permission to send to it|You do not have permission to send to this recipient|due to a permission or security issue/i, body: true },
-      { text: /har ikke tillatelse til å sende til (?:denne )?mottakeren|keine Berechtigung, an diesen Empfänger|pas l'autorisation d'envoyer (?:à|a) ce destinataire|no tiene permiso para enviar a este destinatario|geen toestemming om naar deze ontvanger/i, body: true },
+      {
+        text: [
+          /har ikke tillatelse til å sende til (?:denne )?mottakeren|keine Berechtigung, an diesen Empfänger|pas l'autorisation d'envoyer (?:à|a) ce destinataire/i,
+          /no tiene permiso para enviar a este destinatario|geen toestemming om naar deze ontvanger|inte behörighet att skicka till den här mottagaren|ikke tilladelse til at sende til denne modtager/i,
+        ],
+        body: true,
+      },
     ],
     reason: "securityerror",
     fixOwner: "recipient-admin",
