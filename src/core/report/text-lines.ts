@@ -20,9 +20,12 @@ export function addressLine(line: string): string | undefined {
   if (last === ">" || last === ")") {
     const open = t.lastIndexOf(last === ">" ? "<" : "(");
     if (open < 0) return undefined;
-    // "From: Name <a@b>" is a header line, not a recipient line
-    if (t.slice(0, open).indexOf(":") >= 0) return undefined;
-    const address = cleanAddress(t.slice(open + 1, -1));
+    // "From: Name <a@b>" is a header line and "please contact <a@b>" a sentence, not recipient lines
+    const name = t.slice(0, open).trim();
+    if (name.indexOf(":") >= 0 || name.length > 60 || name.split(/\s+/).length > 4) return undefined;
+    const inside = t.slice(open + 1, -1).trim();
+    if (/\s/.test(inside)) return undefined;
+    const address = cleanAddress(inside);
     return isAddress(address) ? address : undefined;
   }
   return undefined;

@@ -96,6 +96,16 @@ export function listedAddress(line: string): [string, string] | undefined {
   return [address, space < 0 ? "" : t.slice(space).replace(/^[\s,]+/, "")];
 }
 
+const SENDMAIL_SUMMARY = /^([2-5]\d\d) (?:[245]\.\d{1,3}\.\d{1,3} )?<([^<>\s]{1,254})>\.\.\./;
+
+/** Sendmail's per-recipient summary: "550 <a@b>... User unknown", "554 5.0.0 <a@b>... Service unavailable". */
+export function sendmailSummaryAddress(line: string): [string, string] | undefined {
+  const t = line.trim();
+  const m = SENDMAIL_SUMMARY.exec(t);
+  if (!m || m[2]!.indexOf("@") <= 0) return undefined;
+  return [m[2]!, t];
+}
+
 /** "Unknown user: a@b", "Delivery failed: a@b" → the address at the end after a label. */
 export function labelledAddress(line: string): [string, string] | undefined {
   const t = line.trim();
@@ -122,7 +132,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       continue;
     }
     blankRun = 0;
-    const leading = leadingAddress(line);
+    const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole ? undefined : listedAddress(line);
     const labelled = leading || whole || listed ? undefined : labelledAddress(line);
@@ -310,6 +320,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const blocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
   const coded = factsFromBlocks(blocks, format, true);
   const failedHeader = unique(ctx.headers("x-failed-recipients").flatMap((v) => addressesIn(v)));
+  // the body's own recipient blocks with replies are the most specific evidence
+  if (coded.length > 0) return coded;
   if (failedHeader.length > 0) {
     const byAddress = new Map(coded.map((f) => [f.address.toLowerCase(), f]));
     const missing = failedHeader.filter((a) => !byAddress.has(a.toLowerCase()));

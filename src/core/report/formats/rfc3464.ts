@@ -6,7 +6,7 @@
 import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
-import { replyCodeInText, stripTypePrefix, statusField, statusInText } from "../smtp-reply.js";
+import { cleanAddress, replyCodeInText, stripTypePrefix, statusField, statusInText } from "../smtp-reply.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
 
 type Fields = Map<string, string>;
@@ -83,6 +83,12 @@ function chooseStatus(field: string | undefined, diagnostic: string): { status?:
   return { status: fromReply, overridden: fromField };
 }
 
+/** local@domain, both parts present (a dotless domain such as "mailhub0" counts). */
+function isMailbox(value: string): boolean {
+  const at = value.lastIndexOf("@");
+  return at > 0 && at < value.length - 1 && !/[\s:;]/.test(value);
+}
+
 /**
  * The remote server's own reply when the reporting MTA quotes it inside its summary:
  * "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>".
@@ -101,7 +107,10 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
   if (groups.recipients.length === 0) return undefined;
   const recipients: RecipientFacts[] = [];
   for (const fields of groups.recipients) {
-    const address = fields.get("final-recipient") ?? fields.get("x-actual-recipient") ?? fields.get("original-recipient")!;
+    // the first of the recipient fields that holds an address (Final-Recipient may be a
+    // mailbox path, or a source route such as "@relay:"), else Final-Recipient as given
+    const candidates = [fields.get("final-recipient"), fields.get("x-actual-recipient"), fields.get("original-recipient")].filter((v): v is string => v !== undefined);
+    const address = candidates.find((v) => isMailbox(cleanAddress(v))) ?? candidates[0]!;
     const diagnosticField = fields.get("diagnostic-code");
     const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";
     const chosen = chooseStatus(fields.get("status"), diagnostic);
