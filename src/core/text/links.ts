@@ -21,7 +21,7 @@ const MAX_SCAN = 2_000_000;
 const TEXT_URL = /\b(?:https?|hxxps?|ftp):\/\/[^\s<>"'`]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`]+/gi;
 // The start of a tag we care about (checked on the few characters after a "<").
 const LINK_TAG_NAME = /^(a|area|form|base)(?![a-z0-9-])/i;
-const HREF_ATTR = /\b(href|action)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
+const HREF_NAME = /\b(?:href|action)\s*=\s*/i;
 const HTML_TAG = /<[^<>]*>/g;
 const LOOKS_LIKE_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s/@]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,}|\[[0-9a-f:.]+\])(?:[:/?#]|$)/i;
 
@@ -44,9 +44,8 @@ export function extractHtmlLinks(html: string): FoundLink[] {
   const scanned = html.length > MAX_SCAN ? html.slice(0, MAX_SCAN) : html;
   for (const tag of startTags(scanned)) {
     if (links.length >= MAX_LINKS) break;
-    const attr = HREF_ATTR.exec(tag.attributes);
-    if (!attr) continue;
-    const raw = attr[2] ?? attr[3] ?? attr[4] ?? "";
+    const raw = attributeValue(tag.attributes);
+    if (raw === undefined) continue;
     const url = decodeEntities(raw).trim();
     if (url === "" || url.startsWith("#")) continue;
     const link = describeLink(url, tag.name === "form" ? "html-form" : "html-anchor");
@@ -64,6 +63,21 @@ export function extractHtmlLinks(html: string): FoundLink[] {
     links.push(link);
   }
   return links;
+}
+
+/** The href/action value in a tag's attribute text: quoted, or up to the next space. */
+function attributeValue(attributes: string): string | undefined {
+  const name = HREF_NAME.exec(attributes);
+  if (!name) return undefined;
+  const start = (name.index ?? 0) + name[0].length;
+  const quote = attributes[start];
+  if (quote === '"' || quote === "'") {
+    const end = attributes.indexOf(quote, start + 1);
+    return attributes.slice(start + 1, end < 0 ? attributes.length : end);
+  }
+  let end = start;
+  while (end < attributes.length && !" \t\r\n>".includes(attributes[end]!)) end++;
+  return attributes.slice(start, end);
 }
 
 interface StartTag {
