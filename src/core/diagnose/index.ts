@@ -139,8 +139,11 @@ function replyFromBody(report: DeliveryReport, facts: RecipientFacts, body: stri
   return report.recipients.length === 1 ? own.slice(0, 1500).replace(/\s+/g, " ").trim() : "";
 }
 
+/** The NDR's own words sit at the top; a quoted original with large attachments need not be scanned. */
+const BODY_SCAN_LIMIT = 32 * 1024;
+
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
-  const body = report.message?.text ?? "";
+  const body = (report.message?.text ?? "").slice(0, BODY_SCAN_LIMIT);
   const reply = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, body);
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
   const statuses = effectiveStatuses(facts.status, reply);
