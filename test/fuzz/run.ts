@@ -55,6 +55,7 @@ async function worker(runs: number, seed: number): Promise<WorkerReport> {
     const cases = fc.sample(arbitrary, { numRuns: Math.min(CHUNK, runs - report.runs), seed: seed * 100_003 + chunk });
     for (const [index, c] of cases.entries()) {
       report.runs++;
+      if (report.runs % 10_000 === 0) process.stderr.write(`fuzz worker ${seed}: ${report.runs} of ${runs}, ${report.failureCount} failing\n`);
       const where = `seed ${seed} chunk ${chunk} index ${index}`;
       try {
         const first = await cpuAndWall(c);
