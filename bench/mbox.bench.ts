@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   buildCli();
   const dir = mkdtempSync(join(tmpdir(), "ndr-mbox-bench-"));
   const results: { count: number; rss?: number }[] = [];
-  console.log(`mbox bench: ndr-explain --format jsonl with -j ${defaultJobs()} (one worker per CPU)`);
+  console.log(
+    `mbox bench: ndr-explain --format jsonl with -j ${defaultJobs()} (the default: one explainer per idle CPU)`,
+  );
   try {
     for (const count of counts) {
       const path = join(dir, `bounces-${count}.mbox`);

@@ -59,20 +59,22 @@ function makeFormatter(format: OutputFormat, context: FormatContext): Formatter 
 const WORKERS_AFTER = 16;
 
 /**
- * Explains in this thread at first, and on a pool of worker threads once the run proves long
- * (more than WORKERS_AFTER messages) and more than one job is allowed.
+ * Explains with `jobs` explainers: this thread plus jobs − 1 worker threads, started once the run
+ * proves long (more than WORKERS_AFTER messages). A message goes to the workers while they have
+ * fewer than two each in hand, otherwise this thread explains it itself, so every core is busy
+ * and no worker queue grows.
  */
 function makeExplainer(jobs: number, language: Language): { explain: Explain; close(): Promise<void> } {
   let pool: ExplainPool | undefined;
   let seen = 0;
-  const useWorkers = jobs > 1 && workersAvailable();
+  const workers = workersAvailable() ? jobs - 1 : 0;
   const nameOf = (file: string) => basename(file.replace(/#\d+$/, ""));
   return {
     explain(bytes, file) {
       seen += 1;
-      if (useWorkers && seen > WORKERS_AFTER) {
-        pool ??= new ExplainPool(jobs);
-        return pool.explain(bytes, nameOf(file), language);
+      if (workers > 0 && seen > WORKERS_AFTER) {
+        pool ??= new ExplainPool(workers);
+        if (pool.inHand < workers * 2) return pool.explain(bytes, nameOf(file), language);
       }
       return explainBounce({ kind: "bytes", data: bytes, name: nameOf(file) }, { language });
     },

@@ -2,7 +2,7 @@
  * The command line, parsed by commander: every option, its allowed values and the help text.
  * Parsing problems become exit code 2 in main.ts.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { Audience, Language } from "../core/types.js";
 
@@ -40,9 +40,13 @@ function parseJobs(value: string): number {
   return n;
 }
 
-/** One worker per core, at most 8; one core means no workers at all. */
+/**
+ * One explainer per idle CPU (this thread is one of them), at most 8: on a machine already busy
+ * with other work, extra threads only add copying and warm-up cost.
+ */
 export function defaultJobs(): number {
-  return Math.max(1, Math.min(8, availableParallelism()));
+  const idle = Math.round(availableParallelism() - loadavg()[0]);
+  return Math.max(1, Math.min(8, idle));
 }
 
 /** nb when the locale says Norwegian (nb, no, nn), otherwise en. */
@@ -86,9 +90,9 @@ export function buildProgram(version: string, env: Record<string, string | undef
     .addOption(new Option("--color", "colour the text output even when not a terminal"))
     .addOption(new Option("--no-color", "never colour the output (so does NO_COLOR)"))
     .addOption(
-      new Option("-j, --jobs <n>", "worker threads explaining messages in parallel (1 = none)")
+      new Option("-j, --jobs <n>", "messages explained in parallel: this thread and n − 1 worker threads")
         .argParser(parseJobs)
-        .default(defaultJobs(), "one per CPU, at most 8"),
+        .default(defaultJobs(), "one per idle CPU, at most 8"),
     )
     .addHelpText(
       "after",

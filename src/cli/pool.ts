@@ -58,6 +58,11 @@ export class ExplainPool {
 
   private closed = false;
 
+  /** Messages sent to the workers and not answered yet. */
+  get inHand(): number {
+    return this.slots.reduce((sum, slot) => sum + slot.pending.size, 0);
+  }
+
   explain(bytes: Uint8Array, name: string, language: Language): Promise<Explanation> {
     const slot = this.slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
     const id = this.nextId++;
