@@ -22,6 +22,9 @@ export interface SisimaiRecord {
   statusinferred?: boolean;
 }
 
+/** Sisimai's stand-in for a recipient the report does not name. */
+export const UNDISCLOSED_RECIPIENT = "undisclosed-recipient-in-headers@libsisimai.org.invalid";
+
 /** Enhanced status codes → Sisimai reason, for when no diagnosis is available (the diagnosis stage does this properly). */
 const REASON_BY_STATUS: Record<string, string> = {
   "5.1.0": "userunknown",
@@ -99,8 +102,10 @@ function feedbackType(facts: RecipientFacts): string | undefined {
 
 /** Records for one file from a report and (optionally) one diagnosis per recipient, same order. */
 export function sisimaiRecordsFromReport(file: string, report: DeliveryReport, diagnoses: (Diagnosis | undefined)[] = []): SisimaiRecord[] {
-  // a complaint whose recipient was redacted is still a record (Sisimai writes a placeholder address)
-  if (report.kind === "feedback" && report.recipients.length === 0) return [{ file, index: 1, recipient: "", deliverystatus: "", replycode: "", diagnosticcode: "", reason: "feedback", smtpagent: report.format }];
+  // a complaint whose recipient was withheld is still a record: Sisimai writes this placeholder address
+  if (report.kind === "feedback" && report.recipients.length === 0) {
+    return [{ file, index: 1, recipient: UNDISCLOSED_RECIPIENT, deliverystatus: "", replycode: "", diagnosticcode: "", reason: "feedback", smtpagent: report.format }];
+  }
   if (report.kind === "not-a-report" || report.recipients.length === 0) return [{ file, index: 0 }];
   return report.recipients.map((facts, i) => {
     const diagnosis = diagnoses[i];

@@ -10,6 +10,8 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText } from "../smtp-reply.js";
 import { addressLine, addressesIn, cutAtFirst } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
+import { headerValues } from "../../read/header-fields.js";
+import { originalHeaders } from "../original.js";
 import type { FormatDecoder } from "./types.js";
 
 /** Where MTAs start the copy of the original message (the bounce text ends there). */
@@ -103,7 +105,9 @@ export function sendmailSummaryAddress(line: string): [string, string] | undefin
   const t = line.trim();
   const m = SENDMAIL_SUMMARY.exec(t);
   if (!m || m[2]!.indexOf("@") <= 0) return undefined;
-  return [m[2]!, t];
+  // "554 <a@b>... 550 Host unknown": the remote's own reply follows the dots
+  const after = t.slice(m[0].length).trim();
+  return [m[2]!, /^[2-5]\d\d[ -]/.test(after) ? after : t];
 }
 
 /** "Unknown user: a@b", "Delivery failed: a@b" → the address at the end after a label. */
@@ -342,6 +346,9 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const sentTo = new Set(ctx.headers("to").flatMap((v) => addressesIn(v)).map((a) => a.toLowerCase()));
   const named = unique(bracketedAddresses(body)).filter((a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender);
   if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
+  // last resort: the bounce names no recipient, but returns the original; it was sent to its To
+  const returnedTo = unique(headerValues(originalHeaders(ctx.message), "to").flatMap((v) => addressesIn(v)));
+  if (returnedTo.length > 0) return factsWithBodyReply(returnedTo, body, format);
   return [];
 }
 
