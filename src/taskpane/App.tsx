@@ -17,7 +17,7 @@ import {
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from "react";
 import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
-import type { Candidate, HostDiagnostics, PaneHost, ThemeName, UserSettings } from "../host/types.js";
+import type { Candidate, HostDiagnostics, HostReadResult, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
 import { CandidatePicker } from "./components/CandidatePicker.js";
 import { DeliveryPath } from "./components/DeliveryPath.js";
@@ -63,6 +63,8 @@ export interface PaneProps {
   bootNoticeKey?: string;
   /** inside another page (the preview): don't claim the whole viewport height */
   embedded?: boolean;
+  /** a first read of the current item already under way (see index.tsx) */
+  firstRead?: Promise<HostReadResult>;
 }
 
 function safeDiagnostics(host: PaneHost): HostDiagnostics {
@@ -202,10 +204,10 @@ function Main({ embedded, label, children }: { embedded?: boolean; label: string
   );
 }
 
-function PaneContent({ host, bootNoticeKey, embedded, language, onLanguage }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
+function PaneContent({ host, bootNoticeKey, embedded, firstRead, language, onLanguage }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
   const t = useT();
   const styles = useStyles();
-  const model = usePane(host, language);
+  const model = usePane(host, language, firstRead);
   const [dropping, setDropping] = useState(false);
   const [dropError, setDropError] = useState<string | undefined>();
 
@@ -276,7 +278,7 @@ function PaneContent({ host, bootNoticeKey, embedded, language, onLanguage }: Pa
 }
 
 /** The whole pane for a given host. */
-export function Pane({ host, bootNoticeKey, embedded }: PaneProps) {
+export function Pane({ host, bootNoticeKey, embedded, firstRead }: PaneProps) {
   const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(() => safeTheme(host));
   const [language, setLanguage] = useState<Language>(() => safeLanguage(host));
@@ -320,7 +322,14 @@ export function Pane({ host, bootNoticeKey, embedded }: PaneProps) {
           <SettingsProvider value={settings}>
             <AnnouncerProvider>
               <div className={mergeClasses(styles.pane, embedded && styles.embedded)} data-testid="pane" data-language={language}>
-                <PaneContent host={host} bootNoticeKey={bootNoticeKey} embedded={embedded} language={language} onLanguage={chooseLanguage} />
+                <PaneContent
+                  host={host}
+                  bootNoticeKey={bootNoticeKey}
+                  embedded={embedded}
+                  firstRead={firstRead}
+                  language={language}
+                  onLanguage={chooseLanguage}
+                />
               </div>
             </AnnouncerProvider>
           </SettingsProvider>

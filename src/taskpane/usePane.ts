@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { explainBounce } from "../core/index.js";
 import type { Explanation, Language } from "../core/types.js";
-import type { Candidate, HostNotice, PaneHost } from "../host/types.js";
+import type { Candidate, HostNotice, HostReadResult, PaneHost } from "../host/types.js";
 
 /** Performance marks for the benchmark and for support (visible in the browser's performance panel). */
 function mark(name: string): void {
@@ -41,7 +41,11 @@ export interface PaneModel {
   backToList(): void;
 }
 
-export function usePane(host: PaneHost, language: Language): PaneModel {
+/**
+ * `firstRead`: a read the caller already started (the entry starts it while React renders); used
+ * once, for the first load only. Later loads (ItemChanged) always read afresh.
+ */
+export function usePane(host: PaneHost, language: Language, firstRead?: Promise<HostReadResult>): PaneModel {
   const [state, setState] = useState<PaneState>({ phase: "loading" });
   const request = useRef(0);
   const stateRef = useRef(state);
@@ -68,11 +72,14 @@ export function usePane(host: PaneHost, language: Language): PaneModel {
     [],
   );
 
+  const pendingFirstRead = useRef(firstRead);
+
   const reload = useCallback(() => {
     const mine = ++request.current;
     setState({ phase: "loading" }); // clear at once: nothing of the previous item stays on screen
-    host
-      .readCurrent()
+    const started = pendingFirstRead.current;
+    pendingFirstRead.current = undefined;
+    (started ?? host.readCurrent())
       .then(({ candidates, notices }) => {
         mark("pane:read");
         if (mine !== request.current) return;

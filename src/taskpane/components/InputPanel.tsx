@@ -1,6 +1,6 @@
 import { Button, Field, Textarea, makeStyles } from "@fluentui/react-components";
 import { DocumentArrowUp16Regular } from "@fluentui/react-icons";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Candidate } from "../../host/types.js";
 import { useT } from "../i18n.js";
 import { acceptedFiles, candidateFromFile, candidateFromText, maxFileBytes } from "../input.js";
@@ -25,6 +25,11 @@ export function InputPanel({ onInput, prominent }: InputPanelProps) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
+  // Under an explanation the box waits behind one button (drop still works anywhere on the pane).
+  const [open, setOpen] = useState(prominent);
+  useEffect(() => {
+    if (prominent) setOpen(true);
+  }, [prominent]);
 
   const submitText = () => {
     if (!text.trim()) {
@@ -47,6 +52,22 @@ export function InputPanel({ onInput, prominent }: InputPanelProps) {
     if (fileInput.current) fileInput.current.value = "";
   };
 
+  if (!open) {
+    return (
+      <section className={section.section} aria-labelledby="input-heading" data-testid="input-panel">
+        <h2 id="input-heading" className={section.heading}>
+          {t("ui.input.again")}
+        </h2>
+        <div>
+          <Button onClick={() => setOpen(true)} data-testid="open-input">
+            {t("ui.input.heading")}
+          </Button>
+        </div>
+        <p className={section.muted}>{t("ui.input.drop")}</p>
+      </section>
+    );
+  }
+
   return (
     <section className={section.section} aria-labelledby="input-heading" data-testid="input-panel">
       <h2 id="input-heading" className={section.heading}>
@@ -54,6 +75,7 @@ export function InputPanel({ onInput, prominent }: InputPanelProps) {
       </h2>
       <Field label={t("ui.input.label")} validationMessage={error} validationState={error ? "error" : "none"}>
         <Textarea
+          autoFocus={!prominent}
           className={styles.textarea}
           resize="vertical"
           rows={prominent ? 6 : 3}
