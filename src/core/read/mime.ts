@@ -81,7 +81,15 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
   const contentTypeHeader = headers.find((h) => h.name === "content-type")?.value ?? "text/plain";
   const contentType = contentTypeHeader.split(";")[0]!.trim().toLowerCase() || "text/plain";
   const parts = email.attachments.map(toPart);
-  const text = toLf(email.text ?? "");
+  let text = toLf(email.text ?? "");
+  // a text part postal-mime could not classify (a Content-Type folded without ";") is still body text
+  email.attachments.forEach((attachment, i) => {
+    const type = attachment.mimeType.toLowerCase();
+    if (!attachment.filename && attachment.disposition !== "attachment" && (type.startsWith("text/plain") || type.startsWith("text/html")) && type !== "text/plain" && type !== "text/html") {
+      const partText = parts[i]!.text ?? "";
+      text = text ? `${partText}\n${text}` : partText;
+    }
+  });
   const toList = (email.to ?? []).flatMap((a) => (a.address ? [a.address] : (a.group ?? []).map((m) => m.address)));
   const fromValue = email.from?.address ?? (email.from?.group?.[0]?.address ?? bareAddress(headers.find((h) => h.name === "from")?.value ?? ""));
   const message: ParsedMessage = {

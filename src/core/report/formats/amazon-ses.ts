@@ -23,16 +23,19 @@ function notification(text: string): Json | undefined {
   if (start < 0) return undefined;
   const end = text.lastIndexOf("}");
   if (end <= start) return undefined;
+  // the JSON may arrive as it is, or with long lines wrapped by the mailer (a line break,
+  // or a line break and one space, inserted inside strings)
+  const raw = text.slice(start, end + 1);
   let parsed: Json | undefined;
-  try {
-    parsed = asObject(JSON.parse(text.slice(start, end + 1).replace(/\n(?=[^\n]{0,2}\S)/g, "")));
-  } catch {
+  for (const candidate of [raw, raw.replace(/\n /g, ""), raw.replace(/\n/g, "")]) {
     try {
-      parsed = asObject(JSON.parse(text.slice(start, end + 1).replace(/\n/g, "")));
+      parsed = asObject(JSON.parse(candidate));
+      break;
     } catch {
-      return undefined;
+      parsed = undefined;
     }
   }
+  if (!parsed) return salvage(text);
   const inner = asString(parsed?.Message);
   if (inner) {
     try {
@@ -44,10 +47,51 @@ function notification(text: string): Json | undefined {
   return parsed;
 }
 
+/**
+ * A notification whose JSON was cut or mangled in transit: recover the bounce entries by
+ * their field names (the SNS envelope escapes the inner JSON's quotes).
+ */
+function salvage(text: string): Json | undefined {
+  const plain = text.replace(/\\"/g, '"');
+  const type = /"notificationType"\s?:\s?"([A-Za-z]{1,20})"/.exec(plain)?.[1];
+  const listAt = plain.indexOf('"bouncedRecipients"');
+  if (type !== "Bounce" || listAt < 0) return undefined;
+  const listEnd = plain.indexOf("]", listAt);
+  const list = plain.slice(listAt, listEnd < 0 ? undefined : listEnd);
+  const entries = list.split('"emailAddress"').slice(1).map((chunk) => {
+    const entry: Json = { emailAddress: stringAfter(chunk, 0) };
+    const status = field("status", chunk);
+    const diagnostic = field("diagnosticCode", chunk);
+    const action = field("action", chunk);
+    if (status) entry.status = status;
+    if (diagnostic) entry.diagnosticCode = diagnostic;
+    if (action) entry.action = action;
+    return entry;
+  });
+  return { notificationType: "Bounce", bounce: { bouncedRecipients: entries, bounceType: field("bounceType", plain) ?? "Permanent" } };
+}
+
+/** The JSON string value of `"name": "..."` in a text, found by hand. */
+function field(name: string, text: string): string | undefined {
+  const at = text.indexOf(`"${name}"`);
+  return at < 0 ? undefined : stringAfter(text, at + name.length + 2);
+}
+
+/** The quoted string after the colon that follows `from`. */
+function stringAfter(text: string, from: number): string | undefined {
+  const colon = text.indexOf(":", from);
+  if (colon < 0 || colon - from > 3) return undefined;
+  const open = text.indexOf('"', colon);
+  if (open < 0 || open - colon > 3) return undefined;
+  const close = text.indexOf('"', open + 1);
+  if (close < 0 || close - open > 1000) return undefined;
+  return text.slice(open + 1, close);
+}
+
 export const amazonSes: FormatDecoder = {
   name: "amazon-ses",
   source: "body",
-  detect: (ctx: DecodeContext) => ctx.text.includes('"notificationType"') || ctx.text.includes('"eventType"'),
+  detect: (ctx: DecodeContext) => ctx.text.includes("notificationType") || ctx.text.includes('"eventType"'),
   decode(ctx) {
     const event = notification(ctx.text);
     if (!event) return undefined;
