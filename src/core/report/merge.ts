@@ -8,6 +8,11 @@ import type { RecipientFacts } from "../types.js";
 type Compared = "status" | "replyCode" | "diagnostic" | "remoteMta";
 const COMPARED: Compared[] = ["status", "replyCode", "diagnostic", "remoteMta"];
 
+function isMailbox(value: string): boolean {
+  const at = value.lastIndexOf("@");
+  return at > 0 && at < value.length - 1 && !/[\s:;/]/.test(value);
+}
+
 function normalised(field: Compared, value: string): string {
   return field === "diagnostic" ? value.replace(/\s+/g, " ").trim().toLowerCase() : value.trim().toLowerCase();
 }
@@ -20,6 +25,11 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
     const other = byAddress.get(facts.address.toLowerCase()) ?? (onlyOneEach ? body[0] : undefined);
     if (!other) return facts;
     const merged: RecipientFacts = { ...facts };
+    // a Final-Recipient that is no mailbox (a spool path, a bare source route) yields to the text's address
+    if (onlyOneEach && !isMailbox(facts.address) && isMailbox(other.address)) {
+      merged.address = other.address;
+      if (!merged.originalAddress) merged.originalAddress = facts.address;
+    }
     const disagreements: NonNullable<RecipientFacts["disagreements"]> = { ...(facts.disagreements ?? {}), format: other.format };
     let disagreed = false;
     for (const field of COMPARED) {

@@ -8,6 +8,14 @@ import type { RecipientFacts } from "../../types.js";
 import { labelledAddress } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
 
+/** "undeliverable to a@b" (IMail's header-echo layout), the reply on the lines below. */
+function undeliverableTo(line: string): [string, string] | undefined {
+  const t = line.trim();
+  if (!t.toLowerCase().startsWith("undeliverable to ")) return undefined;
+  const address = t.slice("undeliverable to ".length).trim();
+  return address.indexOf(" ") < 0 && address.includes("@") ? [address, ""] : undefined;
+}
+
 export const imail: FormatDecoder = {
   name: "imail",
   source: "body",
@@ -21,11 +29,19 @@ export const imail: FormatDecoder = {
     const recipients: RecipientFacts[] = [];
     const lines = body.split("\n");
     for (let i = 0; i < lines.length; i++) {
-      const found = labelledAddress(lines[i]!);
-      if (!found) continue;
-      const detail: string[] = [found[1]];
-      for (let j = i + 1; j < lines.length && lines[j]!.trim() !== "" && !labelledAddress(lines[j]!); j++) detail.push(lines[j]!.trim());
-      recipients.push(makeFacts({ address: found[0], diagnostic: detail.join("\n") }, "imail"));
+      const found = labelledAddress(lines[i]!) ?? undeliverableTo(lines[i]!);
+      // "To: a@b" echoes the bounce's own header, not a failed recipient
+      if (!found || /^(?:to|cc|from|reply-to)$/i.test(found[1].trim())) continue;
+      const detail: string[] = found[1] ? [found[1]] : [];
+      for (let j = i + 1; j < lines.length && j < i + 12 && !labelledAddress(lines[j]!); j++) {
+        if (lines[j]!.trim() === "") {
+          if (detail.length > 0) break;
+          continue;
+        }
+        detail.push(lines[j]!.trim());
+      }
+      const replyAt = detail.findIndex((d) => /^[45]\d\d[ -]/.test(d));
+      recipients.push(makeFacts({ address: found[0], diagnostic: (replyAt >= 0 ? detail.slice(replyAt) : detail).join("\n") }, "imail"));
     }
     return recipients.length > 0 ? { recipients } : undefined;
   },

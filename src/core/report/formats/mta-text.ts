@@ -169,6 +169,14 @@ export function blockReply(lines: string[]): string {
   return (at >= 0 ? lines.slice(at) : lines).join("\n").replace(/^<<<\s*/gm, "");
 }
 
+/** A failure (4xx/5xx reply or 4.x.x/5.x.x status) in a recipient block; a "250 Ok" is not one. */
+function hasFailureCode(lines: string[], joined: string): boolean {
+  const status = statusInText(joined);
+  if (status && status[0] !== "2") return true;
+  const code = blockReplyCode(lines);
+  return code !== undefined && (code[0] === "4" || code[0] === "5");
+}
+
 export function hasDeliveryCode(text: string): boolean {
   return statusInText(text) !== undefined || replyCodeInText(text) !== undefined;
 }
@@ -177,7 +185,7 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
   const byAddress = new Map<string, RecipientFacts>();
   for (const block of blocks) {
     const joined = block.lines.join("\n");
-    const coded = hasDeliveryCode(joined);
+    const coded = hasFailureCode(block.lines, joined);
     if (requireCode && !coded) continue;
     const key = block.address.toLowerCase();
     const existing = byAddress.get(key);
@@ -247,6 +255,49 @@ export function rcptToAddresses(text: string): string[] {
     const token = text.slice(from, from + 300).trimStart().split(/[\s>]/, 1)[0] ?? "";
     const address = cleanAddress(token.startsWith("<") ? token.slice(1) : token);
     if (isAddress(address)) found.push(address);
+  }
+  return found;
+}
+
+/**
+ * An SMTP session transcript (">>> RCPT To:<a@b>" / "<<< 550 ...", "In: RCPT TO:<a@b>" /
+ * "Out: 451 ..."): each RCPT TO whose answer, within the next three lines, is a failure.
+ */
+export function transcriptFailures(text: string, format: string): RecipientFacts[] {
+  const lines = text.split("\n");
+  const found: RecipientFacts[] = [];
+  const accepted: string[] = [];
+  const seen = new Set<string>();
+  let lastRcpt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const address = rcptToAddresses(lines[i]!)[0];
+    if (!address || seen.has(address.toLowerCase())) continue;
+    seen.add(address.toLowerCase());
+    lastRcpt = i;
+    for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+      const line = lines[j]!;
+      if (rcptToAddresses(line).length > 0) break;
+      const code = replyCodeInText(line);
+      if (!code) continue;
+      if (code[0] === "4" || code[0] === "5") {
+        const reply = line.slice(line.indexOf(code)).trim();
+        found.push(makeFacts({ address, diagnostic: reply, replyCode: code, status: statusInText(reply) }, format));
+      } else accepted.push(address);
+      break;
+    }
+  }
+  // recipients the server accepted fail with the first failure after them (at DATA or later)
+  if (accepted.length > 0 && lastRcpt >= 0) {
+    const rest = lines.slice(lastRcpt + 1);
+    const failure = rest.find((line) => {
+      const code = replyCodeInText(line);
+      return code !== undefined && (code[0] === "4" || code[0] === "5");
+    });
+    if (failure) {
+      const code = replyCodeInText(failure)!;
+      const reply = failure.slice(failure.indexOf(code)).trim();
+      for (const address of accepted) found.push(makeFacts({ address, diagnostic: reply, replyCode: code, status: statusInText(reply) }, format));
+    }
   }
   return found;
 }
@@ -340,6 +391,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status) return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({ ...f, diagnostic: facts[0]!.diagnostic || f.diagnostic }));
     return facts;
   }
+  const transcript = transcriptFailures(body, format);
+  if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>.")
