@@ -25,9 +25,12 @@ interface Decoded {
 const DELAY_SUBJECT = /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
 const DELAY_HEADINGS = allHeadings("delayed");
 
+/** Decoders that would read almost any text: only run when the message looks like a bounce. */
+const GENERIC_DECODERS = new Set(["mta-text", "returned-dsn", "returned-original"]);
+
 function runDecoders(ctx: DecodeContext, decoders: readonly FormatDecoder[], allowGeneric: boolean): Decoded | undefined {
   for (const decoder of decoders) {
-    if (!allowGeneric && decoder.name === "mta-text") continue;
+    if (!allowGeneric && GENERIC_DECODERS.has(decoder.name)) continue;
     if (!decoder.detect(ctx)) continue;
     const result = decoder.decode(ctx);
     if (result && (result.recipients.length > 0 || result.kind === "feedback")) return { decoder, result };

@@ -15,7 +15,7 @@ export function addressLine(line: string): string | undefined {
   if (t.indexOf(" ") < 0 && t.indexOf("\t") < 0) {
     // only the address itself, bare or in <>; "FROM:<a@b>" is a command, not a recipient line
     const address = cleanAddress(t);
-    return isAddress(address) && (t === address || t === `<${address}>`) ? address : undefined;
+    return isAddress(address) && (t === address || t === `<${address}>` || t === `"${address}"`) ? address : undefined;
   }
   const last = t[t.length - 1];
   if (last === ">" || last === ")") {

@@ -10,8 +10,6 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText } from "../smtp-reply.js";
 import { addressLine, addressesIn, cutAtFirst } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
-import { headerValues } from "../../read/header-fields.js";
-import { originalHeaders } from "../original.js";
 import type { FormatDecoder } from "./types.js";
 
 /** Where MTAs start the copy of the original message (the bounce text ends there). */
@@ -399,9 +397,6 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const sentTo = new Set(ctx.headers("to").flatMap((v) => addressesIn(v)).map((a) => a.toLowerCase()));
   const named = unique(bracketedAddresses(body)).filter((a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender);
   if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
-  // last resort: the bounce names no recipient, but returns the original; it was sent to its To
-  const returnedTo = unique(headerValues(originalHeaders(ctx.message), "to").flatMap((v) => addressesIn(v)));
-  if (returnedTo.length > 0) return factsWithBodyReply(returnedTo, body, format);
   return [];
 }
 

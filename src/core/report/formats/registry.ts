@@ -12,6 +12,7 @@ import { autoReply } from "./auto-reply.js";
 import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
 import { mtaText } from "./mta-text.js";
+import { returnedDsn, returnedOriginal } from "./returned-message.js";
 import { rfc3464 } from "./rfc3464.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -26,4 +27,6 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   exchangeClassic,
   imail,
   mtaText,
+  returnedDsn,
+  returnedOriginal,
 ];
