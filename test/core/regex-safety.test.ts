@@ -98,6 +98,9 @@ async function collectExported(): Promise<Found[]> {
  * these settings found the same vulnerable patterns in a side-by-side run, in under half the time.
  */
 const CHECK_PARAMS = {
+  // A fixed seed makes the fuzzing checker's verdict repeatable (an unseeded run once reported a
+  // linear pattern as polynomial, and did not the next time).
+  randomSeed: 20261130,
   timeout: 10_000,
   maxIteration: 4,
   maxGenerationSize: 50,
@@ -105,6 +108,20 @@ const CHECK_PARAMS = {
   attackTimeout: 400,
   incubationTimeout: 100,
 };
+
+/** Above this, a polynomial alarm is confirmed by really matching the attack string. */
+const CONFIRM_MS = 150;
+
+/** Time to run the pattern over the attack string: from every start (test) and match by match (matchAll). */
+function realMatchMs(pattern: Found, attack: string): number {
+  const flags = pattern.flags.replace(/[gy]/g, "");
+  const started = performance.now();
+  new RegExp(pattern.source, flags).test(attack);
+  for (const _ of attack.matchAll(new RegExp(pattern.source, `${flags}g`))) {
+    if (performance.now() - started > CONFIRM_MS * 4) break;
+  }
+  return performance.now() - started;
+}
 
 /** Run checks a few at a time: the native checker is a subprocess per call. */
 async function checkAll(patterns: Found[], concurrency: number, params: typeof CHECK_PARAMS = CHECK_PARAMS) {
@@ -115,6 +132,16 @@ async function checkAll(patterns: Found[], concurrency: number, params: typeof C
       const pattern = patterns[next++];
       try {
         const diagnostics = await check(pattern.source, pattern.flags, params);
+        if (diagnostics.status === "vulnerable" && diagnostics.checker === "fuzz" && diagnostics.complexity.type === "polynomial") {
+          // The fuzzing checker's verdict depends on timings, so on a busy machine it sometimes calls
+          // a linear pattern polynomial. Its attack string is the ground truth: a real 2nd-degree
+          // blow-up on it takes seconds, a false alarm microseconds.
+          const ms = realMatchMs(pattern, diagnostics.attack.string);
+          if (ms < CONFIRM_MS) {
+            results.push({ pattern, status: "safe", detail: `fuzz alarm refuted: its attack string matched in ${ms.toFixed(1)} ms` });
+            continue;
+          }
+        }
         const detail =
           diagnostics.status === "vulnerable"
             ? `${diagnostics.complexity.summary}; attack ${diagnostics.attack.pattern}`
@@ -156,7 +183,7 @@ describe("regular expressions in src/core", () => {
       const bad = results.filter((result) => result.status !== "safe");
       console.info(
         `regex-safety: ${patterns.length} distinct patterns (${found.length} in source, ${exported.length} exported) checked in ${Date.now() - started} ms; ` +
-          `${bad.length} not safe` +
+          `${bad.length} not safe; ${results.filter((r) => r.detail.startsWith("fuzz alarm refuted")).length} fuzz alarms refuted by a real match` +
           (dynamic.length ? `; RegExp from non-constant strings at ${dynamic.join(", ")}` : ""),
       );
       expect(
