@@ -23,6 +23,15 @@ describe("fake bounces", () => {
     expect(trust.score).toBeLessThanOrEqual(0.5);
   });
 
+  it("flags them too when Outlook gives only the body text and internet headers (no MIME)", async () => {
+    for (const fake of FAKE_NDRS) {
+      const split = fake.raw.indexOf("\r\n\r\n");
+      const pieces = { internetHeaders: fake.raw.slice(0, split), bodyText: fake.raw.slice(split + 4).replace(/<[^>]*>/g, " ") };
+      const { trust } = await explainBounce({ kind: "office", pieces });
+      expect(trust.suspicious, `${fake.name}: ${trust.reasons.join(", ")}`).toBe(true);
+    }
+  });
+
   it("names what is wrong in each (expected reasons per lure)", async () => {
     const expected: Record<string, string[]> = {
       "held-click-to-release": ["urgent-call-to-action", "link-lookalike", "sender-lookalike-domain"],
