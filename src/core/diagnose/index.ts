@@ -32,6 +32,8 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
+const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient/i;
+
 function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined, statuses: string[]): SisimaiReason {
   const addressStatus = statuses.some((s) => /^[45]\.1\./.test(s));
   const id = hit?.cause.id ?? "UNKNOWN";
@@ -40,7 +42,7 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
   // Wordings that name a failed directory lookup (Exchange, Outlook.com, Gmail) answer at RCPT TO.
-  const directoryLookup = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient/i.test(hit?.span?.text ?? "");
+  const directoryLookup = directoryLookupWording.test(hit?.span?.text ?? "");
   if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
@@ -118,8 +120,7 @@ export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnos
 /** Where the human part quotes the original message, the NDR's own words end. */
 const quoteMarkers = ["original message", "below this line", "this is a copy", "message headers follow", "\nreceived: "];
 
-function endOfOwnWords(body: string): number {
-  const lower = body.toLowerCase();
+function endOfOwnWords(body: string, lower: string): number {
   let cut = -1;
   for (const marker of quoteMarkers) {
     const at = lower.indexOf(marker);
@@ -132,9 +133,9 @@ function endOfOwnWords(body: string): number {
  * When no reply was isolated for the recipient, the NDR's own words near the address (or at the top
  * of a single-recipient report) are the best evidence there is.
  */
-function replyFromBody(report: DeliveryReport, facts: RecipientFacts, body: string): string {
-  const own = body.slice(0, endOfOwnWords(body));
-  const at = facts.address ? own.toLowerCase().indexOf(facts.address.toLowerCase()) : -1;
+function replyFromBody(report: DeliveryReport, facts: RecipientFacts, context: ReportContext): string {
+  const own = context.body.slice(0, endOfOwnWords(context.body, context.lowerBody));
+  const at = facts.address ? context.lowerBody.slice(0, own.length).indexOf(facts.address.toLowerCase()) : -1;
   if (at >= 0) return own.slice(at, at + 600).replace(/\s+/g, " ").trim();
   return report.recipients.length === 1 ? own.slice(0, 1500).replace(/\s+/g, " ").trim() : "";
 }
@@ -142,11 +143,36 @@ function replyFromBody(report: DeliveryReport, facts: RecipientFacts, body: stri
 /** The NDR's own words sit at the top; a quoted original with large attachments need not be scanned. */
 const BODY_SCAN_LIMIT = 32 * 1024;
 
+/**
+ * What every recipient of one report shares, computed once: an NDR to hundreds of recipients
+ * usually repeats the same reply, so matching is remembered per distinct reply and codes.
+ */
+interface ReportContext {
+  body: string;
+  lowerBody: string;
+  /** per distinct (reply, status, reply code): the codes that apply and the rule that matched */
+  matches: Map<string, { statuses: string[]; hit: RuleHit | undefined; evidence?: Evidence }>;
+}
+const contexts = new WeakMap<DeliveryReport, ReportContext>();
+
+function contextOf(report: DeliveryReport): ReportContext {
+  let context = contexts.get(report);
+  if (!context) {
+    const body = (report.message?.text ?? "").slice(0, BODY_SCAN_LIMIT);
+    context = { body, lowerBody: body.toLowerCase(), matches: new Map() };
+    contexts.set(report, context);
+  }
+  return context;
+}
+
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
-  const body = (report.message?.text ?? "").slice(0, BODY_SCAN_LIMIT);
-  const reply = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, body);
+  const context = contextOf(report);
+  const body = context.body;
+  const reply = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, context);
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
-  const statuses = effectiveStatuses(facts.status, reply);
+  const key = `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}`;
+  let matched = context.matches.get(key);
+  const statuses = matched?.statuses ?? effectiveStatuses(facts.status, reply);
 
   let hit: RuleHit | undefined;
   let cause: Cause;
@@ -168,7 +194,11 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     };
   }
 
-  hit = matchRules({ reply, body, statuses, replyCode: facts.replyCode });
+  if (!matched) {
+    matched = { statuses, hit: matchRules({ reply, body, statuses, replyCode: facts.replyCode }) };
+    context.matches.set(key, matched);
+  }
+  hit = matched.hit;
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
   const timedOut = hit?.cause.id === "NETWORK_PROBLEM" && /timed? ?out|not reachable/i.test(reply);
   const weak = !hit || hit.tier === 9 || timedOut;
@@ -179,12 +209,12 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
   cause = hit?.cause ?? unknownCause;
-  const stage = smtpStage(reply, body, facts.address);
+  const stage = smtpStage(reply, body, facts.address, context.lowerBody);
   reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses);
 
-  const context = extractNames(report, facts, groupCauses.has(cause.id));
-  if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") context.names.publicFolder = publicFolderName(report, facts);
-  const values = nameValues(context.names, { blocklistUrl: context.blocklistUrl });
+  const found = extractNames(report, facts, groupCauses.has(cause.id));
+  if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);
+  const values = nameValues(found.names, { blocklistUrl: found.blocklistUrl });
 
   return {
     causeId: cause.id,
@@ -192,8 +222,8 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     fixOwner: cause.fixOwner,
     permanent: cause.permanent && !(facts.action === "delayed"),
     confidence: confidenceOf(hit),
-    evidence: evidenceFor(hit, reply, facts, body, statuses),
-    names: context.names,
+    evidence: (matched.evidence ??= evidenceFor(hit, reply, facts, body, statuses)),
+    names: found.names,
     actions: actionsOf(cause, values),
     sourceUrl: cause.source,
   };

@@ -103,21 +103,37 @@ export interface NameContext {
   blocklistUrl?: string;
 }
 
+/** Names the whole report shares (the group and tenant named in its text), found once per report. */
+const reportNames = new WeakMap<DeliveryReport, { group?: string; tenant?: string }>();
+
+function namesOfReport(report: DeliveryReport): { group?: string; tenant?: string } {
+  let found = reportNames.get(report);
+  if (!found) {
+    const body = (report.message?.text ?? "").slice(0, 32 * 1024);
+    found = {
+      group: groupNamedIn(body),
+      tenant: tenantIn(report.original?.from) ?? tenantIn(report.message?.from) ?? tenantIn(body),
+    };
+    reportNames.set(report, found);
+  }
+  return found;
+}
+
 export function extractNames(report: DeliveryReport, facts: RecipientFacts, isGroup: boolean): NameContext {
   const reply = facts.diagnostic ?? "";
-  const body = report.message?.text ?? "";
+  const shared = namesOfReport(report);
   const recipient = facts.address || undefined;
   const sender = firstAddress(report.original?.from) ?? report.message?.to?.map(firstAddress).find(Boolean);
 
   const groups: string[] = [];
-  const named = groupNamedIn(body) ?? groupNamedIn(reply);
+  const named = shared.group ?? groupNamedIn(reply);
   if (named) groups.push(named);
   if (isGroup && recipient && !groups.includes(recipient)) groups.push(recipient);
 
   const blockedIp = blockedIpIn(reply);
   const blocklist = findBlocklist(reply);
 
-  const tenant = tenantIn(report.original?.from) ?? tenantIn(report.message?.from) ?? tenantIn(body);
+  const tenant = shared.tenant;
 
   const names: ExtractedNames = {
     recipient,

@@ -22,10 +22,10 @@ function stageIn(text: string): SmtpStage | undefined {
  * The stage, or undefined when neither says: the reply first, then the NDR's text just after the
  * recipient's address (Postfix, Exim, Sendmail and qmail name the SMTP command there).
  */
-export function smtpStage(reply: string, body = "", address = ""): SmtpStage | undefined {
+export function smtpStage(reply: string, body = "", address = "", lowerBody?: string): SmtpStage | undefined {
   const fromReply = stageIn(reply);
   if (fromReply || !body || !address) return fromReply;
-  const text = body.toLowerCase();
+  const text = lowerBody ?? body.toLowerCase();
   const needle = address.toLowerCase();
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     const stage = stageIn(body.slice(at, at + 400).replace(/\s+/g, " "));
