@@ -17,7 +17,7 @@ import {
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from "react";
 import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
-import type { Candidate, HostDiagnostics, HostReadResult, PaneHost, ThemeName, UserSettings } from "../host/types.js";
+import type { Candidate, HostDiagnostics, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
 import { CandidatePicker } from "./components/CandidatePicker.js";
 import { DeliveryPath } from "./components/DeliveryPath.js";
@@ -37,7 +37,7 @@ import { reportText } from "./report.js";
 import { SettingsProvider } from "./settingsContext.js";
 import { useSectionStyles } from "./styles.js";
 import { fluentTheme } from "./theme.js";
-import { usePane, type PaneModel } from "./usePane.js";
+import { usePane, type PaneModel, type PaneState } from "./usePane.js";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -63,8 +63,14 @@ export interface PaneProps {
   bootNoticeKey?: string;
   /** inside another page (the preview): don't claim the whole viewport height */
   embedded?: boolean;
-  /** a first read of the current item already under way (see index.tsx) */
-  firstRead?: Promise<HostReadResult>;
+  /** the first screen, prepared before rendering (see index.tsx) */
+  initial?: InitialPane;
+}
+
+export interface InitialPane {
+  state: PaneState;
+  language: Language;
+  settings: UserSettings;
 }
 
 function safeDiagnostics(host: PaneHost): HostDiagnostics {
@@ -204,10 +210,10 @@ function Main({ embedded, label, children }: { embedded?: boolean; label: string
   );
 }
 
-function PaneContent({ host, bootNoticeKey, embedded, firstRead, language, onLanguage }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
+function PaneContent({ host, bootNoticeKey, embedded, initial, language, onLanguage }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
   const t = useT();
   const styles = useStyles();
-  const model = usePane(host, language, firstRead);
+  const model = usePane(host, language, initial?.state);
   const [dropping, setDropping] = useState(false);
   const [dropError, setDropError] = useState<string | undefined>();
 
@@ -278,11 +284,11 @@ function PaneContent({ host, bootNoticeKey, embedded, firstRead, language, onLan
 }
 
 /** The whole pane for a given host. */
-export function Pane({ host, bootNoticeKey, embedded, firstRead }: PaneProps) {
+export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
   const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(() => safeTheme(host));
-  const [language, setLanguage] = useState<Language>(() => safeLanguage(host));
-  const [settings, setSettings] = useState<UserSettings>({});
+  const [language, setLanguage] = useState<Language>(() => initial?.language ?? safeLanguage(host));
+  const [settings, setSettings] = useState<UserSettings>(initial?.settings ?? {});
 
   useEffect(() => {
     setTheme(safeTheme(host));
@@ -294,6 +300,7 @@ export function Pane({ host, bootNoticeKey, embedded, firstRead }: PaneProps) {
   }, [host]);
 
   useEffect(() => {
+    if (initial) return undefined; // loaded before the first render
     let live = true;
     host.settings
       .load()
@@ -306,7 +313,7 @@ export function Pane({ host, bootNoticeKey, embedded, firstRead }: PaneProps) {
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, initial]);
 
   const chooseLanguage = (next: Language) => {
     setLanguage(next);
@@ -326,7 +333,7 @@ export function Pane({ host, bootNoticeKey, embedded, firstRead }: PaneProps) {
                   host={host}
                   bootNoticeKey={bootNoticeKey}
                   embedded={embedded}
-                  firstRead={firstRead}
+                  initial={initial}
                   language={language}
                   onLanguage={chooseLanguage}
                 />

@@ -1,14 +1,36 @@
 /**
- * Entry of taskpane.html. Shows a plain "starting" line at once, then picks the host (Outlook's
- * adapter, or the browser host when Office.js is missing, silent or not in Outlook), starts reading
- * the item while React renders the pane, and renders it. Any error during boot still ends in a
- * working pane with paste/drop, never a blank page.
+ * Entry of taskpane.html. Shows a plain "starting" line at once, picks the host (Outlook's adapter,
+ * or the browser host when Office.js is missing, silent or not in Outlook), reads the item and
+ * explains it before the first React render, so the first thing drawn is the verdict. Any error
+ * during boot still ends in a working pane with paste/drop, never a blank page.
  */
 import { createRoot } from "react-dom/client";
-import type { HostReadResult } from "../host/types.js";
+import type { Language } from "../core/types.js";
+import type { PaneHost, UserSettings } from "../host/types.js";
 import { chooseHost } from "./boot.js";
 import { createBrowserHost } from "./browserHost.js";
-import { Pane } from "./App.js";
+import { Pane, type InitialPane } from "./App.js";
+import { prepareFirstState } from "./usePane.js";
+
+/** The language and settings the pane opens with, then its first screen. Undefined: let the pane read. */
+async function prepare(host: PaneHost): Promise<InitialPane | undefined> {
+  let changed = false;
+  let stopWatching = () => {};
+  try {
+    stopWatching = host.onItemChanged(() => {
+      changed = true;
+    });
+    const settings: UserSettings = await host.settings.load().catch(() => ({}));
+    const language: Language = settings.language ?? host.displayLanguage();
+    const state = await prepareFirstState(host, language);
+    // The selection moved while we worked: this state belongs to the old item.
+    return changed ? undefined : { state, language, settings };
+  } catch {
+    return undefined;
+  } finally {
+    stopWatching();
+  }
+}
 
 const container = document.getElementById("root");
 if (container) {
@@ -19,14 +41,10 @@ if (container) {
   performance.mark?.("pane:boot");
   chooseHost()
     .catch(() => ({ host: createBrowserHost(), bootNoticeKey: undefined }))
-    .then(({ host, bootNoticeKey }) => {
+    .then(async ({ host, bootNoticeKey }) => {
       performance.mark?.("pane:host");
-      // The first read runs while React renders (readCurrent never rejects; guard anyway).
-      const firstRead: Promise<HostReadResult> = host.readCurrent().catch((error: unknown) => ({
-        candidates: [],
-        notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }],
-      }));
+      const initial = await prepare(host);
       container.removeAttribute("aria-busy");
-      root.render(<Pane host={host} bootNoticeKey={bootNoticeKey} firstRead={firstRead} />);
+      root.render(<Pane host={host} bootNoticeKey={bootNoticeKey} initial={initial} />);
     });
 }

@@ -42,11 +42,33 @@ export interface PaneModel {
 }
 
 /**
- * `firstRead`: a read the caller already started (the entry starts it while React renders); used
- * once, for the first load only. Later loads (ItemChanged) always read afresh.
+ * The first screen, worked out before React renders anything (see index.tsx): read the item and,
+ * when it holds one bounce, explain it — so the first render is the verdict, not a spinner.
  */
-export function usePane(host: PaneHost, language: Language, firstRead?: Promise<HostReadResult>): PaneModel {
-  const [state, setState] = useState<PaneState>({ phase: "loading" });
+export async function prepareFirstState(host: PaneHost, language: Language): Promise<PaneState> {
+  const { candidates, notices } = await host.readCurrent().catch(
+    (error: unknown): HostReadResult => ({ candidates: [], notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }] }),
+  );
+  mark("pane:read");
+  if (candidates.length === 0) return { phase: "empty", notices };
+  if (candidates.length > 1) return { phase: "pick", candidates, notices };
+  const candidate = candidates[0]!;
+  try {
+    mark("pane:explain-start");
+    const explanation = await explainBounce(candidate.input, { language });
+    mark("pane:explained");
+    return { phase: "explained", candidate, candidates, notices, explanation };
+  } catch (error) {
+    return { phase: "failed", notices, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * `initial`: a first state prepared before rendering (prepareFirstState); then the pane starts
+ * there instead of reading. Later loads (ItemChanged) always read afresh.
+ */
+export function usePane(host: PaneHost, language: Language, initial?: PaneState): PaneModel {
+  const [state, setState] = useState<PaneState>(initial ?? { phase: "loading" });
   const request = useRef(0);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -72,14 +94,11 @@ export function usePane(host: PaneHost, language: Language, firstRead?: Promise<
     [],
   );
 
-  const pendingFirstRead = useRef(firstRead);
-
   const reload = useCallback(() => {
     const mine = ++request.current;
     setState({ phase: "loading" }); // clear at once: nothing of the previous item stays on screen
-    const started = pendingFirstRead.current;
-    pendingFirstRead.current = undefined;
-    (started ?? host.readCurrent())
+    host
+      .readCurrent()
       .then(({ candidates, notices }) => {
         mark("pane:read");
         if (mine !== request.current) return;
@@ -93,8 +112,10 @@ export function usePane(host: PaneHost, language: Language, firstRead?: Promise<
       });
   }, [host, runExplain]);
 
+  const startedWithState = useRef(initial !== undefined);
   useEffect(() => {
-    reload();
+    if (startedWithState.current) startedWithState.current = false;
+    else reload();
     return host.onItemChanged(reload);
   }, [host, reload]);
 

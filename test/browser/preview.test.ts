@@ -66,6 +66,18 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await page.close();
   });
 
+  it("the theme buttons switch the pane to high contrast and back, keeping the verdict", async () => {
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(pageUrl("preview.html?sample=gmail-spf&lang=en&theme=light"));
+    await causeShown(page);
+    await page.locator("[data-testid=theme-high-contrast]").click();
+    await expect.poll(() => page.locator("[data-testid=pane-frame] [data-theme]").first().getAttribute("data-theme")).toBe("high-contrast");
+    expect(await causeShown(page)).toBe("SPF_FAIL");
+    await screenshot(page, "preview-gmail-spf-high-contrast");
+    expect(await seriousA11yFindings(page), "high contrast").toEqual([]);
+    await page.close();
+  });
+
   it("a dropped .eml file and a picked one are explained", async () => {
     const page = await newPage(browser, { width: 1280, height: 900 });
     await page.goto(pageUrl("preview.html?lang=en"));
