@@ -33,7 +33,6 @@ const encoder = new TextEncoder();
 export async function readMime(input: Uint8Array | string, source: ParsedMessage["source"] = "mime"): Promise<ParsedMessage> {
   const problems: InputProblem[] = [];
   let bytes = typeof input === "string" ? encoder.encode(input) : input;
-  bytes = normaliseBareCr(bytes);
   if (bytes.length > LARGE_INPUT_BYTES) {
     bytes = cutLargeInput(bytes);
     problems.push(
@@ -43,6 +42,7 @@ export async function readMime(input: Uint8Array | string, source: ParsedMessage
       ),
     );
   }
+  bytes = normaliseBareCr(bytes);
   problems.push(...scanStructure(bytes, problems.length > 0));
 
   let email: Email;

@@ -56,29 +56,30 @@ export function isKnownCharset(label: string): boolean {
   return false;
 }
 
-/** Normalises CRLF and lone CR line ends to LF. */
+/** Normalises CRLF and lone CR line ends to LF (a lone CR is a line end, as in old Mac files). */
 export function toLf(text: string): string {
   if (text.indexOf("\r") < 0) return text;
   return text.replace(/\r\n?/g, "\n");
 }
 
 /**
- * postal-mime splits lines on LF only, so CR-only input (old Mac line ends) would read as
- * one long line: turn lone CRs into LFs first. Returns the same array when there is nothing to do.
+ * postal-mime splits lines on LF only, so a lone CR (old Mac line ends, or a stray CR before
+ * a CRLF) would hide a line break from it: turn every CR that is not followed by LF into LF
+ * first, so LF, CRLF and CR copies of a message parse alike. Returns the same array when
+ * there is nothing to do.
  */
 export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
-  const sample = Math.min(bytes.length, 65536);
-  let sawCr = false;
-  for (let i = 0; i < sample; i++) {
-    const c = bytes[i];
-    if (c === 0x0a) return bytes;
-    if (c === 0x0d) sawCr = true;
-  }
-  if (!sawCr) return bytes;
-  const out = new Uint8Array(bytes.length);
+  let first = -1;
   for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    out[i] = c === 0x0d && bytes[i + 1] !== 0x0a ? 0x0a : c;
+    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return bytes;
+  const out = new Uint8Array(bytes);
+  for (let i = first; i < out.length; i++) {
+    if (out[i] === 0x0d && out[i + 1] !== 0x0a) out[i] = 0x0a;
   }
   return out;
 }

@@ -319,9 +319,14 @@ export function firstReply(text: string): string | undefined {
   if (at < 0) return replyInsideLine(lines);
   const code = LINE_REPLY.exec(lines[at]!)![1]!;
   const reply = [lines[at]!.trim()];
-  for (let i = at + 1; i < lines.length && i < at + 10; i++) {
+  for (let i = at + 1; i < lines.length && i < at + 20; i++) {
     const line = lines[i]!;
-    if (line.trim() === "") break;
+    if (line.trim() === "") {
+      // a blank line inside a multi-line reply ("550-..." / blank / "550 ...") does not end it
+      const next = lines[i + 1]?.trim() ?? "";
+      if (next.startsWith(`${code}-`) || next.startsWith(`${code} `)) continue;
+      break;
+    }
     if (line.trim().startsWith(code) || /^\s/.test(line)) reply.push(line.trim());
     else break;
   }
