@@ -32,7 +32,7 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient/i;
+const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect/i;
 
 function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined, statuses: string[]): SisimaiReason {
   const addressStatus = statuses.some((s) => /^[45]\.1\./.test(s));

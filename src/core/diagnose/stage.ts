@@ -13,6 +13,15 @@ const stages: [SmtpStage, RegExp][] = [
   ["connect", /refused to talk to me|after initial connection|on connect|\[CONNECT\]|greeting|banner/i],
 ];
 
+/** Sendmail's transcript names the command just before the address: ">>> RCPT To:<…>". */
+function commandBefore(lowerBody: string, at: number): SmtpStage | undefined {
+  const before = lowerBody.slice(Math.max(0, at - 250), at);
+  const command = before.lastIndexOf(">>> ");
+  if (command < 0) return undefined;
+  const verb = before.slice(command + 4, command + 8);
+  return verb === "rcpt" ? "rcpt" : verb === "mail" ? "mail" : verb === "data" ? "data" : undefined;
+}
+
 function stageIn(text: string): SmtpStage | undefined {
   for (const [stage, pattern] of stages) if (pattern.test(text)) return stage;
   return undefined;
@@ -28,7 +37,7 @@ export function smtpStage(reply: string, body = "", address = "", lowerBody?: st
   const text = lowerBody ?? body.toLowerCase();
   const needle = address.toLowerCase();
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    const stage = stageIn(body.slice(at, at + 400).replace(/\s+/g, " "));
+    const stage = stageIn(body.slice(at, at + 400).replace(/\s+/g, " ")) ?? commandBefore(text, at);
     if (stage) return stage;
   }
   return undefined;
