@@ -27,14 +27,21 @@ export function originalHeaders(message: ParsedMessage): HeaderField[] {
   return [];
 }
 
+const AUTH_RESULT = {
+  spf: /\bspf=([a-z]+)/i,
+  dkim: /\bdkim=([a-z]+)/i,
+  dmarc: /\bdmarc=([a-z]+)/i,
+  compauth: /\bcompauth=([a-z]+)/i,
+} as const;
+
 function authResults(fields: HeaderField[]): AuthResults | undefined {
   const raw = [...headerValues(fields, "authentication-results"), ...headerValues(fields, "arc-authentication-results")];
   const spfHeader = headerValue(fields, "received-spf");
   if (raw.length === 0 && !spfHeader) return undefined;
   const result: AuthResults = { raw: spfHeader ? [...raw, `Received-SPF: ${spfHeader}`] : raw };
   const joined = raw.join("; ");
-  const pick = (method: string): string | undefined => {
-    const m = new RegExp(`\\b${method}=([a-z]+)`, "i").exec(joined);
+  const pick = (method: keyof typeof AUTH_RESULT): string | undefined => {
+    const m = AUTH_RESULT[method].exec(joined);
     return m ? m[1]!.toLowerCase() : undefined;
   };
   const spf = pick("spf") ?? (spfHeader ? /^\s*([a-z]+)/i.exec(spfHeader)?.[1]?.toLowerCase() : undefined);
