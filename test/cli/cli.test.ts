@@ -148,6 +148,24 @@ describe("ndr-explain exit codes", () => {
     expect(sisimaiLines(run.stdout).some((l) => l.file === dsn)).toBe(true);
   });
 
+  it("names an unreadable folder met during the walk and goes on with the rest", async () => {
+    const tree = join(dir, "tree");
+    mkdirSync(join(tree, "a-locked"), { recursive: true });
+    writeFileSync(join(tree, "a-locked", "x.eml"), "x");
+    writeFileSync(join(tree, "b.eml"), readFileSync(dsn));
+    chmodSync(join(tree, "a-locked"), 0o000);
+    try {
+      const run = await runCli(["--format", "sisimai", tree]);
+      if (process.getuid?.() !== 0) {
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(`cannot read ${tree}/a-locked: permission denied`);
+      }
+      expect(sisimaiLines(run.stdout).some((l) => l.file === `${tree}/b.eml`)).toBe(true);
+    } finally {
+      chmodSync(join(tree, "a-locked"), 0o700);
+    }
+  });
+
   it("exits 2 on wrong usage", async () => {
     expect((await runCli(["--format", "yaml", dsn])).code).toBe(2);
     expect((await runCli(["--no-such-option", dsn])).code).toBe(2);
@@ -197,6 +215,18 @@ describe("ndr-explain output", () => {
     expect(json.kinds["not-a-report"]).toBeGreaterThanOrEqual(1);
     for (const key of ["byCause", "byReason", "byFixOwner", "topRemoteServers"])
       expect(Array.isArray(json[key])).toBe(true);
+  });
+
+  it("keeps only failed reports with --only failed, and writes Norwegian with --lang nb", async () => {
+    const all = (await runCli(["--format", "jsonl", dsn, plain])).stdout.trim().split("\n");
+    expect(all).toHaveLength(2);
+    const failed = (await runCli(["--format", "jsonl", "--only", "failed", dsn, plain])).stdout.trim().split("\n");
+    expect(failed).toHaveLength(1);
+    expect(JSON.parse(failed[0])).toMatchObject({ file: dsn, kind: "failed" });
+    const norwegian = await runCli(["--lang", "nb", dsn]);
+    expect(norwegian.stdout).toContain("Hvem må gjøre noe");
+    const fromLocale = await runCli([dsn], { env: { LANG: "nb_NO.UTF-8" } });
+    expect(fromLocale.stdout).toContain("Hvem må gjøre noe");
   });
 
   it("writes valid CSV and JSON for real files", async () => {
