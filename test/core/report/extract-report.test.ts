@@ -220,6 +220,51 @@ describe("vendor text formats", () => {
   });
 });
 
+describe("vendor text without headers (as Outlook hands the body over)", () => {
+  it("Gmail, current layout", async () => {
+    const body = [
+      "** Address not found **",
+      "",
+      "Your message wasn't delivered to ola@example.org because the address couldn't be found, or is unable to receive mail.",
+      "",
+      "The response from the remote server was:",
+      "550 5.1.1 The email account that you tried to reach does not exist. a1b2c3 - gsmtp",
+    ].join("\n");
+    const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Delivery Status Notification (Failure)" } });
+    expect(r.format).toBe("gmail");
+    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" })]);
+  });
+
+  it("Gmail, older layout", async () => {
+    const body = [
+      "Delivery to the following recipient failed permanently:",
+      "",
+      "     ola@example.org",
+      "",
+      "Technical details of permanent failure:",
+      "Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [198.51.100.7].",
+      "",
+      "The error that the other server returned was:",
+      "550 5.7.1 Message rejected due to local policy",
+    ].join("\n");
+    const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Delivery Status Notification (Failure)" } });
+    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550" })]);
+  });
+
+  it("Yahoo", async () => {
+    const body = [
+      "Sorry, we were unable to deliver your message to the following address.",
+      "",
+      "<ola@example.org>:",
+      "Remote host said: 554 delivery error: dd This user doesn't have a example.org account (ola@example.org) [-5] [RCPT_TO]",
+      "",
+      "--- Below this line is a copy of the message.",
+    ].join("\n");
+    const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Failure Notice", from: "MAILER-DAEMON@yahoo.com" } });
+    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", replyCode: "554" })]);
+  });
+});
+
 describe("kinds", () => {
   it("delayed (Action: delayed)", async () => {
     const text = dsnMessage({ human: "still trying", subject: "Delayed Mail (still being retried)", dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: delayed\nStatus: 4.4.1\nDiagnostic-Code: smtp; 421 4.4.1 Connection timed out" });

@@ -6,6 +6,7 @@
 import { amazonSes } from "./amazon-ses.js";
 import { arf } from "./arf.js";
 import { dsnInText } from "./dsn-in-text.js";
+import { gmail } from "./gmail.js";
 import { imail } from "./imail.js";
 import { microsoftJmrp } from "./microsoft-jmrp.js";
 import { autoReply } from "./auto-reply.js";
@@ -26,6 +27,7 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   exchangeEnhanced,
   exchangeClassic,
   imail,
+  gmail,
   mtaText,
   returnedDsn,
   returnedOriginal,
