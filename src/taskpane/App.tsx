@@ -3,17 +3,7 @@
  * why not and how to get the bounce in. Renders only what the core returns; talks to Outlook
  * (or the preview page, or a browser tab) only through the PaneHost it is given.
  */
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from "react";
 import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
@@ -26,6 +16,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { Header } from "./components/Header.js";
 import { InputPanel } from "./components/InputPanel.js";
 import { NoBounce, Notices } from "./components/NoBounce.js";
+import { Notice } from "./components/Notice.js";
 import { TrustWarning } from "./components/TrustWarning.js";
 import { Verdict } from "./components/Verdict.js";
 import { WhatToDo } from "./components/WhatToDo.js";
@@ -128,9 +119,9 @@ function ExplanationView({
     return (
       <>
         {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
-        <MessageBar intent="info" layout="multiline" data-testid="not-a-bounce">
-          <MessageBarBody>{t(key)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" data-testid="not-a-bounce">
+          {t(key)}
+        </Notice>
         {shown.length > 0 && <Details explanation={explanation} diagnostics={diagnostics} reportText={text} />}
       </>
     );
@@ -140,9 +131,7 @@ function ExplanationView({
     <>
       {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
       {kind === "delayed" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("ui.kind.delayed")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t("ui.kind.delayed")}</Notice>
       )}
       {candidate.way === "paste" && candidate.label && <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>}
       <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
@@ -154,14 +143,24 @@ function ExplanationView({
   );
 }
 
+/** A quiet "working" line: screen readers hear it through role=status. */
+function Busy({ text }: { text: string }) {
+  const section = useSectionStyles();
+  return (
+    <p className={section.muted} role="status" data-testid="pane-loading">
+      {text}
+    </p>
+  );
+}
+
 function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost; language: Language }) {
   const t = useT();
   const { state } = model;
   switch (state.phase) {
     case "loading":
-      return <Spinner size="small" label={t("ui.loading")} data-testid="pane-loading" />;
+      return <Busy text={t("ui.loading")} />;
     case "explaining":
-      return <Spinner size="small" label={t("ui.explaining")} data-testid="pane-loading" />;
+      return <Busy text={t("ui.explaining")} />;
     case "empty":
       return <NoBounce notices={state.notices} />;
     case "pick":
@@ -173,12 +172,9 @@ function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost;
       );
     case "failed":
       return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("ui.error.title")}</MessageBarTitle>
-            {t("ui.problem.generic", { detail: state.detail })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={t("ui.error.title")}>
+          {t("ui.problem.generic", { detail: state.detail })}
+        </Notice>
       );
     case "explained":
       return (
@@ -251,28 +247,23 @@ function PaneContent({ host, bootNoticeKey, embedded, initial, language, onLangu
     >
       <Header language={language} onLanguage={onLanguage} />
       {bootNoticeKey && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t(bootNoticeKey)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t(bootNoticeKey)}</Notice>
       )}
       {dropError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{dropError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{dropError}</Notice>
       )}
       {dropping && <p aria-hidden="true">{t("ui.input.dropActive")}</p>}
       <Main embedded={embedded} label={t("ui.appName")}>
         <ErrorBoundary
           fallback={(reset) => (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t("ui.error.title")}</MessageBarTitle>
-                {t("ui.error.body")}{" "}
+            <Notice intent="error" title={t("ui.error.title")}>
+              {t("ui.error.body")}
+              <div>
                 <Button size="small" onClick={reset}>
                   {t("ui.error.retry")}
                 </Button>
-              </MessageBarBody>
-            </MessageBar>
+              </div>
+            </Notice>
           )}
         >
           <PaneBody model={model} host={host} language={language} />

@@ -1,4 +1,5 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular } from "@fluentui/react-icons";
 import { Fragment, type ReactNode } from "react";
 import type { Explanation, RecipientFacts } from "../../core/types.js";
 import type { HostDiagnostics } from "../../host/types.js";
@@ -8,6 +9,20 @@ import { useSectionStyles } from "../styles.js";
 import { CopyButton } from "./CopyButton.js";
 
 const useStyles = makeStyles({
+  summary: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    cursor: "pointer",
+    listStyle: "none",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    "::-webkit-details-marker": { display: "none" },
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    "& svg": { transitionProperty: "transform", transitionDuration: tokens.durationFast },
+  },
+  details: { "&[open] > summary svg": { transform: "rotate(180deg)" } },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
   hops: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
@@ -65,13 +80,14 @@ export function Details({ explanation, diagnostics, reportText }: DetailsProps) 
   const auth = original?.auth;
   const wrapper = report.message.wrapper;
   return (
-    <section className={section.section} aria-label={t("ui.details.heading")}>
-      <Accordion collapsible>
-        <AccordionItem value="details">
-          <AccordionHeader as="h2" expandIconPosition="end" data-testid="details-header">
-            {t("ui.details.heading")}
-          </AccordionHeader>
-          <AccordionPanel>
+    <section className={section.section}>
+      {/* Native disclosure: keyboard, screen readers and find-in-page work without extra script. */}
+      <details className={styles.details} data-testid="details">
+        <summary className={styles.summary} data-testid="details-header">
+          <h2 className={section.heading}>{t("ui.details.heading")}</h2>
+          <ChevronDown16Regular aria-hidden="true" />
+        </summary>
+        <div>
             <div className={styles.panel} data-testid="details-panel">
               {explanation.recipients.map((rx, i) => (
                 <div key={`${rx.facts.address}-${i}`}>
@@ -142,9 +158,8 @@ export function Details({ explanation, diagnostics, reportText }: DetailsProps) 
                 {t("ui.details.diagnostics")}: {diagnosticsLine(diagnostics)}
               </p>
             </div>
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+        </div>
+      </details>
     </section>
   );
 }

@@ -1,15 +1,10 @@
-import { Button, Field, Textarea, makeStyles } from "@fluentui/react-components";
-import { DocumentArrowUp16Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useState } from "react";
 import type { Candidate } from "../../host/types.js";
 import { useT } from "../i18n.js";
-import { acceptedFiles, candidateFromFile, candidateFromText, maxFileBytes } from "../input.js";
 import { useSectionStyles } from "../styles.js";
 
-const useStyles = makeStyles({
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
-  textarea: { width: "100%" },
-});
+const PasteForm = lazy(() => import("./PasteForm.js"));
 
 export interface InputPanelProps {
   onInput(candidate: Candidate): void;
@@ -20,88 +15,29 @@ export interface InputPanelProps {
 /** Paste box and file picker, always available; dropping a file anywhere on the pane is handled by the pane itself. */
 export function InputPanel({ onInput, prominent }: InputPanelProps) {
   const t = useT();
-  const styles = useStyles();
   const section = useSectionStyles();
-  const [text, setText] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const fileInput = useRef<HTMLInputElement>(null);
   // Under an explanation the box waits behind one button (drop still works anywhere on the pane).
   const [open, setOpen] = useState(prominent);
   useEffect(() => {
     if (prominent) setOpen(true);
   }, [prominent]);
 
-  const submitText = () => {
-    if (!text.trim()) {
-      setError(t("ui.input.empty"));
-      return;
-    }
-    setError(undefined);
-    onInput(candidateFromText(text));
-  };
-
-  const pickFile = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await candidateFromFile(file);
-    if (result.ok) {
-      setError(undefined);
-      onInput(result.candidate);
-    } else {
-      setError(result.reason === "too-large" ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 }) : t("ui.input.readFailed"));
-    }
-    if (fileInput.current) fileInput.current.value = "";
-  };
-
-  if (!open) {
+  if (open) {
     return (
-      <section className={section.section} aria-labelledby="input-heading" data-testid="input-panel">
-        <h2 id="input-heading" className={section.heading}>
-          {t("ui.input.again")}
-        </h2>
-        <div>
-          <Button onClick={() => setOpen(true)} data-testid="open-input">
-            {t("ui.input.heading")}
-          </Button>
-        </div>
-        <p className={section.muted}>{t("ui.input.drop")}</p>
-      </section>
+      <Suspense fallback={<p className={section.muted}>{t("ui.loading")}</p>}>
+        <PasteForm onInput={onInput} prominent={prominent} />
+      </Suspense>
     );
   }
-
   return (
     <section className={section.section} aria-labelledby="input-heading" data-testid="input-panel">
       <h2 id="input-heading" className={section.heading}>
-        {prominent ? t("ui.input.heading") : t("ui.input.again")}
+        {t("ui.input.again")}
       </h2>
-      <Field label={t("ui.input.label")} validationMessage={error} validationState={error ? "error" : "none"}>
-        <Textarea
-          autoFocus={!prominent}
-          className={styles.textarea}
-          resize="vertical"
-          rows={prominent ? 6 : 3}
-          value={text}
-          placeholder={t("ui.input.placeholder")}
-          onChange={(_e, data) => setText(data.value)}
-          data-testid="paste-box"
-        />
-      </Field>
-      <div className={section.row}>
-        <Button appearance="primary" onClick={submitText} data-testid="explain-button">
-          {t("ui.input.explain")}
+      <div>
+        <Button onClick={() => setOpen(true)} data-testid="open-input">
+          {t("ui.input.heading")}
         </Button>
-        <Button icon={<DocumentArrowUp16Regular />} onClick={() => fileInput.current?.click()}>
-          {t("ui.input.pickFile")}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hiddenInput}
-          type="file"
-          accept={acceptedFiles}
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => void pickFile(e.target.files?.[0])}
-          data-testid="file-input"
-        />
       </div>
       <p className={section.muted}>{t("ui.input.drop")}</p>
     </section>

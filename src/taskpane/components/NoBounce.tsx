@@ -1,7 +1,7 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { HostNotice } from "../../host/types.js";
 import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
+import { Notice } from "./Notice.js";
 
 const forwardClients = [
   { title: "ui.forward.classic", steps: "ui.forward.classic.steps" },
@@ -20,11 +20,9 @@ export function NoBounce({ notices }: { notices: HostNotice[] }) {
         {t("ui.nobounce.heading")}
       </h2>
       {shown.map((notice, i) => (
-        <MessageBar key={`${notice.code}-${i}`} intent={notice.code === "not-in-outlook" ? "info" : "warning"} layout="multiline">
-          <MessageBarBody data-testid={`notice-${notice.code}`}>
-            {t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice key={`${notice.code}-${i}`} intent={notice.code === "not-in-outlook" ? "info" : "warning"} data-testid={`notice-${notice.code}`}>
+          {t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}
+        </Notice>
       ))}
       <h3 className={section.subheading}>{t("ui.forward.heading")}</h3>
       {forwardClients.map((client) => (
@@ -46,9 +44,9 @@ export function Notices({ notices }: { notices: HostNotice[] }) {
   return (
     <>
       {notices.map((notice, i) => (
-        <MessageBar key={`${notice.code}-${i}`} intent="warning" layout="multiline">
-          <MessageBarBody>{t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}</MessageBarBody>
-        </MessageBar>
+        <Notice key={`${notice.code}-${i}`} intent="warning">
+          {t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}
+        </Notice>
       ))}
     </>
   );

@@ -1,8 +1,8 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { hasKey } from "../../core/i18n/index.js";
 import type { TrustVerdict } from "../../core/types.js";
 import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
+import { Notice } from "./Notice.js";
 
 /** Shown above everything when the "bounce" looks forged; the reasons come from the core's trust check. */
 export function TrustWarning({ trust }: { trust: TrustVerdict }) {
@@ -16,11 +16,7 @@ export function TrustWarning({ trust }: { trust: TrustVerdict }) {
   // The NDR's links as inert text with their real destination, warned ones first (never clickable).
   const links = [...(trust.links ?? [])].sort((a, b) => Number(Boolean(b.warning)) - Number(Boolean(a.warning))).slice(0, 8);
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="trust-warning" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>
-          <h2 style={{ font: "inherit", margin: 0, display: "inline" }}>{t("ui.trust.title")}</h2>
-        </MessageBarTitle>
+    <Notice intent="error" role="alert" title={t("ui.trust.title")} titleAs="h2" data-testid="trust-warning">
         <p className={section.text}>{t("ui.trust.body")}</p>
         {reasons.length > 0 && (
           <>
@@ -45,7 +41,6 @@ export function TrustWarning({ trust }: { trust: TrustVerdict }) {
             </ul>
           </>
         )}
-      </MessageBarBody>
-    </MessageBar>
+    </Notice>
   );
 }

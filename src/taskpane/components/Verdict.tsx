@@ -1,4 +1,4 @@
-import { Badge, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Explanation, RecipientExplanation } from "../../core/types.js";
 import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
@@ -22,6 +22,18 @@ const useStyles = makeStyles({
   selected: {
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
   },
+  badge: {
+    display: "inline-block",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+  },
+  ownerYou: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+  ownerOther: { backgroundColor: tokens.colorNeutralForeground1, color: tokens.colorNeutralBackground1 },
+  code: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, color: tokens.colorNeutralForeground2 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   sentence: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, overflowWrap: "anywhere" },
 });
@@ -46,12 +58,15 @@ function VerdictBody({ rx }: { rx: RecipientExplanation }) {
         {sentence}
       </p>
       <div className={section.row}>
-        <Badge appearance="filled" color={rx.diagnosis.fixOwner === "sender" ? "brand" : "important"} data-testid="owner-badge">
+        <span
+          className={mergeClasses(styles.badge, rx.diagnosis.fixOwner === "sender" ? styles.ownerYou : styles.ownerOther)}
+          data-testid="owner-badge"
+        >
           {t("ui.verdict.mustAct")}: {t(`ui.owner.${rx.diagnosis.fixOwner}`)}
-        </Badge>
-        <Badge appearance="outline" color="informative" data-testid="status-badge">
+        </span>
+        <span className={mergeClasses(styles.badge, styles.code)} data-testid="status-badge">
           {code ? t("ui.verdict.status", { code }) : t("ui.verdict.noCode")}
-        </Badge>
+        </span>
       </div>
       <p className={section.muted}>{rx.facts.address}</p>
     </>

@@ -1,4 +1,4 @@
-import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientExplanation } from "../../core/types.js";
 import { highlight } from "../evidence.js";
 import { useHost } from "../hostContext.js";
@@ -6,6 +6,12 @@ import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
 
 const useStyles = makeStyles({
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    overflowWrap: "anywhere",
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+  },
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground3,
     color: tokens.colorNeutralForeground1Static,
@@ -60,8 +66,8 @@ export function Why({ rx }: { rx: RecipientExplanation }) {
       {source && /^https:\/\//i.test(source) && (
         <p className={section.muted}>
           {t("ui.why.source")}:{" "}
-          <Link
-            inline
+          <a
+            className={styles.link}
             href={source}
             onClick={(event) => {
               event.preventDefault();
@@ -69,7 +75,7 @@ export function Why({ rx }: { rx: RecipientExplanation }) {
             }}
           >
             {source.replace(/^https:\/\//i, "")}
-          </Link>
+          </a>
         </p>
       )}
     </section>
