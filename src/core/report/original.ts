@@ -7,6 +7,7 @@ import { bareAddress, headerValue, headerValues, parseHeaderBlock } from "../rea
 import type { AuthResults, HeaderField, OriginalMessage, ParsedMessage } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
 import { addressesIn } from "./text-lines.js";
+import { ORIGINAL_MARKERS } from "./formats/mta-text.js";
 
 const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
@@ -24,7 +25,20 @@ export function originalHeaders(message: ParsedMessage): HeaderField[] {
   const lines = text.split("\n");
   const at = lines.findIndex((line) => isHeadingLine(line, ORIGINAL_HEADINGS));
   if (at >= 0) return parseHeaderBlock(lines.slice(at + 1).join("\n"));
-  return [];
+  // MTAs that print the original below a marker line ("Original Message:", Exim's "------ This
+  // is a copy of the message, including all the headers. ------", qmail's "--- Below this line ...")
+  const lower = text.toLowerCase();
+  let markerAt = -1;
+  for (const marker of ORIGINAL_MARKERS) {
+    const found = lower.indexOf(marker);
+    if (found >= 0 && (markerAt < 0 || found < markerAt)) markerAt = found;
+  }
+  if (markerAt < 0) return [];
+  const lineEnd = text.indexOf("\n", markerAt);
+  if (lineEnd < 0) return [];
+  let rest = text.slice(lineEnd + 1).replace(/^\s*\n/, "");
+  if (rest.startsWith("From ")) rest = rest.slice(rest.indexOf("\n") + 1);
+  return parseHeaderBlock(rest);
 }
 
 const AUTH_RESULT = {

@@ -32,6 +32,8 @@ export const ORIGINAL_MARKERS = [
   "-- the original message header --",
   "content-type: message/rfc822",
   "----- message header follows -----",
+  "original message:",
+  "original message follows",
 ];
 
 /**
@@ -300,6 +302,28 @@ export function transcriptFailures(text: string, format: string): RecipientFacts
   return found;
 }
 
+/**
+ * Addresses named on the same line after "the following recipient(s)/address(es) ...:"
+ * ("The following recipients returned permanent errors: a@b. Reason: ...").
+ */
+export function introducedAddresses(text: string): string[] {
+  const lower = text.toLowerCase();
+  for (const intro of ["following recipient", "following address"]) {
+    const at = lower.indexOf(intro);
+    if (at < 0) continue;
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(at, lineEnd < 0 ? undefined : lineEnd);
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    let rest = line.slice(colon + 1);
+    const reason = rest.toLowerCase().indexOf(" reason:");
+    if (reason >= 0) rest = rest.slice(0, reason);
+    const found = addressesIn(rest, 20);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /** Addresses written as "<a@b>" in a text. */
 export function bracketedAddresses(text: string): string[] {
   return scanAddresses(text, 50)
@@ -394,6 +418,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status) return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({ ...f, diagnostic: facts[0]!.diagnostic || f.diagnostic }));
     return facts;
   }
+  const introduced = introducedAddresses(body);
+  if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
   const transcript = transcriptFailures(body, format);
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));

@@ -6,6 +6,7 @@
 import { amazonSes } from "./amazon-ses.js";
 import { arf } from "./arf.js";
 import { dsnInText } from "./dsn-in-text.js";
+import { fml } from "./fml.js";
 import { gmail } from "./gmail.js";
 import { imail } from "./imail.js";
 import { microsoftJmrp } from "./microsoft-jmrp.js";
@@ -28,6 +29,7 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   exchangeClassic,
   imail,
   gmail,
+  fml,
   mtaText,
   returnedDsn,
   returnedOriginal,
