@@ -32,11 +32,23 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect/i;
+const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid/i;
 
-function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined, statuses: string[]): SisimaiReason {
+/**
+ * Replies whose shape tells the SMTP step. Yahoo's "delivery error: dd This user doesn't have a …
+ * account" is its mailbox lookup, even when Yahoo gives it after DATA. A reply that names the refused
+ * address as the subject ("550 <user@host>: User unknown") answers RCPT TO <user@host>. The same
+ * words with the address left empty ("550 : User unknown") are what au/KDDI's receiving filter says
+ * after DATA, also when an Exchange relay in between rewrote the status to 5.1.x.
+ */
+const mailboxLookupReply = /delivery error: dd This user doesn.t have|>:? User unknown/i;
+const emptyAddressUserUnknown = /\d:? : User unknown/i;
+
+function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined, statuses: string[], reply: string): SisimaiReason {
   const addressStatus = statuses.some((s) => /^[45]\.1\./.test(s));
   const id = hit?.cause.id ?? "UNKNOWN";
+  if (id === "RECIPIENT_UNKNOWN" && emptyAddressUserUnknown.test(reply)) return "filtered";
+  if (id === "RECIPIENT_UNKNOWN" && mailboxLookupReply.test(reply)) return "userunknown";
   // An address refused only after the message body was sent was accepted at RCPT: a filter refused it.
   // Sisimai's convention, kept so our reasons compare: "user unknown" counts as an address lookup
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
@@ -165,19 +177,60 @@ function contextOf(report: DeliveryReport): ReportContext {
   return context;
 }
 
+/**
+ * Amazon SES words a remote refusal as "<its own status> - <its own category> 550-'<remote reply>'
+ * (delivery attempts: N)". Its status and category ("Unknown address error") are a guess made from
+ * the reply code; the quoted remote reply says what happened, so that is what is matched.
+ */
+const sesWrapper = /^\d\.\d{1,3}\.\d{1,3} - [A-Za-z ]{1,60} ([245]\d\d)[- ]'([^']{1,2000})'/;
+
+function unwrapSes(reply: string): string | undefined {
+  const m = sesWrapper.exec(reply.trim());
+  return m ? `${m[1]} ${m[2]}` : undefined;
+}
+
+/**
+ * Sendmail and Postfix write "Diagnostic-Code: X-Unix; <exit status>" when a local delivery program
+ * (procmail, a pipe to a script) failed. With nothing but the exit status (or "temporary failure"),
+ * the delivery program is the cause; sysexits' 77 (EX_NOPERM) is a permission fault of the system.
+ */
+const unixDiagnosticType = /Diagnostic-Code:[ \t]*x-unix;/i;
+const bareExitStatus = /^(?:\d{1,3}|temporary failure)$/i;
+
+function localProgramCause(report: DeliveryReport, reply: string): Cause | undefined {
+  const text = reply.trim();
+  if (!bareExitStatus.test(text)) return undefined;
+  const dsn = report.message?.parts?.some((part) => part.contentType === "message/delivery-status" && unixDiagnosticType.test(part.text ?? ""));
+  if (!dsn) return undefined;
+  return causeById(text === "77" ? "RECEIVING_SYSTEM_ERROR" : "LOCAL_DELIVERY_PROGRAM_FAILED");
+}
+
+/** An auto-reply that says the address is no longer in use is a failure to reach that person. */
+const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
+
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
   const context = contextOf(report);
   const body = context.body;
-  const reply = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, context);
+  const given = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, context);
+  const remoteReply = unwrapSes(given);
+  const reply = remoteReply ?? given;
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
   const key = `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}`;
   let matched = context.matches.get(key);
-  const statuses = matched?.statuses ?? effectiveStatuses(facts.status, reply);
+  // inside an SES wrapper the remote reply's own code counts, not SES's guess
+  const remoteStatuses = remoteReply ? effectiveStatuses(undefined, remoteReply) : [];
+  const statuses = matched?.statuses ?? (remoteStatuses.length ? remoteStatuses : effectiveStatuses(facts.status, reply));
 
   let hit: RuleHit | undefined;
   let cause: Cause;
   let reason: SisimaiReason;
-  if (nonFailure || facts.action === "delivered" || facts.action === "relayed" || facts.action === "expanded") {
+  // an auto-reply is not a failure, unless it says the mailbox is gone (matched as a failure below)
+  let deadMailbox: RuleHit | undefined;
+  if (report.kind === "auto-reply" && deadMailboxAutoReply.test(reply)) {
+    const found = matchRules({ reply, body: "", statuses: [] });
+    if (found && ["ACCOUNT_DISABLED_OR_INACTIVE", "MAILBOX_MOVED"].includes(found.cause.id)) deadMailbox = found;
+  }
+  if (!deadMailbox && (nonFailure || facts.action === "delivered" || facts.action === "relayed" || facts.action === "expanded")) {
     cause = unknownCause;
     reason = report.kind === "feedback" ? "feedback" : report.kind === "auto-reply" ? "vacation" : "delivered";
     const id = nonFailure ?? "DELIVERED";
@@ -195,10 +248,12 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   }
 
   if (!matched) {
-    matched = { statuses, hit: matchRules({ reply, body, statuses, replyCode: facts.replyCode }) };
+    matched = { statuses, hit: deadMailbox ?? matchRules({ reply, body, statuses, replyCode: facts.replyCode }) };
     context.matches.set(key, matched);
   }
   hit = matched.hit;
+  const program = (!hit || hit.where === "status") && localProgramCause(report, reply);
+  if (program) hit = { cause: program, rule: program.match[0] ?? {}, tier: 9, reason: program.reason, where: "status" };
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
   const timedOut = hit?.cause.id === "NETWORK_PROBLEM" && /timed? ?out|not reachable/i.test(reply);
   const weak = !hit || hit.tier === 9 || timedOut;
@@ -210,7 +265,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   }
   cause = hit?.cause ?? unknownCause;
   const stage = smtpStage(reply, body, facts.address, context.lowerBody);
-  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses);
+  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses, normaliseReply(reply));
 
   const found = extractNames(report, facts, groupCauses.has(cause.id));
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);

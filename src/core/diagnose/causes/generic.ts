@@ -76,7 +76,7 @@ export const genericCauses: Cause[] = [
     tier: 8,
     match: [
       // a DNS failure named beside "expired" is the cause of the expiry
-      { text: /DNS query failed|DNS lookup timed out/i, tier: 5 },{ text: [/Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
+      { text: /DNS query failed|DNS lookup timed out|host name lookup failure/i, tier: 5 },{ text: [/Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
     reason: "networkerror",
     fixOwner: "recipient-admin",
     permanent: false,
@@ -86,7 +86,7 @@ export const genericCauses: Cause[] = [
   {
     id: "RECEIVING_SYSTEM_ERROR",
     tier: 8,
-    match: [{ text: [/Transaction failed|internal (?:server )?error|system error|local error|server error/i, /configuration error|System incorrectly configured|Service (?:currently )?unavailable/i, /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i] }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
+    match: [{ text: /Unable to contact LDAP server/i, tier: 5 }, { text: [/Transaction failed|internal (?:server )?error|system error|local error|server error/i, /configuration error|System incorrectly configured|Service (?:currently )?unavailable/i, /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i] }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
     reason: "systemerror",
     fixOwner: "recipient-admin",
     permanent: false,
@@ -96,7 +96,13 @@ export const genericCauses: Cause[] = [
   {
     id: "RECIPIENT_FILTERED",
     tier: 9,
-    match: [{ status: ["5.2.0", "5.2.1", "5.2.4", "5.1.4", "4.2.4"] }],
+    match: [
+      // Facebook's RCP-P2: the recipient's own settings refuse the sender
+      { text: /Refused due to recipient preferences/i, tier: 5 },
+      // Orange / Wanadoo: "Mail rejete. Mail rejected. OFR_506 [506]" is its content (spam) filter
+      { text: /\bOFR_506\b/i, tier: 1, reason: "spamdetected" },
+      { status: ["5.2.0", "5.2.1", "5.2.4", "5.1.4", "4.2.4"] },
+    ],
     reason: "filtered",
     fixOwner: "recipient-admin",
     permanent: true,

@@ -38,7 +38,7 @@ export const neighbourCauses: Cause[] = [
     id: "SENDER_RATE_OR_QUOTA_LIMIT",
     tier: 6,
     match: [
-      { text: /Too many (?:recipients|connections)(?! this hour)|Connection rate limit|frequency limited|too many (?:concurrent )?(?:sessions|messages)|RecipLimit/i, reason: "toomanyconn" },
+      { text: /\bAUP#In-13[1-4]0\b|Too many (?:recipients|connections)(?! this hour)|Connection rate limit|frequency limited|too many (?:concurrent )?(?:sessions|messages)|RecipLimit/i, reason: "toomanyconn" },
       { text: [/Submission quota exceeded|sender's submission quota|daily (?:user )?(?:sending )?limit|limit for message recipients|per hour message receive limit/i, /recipient thread limit/i], reason: "speeding" },
       { text: /receiving mail (?:too quickly|at a rate)|too many recipients this hour|sending (?:too fast|rate)|rate limit(?:ed)? exceeded|\bIB607\b/i, reason: "speeding" },
       { status: ["5.1.90", "5.2.121", "5.2.122"], tier: 1, reason: "speeding" },
@@ -53,7 +53,7 @@ export const neighbourCauses: Cause[] = [
     id: "ACCOUNT_DISABLED_OR_INACTIVE",
     tier: 6,
     match: [
-      { text: [/account (?:that you tried to reach )?is (?:disabled|inactive)|(?:mailbox|account|address|user) (?:is |has been )?(?:disabled|suspended|deactivated|inactive|locked|frozen|expired)|Disabled recipient|User Account Disabled|temporar(?:y|ily) locked/i, /account is blocked|\(554\.30\)|no longer (?:valid|active|in use)|Mailbox cannot be accessed|mailbox quarantined/i, /not (?:currently )?(?:accepting|receiving) mail|temporarily (?:disabled|unavailable)|mailbox unavailable, disabled|(?:mailbox|account|user) suspended/i] },
+      { text: [/account (?:that you tried to reach )?is (?:disabled|inactive)|(?:mailbox|account|address|user) (?:is |has been )?(?:disabled|suspended|deactivated|inactive|locked|frozen|expired)|Disabled recipient|User Account Disabled|temporar(?:y|ily) locked/i, /account is blocked|\(554\.30\)|no longer (?:valid|active|in use)|Mailbox cannot be accessed|mailbox quarantined/i, /not (?:currently )?(?:accepting|receiving) mail|temporarily disabled|account (?:is )?temporarily unavailable|mailbox unavailable, disabled|(?:mailbox|account|user) suspended/i] },
       { status: ["5.7.13"], tier: 9 },
     ],
     reason: "suspend",
@@ -132,7 +132,7 @@ export const neighbourCauses: Cause[] = [
     tier: 6,
     match: [
       { status: ["4.*"], text: /DNS Error|Name service error|name server reply|Domain name not found/i, reason: "networkerror" },
-      { text: [/NonExistentDomain|nonexistent domain|ROUTING\.(?:NoNextHop|InvalidAddress)|Host or domain name not found|domain (?:name )?not found/i, /no such domain|Unrouteable address|unroutable address|domain is not reachable|find the recipient domain/i, /NXDOMAIN|Host unknown|unknown (?:host|domain)|domain (?:does not|doesn't) exist/i, /not a valid domain|invalid (?:address )?domain|point to non-existent hosts/i] },
+      { text: [/NonExistentDomain|nonexistent domain|ROUTING\.(?:NoNextHop|InvalidAddress)|Host or domain name not found|domain (?:name )?not found/i, /no such domain|Unrouteable address|unroutable address|domain is not reachable|find the recipient domain/i, /NXDOMAIN|Host unknown|unknown (?:host|domain)|domain (?:does not|doesn't) exist|DNS lookup failure: host [a-z0-9.-]{1,253} not found/i, /not a valid domain|invalid (?:address )?domain|point to non-existent hosts/i] },
       { text: /Name service error|name server reply/i, reason: "networkerror" },
       { status: ["5.1.2", "5.4.4", "5.4.310"], tier: 9 },
     ],
@@ -147,7 +147,7 @@ export const neighbourCauses: Cause[] = [
     tier: 6,
     match: [
       {
-        text: [/RESOLVER\.ADR\.(?:Ex)?RecipNotFound|user ?unknown|unknown (?:user|recipient|mailbox|local[- ]part|address)|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account) (?:does not|doesn't|did not) exist/i, /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i, /This user doesn't have an? |Bad destination mailbox|Address rejected\.|no mailbox here by that name|not listed in/i, /unknown or illegal alias|mailbox unavailable|Requested action not taken: mailbox unavailable|User not exist|was not found/i, /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User)|unable to find/i, /address not present|not a known user|inactive email address|address is possibly incorrect|check if (?:the )?address is correct|Invalid (?:final )?delivery userid/i, /account that you tried to reach does not exist/i],
+        text: [/RESOLVER\.ADR\.(?:Ex)?RecipNotFound|user ?unknown|unknown (?:user|recipient|mailbox|local[- ]part|address)|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account) (?:does not|doesn't|did not) exist/i, /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i, /This user doesn't have an? |Bad destination mailbox|Address rejected\.|no mailbox here by that name|not listed in/i, /unknown or illegal alias|mailbox unavailable|Requested action not taken: mailbox unavailable|User not exist|was not found/i, /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User|Access denied)|unable to find/i, /address not present|not a known user|inactive email address|address is possibly incorrect|check if (?:the )?address is correct|Invalid (?:final )?delivery userid/i, /account that you tried to reach does not exist/i],
         body: false,
       },
       { status: ["5.1.1", "5.1.0", "5.1.3", "4.1.1"], tier: 9 },

@@ -1,0 +1,118 @@
+// The rules that decide Sisimai's reason word (scored on the corpus) beyond the cause itself: which
+// SMTP step a refusal answered, provider codes, wrappers around the remote reply. Each fixture is a
+// reply line shaped on what the named MTA or provider writes (the shapes recur in the Sisimai
+// set-of-emails corpus; addresses and hosts here are our own documentation values).
+import { describe, expect, it } from "vitest";
+import { diagnose } from "../../../src/core/diagnose/index.js";
+import type { DeliveryReport } from "../../../src/core/types.js";
+import { factsFor, reportFor } from "./helpers.js";
+
+function reasonOf(reply: string, opts: Parameters<typeof factsFor>[1] = {}, body = "", extra: Partial<DeliveryReport> = {}) {
+  const facts = factsFor(reply, opts);
+  return diagnose(reportFor(facts, body, extra), facts);
+}
+
+describe("user unknown: address lookup or recipient-side filter", () => {
+  it("a bare 'User unknown' with no code and no SMTP step is counted as a filter's answer", () => {
+    expect(reasonOf("550 Unknown user kari.nordmann@example.org", { status: "5.0.0" }).reason).toBe("filtered");
+  });
+
+  it("a reply naming the refused address as its subject answers RCPT TO (au/KDDI, Messaging Server)", () => {
+    const d = reasonOf("550 <kari.nordmann@example.org>: User unknown", { status: "5.0.0" });
+    expect(d.causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(d.reason).toBe("userunknown");
+  });
+
+  it("the same words with the address left empty are au/KDDI's after-DATA filter, even under a relayed 5.1.x", () => {
+    expect(reasonOf("550 : User unknown", { status: "5.0.0" }).reason).toBe("filtered");
+    expect(reasonOf("550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown").reason).toBe("filtered");
+  });
+
+  it("Yahoo's 'delivery error: dd This user doesn't have a … account' is its mailbox lookup, even after DATA", () => {
+    const reply = "554 delivery error: dd This user doesn't have a yahoo.com account (kari.nordmann@yahoo.example) [0] - mta1061.mail.ne1.yahoo.example";
+    expect(reasonOf(reply, { status: "5.0.0" }, "... while talking to mta.yahoo.example.:\n>>> DATA\n<<< " + reply).reason).toBe("userunknown");
+  });
+
+  it("X3's 'SMTP:RCPT host …' line names the RCPT step", () => {
+    const reply = "553 5.3.0 <kari.nordmann@example.org>... No such user here";
+    const body = `Unable to deliver message to the following address(es):\n   * kari.nordmann@example.org\nTechnical details:\nSMTP:RCPT host 192.0.2.8: ${reply}\n`;
+    expect(reasonOf(reply, {}, body).reason).toBe("userunknown");
+  });
+
+  it("the reporting server's own directory words count as a lookup (IMail, InterScan)", () => {
+    expect(reasonOf("Invalid final delivery userid: kari.nordmann@example.org", { status: "5.0.0" }).reason).toBe("userunknown");
+    expect(reasonOf("Unable to deliver message to <kari.nordmann@example.org>. Please check if address is correct.", { status: "5.0.0" }).reason).toBe("userunknown");
+  });
+
+  it("Postfix check_recipient_access 'Recipient address rejected: Access denied' at RCPT TO is a refused recipient", () => {
+    const reply = "554 5.7.1 <kari.nordmann@example.org>: Recipient address rejected: Access denied";
+    const body = `The following address(es) failed:\n  kari.nordmann@example.org\n    SMTP error from remote mail server after RCPT TO:<kari.nordmann@example.org>:\n    host mx.example.org [192.0.2.32]: ${reply}`;
+    const d = reasonOf(reply, {}, body);
+    expect(d.causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(d.reason).toBe("userunknown");
+  });
+
+  it("a recipient's own preferences refusing the sender are a filter (Facebook RCP-P2)", () => {
+    const d = reasonOf("550 5.1.1 RCP-P2 http://postmaster.facebook.example/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences");
+    expect(d.causeId).toBe("RECIPIENT_FILTERED");
+    expect(d.reason).toBe("filtered");
+  });
+});
+
+describe("provider codes", () => {
+  it("Orange's OFR_506 is its spam filter", () => {
+    expect(reasonOf("550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]").reason).toBe("spamdetected");
+  });
+
+  it("Cox's AUP#CDRBL is its DNS blocklist", () => {
+    const d = reasonOf("550 5.1.0 <bounce@mailer.example.com> sender rejected. Refer to Error Codes section at https://www.cox.example/email-error-codes.html for more information. AUP#CDRBL");
+    expect(d.causeId).toBe("OTHER_DNSBL_LISTED");
+    expect(d.reason).toBe("blocked");
+  });
+
+  it("Spectrum/Charter's AUP#In-1310…1340 are connection limits", () => {
+    expect(reasonOf("550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.example/understanding-email-error-codes for more information. AUP#In-1310").reason).toBe("toomanyconn");
+  });
+
+  it("Amazon SES's own category is a guess; the quoted remote reply decides", () => {
+    expect(reasonOf("5.1.0 - Unknown address error 550-'5.7.1 <bounce@example.com>... Access denied' (delivery attempts: 0)").reason).toBe("securityerror");
+    expect(reasonOf("5.1.0 - Unknown address error 550-'5.2.2 <kari.nordmann@example.org>... Mailbox Full' (delivery attempts: 0)").reason).toBe("mailboxfull");
+  });
+});
+
+describe("the cause behind an expiry or a local delivery", () => {
+  it("qmail and Sendmail name the trouble before giving up: that trouble is the cause", () => {
+    expect(reasonOf("Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.").reason).toBe("systemerror");
+    expect(reasonOf("<kari.nordmann@example.org>... Deferred: Name server: example.org.: host name lookup failure Message could not be delivered for 8 hours", { status: "4.4.7" }).reason).toBe("networkerror");
+  });
+
+  it("'temporarily unavailable' before giving up is not a disabled account", () => {
+    expect(reasonOf("Resources temporarily unavailable, please try again later [#4.1.9]. I'm not going to try again; this message has been in the queue too long.").reason).toBe("expired");
+  });
+
+  it("a DNS lookup that found no such host means the domain does not exist (DragonFly)", () => {
+    expect(reasonOf("DNS lookup failure: host mx.example.org not found", { status: "5.0.0" }).reason).toBe("hostunknown");
+  });
+
+  it("Diagnostic-Code: X-Unix with only an exit status is the local delivery program's failure", () => {
+    const dsn = (code: string) => ({
+      message: { ...reportFor(factsFor("x")).message, parts: [{ contentType: "message/delivery-status", text: `Final-Recipient: rfc822; kari.nordmann@example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; ${code}\n` }] },
+    });
+    expect(reasonOf("255", { status: "5.3.0" }, "", dsn("255")).reason).toBe("mailererror");
+    expect(reasonOf("temporary failure", { status: "4.3.0" }, "", dsn("temporary failure")).reason).toBe("mailererror");
+    // sysexits 77, EX_NOPERM: a permission fault on the receiving system
+    expect(reasonOf("77", { status: "5.3.0" }, "", dsn("77")).reason).toBe("systemerror");
+    // without the X-Unix type a bare number says nothing
+    expect(reasonOf("255", { status: "5.3.0" }).causeId).not.toBe("LOCAL_DELIVERY_PROGRAM_FAILED");
+  });
+});
+
+describe("auto-replies", () => {
+  it("an auto-reply saying the inbox is no longer in use is a disabled mailbox; an ordinary one stays an auto-reply", () => {
+    const gone = reasonOf("This email inbox kari.nordmann@example.org is no longer in use. Please contact someone else at Example.", { status: undefined }, "", { kind: "auto-reply" });
+    expect(gone.causeId).toBe("ACCOUNT_DISABLED_OR_INACTIVE");
+    expect(gone.reason).toBe("suspend");
+    const away = reasonOf("I am out of the office until Monday.", { status: undefined }, "", { kind: "auto-reply" });
+    expect(away.reason).toBe("vacation");
+  });
+});
