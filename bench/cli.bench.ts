@@ -36,11 +36,11 @@ async function main(): Promise<void> {
   if (jobs > 1) console.log(`  ndr-explain --format jsonl -j ${jobs} : ${describeRun(ours, messages)}`);
   const summary = await run(["--summary", ...folders]);
   console.log(`  ndr-explain --summary           : ${describeRun(summary, messages)}`);
-  const once = await run(["--format", "jsonl", "maildir/bsd"]);
+  const once = await run(["--format", "jsonl", "-j", "1", "maildir/bsd"]);
   console.log(`  ndr-explain over bsd ×1         : ${describeRun(once, files)}`);
-  if (once.peakRssMb && ours.peakRssMb) {
+  if (once.peakRssMb && single.peakRssMb) {
     console.log(
-      `  peak RSS ×${repeats} vs ×1: ${(ours.peakRssMb / once.peakRssMb).toFixed(2)}× (${repeats}× the files)`,
+      `  peak RSS ×${repeats} vs ×1 (-j 1): ${(single.peakRssMb / once.peakRssMb).toFixed(2)}× (${repeats}× the files)`,
     );
   }
 
