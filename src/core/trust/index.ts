@@ -3,7 +3,9 @@
  * click to release") are a common lure; real ones come from a system mailbox, carry a report,
  * pass authentication, link only to their own domain, Microsoft or a blocklist's page, and never
  * ask you to sign in. Each sign against the message is a reason with a stable code and a weight
- * (see reasons.ts); the message is suspicious when the weights reach SUSPICIOUS_AT.
+ * (see reasons.ts); the message is suspicious when the weights reach SUSPICIOUS_AT and at least
+ * one sign is active (a link trick, a lure, failed authentication, an imitated name) — an odd
+ * sender with no report part alone is mail that simply is not a bounce.
  *
  * For a forwarded NDR, `report.message` is the inner NDR, so that is what gets judged.
  */
