@@ -21,6 +21,9 @@ const groupCauses = new Set([
   "MAILING_LIST_POST_DENIED",
 ]);
 
+/** Causes read from a recipient-address code alone (5.1.x, 5.2.x), which a MAIL FROM refusal re-reads. */
+const recipientCodeCauses = new Set(["RECIPIENT_UNKNOWN", "RECIPIENT_FILTERED", "ACCOUNT_DISABLED_OR_INACTIVE"]);
+
 /** Causes that only say "refused"; the SMTP step tells whether the host or the sender address was judged. */
 const vagueCauses = new Set(["CONNECTION_REFUSED_BY_HOST", "POLICY_UNSPECIFIED_5_7_X", "UNKNOWN"]);
 
@@ -32,7 +35,7 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid/i;
+const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory/i;
 
 /**
  * Replies whose shape tells the SMTP step. Yahoo's "delivery error: dd This user doesn't have a …
@@ -54,7 +57,7 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
   // Wordings that name a failed directory lookup (Exchange, Outlook.com, Gmail) answer at RCPT TO.
-  const directoryLookup = directoryLookupWording.test(hit?.span?.text ?? "");
+  const directoryLookup = directoryLookupWording.test(hit?.span?.text ?? "") || directoryLookupWording.test(reply);
   if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt") return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
@@ -135,7 +138,9 @@ const quoteMarkers = ["original message", "below this line", "this is a copy", "
 function endOfOwnWords(body: string, lower: string): number {
   let cut = -1;
   for (const marker of quoteMarkers) {
-    const at = lower.indexOf(marker);
+    let at = lower.indexOf(marker);
+    // Sendmail opens with "The original message was received at …": a date line, not the quote
+    while (at >= 0 && lower.startsWith("original message was received", at)) at = lower.indexOf(marker, at + marker.length);
     if (at > 0 && (cut < 0 || at < cut)) cut = at;
   }
   return cut < 0 ? body.length : body.lastIndexOf("\n", cut) + 1 || cut;
@@ -205,13 +210,23 @@ function localProgramCause(report: DeliveryReport, reply: string): Cause | undef
   return causeById(text === "77" ? "RECEIVING_SYSTEM_ERROR" : "LOCAL_DELIVERY_PROGRAM_FAILED");
 }
 
+/**
+ * A "reply" that is only a heading of the NDR's text ("because:", "For the following reason:",
+ * "----- Transcript of session follows -----") carries no reason; the text after it does.
+ */
+function isLabelOnly(diagnostic: string): boolean {
+  const text = diagnostic.trim();
+  if (text.length >= 80 || /^[245]\d\d\b/.test(text)) return false;
+  return text.endsWith(":") || (text.startsWith("---") && text.endsWith("---"));
+}
+
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
   const context = contextOf(report);
   const body = context.body;
-  const given = facts.diagnostic?.trim() ? facts.diagnostic : replyFromBody(report, facts, context);
+  const given = facts.diagnostic?.trim() && !isLabelOnly(facts.diagnostic) ? facts.diagnostic : replyFromBody(report, facts, context);
   const remoteReply = unwrapSes(given);
   const reply = remoteReply ?? given;
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
@@ -263,8 +278,13 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     const expired = causeById("DELIVERY_EXPIRED");
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
-  cause = hit?.cause ?? unknownCause;
   const stage = smtpStage(reply, body, facts.address, context.lowerBody);
+  // Refused at MAIL FROM, before any recipient was named: an address code there is about the sender.
+  if (stage === "mail" && hit?.where === "status" && recipientCodeCauses.has(hit.cause.id)) {
+    const sender = causeById("SENDER_ADDRESS_REJECTED");
+    if (sender) hit = { cause: sender, rule: sender.match[0], tier: 9, reason: sender.reason, where: "status" };
+  }
+  cause = hit?.cause ?? unknownCause;
   reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses, normaliseReply(reply));
 
   const found = extractNames(report, facts, groupCauses.has(cause.id));

@@ -116,3 +116,33 @@ describe("auto-replies", () => {
     expect(away.reason).toBe("vacation");
   });
 });
+
+describe("the reply behind a heading, the sender behind MAIL FROM", () => {
+  it("a diagnostic that is only a heading ('because:') is replaced by the NDR's words after it (Lotus Domino)", () => {
+    const body = "Your message\n  Subject: Test\nwas not delivered to:\n  kari.nordmann@example.org\nbecause:\n  User Kari Nordmann (kari.nordmann@example.org) not listed in Domino Directory\n";
+    const d = reasonOf("because:", { status: undefined }, body);
+    expect(d.causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(d.reason).toBe("userunknown");
+  });
+
+  it("Sendmail's 'The original message was received at' opening is not the quoted original", () => {
+    const body = "The original message was received at Thu, 29 Apr 2012 12:46:19 +0900\n   ----- Transcript of session follows -----\n<kari.nordmann@example.org>... Deferred: Name server: example.org.: host name lookup failure\nMessage could not be delivered for 8 hours\n";
+    expect(reasonOf("----- Transcript of session follows -----", { status: "4.4.7" }, body).reason).toBe("networkerror");
+  });
+
+  it("an address code given in reply to MAIL FROM is about the sender (Exim)", () => {
+    const reply = "553 5.1.0 ola neko.example.com does not exist E2110";
+    const body = `The following address(es) failed:\n  kari.nordmann@example.org\n    host mail2.example.org [192.0.2.222]\n    SMTP error from remote mail server after MAIL FROM:<ola@neko.example.com> SIZE=1022:\n    ${reply}\n`;
+    const d = reasonOf(reply, {}, body);
+    expect(d.causeId).toBe("SENDER_ADDRESS_REJECTED");
+    expect(d.reason).toBe("rejected");
+  });
+
+  it("'not listed in' a directory is no blocklist listing", () => {
+    expect(reasonOf("User Kari (kari.nordmann@example.org) not listed in Domino Directory", { status: "5.0.0" }).causeId).toBe("RECIPIENT_UNKNOWN");
+  });
+
+  it("Gmail's 'Remote server does not support TLS' is a failed STARTTLS", () => {
+    expect(reasonOf("500 Remote server does not support TLS (state 6).", { status: "5.0.0" }).reason).toBe("failedstarttls");
+  });
+});

@@ -188,7 +188,7 @@ export const relayCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.321-325", "4.7.321-325", "5.4.8", "4.4.8"] },
-      { text: [/starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, /failed MTA-STS validation|failed DANE validation/i] },
+      { text: [/starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, /failed MTA-STS validation|failed DANE validation|does not support TLS/i] },
     ],
     reason: "failedstarttls",
     fixOwner: "recipient-admin",

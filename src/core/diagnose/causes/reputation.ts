@@ -163,7 +163,7 @@ export const reputationCauses: Cause[] = [
     tier: 2,
     match: [
       {
-        text: [/blocked using |is in a black ?list at |listed (?:at|in|on) |\bdnsbl\b|\bsorbs\b/i, /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i, /\bCXBL\b|\bAUP#I-\d|\bAUP#CDRBL\b|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i, /\bRBL\b/i],
+        text: [/blocked using |is in a black ?list at |(?<!not )listed (?:at|in|on) |\bdnsbl\b|\bsorbs\b/i, /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i, /\bCXBL\b|\bAUP#I-\d|\bAUP#CDRBL\b|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i, /\bRBL\b/i],
       },
     ],
     reason: "blocked",
