@@ -3,7 +3,7 @@
  * mboxrd file of 10k and of 100k messages in a temporary folder, then the CLI over each
  * (--format jsonl to a pipe that discards it). Peak RSS must stay flat: the 100k run may not
  * need much more memory than the 10k run, because the mbox is streamed message by message.
- *   npx tsx bench/mbox.bench.ts [largest count, default 100000]
+ *   npx tsx bench/mbox.bench.ts [largest count, default 100000] [jobs, default: the CLI's own]
  */
 import { once } from "node:events";
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -15,6 +15,7 @@ import { buildCli, cliBin, describeRun, measure } from "./cli-support.js";
 
 const largest = Number(process.argv[2] ?? 100_000);
 const counts = [Math.round(largest / 10), largest];
+const jobs = process.argv[3] ? Number(process.argv[3]) : defaultJobs();
 
 /** mboxrd: an envelope line per message, ">" before any line that starts with ">*From ". */
 function asMboxEntry(message: Buffer): Buffer {
@@ -48,14 +49,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ndr-mbox-bench-"));
   const results: { count: number; rss?: number }[] = [];
   console.log(
-    `mbox bench: ndr-explain --format jsonl with -j ${defaultJobs()} (the default: one explainer per idle CPU)`,
+    `mbox bench: ndr-explain --format jsonl with -j ${jobs} ${process.argv[3] ? "" : "(the default: one explainer per idle CPU)"}`,
   );
   try {
     for (const count of counts) {
       const path = join(dir, `bounces-${count}.mbox`);
       await writeMbox(path, entries, count);
       const size = statSync(path).size / 1024 / 1024;
-      const run = await measure(process.execPath, [cliBin, "--format", "jsonl", path]);
+      const run = await measure(process.execPath, [cliBin, "--format", "jsonl", "-j", String(jobs), path]);
       if (run.exitCode !== 0) console.log(`  exit ${run.exitCode}: ${run.stderr.slice(0, 500)}`);
       console.log(
         `mbox of ${count} bounces (${size.toFixed(0)} MB): ${describeRun(run, count)}, ${(size / run.seconds).toFixed(1)} MB/s, ${(run.stdoutBytes / 1024 / 1024).toFixed(0)} MB of JSON lines`,
