@@ -110,7 +110,8 @@ function ExplanationView({
   const [selected, setSelected] = useState(0);
   useEffect(() => setSelected(0), [explanation]);
   const shown = shownRecipients(explanation);
-  const diagnostics = safeDiagnostics(host);
+  // Diagnostics are read once per explanation (the way in and item class belong to it).
+  const diagnostics = useMemo(() => safeDiagnostics(host), [host, explanation]);
   const text = useMemo(() => reportText(explanation, language, diagnostics), [explanation, language, diagnostics]);
   const kind = explanation.report.kind;
 

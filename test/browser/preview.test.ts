@@ -66,6 +66,22 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await page.close();
   });
 
+  it("two failed recipients get a card each, and the chosen card drives what to do", async () => {
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(pageUrl("preview.html?sample=two-recipients&lang=en"));
+    await causeShown(page);
+    const cards = page.locator("[data-testid=recipient-card]");
+    expect(await cards.count()).toBe(2);
+    expect(await cards.nth(0).getAttribute("data-selected")).toBe("true");
+    expect(await page.locator("[data-testid=delivery-path]").innerText()).toMatch(/ingrid@example\.org/);
+    await cards.nth(1).locator("button").click();
+    await expect.poll(() => cards.nth(1).getAttribute("data-selected")).toBe("true");
+    await expect.poll(() => page.locator("[data-testid=delivery-path]").innerText()).toMatch(/bjorn@example\.net/);
+    expect(await page.locator("[data-testid=delivery-path]").innerText()).toMatch(/mailstore\.example\.net/);
+    await screenshot(page, "preview-two-recipients");
+    await page.close();
+  });
+
   it("the theme buttons switch the pane to high contrast and back, keeping the verdict", async () => {
     const page = await newPage(browser, { width: 1280, height: 900 });
     await page.goto(pageUrl("preview.html?sample=gmail-spf&lang=en&theme=light"));

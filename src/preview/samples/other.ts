@@ -206,6 +206,54 @@ Remote-MTA: dns;fabrikam-com.mail.protection.outlook.com
 --ot-b5--
 `;
 
+// Postfix report for one message with two failed recipients, each for its own reason (catalogue §1.5:
+// one per-recipient group each in the delivery-status part; §1.7 for the text part).
+const twoRecipients = `From: MAILER-DAEMON@mail.contoso.com (Mail Delivery System)
+To: kari@contoso.com
+Subject: Undelivered Mail Returned to Sender
+Date: Sun, 29 Nov 2026 10:15:40 +0000
+Message-ID: <20261129101540.7E6F5D4C3B@mail.contoso.com>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="ot-b6"
+
+--ot-b6
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.contoso.com.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<ingrid@example.org>: host mx.example.org[192.0.2.44] said: 550 5.1.1
+    <ingrid@example.org>: Recipient address rejected: User unknown in virtual
+    mailbox table (in reply to RCPT TO command)
+
+<bjorn@example.net>: host mailstore.example.net[192.0.2.80] said: 552 5.2.2
+    <bjorn@example.net> Quota exceeded (mailbox for user is full) (in reply to
+    RCPT TO command)
+
+--ot-b6
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.contoso.com
+Arrival-Date: Sun, 29 Nov 2026 10:15:31 +0000
+
+Final-Recipient: rfc822; ingrid@example.org
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.org
+Diagnostic-Code: smtp; 550 5.1.1 <ingrid@example.org>: Recipient address rejected: User unknown in virtual mailbox table
+
+Final-Recipient: rfc822; bjorn@example.net
+Action: failed
+Status: 5.2.2
+Remote-MTA: dns; mailstore.example.net
+Diagnostic-Code: smtp; 552 5.2.2 <bjorn@example.net> Quota exceeded (mailbox for user is full)
+
+--ot-b6--
+`;
+
 // A colleague forwards a bounce as an attachment (message/rfc822), the way the pane is told to read report items.
 const forwarded = `From: Per Haugen <per.haugen@contoso.com>
 To: Kari Nordmann <kari@contoso.com>
@@ -326,6 +374,13 @@ export const otherSamples: Sample[] = [
     ndrLanguage: "en",
     expectedCause: "MAILBOX_FULL",
     eml: postfixFull,
+  },
+  {
+    name: "two-recipients",
+    title: { en: "One message, two recipients failed", nb: "Én melding, to mottakere feilet" },
+    ndrLanguage: "en",
+    expectedCause: "RECIPIENT_UNKNOWN",
+    eml: twoRecipients,
   },
   {
     name: "forwarded-attachment",

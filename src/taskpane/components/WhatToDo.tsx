@@ -30,7 +30,9 @@ export function WhatToDo({ explanation, rx, way, reportText, recipientIndex }: W
   const styles = useStyles();
   const section = useSectionStyles();
   const [audience, setAudience] = useState<Audience>(defaultAudience(rx.diagnosis.fixOwner));
-  useEffect(() => setAudience(defaultAudience(rx.diagnosis.fixOwner)), [rx]);
+  // A new recipient or cause opens its own default tab; a language switch keeps the user's tab.
+  const owner = rx.diagnosis.fixOwner;
+  useEffect(() => setAudience(defaultAudience(owner)), [owner, rx.facts.address, rx.diagnosis.causeId]);
 
   const suspicious = explanation.trust.suspicious;
   const steps: Step[] = rx.guidance[audience].map((step) =>
