@@ -27,7 +27,8 @@ const officeAddinRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "coverage/", "test-artifacts/", "node_modules/"] },
+  // Dot folders hold tools and scratch work (.git, .ci, editor caches), never project sources.
+  { ignores: ["dist/", "lib/", "coverage/", "test-artifacts/", "node_modules/", ".*/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
