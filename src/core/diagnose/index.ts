@@ -220,6 +220,20 @@ function isLabelOnly(diagnostic: string): boolean {
   return text.endsWith(":") || (text.startsWith("---") && text.endsWith("---"));
 }
 
+/**
+ * Sendmail's "<user@host>... Remote protocol error" only says the session broke; the server's own
+ * words are the "<<< " answer just above it in the transcript.
+ */
+function transcriptAnswer(context: ReportContext, address: string): string | undefined {
+  const at = context.lowerBody.indexOf(`${address.toLowerCase()}>... remote protocol error`);
+  if (at < 0) return undefined;
+  const before = context.body.slice(Math.max(0, at - 600), at);
+  const answer = before.lastIndexOf("<<< ");
+  if (answer < 0) return undefined;
+  const end = before.indexOf("\n", answer);
+  return before.slice(answer + 4, end < 0 ? undefined : end).trim() || undefined;
+}
+
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
@@ -227,7 +241,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   const context = contextOf(report);
   const body = context.body;
   const given = facts.diagnostic?.trim() && !isLabelOnly(facts.diagnostic) ? facts.diagnostic : replyFromBody(report, facts, context);
-  const remoteReply = unwrapSes(given);
+  const remoteReply = unwrapSes(given) ?? (given.includes("Remote protocol error") ? transcriptAnswer(context, facts.address) : undefined);
   const reply = remoteReply ?? given;
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
   const key = `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}`;

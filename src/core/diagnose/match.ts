@@ -77,6 +77,23 @@ function textHit(patterns: RegExp | readonly RegExp[], also: readonly RegExp[] |
   return { text: m[0], index: m.index };
 }
 
+/**
+ * When the reply only carries a content filter's or a generic verdict (tier 7 and up: "SPAM",
+ * "refused"), a specific fault the NDR's own text names (tiers 1 to 3, rules that allow the body,
+ * e.g. a gateway listing a duplicate From: header under its spam verdict) is the better cause.
+ */
+function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined {
+  if (replyTier < 7 || !input.body) return undefined;
+  for (const compiled of rules) {
+    if (compiled.tier > 3) break;
+    const { rule, cause } = compiled;
+    if (!rule.body || !rule.text || !statusesFor(input, compiled)) continue;
+    const span = textHit(rule.text, rule.also, input.body);
+    if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
+  }
+  return undefined;
+}
+
 /** The first rule that holds, or undefined. */
 export function matchRules(input: MatchInput): RuleHit | undefined {
   const reply = normaliseReply(input.reply);
@@ -90,7 +107,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
       return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "status" };
     }
     const span = textHit(rule.text, rule.also, reply);
-    if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "reply", span };
+    if (span) return specificInBody(input, compiled.tier) ?? { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "reply", span };
   }
   // Pass 2: phrases only the NDR's human text carries (localised user texts, list notices).
   if (input.body) {

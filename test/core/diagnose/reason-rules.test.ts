@@ -146,3 +146,20 @@ describe("the reply behind a heading, the sender behind MAIL FROM", () => {
     expect(reasonOf("500 Remote server does not support TLS (state 6).", { status: "5.0.0" }).reason).toBe("failedstarttls");
   });
 });
+
+describe("the server's own words where the reply hides them", () => {
+  it("Sendmail V5's 'Remote protocol error' is read from the '<<< ' answer above it in the transcript", () => {
+    const reply = "554 <kari.nordmann@example.edu>... Remote protocol error";
+    const body = "   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> MAIL From:<ola@example.jp>\n<<< 550 Insecure Mail Relay\n554 <kari.nordmann@example.edu>... Remote protocol error\n";
+    expect(reasonOf(reply, { address: "kari.nordmann@example.edu", status: undefined }, body).reason).toBe("norelaying");
+  });
+
+  it("a header fault the report names beats the spam verdict of its reply (amavis)", () => {
+    const body = "A message from <ola@example.com> to:\n-> kari.nordmann@example.org\nwas considered unsolicited bulk e-mail (UBE).\nDuplicate header field: \"From\"\nDelivery of the email was stopped!\n";
+    const d = reasonOf("554 5.7.0 Reject, id=20025-09 - SPAM", {}, body);
+    expect(d.causeId).toBe("FROM_HEADER_NONCOMPLIANT");
+    expect(d.reason).toBe("notcompliantrfc");
+    // without such a line the verdict stands
+    expect(reasonOf("554 5.7.0 Reject, id=20025-09 - SPAM", {}, "was considered unsolicited bulk e-mail (UBE).").reason).toBe("spamdetected");
+  });
+});
