@@ -35,7 +35,7 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory/i;
+const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|not listed in public Name & Address Book|No valid recipients/i;
 
 /**
  * Replies whose shape tells the SMTP step. Yahoo's "delivery error: dd This user doesn't have a …
@@ -147,13 +147,30 @@ function endOfOwnWords(body: string, lower: string): number {
 }
 
 /**
+ * Where the NDR's words about an address begin: the start of the address's line ("User's mailbox is
+ * full: <addr>"), or the line above when the address stands alone on its line (Lotus Notes puts the
+ * reason above the address, X3 its "aborted after 5 hours:" heading).
+ */
+function reasonLineStart(text: string, at: number, length: number): number {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = text.indexOf("\n", at + length);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const rest = line.slice(0, at - lineStart) + line.slice(at - lineStart + length);
+  if (/[A-Za-z0-9\u0080-\uffff]/.test(rest)) return lineStart;
+  // the nearest line above with words in it
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end > 0 ? text.lastIndexOf("\n", end - 1) + 1 : lineStart;
+}
+
+/**
  * When no reply was isolated for the recipient, the NDR's own words near the address (or at the top
  * of a single-recipient report) are the best evidence there is.
  */
 function replyFromBody(report: DeliveryReport, facts: RecipientFacts, context: ReportContext): string {
   const own = context.body.slice(0, endOfOwnWords(context.body, context.lowerBody));
   const at = facts.address ? context.lowerBody.slice(0, own.length).indexOf(facts.address.toLowerCase()) : -1;
-  if (at >= 0) return own.slice(at, at + 600).replace(/\s+/g, " ").trim();
+  if (at >= 0) return own.slice(reasonLineStart(own, at, facts.address.length), at + 600).replace(/\s+/g, " ").trim();
   return report.recipients.length === 1 ? own.slice(0, 1500).replace(/\s+/g, " ").trim() : "";
 }
 

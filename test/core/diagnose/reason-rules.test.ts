@@ -163,3 +163,29 @@ describe("the server's own words where the reply hides them", () => {
     expect(reasonOf("554 5.7.0 Reject, id=20025-09 - SPAM", {}, "was considered unsolicited bulk e-mail (UBE).").reason).toBe("spamdetected");
   });
 });
+
+describe("the NDR's own words around the address, when no reply was isolated", () => {
+  it("the reason on the address's own line counts ('User's mailbox is full: <addr>')", () => {
+    expect(reasonOf("", { status: undefined }, "User's mailbox is full: <kari.nordmann@example.org>\nUnable to deliver mail.\n").reason).toBe("mailboxfull");
+  });
+
+  it("Lotus Notes puts the reason on the line above the address", () => {
+    const body = "------- Failure Reasons  --------\nUser  not listed in public Name & Address Book\nkari.nordmann@example.org\n------- Returned Message --------\n";
+    expect(reasonOf("", { status: undefined }, body).reason).toBe("userunknown");
+  });
+
+  it("X3's 'aborted after N hour(s)' heading above the address is an expiry", () => {
+    const body = "Delevery to the following recipients was aborted after 5.0 hour(s):\n\n  * kari.nordmann@example.org\n\nTechnical details:\nRouting: Could not find a gateway for kari.nordmann@example.org\n";
+    expect(reasonOf("", { status: undefined }, body).reason).toBe("expired");
+  });
+
+  it("cPanel's 'The account or domain may not exist, they may be blacklisted, or missing the proper dns entries' is a failed domain lookup", () => {
+    const d = reasonOf("The mail server could not deliver mail to kari.nordmann@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", { status: undefined });
+    expect(d.causeId).toBe("DOMAIN_NOT_FOUND");
+    expect(d.reason).toBe("hostunknown");
+  });
+
+  it("a gateway's 'No valid recipients' is its own lookup (Verizon)", () => {
+    expect(reasonOf("Message could not be delivered to mobile. Error: No valid recipients for this MM", { status: undefined }).reason).toBe("userunknown");
+  });
+});

@@ -134,6 +134,8 @@ export const neighbourCauses: Cause[] = [
       { status: ["4.*"], text: /DNS Error|Name service error|name server reply|Domain name not found/i, reason: "networkerror" },
       { text: [/NonExistentDomain|nonexistent domain|ROUTING\.(?:NoNextHop|InvalidAddress)|Host or domain name not found|domain (?:name )?not found/i, /no such domain|Unrouteable address|unroutable address|domain is not reachable|find the recipient domain/i, /NXDOMAIN|Host unknown|unknown (?:host|domain)|domain (?:does not|doesn't) exist|DNS lookup failure: host [a-z0-9.-]{1,253} not found/i, /not a valid domain|invalid (?:address )?domain|point to non-existent hosts/i] },
       { text: /Name service error|name server reply/i, reason: "networkerror" },
+      // cPanel's Exim says this when the destination domain's DNS lookup failed
+      { text: /The account or domain may not exist, they may be blacklisted, or missing the proper dns entries/i, tier: 1 },
       { status: ["5.1.2", "5.4.4", "5.4.310"], tier: 9 },
     ],
     reason: "hostunknown",
@@ -162,7 +164,7 @@ export const neighbourCauses: Cause[] = [
     id: "DELIVERY_EXPIRED",
     tier: 6,
     match: [
-      { text: [/QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d{1,9}|Delivery time expired/i, /in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue/i, /unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time/i, /Envelope expired|not delivered within|failing for a long time|did not accept our requests to connect|Delivery failed \d{1,9} attempts/i, /after multiple retries/i] },
+      { text: [/QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d{1,9}|Delivery time expired/i, /in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue/i, /unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time/i, /Envelope expired|not delivered within|was aborted after [0-9.]{1,6} hour|failing for a long time|did not accept our requests to connect|Delivery failed \d{1,9} attempts/i, /after multiple retries/i] },
       { status: ["4.4.7", "5.4.7", "5.4.300", "4.4.316", "5.4.316", "4.4.1", "4.4.2", "5.4.312"], tier: 9 },
     ],
     reason: "expired",
