@@ -27,6 +27,7 @@ export function Header({ language, onLanguage }: { language: Language; onLanguag
             key={l.value}
             size="small"
             checked={language === l.value}
+            appearance={language === l.value ? "primary" : "secondary"}
             lang={l.value}
             onClick={() => onLanguage(l.value)}
             data-testid={`lang-${l.value}`}
