@@ -162,7 +162,8 @@ describe("vendor text formats", () => {
       "To: ola@example.org",
     ].join("\n");
     const r = await report(mail({ ...daemon, Subject: "Mail delivery failed: returning message to sender", "X-Failed-Recipients": "ola@example.org" }, body));
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550", format: "mta-text" })]);
+    expect(r.format).toBe("exim");
+    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550", format: "exim" })]);
   });
 
   it("Sendmail transcript", async () => {
@@ -179,6 +180,7 @@ describe("vendor text formats", () => {
       "<<< 550 5.1.1 <ola@example.org>... User unknown",
     ].join("\n");
     const r = await report(mail({ ...daemon, Subject: "Returned mail: see transcript for details" }, body));
+    expect(r.format).toBe("sendmail");
     expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" })]);
   });
 
@@ -200,6 +202,7 @@ describe("vendor text formats", () => {
       "--- Below this line is a copy of the message.",
     ].join("\n");
     const r = await report(mail({ ...daemon, Subject: "failure notice" }, body));
+    expect(r.format).toBe("qmail");
     expect(r.recipients.map((f) => [f.address, f.status, f.replyCode])).toEqual([
       ["ola@example.org", "5.1.1", "550"],
       ["per@example.net", "5.2.2", "552"],
@@ -261,6 +264,7 @@ describe("vendor text without headers (as Outlook hands the body over)", () => {
       "--- Below this line is a copy of the message.",
     ].join("\n");
     const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Failure Notice", from: "MAILER-DAEMON@yahoo.com" } });
+    expect(r.format).toBe("yahoo");
     expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", replyCode: "554" })]);
   });
 });

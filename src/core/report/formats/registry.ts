@@ -4,6 +4,16 @@
  * system = one new file in this folder and one line here.
  */
 import { amazonSes } from "./amazon-ses.js";
+import { barracuda } from "./barracuda.js";
+import { cisco } from "./cisco.js";
+import { exim } from "./exim.js";
+import { mimecast } from "./mimecast.js";
+import { postfix } from "./postfix.js";
+import { proofpoint } from "./proofpoint.js";
+import { qmail } from "./qmail.js";
+import { sendmail } from "./sendmail.js";
+import { trendMicro } from "./trend-micro.js";
+import { yahoo } from "./yahoo.js";
 import { arf } from "./arf.js";
 import { dsnInText } from "./dsn-in-text.js";
 import { fml } from "./fml.js";
@@ -30,6 +40,17 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   imail,
   gmail,
   fml,
+  // vendor text formats: signature first, reading shared with mta-text
+  barracuda,
+  mimecast,
+  proofpoint,
+  cisco,
+  trendMicro,
+  yahoo,
+  qmail,
+  exim,
+  postfix,
+  sendmail,
   mtaText,
   returnedDsn,
   returnedOriginal,

@@ -1,0 +1,39 @@
+/**
+ * A vendor's bounce text in the common MTA shape (recipient blocks with the remote reply):
+ * what tells them apart is a signature (a sentence, a sender, a header). Each vendor file
+ * declares its signature; the reading is shared with mta-text.ts, and the vendor's name is
+ * what the report says it was read from.
+ */
+import { looksLikeNdr } from "../../read/signals.js";
+import type { DecodeContext } from "../context.js";
+import { decodeMtaText } from "./mta-text.js";
+import type { FormatDecoder } from "./types.js";
+
+export interface TextSignature {
+  /** lower-case phrases in the first 8 KB of the body */
+  body?: string[];
+  /** lower-case fragments of the From header */
+  from?: string[];
+  /** lower-case header names whose presence is telling */
+  headers?: string[];
+}
+
+function matches(ctx: DecodeContext, signature: TextSignature): boolean {
+  const head = ctx.lower.slice(0, 8192);
+  if (signature.body?.some((phrase) => head.includes(phrase))) return true;
+  const from = ctx.from.toLowerCase();
+  if (signature.from?.some((fragment) => from.includes(fragment))) return true;
+  return signature.headers?.some((name) => ctx.header(name) !== undefined) ?? false;
+}
+
+export function textFormat(name: string, signature: TextSignature): FormatDecoder {
+  return {
+    name,
+    source: "body",
+    detect: (ctx) => matches(ctx, signature) && looksLikeNdr(ctx.message),
+    decode(ctx) {
+      const recipients = decodeMtaText(ctx, name);
+      return recipients.length > 0 ? { recipients } : undefined;
+    },
+  };
+}
