@@ -19,6 +19,9 @@ interface WorkerReport {
   runs: number;
   failures: string[];
   failureCount: number;
+  threw: number;
+  /** failing inputs per mutation kind ("delivery-status repeat-recipients", "random MIME", ...) */
+  failureKinds: Record<string, number>;
   slowestCpuMs: number;
   slowestCpuLabel: string;
   slowestWallMs: number;
@@ -43,12 +46,19 @@ async function cpuAndWall(c: FuzzCase): Promise<{ cpuMs: number; wallMs: number 
   return { cpuMs: (used.user + used.system) / 1000, wallMs };
 }
 
+/** The kinds of mutation in a label ("file · flip 3 bytes + boundary empty" → ["flip", "boundary empty"]). */
+function mutationKinds(label: string): string[] {
+  const parts = label.includes(" · ") ? label.split(" · ")[1]!.split(" + ") : [label];
+  return [...new Set(parts.map((part) => part.replace(/\s*[×→(].*$/, "").replace(/\d+.*$/, "").trim()))];
+}
+
 async function worker(runs: number, seed: number): Promise<WorkerReport> {
   const { seeds, note } = loadSeeds();
   const arbitrary = fuzzCases(seeds);
-  const report: WorkerReport = { runs: 0, failures: [], failureCount: 0, slowestCpuMs: 0, slowestCpuLabel: "", slowestWallMs: 0, slowestWallLabel: "", note };
-  const fail = (text: string) => {
+  const report: WorkerReport = { runs: 0, failures: [], failureCount: 0, threw: 0, failureKinds: {}, slowestCpuMs: 0, slowestCpuLabel: "", slowestWallMs: 0, slowestWallLabel: "", note };
+  const fail = (text: string, label: string) => {
     report.failureCount++;
+    for (const kind of mutationKinds(label)) report.failureKinds[kind] = (report.failureKinds[kind] ?? 0) + 1;
     if (report.failures.length < 25) report.failures.push(text);
   };
   for (let chunk = 0; report.runs < runs; chunk++) {
@@ -63,9 +73,10 @@ async function worker(runs: number, seed: number): Promise<WorkerReport> {
         if (cpuMs > LIMIT_MS) cpuMs = Math.min(cpuMs, (await cpuAndWall(c)).cpuMs, (await cpuAndWall(c)).cpuMs);
         if (cpuMs > report.slowestCpuMs) [report.slowestCpuMs, report.slowestCpuLabel] = [cpuMs, `${c.label} (${where})`];
         if (first.wallMs > report.slowestWallMs) [report.slowestWallMs, report.slowestWallLabel] = [first.wallMs, `${c.label} (${where})`];
-        if (cpuMs > LIMIT_MS) fail(`slow ${cpuMs.toFixed(1)} ms CPU: ${c.label} (${where})`);
+        if (cpuMs > LIMIT_MS) fail(`slow ${cpuMs.toFixed(1)} ms CPU: ${c.label} (${where})`, c.label);
       } catch (error) {
-        fail(`threw ${error instanceof Error ? error.message : String(error)}: ${c.label} (${where})`);
+        report.threw++;
+        fail(`threw ${error instanceof Error ? error.message : String(error)}: ${c.label} (${where})`, c.label);
       }
     }
   }
@@ -112,7 +123,12 @@ async function main(): Promise<void> {
   console.log(`inputs: ${total} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`slowest (CPU): ${slowestCpu.slowestCpuMs.toFixed(1)} ms — ${slowestCpu.slowestCpuLabel}`);
   console.log(`slowest (wall, first run): ${slowestWall.slowestWallMs.toFixed(1)} ms — ${slowestWall.slowestWallLabel}`);
-  console.log(`failures: ${failures} (threw, or over ${LIMIT_MS} ms CPU)`);
+  const threw = reports.reduce((sum, r) => sum + r.threw, 0);
+  console.log(`failures: ${failures} (${threw} threw, ${failures - threw} over ${LIMIT_MS} ms CPU)`);
+  const kinds: Record<string, number> = {};
+  for (const r of reports) for (const [kind, n] of Object.entries(r.failureKinds)) kinds[kind] = (kinds[kind] ?? 0) + n;
+  const byCount = Object.entries(kinds).sort((a, b) => b[1] - a[1]);
+  if (byCount.length) console.log(`failing inputs by mutation kind: ${byCount.map(([kind, n]) => `${kind} ${n}`).join(", ")}`);
   for (const failure of reports.flatMap((r) => r.failures).slice(0, 25)) console.log(`  ${failure}`);
   process.exitCode = failures > 0 ? 1 : 0;
 }
