@@ -21,8 +21,8 @@ const groupCauses = new Set([
   "MAILING_LIST_POST_DENIED",
 ]);
 
-/** Causes read from a recipient-address code alone (5.1.x, 5.2.x), which a MAIL FROM refusal re-reads. */
-const recipientCodeCauses = new Set(["RECIPIENT_UNKNOWN", "RECIPIENT_FILTERED", "ACCOUNT_DISABLED_OR_INACTIVE"]);
+/** Verdicts on an address or its domain, which a MAIL FROM refusal makes verdicts on the sender's. */
+const recipientCodeCauses = new Set(["RECIPIENT_UNKNOWN", "RECIPIENT_FILTERED", "ACCOUNT_DISABLED_OR_INACTIVE", "DOMAIN_NOT_FOUND"]);
 
 /** Causes that only say "refused"; the SMTP step tells whether the host or the sender address was judged. */
 const vagueCauses = new Set(["CONNECTION_REFUSED_BY_HOST", "POLICY_UNSPECIFIED_5_7_X", "UNKNOWN"]);
@@ -171,7 +171,12 @@ function replyFromBody(report: DeliveryReport, facts: RecipientFacts, context: R
   const own = context.body.slice(0, endOfOwnWords(context.body, context.lowerBody));
   const at = facts.address ? context.lowerBody.slice(0, own.length).indexOf(facts.address.toLowerCase()) : -1;
   if (at >= 0) return own.slice(reasonLineStart(own, at, facts.address.length), at + 600).replace(/\s+/g, " ").trim();
-  return report.recipients.length === 1 ? own.slice(0, 1500).replace(/\s+/g, " ").trim() : "";
+  return report.recipients.length === 1 ? openingWords(own) : "";
+}
+
+/** The top of the NDR's own text (a single-recipient report often says why before naming anyone). */
+function openingWords(own: string): string {
+  return own.slice(0, 1500).replace(/\s+/g, " ").trim();
 }
 
 /** The NDR's own words sit at the top; a quoted original with large attachments need not be scanned. */
@@ -298,6 +303,11 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     context.matches.set(key, matched);
   }
   hit = matched.hit;
+  // Nothing near the address said why: a single-recipient report may have said it at the top.
+  if (!hit && !facts.diagnostic?.trim() && report.recipients.length === 1) {
+    const opening = openingWords(body.slice(0, endOfOwnWords(body, context.lowerBody)));
+    if (opening && opening !== reply) hit = matchRules({ reply: opening, body: "", statuses, replyCode: facts.replyCode });
+  }
   const program = (!hit || hit.where === "status") && localProgramCause(report, reply);
   if (program) hit = { cause: program, rule: program.match[0] ?? {}, tier: 9, reason: program.reason, where: "status" };
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
@@ -310,8 +320,8 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
   const stage = smtpStage(reply, body, facts.address, context.lowerBody);
-  // Refused at MAIL FROM, before any recipient was named: an address code there is about the sender.
-  if (stage === "mail" && hit?.where === "status" && recipientCodeCauses.has(hit.cause.id)) {
+  // Refused at MAIL FROM, before any recipient was named: an address verdict there is about the sender.
+  if (stage === "mail" && hit && recipientCodeCauses.has(hit.cause.id)) {
     const sender = causeById("SENDER_ADDRESS_REJECTED");
     if (sender) hit = { cause: sender, rule: sender.match[0], tier: 9, reason: sender.reason, where: "status" };
   }

@@ -189,3 +189,19 @@ describe("the NDR's own words around the address, when no reply was isolated", (
     expect(reasonOf("Message could not be delivered to mobile. Error: No valid recipients for this MM", { status: undefined }).reason).toBe("userunknown");
   });
 });
+
+describe("domain verdicts and opening words", () => {
+  it("'No such domain' is about the recipient's domain, unless it answered MAIL FROM (Courier, Exim)", () => {
+    expect(reasonOf("No such domain.", { status: "5.0.0" }).reason).toBe("hostunknown");
+    const reply = "550 5.1.7 No such domain neko.example.com.";
+    const body = `The following address(es) failed:\n  kari.nordmann@example.org\n    SMTP error from remote mail server after MAIL FROM:<ola@neko.example.com>:\n    ${reply}\n`;
+    const d = reasonOf(reply, {}, body);
+    expect(d.causeId).toBe("SENDER_ADDRESS_REJECTED");
+    expect(d.reason).toBe("rejected");
+  });
+
+  it("a single-recipient report that says why only at its top is read from there (au/KDDI)", () => {
+    const body = "Your message was not delivered within 0 days and 1 hours.\nRemote host is not responding.\n\nThe following recipients did not receive this message:\n\n<kari.nordmann@example.org>\n";
+    expect(reasonOf("", { status: undefined }, body).reason).toBe("expired");
+  });
+});

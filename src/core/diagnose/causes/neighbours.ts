@@ -118,7 +118,7 @@ export const neighbourCauses: Cause[] = [
     id: "SENDER_ADDRESS_REJECTED",
     tier: 6,
     match: [
-      { text: [/Sender denied|Sender address rejected|sender verify failed|unknown sender|Domain of sender address/i, /sender(?:'s)? domain (?:does not|doesn't) exist|badmailfrom|null sender is not allowed|unroutable sender|Unroutable sender address/i, /not a valid RFC 5321 address|Purported Responsible Address|is not a registered gateway user|From: Domain is invalid|No such domain/i, /sender rejected|invalid sender|sender (?:address )?is not allowed|envelope sender/i] },
+      { text: [/Sender denied|Sender address rejected|sender verify failed|unknown sender|Domain of sender address/i, /sender(?:'s)? domain (?:does not|doesn't) exist|badmailfrom|null sender is not allowed|unroutable sender|Unroutable sender address/i, /not a valid RFC 5321 address|Purported Responsible Address|is not a registered gateway user|From: Domain is invalid/i, /sender rejected|invalid sender|sender (?:address )?is not allowed|envelope sender/i] },
       { status: ["5.1.7", "5.1.8", "4.1.8", "4.1.7"], tier: 9 },
     ],
     reason: "rejected",
