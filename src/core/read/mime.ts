@@ -212,7 +212,8 @@ function formatMb(size: number): string {
  */
 function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
   const problems: InputProblem[] = [];
-  const sample = bytesToText(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+  // structure only needs ASCII: latin1 maps bytes 1:1 and is the cheapest decode
+  const sample = latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
   const unknown = new Set<string>();
   for (const label of declaredCharsets(sample)) if (!isKnownCharset(label)) unknown.add(label);
   if (unknown.size > 0) {
@@ -222,7 +223,7 @@ function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
   const boundaries: string[] = [];
   for (let m = boundaryPattern.exec(sample); m; m = boundaryPattern.exec(sample)) boundaries.push(m[1] ?? m[2]!);
   if (boundaries.length > 0 && !wasCut) {
-    const whole = bytes.length > sample.length ? bytesToText(bytes) : sample;
+    const whole = bytes.length > sample.length ? latin1.decode(bytes) : sample;
     const outer = boundaries[0]!;
     const opened = whole.includes(`--${outer}`);
     const closed = whole.includes(`--${outer}--`);

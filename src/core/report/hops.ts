@@ -31,6 +31,8 @@ export function hopFromReceived(value: string): Hop {
  * Outlook often wraps the time onto a second line. Rows start with the hop number.
  */
 export function hopsFromTable(text: string): Hop[] {
+  const lower = text.toLowerCase();
+  if (!HOP_HEADINGS.some((heading) => lower.includes(heading))) return [];
   const lines = text.split("\n");
   const at = lines.findIndex((line) => isHeadingLine(line, HOP_HEADINGS));
   if (at < 0) return [];

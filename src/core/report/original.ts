@@ -22,12 +22,14 @@ export function originalHeaders(message: ParsedMessage): HeaderField[] {
     }
   }
   const text = message.text;
-  const lines = text.split("\n");
-  const at = lines.findIndex((line) => isHeadingLine(line, ORIGINAL_HEADINGS));
-  if (at >= 0) return parseHeaderBlock(lines.slice(at + 1).join("\n"));
+  const lower = text.toLowerCase();
+  if (ORIGINAL_HEADINGS.some((heading) => lower.includes(heading))) {
+    const lines = text.split("\n");
+    const at = lines.findIndex((line) => isHeadingLine(line, ORIGINAL_HEADINGS));
+    if (at >= 0) return parseHeaderBlock(lines.slice(at + 1).join("\n"));
+  }
   // MTAs that print the original below a marker line ("Original Message:", Exim's "------ This
   // is a copy of the message, including all the headers. ------", qmail's "--- Below this line ...")
-  const lower = text.toLowerCase();
   let markerAt = -1;
   for (const marker of ORIGINAL_MARKERS) {
     const found = lower.indexOf(marker);
