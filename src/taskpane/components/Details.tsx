@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular } from "@fluentui/react-icons";
-import { Fragment, type ReactNode } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import type { Explanation, RecipientFacts } from "../../core/types.js";
 import type { HostDiagnostics } from "../../host/types.js";
 import { useT } from "../i18n.js";
@@ -79,15 +79,17 @@ export function Details({ explanation, diagnostics, reportText }: DetailsProps) 
   const original = report.original;
   const auth = original?.auth;
   const wrapper = report.message.wrapper;
+  // The facts are rendered only once opened: the first paint is the verdict, not a table nobody asked for.
+  const [open, setOpen] = useState(false);
   return (
     <section className={section.section}>
-      {/* Native disclosure: keyboard, screen readers and find-in-page work without extra script. */}
-      <details className={styles.details} data-testid="details">
+      {/* Native disclosure: keyboard and screen readers work without extra script. */}
+      <details className={styles.details} data-testid="details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className={styles.summary} data-testid="details-header">
           <h2 className={section.heading}>{t("ui.details.heading")}</h2>
           <ChevronDown16Regular aria-hidden="true" />
         </summary>
-        <div>
+        {open && (
             <div className={styles.panel} data-testid="details-panel">
               {explanation.recipients.map((rx, i) => (
                 <div key={`${rx.facts.address}-${i}`}>
@@ -158,7 +160,7 @@ export function Details({ explanation, diagnostics, reportText }: DetailsProps) 
                 {t("ui.details.diagnostics")}: {diagnosticsLine(diagnostics)}
               </p>
             </div>
-        </div>
+        )}
       </details>
     </section>
   );
