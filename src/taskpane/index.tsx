@@ -5,11 +5,13 @@
  * during boot still ends in a working pane with paste/drop, never a blank page.
  */
 import { createRoot } from "react-dom/client";
+import { t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
 import type { PaneHost, UserSettings } from "../host/types.js";
 import { chooseHost } from "./boot.js";
 import { createBrowserHost } from "./browserHost.js";
 import { Pane, type InitialPane } from "./App.js";
+import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { prepareFirstState } from "./usePane.js";
 
 /** The language and settings the pane opens with, then its first screen. Undefined: let the pane read. */
@@ -45,6 +47,24 @@ if (container) {
       performance.mark?.("pane:host");
       const initial = await prepare(host);
       container.removeAttribute("aria-busy");
-      root.render(<Pane host={host} bootNoticeKey={bootNoticeKey} initial={initial} />);
+      const language = initial?.language ?? "en";
+      // Last line of defence: even a fault outside the pane's own boundary leaves words, not a blank page.
+      root.render(
+        <ErrorBoundary
+          fallback={(reset) => (
+            <div role="alert" style={{ padding: 12, fontFamily: "sans-serif" }}>
+              <p>
+                <strong>{t(language, "ui.error.title")}</strong>
+              </p>
+              <p>{t(language, "ui.error.bodyOuter")}</p>
+              <button type="button" onClick={reset}>
+                {t(language, "ui.error.retry")}
+              </button>
+            </div>
+          )}
+        >
+          <Pane host={host} bootNoticeKey={bootNoticeKey} initial={initial} />
+        </ErrorBoundary>,
+      );
     });
 }

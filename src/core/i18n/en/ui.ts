@@ -152,6 +152,7 @@ export const ui = {
   // errors
   "ui.error.title": "Something went wrong in the pane",
   "ui.error.body": "The add-in hit an error it didn't expect. Pasting the bounce below still works.",
+  "ui.error.bodyOuter": "The add-in hit an error it didn't expect. Try again, or close the pane and open it once more.",
   "ui.error.retry": "Try again",
   "ui.officeTimeout": "Outlook didn't answer in time, so the pane runs on its own. Pasting a bounce still works.",
 

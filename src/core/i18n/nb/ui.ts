@@ -154,6 +154,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   // feil
   "ui.error.title": "Noe gikk galt i ruten",
   "ui.error.body": "Tillegget fikk en feil det ikke ventet. Du kan fortsatt lime inn returmeldingen nedenfor.",
+  "ui.error.bodyOuter": "Tillegget fikk en feil det ikke ventet. Prøv igjen, eller lukk ruten og åpne den på nytt.",
   "ui.error.retry": "Prøv igjen",
   "ui.officeTimeout": "Outlook svarte ikke i tide, så ruten kjører på egen hånd. Du kan fortsatt lime inn en returmelding.",
 
