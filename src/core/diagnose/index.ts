@@ -256,6 +256,8 @@ function transcriptAnswer(context: ReportContext, address: string): string | und
   return before.slice(answer + 4, end < 0 ? undefined : end).trim() || undefined;
 }
 
+const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
+
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
@@ -283,8 +285,10 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   }
   if (!deadMailbox && (nonFailure || facts.action === "delivered" || facts.action === "relayed" || facts.action === "expanded")) {
     cause = unknownCause;
-    reason = report.kind === "feedback" ? "feedback" : report.kind === "auto-reply" ? "vacation" : "delivered";
-    const id = nonFailure ?? "DELIVERED";
+    // a mail client's one-click unsubscribe (Apple Mail) is an opt-out request, not an absence notice
+    const optOut = report.kind === "auto-reply" && unsubscribeRequest.test(reply);
+    reason = report.kind === "feedback" || optOut ? "feedback" : report.kind === "auto-reply" ? "vacation" : "delivered";
+    const id = optOut ? notAFailure.feedback : (nonFailure ?? "DELIVERED");
     const names = extractNames(report, facts, false);
     return {
       causeId: id,

@@ -78,16 +78,15 @@ function textHit(patterns: RegExp | readonly RegExp[], also: readonly RegExp[] |
 }
 
 /**
- * When the reply only carries a content filter's or a generic verdict (tier 7 and up: "SPAM",
- * "refused"), a specific fault the NDR's own text names (tiers 1 to 3, rules that allow the body,
- * e.g. a gateway listing a duplicate From: header under its spam verdict) is the better cause.
+ * A statement of the NDR's own text marked `outranksReply`, of a better tier than the reply's match,
+ * is the better cause (see CauseMatch.outranksReply).
  */
 function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined {
-  if (replyTier < 7 || !input.body) return undefined;
+  if (!input.body) return undefined;
   for (const compiled of rules) {
-    if (compiled.tier > 3) break;
+    if (compiled.tier >= replyTier) break;
     const { rule, cause } = compiled;
-    if (!rule.body || !rule.text || !statusesFor(input, compiled)) continue;
+    if (!rule.outranksReply || !rule.text || !statusesFor(input, compiled)) continue;
     const span = textHit(rule.text, rule.also, input.body);
     if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
   }

@@ -35,6 +35,12 @@ export interface CauseMatch {
   also?: readonly RegExp[];
   /** Also look for `text` in the NDR's human text (localised user texts, list notices). */
   body?: boolean;
+  /**
+   * The NDR's own statement, found in its text, outranks a vaguer SMTP reply of a later tier (a
+   * gateway listing a header fault under its "SPAM" verdict; "account is disabled" above a server's
+   * "user unknown"). Only for statements that are more specific than any reply they sit beside.
+   */
+  outranksReply?: boolean;
   /** Overrides the cause's tier for this rule. */
   tier?: Tier;
   /** Overrides the cause's Sisimai reason for this rule. */

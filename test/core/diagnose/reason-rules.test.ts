@@ -205,3 +205,19 @@ describe("domain verdicts and opening words", () => {
     expect(reasonOf("", { status: undefined }, body).reason).toBe("expired");
   });
 });
+
+describe("statements of the NDR that outrank its SMTP reply", () => {
+  it("au/KDDI's 'The user(s) account is disabled.' above a '550 user unknown' answer is a disabled account", () => {
+    const reply = "550 user unknown (in reply to RCPT TO command)";
+    const body = `The user(s) account is disabled.\n\n<kari.nordmann@example.org>: ${reply}\n`;
+    const d = reasonOf(reply, { status: "5.0.0" }, body);
+    expect(d.causeId).toBe("ACCOUNT_DISABLED_OR_INACTIVE");
+    expect(d.reason).toBe("suspend");
+  });
+
+  it("Apple Mail's one-click unsubscribe message is an opt-out request, not an absence notice", () => {
+    const d = reasonOf("Apple Mail sent this email to unsubscribe from the message \u201cNyhetsbrev\u201d.", { status: undefined }, "", { kind: "auto-reply" });
+    expect(d.reason).toBe("feedback");
+    expect(d.causeId).toBe("FEEDBACK_REPORT");
+  });
+});

@@ -112,7 +112,7 @@ export const authenticationCauses: Cause[] = [
     match: [
       { status: ["5.7.512"] },
       // amavis lists header faults in its report text, under whatever verdict its reply gives
-      { text: /Duplicate header field/i, body: true },
+      { text: /Duplicate header field/i, body: true, outranksReply: true },
       { text: [/RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers/i, /multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address/i, /headers are not RFC compliant|\bIB50[12]\b/i] },
     ],
     reason: "notcompliantrfc",

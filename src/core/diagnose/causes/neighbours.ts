@@ -54,6 +54,8 @@ export const neighbourCauses: Cause[] = [
     tier: 6,
     match: [
       { text: [/account (?:that you tried to reach )?is (?:disabled|inactive)|(?:mailbox|account|address|user) (?:is |has been )?(?:disabled|suspended|deactivated|inactive|locked|frozen|expired)|Disabled recipient|User Account Disabled|temporar(?:y|ily) locked/i, /account is blocked|\(554\.30\)|no longer (?:valid|active|in use)|Mailbox cannot be accessed|mailbox quarantined/i, /not (?:currently )?(?:accepting|receiving) mail|temporarily disabled|account (?:is )?temporarily unavailable|mailbox unavailable, disabled|(?:mailbox|account|user) suspended/i] },
+      // the NDR's own statement that the account is disabled, where the SMTP answer hides it as "user unknown" (au/KDDI)
+      { text: /The user\(s\) account is disabled|(?:user|recipient)'s account (?:is|has been) disabled/i, body: true, outranksReply: true, tier: 5 },
       { status: ["5.7.13"], tier: 9 },
     ],
     reason: "suspend",
