@@ -35,7 +35,7 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|not listed in public Name & Address Book|No valid recipients/i;
+const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|not listed in public Name & Address Book|No valid recipients|^Unknown user: |mail\.local: unknown user/i;
 
 /**
  * Replies whose shape tells the SMTP step. Yahoo's "delivery error: dd This user doesn't have a …

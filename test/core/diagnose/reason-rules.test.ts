@@ -221,3 +221,23 @@ describe("statements of the NDR that outrank its SMTP reply", () => {
     expect(d.causeId).toBe("FEEDBACK_REPORT");
   });
 });
+
+describe("local delivery agents and receiving servers speaking for themselves", () => {
+  it("BSD mail.local's 'unknown user' in a Sendmail transcript outranks Sendmail's 'Service unavailable'", () => {
+    const reply = "554 <kari.nordmann@example.org>... Service unavailable";
+    const body = `   ----- Transcript of session follows -----\nmail.local: unknown user: kari.nordmann\n${reply}\n`;
+    const d = reasonOf(reply, { status: "5.5.0" }, body);
+    expect(d.causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(d.reason).toBe("userunknown");
+  });
+
+  it("IMail's 'Unknown user: <address>' heading is its own lookup", () => {
+    expect(reasonOf("Unknown user", { status: undefined }, "Unknown user: kari.nordmann@example.org\nOriginal message follows.\n").reason).toBe("userunknown");
+  });
+
+  it("a refusal by the remote server with no reason at all is counted as the recipient side's filter", () => {
+    const d = reasonOf("", { status: undefined }, "<kari.nordmann@example.org>\nEach of the following recipients was rejected by a remote mail server.\n");
+    expect(d.causeId).toBe("RECIPIENT_FILTERED");
+    expect(d.reason).toBe("filtered");
+  });
+});

@@ -99,6 +99,8 @@ export const genericCauses: Cause[] = [
     match: [
       // Facebook's RCP-P2: the recipient's own settings refuse the sender
       { text: /Refused due to recipient preferences/i, tier: 5 },
+      // a refusal the receiving side gave no reason for (au/KDDI's domain filter words it so)
+      { text: /recipients? was rejected by a remote mail server/i, tier: 8 },
       // Orange / Wanadoo: "Mail rejete. Mail rejected. OFR_506 [506]" is its content (spam) filter
       { text: /\bOFR_506\b/i, tier: 1, reason: "spamdetected" },
       { status: ["5.2.0", "5.2.1", "5.2.4", "5.1.4", "4.2.4"] },

@@ -154,6 +154,10 @@ export const neighbourCauses: Cause[] = [
         text: [/RESOLVER\.ADR\.(?:Ex)?RecipNotFound|user ?unknown|unknown (?:user|recipient|mailbox|local[- ]part|address)|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account) (?:does not|doesn't|did not) exist/i, /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i, /This user doesn't have an? |Bad destination mailbox|Address rejected\.|no mailbox here by that name|not listed in/i, /unknown or illegal alias|mailbox unavailable|Requested action not taken: mailbox unavailable|User not exist|was not found/i, /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User|Access denied)|unable to find/i, /address not present|not a known user|inactive email address|address is possibly incorrect|check if (?:the )?address is correct|Invalid (?:final )?delivery userid/i, /account that you tried to reach does not exist/i],
         body: false,
       },
+      // BSD mail.local's own "unknown user" in a Sendmail transcript, above Sendmail's vague "Service unavailable"
+      { text: /mail\.local: unknown user/i, body: true, outranksReply: true, tier: 5 },
+      // IMail heads its NDR with its own lookup verdict, "Unknown user: <address>"
+      { text: /^Unknown user: /m, body: true, outranksReply: true, tier: 5 },
       { status: ["5.1.1", "5.1.0", "5.1.3", "4.1.1"], tier: 9 },
     ],
     reason: "userunknown",
