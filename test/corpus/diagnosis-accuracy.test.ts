@@ -1,15 +1,17 @@
 // Diagnosis accuracy on the Sisimai corpus (../shared/corpus/sisimai), scored by its own score.py:
 // the whole pipeline → Sisimai-format records → reason accuracy over maildir/bsd and the two subsets.
 //
-// The issue's targets are 95 % (bsd), 96 % (policy-auth-relay) and 97 % (microsoft). They are not
-// reached yet (see the figures this test prints), so the test gates a floor just under today's
-// result: a change that makes diagnosis worse fails CI, and the floor is raised as accuracy improves.
+// The issue's targets are 95 % (bsd), 96 % (policy-auth-relay) and 97 % (microsoft). bsd and
+// microsoft reach them and are gated at the target; policy-auth-relay does not yet (94.0 %: the rows
+// left are Sisimai labels our causes disagree with on purpose, see the issue note), so it is gated
+// just under today's result: a change that makes diagnosis worse fails CI, and the floor is raised
+// as accuracy improves.
 import { describe, expect, it } from "vitest";
 import { corpusFiles, runCorpus, scoreWithPython } from "../support/corpus-run.js";
 import { hasShared, sharedPath } from "../support/shared.js";
 
 const TARGET = { bsd: 95, policy: 96, microsoft: 97 };
-const FLOOR = { bsd: 85, policy: 87, microsoft: 97 };
+const FLOOR = { bsd: 95, policy: 93.5, microsoft: 97 };
 
 const present = hasShared("corpus", "sisimai", "score.py");
 if (!present) console.warn("diagnosis-accuracy: ../shared/corpus/sisimai is absent — skipping the corpus gates");
