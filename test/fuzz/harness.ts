@@ -96,7 +96,12 @@ async function timed(c: FuzzCase): Promise<Timing> {
   return { cpuMs: (used.user + used.system) / 1000, wallMs };
 }
 
-export async function runFuzz(options: { numRuns: number; seed?: number; seeds?: Seed[] }): Promise<FuzzSummary> {
+/**
+ * `enforceLimit: false` (the short run inside `npm test`) only reports the slowest input: the
+ * project measures speed in benchmarks and the fuzz job, never in timed tests that a busy CI box
+ * could fail. The long run (`npm run fuzz`) enforces LIMIT_MS.
+ */
+export async function runFuzz(options: { numRuns: number; seed?: number; seeds?: Seed[]; enforceLimit?: boolean }): Promise<FuzzSummary> {
   const seeds = options.seeds ?? loadSeeds().seeds;
   const summary: FuzzSummary = { runs: 0, slowestMs: 0, slowestLabel: "", slowestWallMs: 0, slowestWallLabel: "", rerun: 0 };
   const property = fc.asyncProperty(fuzzCases(seeds), async (c) => {
@@ -120,7 +125,7 @@ export async function runFuzz(options: { numRuns: number; seed?: number; seeds?:
       summary.slowestMs = ms;
       summary.slowestLabel = c.label;
     }
-    if (ms > LIMIT_MS) throw new Error(`took ${ms.toFixed(1)} ms of CPU (> ${LIMIT_MS} ms) on ${c.label}`);
+    if (options.enforceLimit !== false && ms > LIMIT_MS) throw new Error(`took ${ms.toFixed(1)} ms of CPU (> ${LIMIT_MS} ms) on ${c.label}`);
   });
   const details = await fc.check(property, { numRuns: options.numRuns, seed: options.seed, endOnFailure: false, maxSkipsPerRun: 0 });
   if (details.failed) {

@@ -10,6 +10,7 @@ import type { HeaderField, InputProblem, MessagePart, ParsedMessage } from "../t
 import { decodeHeaderValue, bareAddress } from "./header-fields.js";
 import { describeError, problem } from "./problems.js";
 import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decoding.js";
+import { htmlToText } from "./html-text.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -81,7 +82,9 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
   const contentTypeHeader = headers.find((h) => h.name === "content-type")?.value ?? "text/plain";
   const contentType = contentTypeHeader.split(";")[0]!.trim().toLowerCase() || "text/plain";
   const parts = email.attachments.map(toPart);
+  // an HTML-only NDR still has readable text; the HTML itself is kept as data for the trust check
   let text = toLf(email.text ?? "");
+  if (text.trim() === "" && email.html) text = toLf(htmlToText(email.html));
   // a text part postal-mime could not classify (a Content-Type folded without ";") is still body text
   email.attachments.forEach((attachment, i) => {
     const type = attachment.mimeType.toLowerCase();
@@ -103,6 +106,7 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
     source,
     problems,
   };
+  if (email.html) message.html = email.html;
   if (email.date) message.date = email.date;
   if (email.messageId) message.messageId = email.messageId;
   if (headers.length === 0) problems.push(problem("not-a-message", "no header fields were found at the start of the input"));

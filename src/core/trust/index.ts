@@ -148,9 +148,10 @@ function judgeLink(link: NdrLink, sender: SenderFacts): TrustReasonCode | undefi
   const senderHome = sender.domain && !senderDomainProblem(sender) ? registrableDomain(sender.domain) : "";
   const ownDomain = senderHome !== "" && registrableDomain(link.host) === senderHome;
   if (!ownDomain && (hasPunycode(link.host) || hasNonAscii(link.host) || imitation(link.host, "host"))) return "link-lookalike";
-  if (!isMicrosoftHost(link.host) && isUrlShortener(link.host)) return "link-shortener";
+  // visible text naming another host is the stronger sign, so it is judged before the shortener
   const textMismatch = mismatch(link);
   if (textMismatch) return textMismatch;
+  if (!isMicrosoftHost(link.host) && isUrlShortener(link.host)) return "link-shortener";
   if (!isMicrosoftHost(link.host) && !isBounceReferenceHost(link.host) && CREDENTIAL_PATH.test(pathOf(link.url))) {
     return "link-credential-page";
   }
