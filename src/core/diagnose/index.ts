@@ -190,7 +190,7 @@ interface ReportContext {
   body: string;
   lowerBody: string;
   /** per distinct (reply, status, reply code): the codes that apply and the rule that matched */
-  matches: Map<string, { statuses: string[]; hit: RuleHit | undefined; evidence?: Evidence }>;
+  matches: Map<string, { statuses: string[]; hit: RuleHit | undefined; evidence?: Evidence; normalised?: string }>;
 }
 const contexts = new WeakMap<DeliveryReport, ReportContext>();
 
@@ -319,7 +319,9 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   const weak = !hit || hit.tier === 9 || timedOut;
   const expiryCode = statuses.length === 0 || ["4.0.0", "4.4.0", "4.4.1", "4.4.7"].includes(statuses[0]);
   const onlyTransient = statuses.length === 0 ? facts.action === "delayed" || timedOut : statuses[0].startsWith("4.");
-  if (weak && expiryCode && onlyTransient && !hit?.cause.id.startsWith("EXO_")) {
+  // A server's own "temporary failure" (and nothing more) given as final is undecided, not an expiry.
+  const bareTemporaryFailure = !hit && /^[45]\d\d [45]\.\d{1,3}\.\d{1,3} Temporary failure\.?$/i.test(reply.trim());
+  if (weak && expiryCode && onlyTransient && !bareTemporaryFailure && !hit?.cause.id.startsWith("EXO_")) {
     const expired = causeById("DELIVERY_EXPIRED");
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
@@ -330,7 +332,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     if (sender) hit = { cause: sender, rule: sender.match[0], tier: 9, reason: sender.reason, where: "status" };
   }
   cause = hit?.cause ?? unknownCause;
-  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses, normaliseReply(reply));
+  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses, (matched.normalised ??= normaliseReply(reply)));
 
   const found = extractNames(report, facts, groupCauses.has(cause.id));
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);

@@ -241,3 +241,13 @@ describe("local delivery agents and receiving servers speaking for themselves", 
     expect(d.reason).toBe("filtered");
   });
 });
+
+describe("undecided stays undecided", () => {
+  it("a final '450 4.0.0 Temporary failure' with nothing more is not called an expiry (Amazon SES inbound)", () => {
+    const d = reasonOf("450 4.0.0 Temporary failure");
+    expect(d.causeId).toBe("UNKNOWN");
+    expect(d.reason).toBe("onhold");
+    // a transient code with no words at all still reads as a delivery that ran out of time
+    expect(reasonOf("", { status: "4.4.7", action: "failed" }).reason).toBe("expired");
+  });
+});
