@@ -256,6 +256,8 @@ function transcriptAnswer(context: ReportContext, address: string): string | und
   return before.slice(answer + 4, end < 0 ? undefined : end).trim() || undefined;
 }
 
+const docomoHost = /(?:^|\.)docomo\.ne\.jp\.?$/i;
+
 const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
 
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
@@ -330,6 +332,12 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   if (stage === "mail" && hit && recipientCodeCauses.has(hit.cause.id)) {
     const sender = causeById("SENDER_ADDRESS_REJECTED");
     if (sender) hit = { cause: sender, rule: sender.match[0], tier: 9, reason: sender.reason, where: "status" };
+  }
+  // NTT docomo refuses unknown addresses at RCPT TO; its "550 Unknown user" after DATA is the
+  // recipient's reception settings refusing this sender (its domain or address).
+  if (stage === "data" && hit?.cause.id === "RECIPIENT_UNKNOWN" && docomoHost.test(facts.remoteMta ?? "")) {
+    const filtered = causeById("RECIPIENT_FILTERED");
+    if (filtered) hit = { ...hit, cause: filtered, reason: "rejected" };
   }
   cause = hit?.cause ?? unknownCause;
   reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses, (matched.normalised ??= normaliseReply(reply)));

@@ -60,6 +60,17 @@ describe("user unknown: address lookup or recipient-side filter", () => {
 });
 
 describe("provider codes", () => {
+  it("NTT docomo's '550 Unknown user' after DATA is the recipient's settings refusing the sender", () => {
+    const reply = "550 Unknown user kari.nordmann@docomo.example.ne.jp";
+    const body = `<kari.nordmann@docomo.example.ne.jp>: host mfsmax.docomo.ne.jp[203.0.113.240] said:\n    ${reply} (in reply to end of DATA\n    command)\n`;
+    const facts = { address: "kari.nordmann@docomo.example.ne.jp", status: "5.0.0", remoteMta: "mfsmax.docomo.ne.jp" };
+    const d = reasonOf(reply, facts, body);
+    expect(d.causeId).toBe("RECIPIENT_FILTERED");
+    expect(d.reason).toBe("rejected");
+    // elsewhere the same words after DATA stay a filter's answer
+    expect(reasonOf(reply, { ...facts, remoteMta: "mx.example.ne.jp" }, body).reason).toBe("filtered");
+  });
+
   it("Orange's OFR_506 is its spam filter", () => {
     expect(reasonOf("550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]").reason).toBe("spamdetected");
   });
