@@ -49,8 +49,12 @@ async function main(): Promise<void> {
   }
   const ms = (performance.now() - start) / passes;
   console.log(`diagnosis bench: maildir/bsd, ${reports.length} reports, ${recipients} recipients × ${passes} passes`);
-  console.log(`  diagnose + explain (en, nb): ${(recipients / (ms / 1000)).toFixed(0)} recipients/s, ${((ms * 1000) / recipients).toFixed(1)} µs per recipient, slowest ${slowest.toFixed(2)} ms`);
-  console.log(`  engine (read + report), one pass: ${engineMs.toFixed(0)} ms; diagnosis adds ${((100 * ms) / engineMs).toFixed(1)} % to it`);
+  console.log(
+    `  diagnose + explain (en, nb): ${(recipients / (ms / 1000)).toFixed(0)} recipients/s, ${((ms * 1000) / recipients).toFixed(1)} µs per recipient, slowest ${slowest.toFixed(2)} ms`,
+  );
+  console.log(
+    `  engine (read + report), one pass: ${engineMs.toFixed(0)} ms; diagnosis adds ${((100 * ms) / engineMs).toFixed(1)} % to it`,
+  );
 }
 
 main().catch((error) => {

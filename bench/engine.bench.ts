@@ -39,7 +39,7 @@ function runSisimai(paths: string[]): { seconds: number; records: number; maxRss
       "open(my $fh, '<', $ARGV[0]) or die; my @files = map { chomp; $_ } <$fh>; close $fh;",
       "my $records = 0; my $t0 = time;",
       "for my $f (@files) { my $v = Sisimai->make($f, 'delivered' => 1); $records += scalar(@$v) if $v; }",
-      "my $t1 = time; printf(\"%.6f %d\\n\", $t1 - $t0, $records);",
+      'my $t1 = time; printf("%.6f %d\\n", $t1 - $t0, $records);',
     ].join("\n"),
   );
   try {
@@ -108,7 +108,16 @@ async function largeChild(): Promise<void> {
   const recipients = await engine(data);
   const ms = performance.now() - start;
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ bytes: data.length, ms, recipients, rssBefore, peakRss, growth: Math.max(0, peakRss - rssBefore) }));
+  console.log(
+    JSON.stringify({
+      bytes: data.length,
+      ms,
+      recipients,
+      rssBefore,
+      peakRss,
+      growth: Math.max(0, peakRss - rssBefore),
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -118,13 +127,18 @@ async function main(): Promise<void> {
     return;
   }
   const dir = join(sisimaiCorpus, "maildir", "bsd");
-  const paths = readdirSync(dir).filter((n) => n.endsWith(".eml")).sort().map((n) => join(dir, n));
+  const paths = readdirSync(dir)
+    .filter((n) => n.endsWith(".eml"))
+    .sort()
+    .map((n) => join(dir, n));
   const inputs = paths.map((p) => new Uint8Array(readFileSync(p)));
   const totalBytes = inputs.reduce((sum, b) => sum + b.length, 0);
 
   for (const data of inputs) await engine(data); // warm-up: JIT and module loading
   const hasSisimai = perlHasSisimai();
-  const version = hasSisimai ? execFileSync("perl", ["-MSisimai", "-e", "print $Sisimai::VERSION"], { encoding: "utf8" }) : "";
+  const version = hasSisimai
+    ? execFileSync("perl", ["-MSisimai", "-e", "print $Sisimai::VERSION"], { encoding: "utf8" })
+    : "";
 
   // Rounds alternate ours, postal-mime alone and Sisimai, so a busy machine slows all of
   // them alike; the best round of each is reported (and the median, for the spread).
@@ -144,7 +158,8 @@ async function main(): Promise<void> {
     }
     ourRates.push(inputs.length / ((performance.now() - t) / 1000));
     t = performance.now();
-    for (const data of inputs) await PostalMime.parse(data, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+    for (const data of inputs)
+      await PostalMime.parse(data, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
     pmRates.push(inputs.length / ((performance.now() - t) / 1000));
     if (hasSisimai) {
       const run = runSisimai(paths);
@@ -160,20 +175,46 @@ async function main(): Promise<void> {
   const best = (rates: number[]) => Math.max(...rates);
   const median = (rates: number[]) => [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
   const mbps = (rate: number) => ((rate * totalBytes) / inputs.length / 1e6).toFixed(1);
-  console.log(`engine bench: maildir/bsd, ${inputs.length} files (${(totalBytes / 1e6).toFixed(2)} MB), ${passes} alternating rounds, one process`);
-  console.log(`  ndr-explainer engine : best ${best(ourRates).toFixed(0)} messages/s (${mbps(best(ourRates))} MB/s), median ${median(ourRates).toFixed(0)}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  console.log(`  postal-mime alone    : best ${best(pmRates).toFixed(0)} messages/s, median ${median(pmRates).toFixed(0)} (the MIME parser the engine must use)`);
-  console.log(`  slowest input ≤ 1 MB : ${slowest.ms.toFixed(2)} ms (${slowest.file}), each file's fastest of ${passes} rounds (target ≤ 20 ms)`);
+  console.log(
+    `engine bench: maildir/bsd, ${inputs.length} files (${(totalBytes / 1e6).toFixed(2)} MB), ${passes} alternating rounds, one process`,
+  );
+  console.log(
+    `  ndr-explainer engine : best ${best(ourRates).toFixed(0)} messages/s (${mbps(best(ourRates))} MB/s), median ${median(ourRates).toFixed(0)}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+  console.log(
+    `  postal-mime alone    : best ${best(pmRates).toFixed(0)} messages/s, median ${median(pmRates).toFixed(0)} (the MIME parser the engine must use)`,
+  );
+  console.log(
+    `  slowest input ≤ 1 MB : ${slowest.ms.toFixed(2)} ms (${slowest.file}), each file's fastest of ${passes} rounds (target ≤ 20 ms)`,
+  );
   if (hasSisimai) {
-    console.log(`  Sisimai ${version} make(): best ${best(sisimaiRates).toFixed(0)} messages/s (${mbps(best(sisimaiRates))} MB/s), median ${median(sisimaiRates).toFixed(0)}; peak RSS ${(sisimaiRss / 1024).toFixed(0)} MB, ${sisimaiRecords} records`);
-    console.log(`  ratio (best/best)    : ${(best(ourRates) / best(sisimaiRates)).toFixed(2)}× Sisimai's messages/s (target ≥ 15×); postal-mime alone ${(best(pmRates) / best(sisimaiRates)).toFixed(2)}×`);
+    console.log(
+      `  Sisimai ${version} make(): best ${best(sisimaiRates).toFixed(0)} messages/s (${mbps(best(sisimaiRates))} MB/s), median ${median(sisimaiRates).toFixed(0)}; peak RSS ${(sisimaiRss / 1024).toFixed(0)} MB, ${sisimaiRecords} records`,
+    );
+    console.log(
+      `  ratio (best/best)    : ${(best(ourRates) / best(sisimaiRates)).toFixed(2)}× Sisimai's messages/s (target ≥ 15×); postal-mime alone ${(best(pmRates) / best(sisimaiRates)).toFixed(2)}×`,
+    );
   } else {
     console.log("  Sisimai: skipped (perl -MSisimai -e1 fails; apt-get install libsisimai-perl)");
   }
-  console.log(`  machine load average : ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores; other work on the machine moves these figures)`);
+  console.log(
+    `  machine load average : ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (2 cores; other work on the machine moves these figures)`,
+  );
 
-  const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--large-child"], { encoding: "utf8" });
-  const large = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { bytes: number; ms: number; recipients: number; growth: number; peakRss: number };
+  const child = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--large-child"],
+    { encoding: "utf8" },
+  );
+  const large = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as {
+    bytes: number;
+    ms: number;
+    recipients: number;
+    growth: number;
+    peakRss: number;
+  };
   if (!large.bytes) {
     console.log(`  25 MB NDR: child failed: ${child.stderr.slice(0, 400)}`);
     return;

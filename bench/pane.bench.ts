@@ -25,7 +25,10 @@ const runs = 7;
 
 if (process.argv.includes("--build") || !existsSync(`${distDir}taskpane.html`)) {
   const webpackCli = fileURLToPath(new URL("../node_modules/webpack-cli/bin/cli.js", import.meta.url));
-  const build = spawnSync(process.execPath, [webpackCli, "--mode", "production"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) {
     console.error("pane bench: the production build failed");
     process.exit(1);
@@ -39,17 +42,34 @@ const sizeOf = (file: string) => {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const html = readFileSync(`${distDir}taskpane.html`, "utf8");
-const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
-const entry = scripts.reduce((sum, s) => ({ raw: sum.raw + sizeOf(s).raw, gzip: sum.gzip + sizeOf(s).gzip }), { raw: 0, gzip: 0 });
+const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)]
+  .map((m) => m[1]!)
+  .filter((src) => !/^https?:/.test(src));
+const entry = scripts.reduce((sum, s) => ({ raw: sum.raw + sizeOf(s).raw, gzip: sum.gzip + sizeOf(s).gzip }), {
+  raw: 0,
+  gzip: 0,
+});
 // The Office adapter is bundled eagerly (src/taskpane/officeHostLoader.ts); older builds split it off.
-const adapterChunk = readdirSync(distDir).find((file) => /\.js$/.test(file) && !/^(taskpane|commands|preview)\./.test(file) && readFileSync(`${distDir}${file}`, "utf8").includes("getAsFileAsync"));
+const adapterChunk = readdirSync(distDir).find(
+  (file) =>
+    /\.js$/.test(file) &&
+    !/^(taskpane|commands|preview)\./.test(file) &&
+    readFileSync(`${distDir}${file}`, "utf8").includes("getAsFileAsync"),
+);
 const adapter = adapterChunk ? sizeOf(adapterChunk) : { raw: 0, gzip: 0 };
 console.log("taskpane.html first-load JavaScript (React, Fluent UI, the core, the pane):");
-console.log(`  page scripts      ${kb(entry.raw).padStart(10)} raw  ${kb(entry.gzip).padStart(10)} gzip  (${scripts.join(", ")})`);
-if (adapterChunk) console.log(`  + Office adapter  ${kb(adapter.raw).padStart(10)} raw  ${kb(adapter.gzip).padStart(10)} gzip  (${adapterChunk})`);
+console.log(
+  `  page scripts      ${kb(entry.raw).padStart(10)} raw  ${kb(entry.gzip).padStart(10)} gzip  (${scripts.join(", ")})`,
+);
+if (adapterChunk)
+  console.log(
+    `  + Office adapter  ${kb(adapter.raw).padStart(10)} raw  ${kb(adapter.gzip).padStart(10)} gzip  (${adapterChunk})`,
+  );
 else console.log("  (the Office adapter is bundled into the page scripts above)");
 const total = entry.gzip + adapter.gzip;
-console.log(`  total in Outlook  ${kb(entry.raw + adapter.raw).padStart(10)} raw  ${kb(total).padStart(10)} gzip  target ≤ 180 KB gzip: ${total <= 180 * 1024 ? "met" : "NOT met"}`);
+console.log(
+  `  total in Outlook  ${kb(entry.raw + adapter.raw).padStart(10)} raw  ${kb(total).padStart(10)} gzip  target ≤ 180 KB gzip: ${total <= 180 * 1024 ? "met" : "NOT met"}`,
+);
 
 // ── 2. navigation → verdict visible, 4× CPU throttling, ~50 KB NDR ──
 function fiftyKilobyteNdr(): string {
@@ -57,7 +77,8 @@ function fiftyKilobyteNdr(): string {
   // as Exchange does: a long text body fills it up to ~50 KB.
   const base = samples.find((s) => s.name === "group-allowed-senders")!.eml!;
   const closing = base.lastIndexOf("--ndr-b2--");
-  const paragraph = "Agenda item: the board reviews the quarterly figures, the budget for next year and the plan for the new office. ";
+  const paragraph =
+    "Agenda item: the board reviews the quarterly figures, the budget for next year and the plan for the new office. ";
   let body = "";
   while (body.length < 46_000) body += `${paragraph}\n`;
   const original = `--ndr-b2\nContent-Type: message/rfc822\n\nFrom: Kari Nordmann <kari@contoso.com>\nTo: board <board@fabrikam.com>\nSubject: Board meeting agenda\nDate: Wed, 25 Nov 2026 12:01:58 +0000\nMessage-ID: <agenda-2026-11@mail.contoso.com>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
@@ -69,7 +90,14 @@ const served = await serveStatic({ root: distDir, host: "127.0.0.1", port: 0 });
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const timings: number[] = [];
 const phases: Record<string, number>[] = [];
@@ -78,9 +106,16 @@ try {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     // Routes registered later win: first block the network, then serve the fake Office.js.
-    await page.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+    await page.route(
+      (url) => url.hostname !== "127.0.0.1",
+      (route) => route.abort(),
+    );
     await page.route(officeJsUrl, (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOfficeScript({ items: [{ id: "bench", itemClass: "IPM.Note", eml: ndr }], language: "en-US" }) }),
+      route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: fakeOfficeScript({ items: [{ id: "bench", itemClass: "IPM.Note", eml: ndr }], language: "en-US" }),
+      }),
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
@@ -99,9 +134,16 @@ try {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${served.url}taskpane.html`);
     try {
-      await page.waitForFunction(() => (window as unknown as { __verdictAt?: number }).__verdictAt !== undefined, null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __verdictAt?: number }).__verdictAt !== undefined,
+        null,
+        { timeout: 60_000 },
+      );
     } catch (error) {
-      console.error(`pane bench: no verdict on screen; page says: ${(await page.locator("#root").innerText()).slice(0, 400)}`, errors);
+      console.error(
+        `pane bench: no verdict on screen; page says: ${(await page.locator("#root").innerText()).slice(0, 400)}`,
+        errors,
+      );
       throw error;
     }
     timings.push(await page.evaluate(() => (window as unknown as { __verdictAt: number }).__verdictAt));
@@ -128,11 +170,18 @@ try {
 }
 const sorted = [...timings].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
-console.log(`\nnavigation → verdict visible, ${(ndr.length / 1024).toFixed(1)} KB NDR, 4× CPU throttling, ${runs} runs, each in a fresh browser context (cold cache):`);
-console.log(`  median ${median.toFixed(0)} ms, best ${sorted[0]!.toFixed(0)} ms, worst ${sorted.at(-1)!.toFixed(0)} ms  target ≤ 600 ms: ${median <= 600 ? "met" : "NOT met"}`);
+console.log(
+  `\nnavigation → verdict visible, ${(ndr.length / 1024).toFixed(1)} KB NDR, 4× CPU throttling, ${runs} runs, each in a fresh browser context (cold cache):`,
+);
+console.log(
+  `  median ${median.toFixed(0)} ms, best ${sorted[0]!.toFixed(0)} ms, worst ${sorted.at(-1)!.toFixed(0)} ms  target ≤ 600 ms: ${median <= 600 ? "met" : "NOT met"}`,
+);
 console.log(`  runs: ${timings.map((t) => t.toFixed(0)).join(", ")} ms`);
 const medianOf = (key: string) => {
-  const values = phases.map((p) => p[key]!).filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const values = phases
+    .map((p) => p[key]!)
+    .filter((v) => Number.isFinite(v))
+    .sort((a, b) => a - b);
   return values.length ? values[Math.floor(values.length / 2)]!.toFixed(0) : "n/a";
 };
 console.log(

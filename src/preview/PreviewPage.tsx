@@ -39,7 +39,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  top: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+  },
   h1: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   group: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
@@ -52,8 +58,21 @@ const useStyles = makeStyles({
   },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  sampleList: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  sampleButton: { width: "100%", justifyContent: "flex-start", textAlign: "start", minHeight: "32px", fontWeight: tokens.fontWeightRegular },
+  sampleList: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  sampleButton: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    minHeight: "32px",
+    fontWeight: tokens.fontWeightRegular,
+  },
   selectedSample: { fontWeight: tokens.fontWeightSemibold },
   lang: { fontSize: tokens.fontSizeBase100, color: "inherit", marginInlineStart: tokens.spacingHorizontalXS },
   frame: {
@@ -75,9 +94,23 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   dropping: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
-  events: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  events: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   muted: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    opacity: 0,
+    overflow: "hidden",
+    pointerEvents: "none",
+  },
 });
 
 const themes: ThemeName[] = ["light", "dark", "high-contrast"];
@@ -198,7 +231,10 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
                       <li key={sample.name}>
                         <Button
                           appearance={selected === sample.name ? "primary" : "subtle"}
-                          className={mergeClasses(styles.sampleButton, selected === sample.name && styles.selectedSample)}
+                          className={mergeClasses(
+                            styles.sampleButton,
+                            selected === sample.name && styles.selectedSample,
+                          )}
                           aria-current={selected === sample.name ? "true" : undefined}
                           onClick={() => chooseSample(sample.name)}
                           data-sample={sample.name}
@@ -224,7 +260,11 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
                     onDrop={onDrop}
                     data-testid="preview-drop"
                   >
-                    <Field label={L("ui.input.label")} validationMessage={inputError} validationState={inputError ? "error" : "none"}>
+                    <Field
+                      label={L("ui.input.label")}
+                      validationMessage={inputError}
+                      validationState={inputError ? "error" : "none"}
+                    >
                       <Textarea
                         rows={4}
                         value={text}
@@ -269,7 +309,10 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
                   ) : (
                     <ul className={styles.events} aria-live="polite">
                       {events.map((event, index) => (
-                        <li key={`${event.at}-${index}`} data-testid={event.kind === "draft" ? "opened-draft" : "opened-link"}>
+                        <li
+                          key={`${event.at}-${index}`}
+                          data-testid={event.kind === "draft" ? "opened-draft" : "opened-link"}
+                        >
                           {event.kind === "draft" ? (
                             <DraftView draft={event.draft} idPrefix={`opened-${events.length - index}`} />
                           ) : (

@@ -19,5 +19,7 @@ if (initial) controller.select(itemFromSample(initial));
 const container = document.getElementById("root");
 if (container) {
   document.documentElement.lang = language;
-  createRoot(container).render(<PreviewPage controller={controller} language={language} initialSample={initial?.name} />);
+  createRoot(container).render(
+    <PreviewPage controller={controller} language={language} initialSample={initial?.name} />,
+  );
 }

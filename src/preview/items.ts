@@ -32,10 +32,20 @@ export function itemFromSample(sample: Sample): PreviewItem {
 export function itemFromText(text: string): PreviewItem {
   return {
     label: "pasted",
-    candidates: [{ id: `pasted-${Date.now()}`, label: "pasted text", way: "paste", input: { kind: "text", text, name: "pasted text" } }],
+    candidates: [
+      {
+        id: `pasted-${Date.now()}`,
+        label: "pasted text",
+        way: "paste",
+        input: { kind: "text", text, name: "pasted text" },
+      },
+    ],
   };
 }
 
 export function itemFromBytes(name: string, data: Uint8Array): PreviewItem {
-  return { label: name, candidates: [{ id: `file-${Date.now()}`, label: name, way: "paste", input: { kind: "bytes", data, name } }] };
+  return {
+    label: name,
+    candidates: [{ id: `file-${Date.now()}`, label: name, way: "paste", input: { kind: "bytes", data, name } }],
+  };
 }

@@ -31,7 +31,11 @@ import { fluentTheme } from "./theme.js";
 import { usePane, type PaneModel, type PaneState } from "./usePane.js";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  provider: {
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   pane: {
     boxSizing: "border-box",
     minWidth: "280px",
@@ -131,10 +135,10 @@ function ExplanationView({
   return (
     <>
       {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
-      {kind === "delayed" && (
-        <Notice intent="warning">{t("ui.kind.delayed")}</Notice>
+      {kind === "delayed" && <Notice intent="warning">{t("ui.kind.delayed")}</Notice>}
+      {candidate.way === "paste" && candidate.label && (
+        <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>
       )}
-      {candidate.way === "paste" && candidate.label && <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>}
       <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
       <DeliveryPath report={explanation.report} rx={rx} />
       <WhatToDo explanation={explanation} rx={rx} way={candidate.way} reportText={text} recipientIndex={selected} />
@@ -189,7 +193,12 @@ function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost;
           )}
           <Notices notices={state.notices.filter((n) => n.code === "attachment-unreadable")} />
           <div data-testid="explanation" data-cause={state.explanation.recipients[0]?.diagnosis.causeId ?? ""}>
-            <ExplanationView explanation={state.explanation} candidate={state.candidate} host={host} language={language} />
+            <ExplanationView
+              explanation={state.explanation}
+              candidate={state.candidate}
+              host={host}
+              language={language}
+            />
           </div>
         </>
       );
@@ -207,7 +216,14 @@ function Main({ embedded, label, children }: { embedded?: boolean; label: string
   );
 }
 
-function PaneContent({ host, bootNoticeKey, embedded, initial, language, onLanguage }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
+function PaneContent({
+  host,
+  bootNoticeKey,
+  embedded,
+  initial,
+  language,
+  onLanguage,
+}: PaneProps & { language: Language; onLanguage(l: Language): void }) {
   const t = useT();
   const styles = useStyles();
   const model = usePane(host, language, initial?.state);
@@ -224,12 +240,17 @@ function PaneContent({ host, bootNoticeKey, embedded, initial, language, onLangu
         setDropError(undefined);
         model.explain(result.candidate);
       } else {
-        setDropError(result.reason === "too-large" ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 }) : t("ui.input.readFailed"));
+        setDropError(
+          result.reason === "too-large"
+            ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 })
+            : t("ui.input.readFailed"),
+        );
       }
       return;
     }
     const text = event.dataTransfer.getData("text/plain");
-    if (text.trim()) model.explain({ id: `drop-${Date.now()}`, label: "", way: "paste", input: { kind: "text", text } });
+    if (text.trim())
+      model.explain({ id: `drop-${Date.now()}`, label: "", way: "paste", input: { kind: "text", text } });
   };
 
   const showInputFirst = model.state.phase === "empty" || model.state.phase === "failed";
@@ -247,12 +268,8 @@ function PaneContent({ host, bootNoticeKey, embedded, initial, language, onLangu
       data-dropping={dropping}
     >
       <Header language={language} onLanguage={onLanguage} />
-      {bootNoticeKey && (
-        <Notice intent="info">{t(bootNoticeKey)}</Notice>
-      )}
-      {dropError && (
-        <Notice intent="error">{dropError}</Notice>
-      )}
+      {bootNoticeKey && <Notice intent="info">{t(bootNoticeKey)}</Notice>}
+      {dropError && <Notice intent="error">{dropError}</Notice>}
       {dropping && <p aria-hidden="true">{t("ui.input.dropActive")}</p>}
       <Main embedded={embedded} label={t("ui.appName")}>
         <ErrorBoundary
@@ -320,7 +337,11 @@ export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
         <LanguageProvider value={language}>
           <SettingsProvider value={settings}>
             <AnnouncerProvider>
-              <div className={mergeClasses(styles.pane, embedded && styles.embedded)} data-testid="pane" data-language={language}>
+              <div
+                className={mergeClasses(styles.pane, embedded && styles.embedded)}
+                data-testid="pane"
+                data-language={language}
+              >
                 <PaneContent
                   host={host}
                   bootNoticeKey={bootNoticeKey}

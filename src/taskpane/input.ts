@@ -20,7 +20,12 @@ export async function candidateFromFile(file: File): Promise<FileReadResult> {
     counter += 1;
     return {
       ok: true,
-      candidate: { id: `file-${counter}`, label: file.name, way: "paste", input: { kind: "bytes", data, name: file.name } },
+      candidate: {
+        id: `file-${counter}`,
+        label: file.name,
+        way: "paste",
+        input: { kind: "bytes", data, name: file.name },
+      },
     };
   } catch {
     return { ok: false, reason: "read-failed" };

@@ -46,9 +46,10 @@ export interface PaneModel {
  * when it holds one bounce, explain it — so the first render is the verdict, not a spinner.
  */
 export async function prepareFirstState(host: PaneHost, language: Language): Promise<PaneState> {
-  const { candidates, notices } = await host.readCurrent().catch(
-    (error: unknown): HostReadResult => ({ candidates: [], notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }] }),
-  );
+  const { candidates, notices } = await host.readCurrent().catch((error: unknown): HostReadResult => ({
+    candidates: [],
+    notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }],
+  }));
   mark("pane:read");
   if (candidates.length === 0) return { phase: "empty", notices };
   if (candidates.length > 1) return { phase: "pick", candidates, notices };
@@ -75,24 +76,21 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState)
   const languageRef = useRef(language);
   languageRef.current = language;
 
-  const runExplain = useCallback(
-    (candidate: Candidate, candidates: Candidate[], notices: HostNotice[]) => {
-      const mine = ++request.current;
-      setState({ phase: "explaining", candidate, candidates, notices });
-      mark("pane:explain-start");
-      explainBounce(candidate.input, { language: languageRef.current })
-        .then((explanation) => {
-          mark("pane:explained");
-          if (mine !== request.current) return;
-          setState({ phase: "explained", candidate, candidates, notices, explanation });
-        })
-        .catch((error: unknown) => {
-          if (mine !== request.current) return;
-          setState({ phase: "failed", notices, detail: error instanceof Error ? error.message : String(error) });
-        });
-    },
-    [],
-  );
+  const runExplain = useCallback((candidate: Candidate, candidates: Candidate[], notices: HostNotice[]) => {
+    const mine = ++request.current;
+    setState({ phase: "explaining", candidate, candidates, notices });
+    mark("pane:explain-start");
+    explainBounce(candidate.input, { language: languageRef.current })
+      .then((explanation) => {
+        mark("pane:explained");
+        if (mine !== request.current) return;
+        setState({ phase: "explained", candidate, candidates, notices, explanation });
+      })
+      .catch((error: unknown) => {
+        if (mine !== request.current) return;
+        setState({ phase: "failed", notices, detail: error instanceof Error ? error.message : String(error) });
+      });
+  }, []);
 
   const reload = useCallback(() => {
     const mine = ++request.current;

@@ -12,10 +12,13 @@ import { describe, expect, inject, it } from "vitest";
 /** Remote script origins allowed on the Office pages: Office.js's own CDNs, nothing else. */
 const OFFICE_SCRIPT_ORIGINS = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 
-const UNSAFE_SCRIPT_SOURCES = /^(?:'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|https?:|data:|blob:|filesystem:|'nonce-.*'|'sha(?:256|384|512)-.*')$/i;
+const UNSAFE_SCRIPT_SOURCES =
+  /^(?:'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|https?:|data:|blob:|filesystem:|'nonce-.*'|'sha(?:256|384|512)-.*')$/i;
 
 function cspOf(html: string): Map<string, string[]> {
-  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /http-equiv\s*=\s*["']?content-security-policy/i.test(tag));
+  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /http-equiv\s*=\s*["']?content-security-policy/i.test(tag));
   expect(metas).toHaveLength(1);
   const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(metas[0]!);
   expect(content).not.toBeNull();
@@ -48,7 +51,10 @@ describe("CSP of the built pages (dist/*.html)", () => {
         for (const source of remote) expect(OFFICE_SCRIPT_ORIGINS).toContain(new URL(source).origin);
         // script-src-elem/-attr would override script-src for elements and handlers: none may loosen it
         for (const directive of ["script-src-elem", "script-src-attr"]) {
-          expect((csp.get(directive) ?? []).filter((source) => UNSAFE_SCRIPT_SOURCES.test(source)), directive).toEqual([]);
+          expect(
+            (csp.get(directive) ?? []).filter((source) => UNSAFE_SCRIPT_SOURCES.test(source)),
+            directive,
+          ).toEqual([]);
         }
       });
 
@@ -58,9 +64,15 @@ describe("CSP of the built pages (dist/*.html)", () => {
         expect(["'none'", "'self'"]).toContain(csp.get("base-uri")?.[0]);
         expect(csp.get("form-action")).toEqual(["'none'"]);
         const connect = csp.get("connect-src") ?? csp.get("default-src") ?? [];
-        expect(connect.every((source) => source === "'self'" || source === "'none'"), `connect-src ${connect.join(" ")}`).toBe(true);
+        expect(
+          connect.every((source) => source === "'self'" || source === "'none'"),
+          `connect-src ${connect.join(" ")}`,
+        ).toBe(true);
         const fallback = csp.get("default-src") ?? [];
-        expect(fallback.every((source) => source === "'self'" || source === "'none'"), `default-src ${fallback.join(" ")}`).toBe(true);
+        expect(
+          fallback.every((source) => source === "'self'" || source === "'none'"),
+          `default-src ${fallback.join(" ")}`,
+        ).toBe(true);
       });
 
       it("has no inline script or inline event handler in its markup", () => {
@@ -68,7 +80,9 @@ describe("CSP of the built pages (dist/*.html)", () => {
         const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]!);
         expect(scripts.length).toBeGreaterThan(0);
         expect(scripts.filter((attributes) => !/\bsrc\s*=/i.test(attributes))).toEqual([]);
-        const external = scripts.map((a) => /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(a)?.[1] ?? "").filter((src) => /^(?:https?:)?\/\//i.test(src));
+        const external = scripts
+          .map((a) => /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(a)?.[1] ?? "")
+          .filter((src) => /^(?:https?:)?\/\//i.test(src));
         expect(external).toEqual(office ? ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"] : []);
         expect([...html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)].map((m) => m[0])).toEqual([]);
         expect(html).not.toMatch(/javascript:/i);

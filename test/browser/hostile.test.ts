@@ -109,7 +109,10 @@ function watchDialogs(page: Page): Watch {
  */
 async function waitForResult(page: Page, timeout = 60_000): Promise<void> {
   await page.locator("[data-testid=explanation]").first().waitFor({ timeout });
-  await page.waitForFunction(() => !document.querySelector("[data-testid=pane-loading]"), null, { timeout, polling: 200 });
+  await page.waitForFunction(() => !document.querySelector("[data-testid=pane-loading]"), null, {
+    timeout,
+    polling: 200,
+  });
 }
 
 /** Everything that would show the NDR got executed or rendered as markup. */
@@ -122,8 +125,12 @@ async function assertInert(page: Page, watch: Watch, iframesBefore: number): Pro
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   const leaked = await page.evaluate((mark) => {
     const found = [...document.querySelectorAll(`[id^="${mark}"]`)].map((el) => el.id);
-    const jsLinks = [...document.querySelectorAll("a[href]")].filter((a) => /^\s*javascript:/i.test(a.getAttribute("href") ?? "")).length;
-    const styles = [...document.querySelectorAll("style")].filter((s) => (s.textContent ?? "").includes("display:none!important")).length;
+    const jsLinks = [...document.querySelectorAll("a[href]")].filter((a) =>
+      /^\s*javascript:/i.test(a.getAttribute("href") ?? ""),
+    ).length;
+    const styles = [...document.querySelectorAll("style")].filter((s) =>
+      (s.textContent ?? "").includes("display:none!important"),
+    ).length;
     const frames = document.querySelectorAll("iframe, object, embed").length;
     const bases = document.querySelectorAll("base, meta[http-equiv=refresh i]").length;
     return { found, jsLinks, styles, frames, bases };
@@ -132,7 +139,9 @@ async function assertInert(page: Page, watch: Watch, iframesBefore: number): Pro
   // CSS tricks did not hide or cover the page.
   expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe("none");
   // The page still answers: a frame is painted and script runs promptly.
-  expect(await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(true);
+  expect(await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(
+    true,
+  );
 }
 
 describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
@@ -144,7 +153,12 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
     await browser?.close();
   });
 
-  async function openPreview(): Promise<{ page: Page & { errors: string[] }; watch: Watch; iframes: number; requests: ReturnType<typeof recordRequests> }> {
+  async function openPreview(): Promise<{
+    page: Page & { errors: string[] };
+    watch: Watch;
+    iframes: number;
+    requests: ReturnType<typeof recordRequests>;
+  }> {
     const page = await newPage(browser, { width: 1280, height: 900 });
     const requests = recordRequests(page);
     const watch = watchDialogs(page);
@@ -171,7 +185,9 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
 
   it("an HTML bounce picked as a file in the preview page", async () => {
     const { page, watch, iframes, requests } = await openPreview();
-    await page.locator("[data-testid=preview-file]").setInputFiles({ name: "hostile.eml", mimeType: "message/rfc822", buffer: Buffer.from(hostileHtmlEml()) });
+    await page
+      .locator("[data-testid=preview-file]")
+      .setInputFiles({ name: "hostile.eml", mimeType: "message/rfc822", buffer: Buffer.from(hostileHtmlEml()) });
     await waitForResult(page);
     await assertInert(page, watch, iframes);
     expect(requests.external()).toEqual([]);
@@ -195,7 +211,10 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
     const page = await newPage(browser, { width: 360, height: 900 });
     const requests = recordRequests(page);
     const watch = watchDialogs(page);
-    await useFakeOffice(page, { items: [{ id: "hostile", itemClass: "IPM.Note", eml: hostileHtmlEml() }], language: "en-US" });
+    await useFakeOffice(page, {
+      items: [{ id: "hostile", itemClass: "IPM.Note", eml: hostileHtmlEml() }],
+      language: "en-US",
+    });
     await page.goto(pageUrl("taskpane.html"));
     await waitForResult(page);
     await assertInert(page, watch, 0);

@@ -20,7 +20,15 @@ import { samples } from "../../src/preview/samples/index.js";
 import { FAKE_NDRS } from "../core/trust/fixtures/fake-ndrs.js";
 import { sharedPath, sharedSkipReason } from "../support/shared.js";
 import { useFakeOffice } from "./pane-support.js";
-import { browserSkipReason, launchBrowser, newPage, officeJsUrl, pageUrl, recordRequests, type RequestLog } from "./support/browser.js";
+import {
+  browserSkipReason,
+  launchBrowser,
+  newPage,
+  officeJsUrl,
+  pageUrl,
+  recordRequests,
+  type RequestLog,
+} from "./support/browser.js";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -77,7 +85,9 @@ describe.skipIf(browserSkipReason)("the built pages make no request but their ow
     await page.locator("[data-testid=explanation]").waitFor({ timeout: 30_000 });
     expect(await clickEverything(page, "[data-testid=pane-frame]")).toBeGreaterThan(3);
     // and a fake bounce full of links, pasted
-    await page.locator("[data-testid=preview-paste]").fill(FAKE_NDRS.find((f) => f.name === "held-click-to-release")!.raw);
+    await page
+      .locator("[data-testid=preview-paste]")
+      .fill(FAKE_NDRS.find((f) => f.name === "held-click-to-release")!.raw);
     await page.locator("[data-testid=preview-explain]").click();
     await page.locator("[data-testid=trust-warning]").waitFor({ timeout: 30_000 });
     await clickEverything(page, "[data-testid=pane-frame]");
@@ -174,16 +184,29 @@ describe("the command line makes no network request", () => {
     mkdirSync(cacheRoot, { recursive: true });
     work = mkdtempSync(join(cacheRoot, "ndr-no-network-"));
     writeFileSync(join(work, "package.json"), '{ "type": "module" }\n');
-    const tsc = spawnSync(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", join(projectRoot, "tsconfig.cli.json"), "--outDir", join(work, "lib")], {
-      cwd: projectRoot,
-      encoding: "utf8",
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        join(projectRoot, "node_modules/typescript/bin/tsc"),
+        "-p",
+        join(projectRoot, "tsconfig.cli.json"),
+        "--outDir",
+        join(work, "lib"),
+      ],
+      {
+        cwd: projectRoot,
+        encoding: "utf8",
+      },
+    );
     if (tsc.status !== 0) throw new Error(`compiling the CLI failed:\n${tsc.stdout}\n${tsc.stderr}`);
     cliMain = join(work, "lib", "cli", "main.js");
     preload = join(work, "no-network.mjs");
     writeFileSync(preload, PRELOAD);
     // What bin/ndr-explain.js does, pointed at this compiled copy.
-    writeFileSync(join(work, "cli-entry.mjs"), `const { run } = await import(${JSON.stringify(pathToFileURL(cliMain).href)});\nawait run();\n`);
+    writeFileSync(
+      join(work, "cli-entry.mjs"),
+      `const { run } = await import(${JSON.stringify(pathToFileURL(cliMain).href)});\nawait run();\n`,
+    );
   }, 240_000);
 
   afterAll(() => {

@@ -15,7 +15,11 @@ const sample = (name: string) => {
   if (!found?.eml) throw new Error(`no sample ${name}`);
   return found;
 };
-const item = (name: string, itemClass = "IPM.Note"): FakeItem => ({ id: `id-${name}`, itemClass, eml: sample(name).eml! });
+const item = (name: string, itemClass = "IPM.Note"): FakeItem => ({
+  id: `id-${name}`,
+  itemClass,
+  eml: sample(name).eml!,
+});
 
 async function explanationCause(page: Page): Promise<string | null> {
   const explanation = page.locator("[data-testid=explanation]");
@@ -65,7 +69,9 @@ describe.skipIf(browserSkipReason)("task pane in Chromium", () => {
         expect(verdict.length).toBeGreaterThan(10);
         await expect.poll(() => page.locator("[data-testid=stopped-here]").count()).toBe(1);
         // Nothing wider than the pane: no horizontal scrolling at 320 px.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         await screenshot(page, `pane-${name}-${language.slice(0, 2)}-${dark ? "dark" : "light"}`);
         expect(page.errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
@@ -135,7 +141,11 @@ describe.skipIf(browserSkipReason)("task pane in Chromium", () => {
     await page.locator("[data-testid=lang-nb]").click();
     await expect.poll(() => page.locator("[data-testid=pane]").getAttribute("data-language")).toBe("nb");
     await expect.poll(() => page.locator("[data-testid=verdict]").first().innerText()).not.toBe(english);
-    await expect.poll(() => page.evaluate(() => JSON.stringify((window as unknown as { __fake: { settings: unknown } }).__fake.settings))).toMatch(/nb/);
+    await expect
+      .poll(() =>
+        page.evaluate(() => JSON.stringify((window as unknown as { __fake: { settings: unknown } }).__fake.settings)),
+      )
+      .toMatch(/nb/);
     await page.close();
   });
 
@@ -155,7 +165,11 @@ describe.skipIf(browserSkipReason)("task pane in Chromium", () => {
       const fake = (window as unknown as { __fake: { drafts: unknown[] } }).__fake;
       return fake.drafts.length > 0 ? fake.drafts : null;
     });
-    const [draft] = (await drafts.jsonValue()) as Array<{ toRecipients?: unknown[]; subject?: string; htmlBody?: string }>;
+    const [draft] = (await drafts.jsonValue()) as Array<{
+      toRecipients?: unknown[];
+      subject?: string;
+      htmlBody?: string;
+    }>;
     expect(draft?.subject?.length ?? 0).toBeGreaterThan(5);
     expect(JSON.stringify(draft?.toRecipients ?? [])).toMatch(/@/);
     expect(draft?.htmlBody ?? "").toMatch(/5\.7\.1/);

@@ -87,7 +87,9 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await page.goto(pageUrl("preview.html?sample=gmail-spf&lang=en&theme=light"));
     await causeShown(page);
     await page.locator("[data-testid=theme-high-contrast]").click();
-    await expect.poll(() => page.locator("[data-testid=pane-frame] [data-theme]").first().getAttribute("data-theme")).toBe("high-contrast");
+    await expect
+      .poll(() => page.locator("[data-testid=pane-frame] [data-theme]").first().getAttribute("data-theme"))
+      .toBe("high-contrast");
     expect(await causeShown(page)).toBe("SPF_FAIL");
     await screenshot(page, "preview-gmail-spf-high-contrast");
     expect(await seriousA11yFindings(page), "high contrast").toEqual([]);
@@ -108,7 +110,9 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     expect(await causeShown(page)).toBe("SPF_FAIL");
     await screenshot(page, "preview-dropped-eml");
     const full = samples.find((s) => s.name === "postfix-mailbox-full")!.eml!;
-    await page.locator("[data-testid=preview-file]").setInputFiles({ name: "picked.eml", mimeType: "message/rfc822", buffer: Buffer.from(full) });
+    await page
+      .locator("[data-testid=preview-file]")
+      .setInputFiles({ name: "picked.eml", mimeType: "message/rfc822", buffer: Buffer.from(full) });
     await expect.poll(() => page.locator("[data-testid=explanation]").getAttribute("data-cause")).toBe("MAILBOX_FULL");
     await page.close();
   });

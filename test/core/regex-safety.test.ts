@@ -48,13 +48,18 @@ function collectStatic(): { found: Found[]; dynamic: string[] } {
   for (const file of sourceFiles(coreRoot)) {
     const text = readFileSync(file, "utf8");
     const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
-    const where = (node: ts.Node) => `${relative(projectRoot, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const where = (node: ts.Node) =>
+      `${relative(projectRoot, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node) => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const literal = node.getText(sf);
         const lastSlash = literal.lastIndexOf("/");
         found.push({ source: literal.slice(1, lastSlash), flags: literal.slice(lastSlash + 1), where: where(node) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === "RegExp"
+      ) {
         const args = node.arguments ?? ts.factory.createNodeArray();
         const source = constantString(args[0]);
         const flags = args.length > 1 ? constantString(args[1]) : "";
@@ -78,7 +83,8 @@ async function collectExported(): Promise<Found[]> {
     }
     if (depth > 6 || value === null || typeof value !== "object" || seen.has(value)) return;
     seen.add(value);
-    const entries = value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Object.values(value);
+    const entries =
+      value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Object.values(value);
     for (const child of entries) walk(child, where, depth + 1);
   };
   for (const file of sourceFiles(coreRoot)) {
@@ -132,13 +138,21 @@ async function checkAll(patterns: Found[], concurrency: number, params: typeof C
       const pattern = patterns[next++];
       try {
         const diagnostics = await check(pattern.source, pattern.flags, params);
-        if (diagnostics.status === "vulnerable" && diagnostics.checker === "fuzz" && diagnostics.complexity.type === "polynomial") {
+        if (
+          diagnostics.status === "vulnerable" &&
+          diagnostics.checker === "fuzz" &&
+          diagnostics.complexity.type === "polynomial"
+        ) {
           // The fuzzing checker's verdict depends on timings, so on a busy machine it sometimes calls
           // a linear pattern polynomial. Its attack string is the ground truth: a real 2nd-degree
           // blow-up on it takes seconds, a false alarm microseconds.
           const ms = realMatchMs(pattern, diagnostics.attack.string);
           if (ms < CONFIRM_MS) {
-            results.push({ pattern, status: "safe", detail: `fuzz alarm refuted: its attack string matched in ${ms.toFixed(1)} ms` });
+            results.push({
+              pattern,
+              status: "safe",
+              detail: `fuzz alarm refuted: its attack string matched in ${ms.toFixed(1)} ms`,
+            });
             continue;
           }
         }
@@ -159,37 +173,43 @@ async function checkAll(patterns: Found[], concurrency: number, params: typeof C
 }
 
 describe("regular expressions in src/core", () => {
-  it(
-    "are all safe from catastrophic backtracking (recheck)",
-    async () => {
-      const { found, dynamic } = collectStatic();
-      const exported = await collectExported();
-      const unique = new Map<string, Found>();
-      for (const pattern of [...found, ...exported]) {
-        // recheck treats flags g and y as irrelevant to complexity
-        const key = `${pattern.source}/${pattern.flags.replace(/[gy]/g, "")}`;
-        if (!unique.has(key)) unique.set(key, { ...pattern, flags: pattern.flags.replace(/[gdy]/g, "") });
-      }
-      const patterns = [...unique.values()];
-      expect(patterns.length).toBeGreaterThan(10);
+  it("are all safe from catastrophic backtracking (recheck)", async () => {
+    const { found, dynamic } = collectStatic();
+    const exported = await collectExported();
+    const unique = new Map<string, Found>();
+    for (const pattern of [...found, ...exported]) {
+      // recheck treats flags g and y as irrelevant to complexity
+      const key = `${pattern.source}/${pattern.flags.replace(/[gy]/g, "")}`;
+      if (!unique.has(key)) unique.set(key, { ...pattern, flags: pattern.flags.replace(/[gdy]/g, "") });
+    }
+    const patterns = [...unique.values()];
+    expect(patterns.length).toBeGreaterThan(10);
 
-      const started = Date.now();
-      const results = await checkAll(patterns, 2);
-      // An analysis that timed out on a busy machine gets one more, longer try before it counts.
-      const timedOut = results.filter((result) => result.status === "unknown");
-      for (const retry of await checkAll(timedOut.map((result) => result.pattern), 1, { ...CHECK_PARAMS, timeout: 40_000 })) {
-        Object.assign(results.find((result) => result.pattern === retry.pattern)!, retry);
-      }
-      const bad = results.filter((result) => result.status !== "safe");
-      console.info(
-        `regex-safety: ${patterns.length} distinct patterns (${found.length} in source, ${exported.length} exported) checked in ${Date.now() - started} ms; ` +
-          `${bad.length} not safe; ${results.filter((r) => r.detail.startsWith("fuzz alarm refuted")).length} fuzz alarms refuted by a real match` +
-          (dynamic.length ? `; RegExp from non-constant strings at ${dynamic.join(", ")}` : ""),
+    const started = Date.now();
+    const results = await checkAll(patterns, 2);
+    // An analysis that timed out on a busy machine gets one more, longer try before it counts.
+    const timedOut = results.filter((result) => result.status === "unknown");
+    for (const retry of await checkAll(
+      timedOut.map((result) => result.pattern),
+      1,
+      { ...CHECK_PARAMS, timeout: 40_000 },
+    )) {
+      Object.assign(
+        results.find((result) => result.pattern === retry.pattern)!,
+        retry,
       );
-      expect(
-        bad.map((result) => `${result.pattern.where}: /${result.pattern.source}/${result.pattern.flags} — ${result.status}: ${result.detail}`),
-      ).toEqual([]);
-    },
-    180_000,
-  );
+    }
+    const bad = results.filter((result) => result.status !== "safe");
+    console.info(
+      `regex-safety: ${patterns.length} distinct patterns (${found.length} in source, ${exported.length} exported) checked in ${Date.now() - started} ms; ` +
+        `${bad.length} not safe; ${results.filter((r) => r.detail.startsWith("fuzz alarm refuted")).length} fuzz alarms refuted by a real match` +
+        (dynamic.length ? `; RegExp from non-constant strings at ${dynamic.join(", ")}` : ""),
+    );
+    expect(
+      bad.map(
+        (result) =>
+          `${result.pattern.where}: /${result.pattern.source}/${result.pattern.flags} — ${result.status}: ${result.detail}`,
+      ),
+    ).toEqual([]);
+  }, 180_000);
 });

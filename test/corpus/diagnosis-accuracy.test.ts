@@ -20,8 +20,14 @@ describe.skipIf(!present)("diagnosis accuracy on the Sisimai corpus (score.py)",
   it("keeps reason accuracy at or above the floor on maildir/bsd and both subsets", { timeout: 180_000 }, async () => {
     const run = await runCorpus(corpusFiles(["bsd"]));
     const bsd = scoreWithPython(run.jsonlPath, "bsd");
-    const policy = scoreWithPython(run.jsonlPath, "bsd", ["--files", sharedPath("corpus", "sisimai", "subsets", "policy-auth-relay.txt")]);
-    const microsoft = scoreWithPython(run.jsonlPath, "bsd", ["--files", sharedPath("corpus", "sisimai", "subsets", "microsoft.txt")]);
+    const policy = scoreWithPython(run.jsonlPath, "bsd", [
+      "--files",
+      sharedPath("corpus", "sisimai", "subsets", "policy-auth-relay.txt"),
+    ]);
+    const microsoft = scoreWithPython(run.jsonlPath, "bsd", [
+      "--files",
+      sharedPath("corpus", "sisimai", "subsets", "microsoft.txt"),
+    ]);
     console.log(
       `reason accuracy: bsd ${bsd.reason_accuracy_pct}% (target ${TARGET.bsd}), ` +
         `policy-auth-relay ${policy.reason_accuracy_pct}% (target ${TARGET.policy}), ` +

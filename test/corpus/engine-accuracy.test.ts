@@ -30,7 +30,9 @@ describe.skipIf(skip)("engine accuracy on the Sisimai corpus", () => {
   beforeAll(async () => {
     const run = await runCorpus(corpusFiles(["bsd", "not"]));
     const score = (folder: string) =>
-      hasPython() ? scoreWithPython(run.jsonlPath, folder) : scoreInTypeScript(join(sisimaiCorpus, "expected.jsonl"), run.jsonlPath, folder);
+      hasPython()
+        ? scoreWithPython(run.jsonlPath, folder)
+        : scoreInTypeScript(join(sisimaiCorpus, "expected.jsonl"), run.jsonlPath, folder);
     bsd = score("bsd");
     not = score("not");
     console.log(`engine-accuracy bsd: ${JSON.stringify(bsd)}\nengine-accuracy not: ${JSON.stringify(not)}`);
@@ -81,7 +83,14 @@ describe.skipIf(skip)("line-end variants give the same answers as their bsd twin
   });
 
   it.each(twins)("%s", async (variant) => {
-    const pick = (r: { index: number; recipient?: string; deliverystatus?: string; replycode?: string; reason?: string; diagnosticcode?: string }) => ({
+    const pick = (r: {
+      index: number;
+      recipient?: string;
+      deliverystatus?: string;
+      replycode?: string;
+      reason?: string;
+      diagnosticcode?: string;
+    }) => ({
       index: r.index,
       recipient: r.recipient,
       deliverystatus: r.deliverystatus,

@@ -27,13 +27,19 @@ export interface Seed {
 export function loadSeeds(): { seeds: Seed[]; note?: string } {
   const seeds: Seed[] = FAKE_NDRS.map((fake) => ({ name: `fake:${fake.name}`, binary: fake.raw }));
   if (!hasShared("corpus", "sisimai", "maildir")) {
-    return { seeds, note: `corpus absent (${sharedPath("corpus", "sisimai", "maildir")}): mutating the ${seeds.length} fake NDRs and random MIME only` };
+    return {
+      seeds,
+      note: `corpus absent (${sharedPath("corpus", "sisimai", "maildir")}): mutating the ${seeds.length} fake NDRs and random MIME only`,
+    };
   }
   const root = sharedPath("corpus", "sisimai", "maildir");
   for (const folder of readdirSync(root, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     for (const file of readdirSync(`${root}/${folder.name}`)) {
-      seeds.push({ name: `${folder.name}/${file}`, binary: toBinary(new Uint8Array(readFileSync(`${root}/${folder.name}/${file}`))) });
+      seeds.push({
+        name: `${folder.name}/${file}`,
+        binary: toBinary(new Uint8Array(readFileSync(`${root}/${folder.name}/${file}`))),
+      });
     }
   }
   return { seeds };
@@ -54,7 +60,15 @@ export function fuzzCases(seeds: Seed[]): fc.Arbitrary<FuzzCase> {
     };
   });
   return fc
-    .tuple(fc.oneof({ arbitrary: mutated, weight: 6 }, { arbitrary: randomMime, weight: 2 }, { arbitrary: randomPaste, weight: 1 }, { arbitrary: randomOffice, weight: 1 }), fc.constantFrom<"en" | "nb">("en", "nb"))
+    .tuple(
+      fc.oneof(
+        { arbitrary: mutated, weight: 6 },
+        { arbitrary: randomMime, weight: 2 },
+        { arbitrary: randomPaste, weight: 1 },
+        { arbitrary: randomOffice, weight: 1 },
+      ),
+      fc.constantFrom<"en" | "nb">("en", "nb"),
+    )
     .map(([c, language]) => ({ ...c, language }));
 }
 
@@ -101,9 +115,21 @@ async function timed(c: FuzzCase): Promise<Timing> {
  * project measures speed in benchmarks and the fuzz job, never in timed tests that a busy CI box
  * could fail. The long run (`npm run fuzz`) enforces LIMIT_MS.
  */
-export async function runFuzz(options: { numRuns: number; seed?: number; seeds?: Seed[]; enforceLimit?: boolean }): Promise<FuzzSummary> {
+export async function runFuzz(options: {
+  numRuns: number;
+  seed?: number;
+  seeds?: Seed[];
+  enforceLimit?: boolean;
+}): Promise<FuzzSummary> {
   const seeds = options.seeds ?? loadSeeds().seeds;
-  const summary: FuzzSummary = { runs: 0, slowestMs: 0, slowestLabel: "", slowestWallMs: 0, slowestWallLabel: "", rerun: 0 };
+  const summary: FuzzSummary = {
+    runs: 0,
+    slowestMs: 0,
+    slowestLabel: "",
+    slowestWallMs: 0,
+    slowestWallLabel: "",
+    rerun: 0,
+  };
   const property = fc.asyncProperty(fuzzCases(seeds), async (c) => {
     summary.runs++;
     let ms: number;
@@ -119,15 +145,23 @@ export async function runFuzz(options: { numRuns: number; seed?: number; seeds?:
         ms = Math.min(ms, (await timed(c)).cpuMs, (await timed(c)).cpuMs);
       }
     } catch (error) {
-      throw new Error(`threw on ${c.label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      throw new Error(
+        `threw on ${c.label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     if (ms > summary.slowestMs) {
       summary.slowestMs = ms;
       summary.slowestLabel = c.label;
     }
-    if (options.enforceLimit !== false && ms > LIMIT_MS) throw new Error(`took ${ms.toFixed(1)} ms of CPU (> ${LIMIT_MS} ms) on ${c.label}`);
+    if (options.enforceLimit !== false && ms > LIMIT_MS)
+      throw new Error(`took ${ms.toFixed(1)} ms of CPU (> ${LIMIT_MS} ms) on ${c.label}`);
   });
-  const details = await fc.check(property, { numRuns: options.numRuns, seed: options.seed, endOnFailure: false, maxSkipsPerRun: 0 });
+  const details = await fc.check(property, {
+    numRuns: options.numRuns,
+    seed: options.seed,
+    endOnFailure: false,
+    maxSkipsPerRun: 0,
+  });
   if (details.failed) {
     summary.failure = `${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)} (seed ${details.seed}, path ${details.counterexamplePath})`;
   }

@@ -35,7 +35,8 @@ const byteFlips: fc.Arbitrary<Mutation> = fc
     label: `flip ${flips.length} bytes`,
     apply: (binary) => {
       const chars = binary.split("");
-      for (const [f, value] of flips) if (chars.length) chars[Math.min(chars.length - 1, at(binary, f))] = String.fromCharCode(value);
+      for (const [f, value] of flips)
+        if (chars.length) chars[Math.min(chars.length - 1, at(binary, f))] = String.fromCharCode(value);
       return chars.join("");
     },
   }));
@@ -45,7 +46,15 @@ const truncation: fc.Arbitrary<Mutation> = fraction.map((f) => ({
   apply: (binary) => binary.slice(0, at(binary, f)),
 }));
 
-const BOUNDARY_DAMAGE = ["drop-closing", "drop-first", "rename-in-header", "unquote", "fold-badly", "nest-prefix", "empty"] as const;
+const BOUNDARY_DAMAGE = [
+  "drop-closing",
+  "drop-first",
+  "rename-in-header",
+  "unquote",
+  "fold-badly",
+  "nest-prefix",
+  "empty",
+] as const;
 const boundaryDamage: fc.Arbitrary<Mutation> = fc.constantFrom(...BOUNDARY_DAMAGE).map((kind) => ({
   label: `boundary ${kind}`,
   apply: (binary) => {
@@ -74,7 +83,19 @@ const boundaryDamage: fc.Arbitrary<Mutation> = fc.constantFrom(...BOUNDARY_DAMAG
 }));
 
 const headerDuplication: fc.Arbitrary<Mutation> = fc
-  .tuple(fc.constantFrom("From", "Content-Type", "Subject", "Content-Transfer-Encoding", "Received", "To", "MIME-Version", "Authentication-Results"), fc.integer({ min: 2, max: 300 }))
+  .tuple(
+    fc.constantFrom(
+      "From",
+      "Content-Type",
+      "Subject",
+      "Content-Transfer-Encoding",
+      "Received",
+      "To",
+      "MIME-Version",
+      "Authentication-Results",
+    ),
+    fc.integer({ min: 2, max: 300 }),
+  )
   .map(([name, times]) => ({
     label: `duplicate ${name} ×${times}`,
     apply: (binary) => {
@@ -84,42 +105,73 @@ const headerDuplication: fc.Arbitrary<Mutation> = fc
     },
   }));
 
-const CHARSETS = ["utf-8", "iso-2022-jp", "shift_jis", "euc-jp", "x-unknown-charset", "utf-16", "utf-16le", "windows-1252", "ks_c_5601-1987", "utf-7", "gb2312", "koi8-r", "", '"', "us-ascii\u0000"];
+const CHARSETS = [
+  "utf-8",
+  "iso-2022-jp",
+  "shift_jis",
+  "euc-jp",
+  "x-unknown-charset",
+  "utf-16",
+  "utf-16le",
+  "windows-1252",
+  "ks_c_5601-1987",
+  "utf-7",
+  "gb2312",
+  "koi8-r",
+  "",
+  '"',
+  "us-ascii\u0000",
+];
 const charsetSwap: fc.Arbitrary<Mutation> = fc.constantFrom(...CHARSETS).map((charset) => ({
   label: `charset → ${JSON.stringify(charset)}`,
   apply: (binary) => binary.replace(/charset\s*=\s*"?[^";\s]*"?/gi, `charset=${charset}`),
 }));
 
-const base64Truncation: fc.Arbitrary<Mutation> = fc.tuple(fraction, fc.constantFrom("cut", "garbage", "strip-padding", "split-lines")).map(([f, how]) => ({
-  label: `base64 ${how}`,
-  apply: (binary) => {
-    const header = /content-transfer-encoding:\s*base64\s*\r?\n(?:[^\r\n]+\r?\n)*\r?\n/i.exec(binary);
-    if (!header) return binary;
-    const start = (header.index ?? 0) + header[0].length;
-    const end = binary.indexOf("\n--", start) > 0 ? binary.indexOf("\n--", start) : binary.length;
-    const body = binary.slice(start, end);
-    const cut = Math.floor(f * body.length);
-    const damaged =
-      how === "cut" ? body.slice(0, cut)
-      : how === "garbage" ? body.slice(0, cut) + "!!@@##\u00ff\u0000" + body.slice(cut)
-      : how === "strip-padding" ? body.replace(/=/g, "")
-      : body.replace(/\r?\n/g, "").replace(/(.{7})/g, "$1\n");
-    return binary.slice(0, start) + damaged + binary.slice(end);
-  },
-}));
+const base64Truncation: fc.Arbitrary<Mutation> = fc
+  .tuple(fraction, fc.constantFrom("cut", "garbage", "strip-padding", "split-lines"))
+  .map(([f, how]) => ({
+    label: `base64 ${how}`,
+    apply: (binary) => {
+      const header = /content-transfer-encoding:\s*base64\s*\r?\n(?:[^\r\n]+\r?\n)*\r?\n/i.exec(binary);
+      if (!header) return binary;
+      const start = (header.index ?? 0) + header[0].length;
+      const end = binary.indexOf("\n--", start) > 0 ? binary.indexOf("\n--", start) : binary.length;
+      const body = binary.slice(start, end);
+      const cut = Math.floor(f * body.length);
+      const damaged =
+        how === "cut"
+          ? body.slice(0, cut)
+          : how === "garbage"
+            ? body.slice(0, cut) + "!!@@##\u00ff\u0000" + body.slice(cut)
+            : how === "strip-padding"
+              ? body.replace(/=/g, "")
+              : body.replace(/\r?\n/g, "").replace(/(.{7})/g, "$1\n");
+      return binary.slice(0, start) + damaged + binary.slice(end);
+    },
+  }));
 
-const splice: fc.Arbitrary<Mutation> = fc.tuple(fraction, fc.uint8Array({ minLength: 1, maxLength: 64 }), fc.integer({ min: 1, max: 2000 })).map(([f, bytes, times]) => ({
-  label: `splice ${bytes.length} bytes ×${times}`,
-  apply: (binary) => {
-    const p = at(binary, f);
-    return binary.slice(0, p) + toBinary(bytes).repeat(times) + binary.slice(p);
-  },
-}));
+const splice: fc.Arbitrary<Mutation> = fc
+  .tuple(fraction, fc.uint8Array({ minLength: 1, maxLength: 64 }), fc.integer({ min: 1, max: 2000 }))
+  .map(([f, bytes, times]) => ({
+    label: `splice ${bytes.length} bytes ×${times}`,
+    apply: (binary) => {
+      const p = at(binary, f);
+      return binary.slice(0, p) + toBinary(bytes).repeat(times) + binary.slice(p);
+    },
+  }));
 
-const encodedWordDamage: fc.Arbitrary<Mutation> = fc.constantFrom("=?utf-8?B?AAAA", "=?x-bogus?Q?=FF=FE?=", "=?utf-8?Q?" + "=E2".repeat(500) + "?=", "=?=?=?=?", "=?utf-8?B?" + "A".repeat(20000) + "?=").map((word) => ({
-  label: `encoded-word ${word.slice(0, 16)}…`,
-  apply: (binary) => binary.replace(/^(Subject|From):/im, `$1: ${word} `),
-}));
+const encodedWordDamage: fc.Arbitrary<Mutation> = fc
+  .constantFrom(
+    "=?utf-8?B?AAAA",
+    "=?x-bogus?Q?=FF=FE?=",
+    "=?utf-8?Q?" + "=E2".repeat(500) + "?=",
+    "=?=?=?=?",
+    "=?utf-8?B?" + "A".repeat(20000) + "?=",
+  )
+  .map((word) => ({
+    label: `encoded-word ${word.slice(0, 16)}…`,
+    apply: (binary) => binary.replace(/^(Subject|From):/im, `$1: ${word} `),
+  }));
 
 const lineEnds: fc.Arbitrary<Mutation> = fc.constantFrom("lf", "cr", "crcrlf", "mixed").map((kind) => ({
   label: `line ends ${kind}`,
@@ -132,18 +184,21 @@ const lineEnds: fc.Arbitrary<Mutation> = fc.constantFrom("lf", "cr", "crcrlf", "
   },
 }));
 
-const deliveryStatusDamage: fc.Arbitrary<Mutation> = fc.constantFrom("drop-blank", "repeat-recipients", "huge-diagnostic", "status-garbage").map((kind) => ({
-  label: `delivery-status ${kind}`,
-  apply: (binary) => {
-    if (kind === "drop-blank") return binary.replace(/(Reporting-MTA:[^\n]*\n)\r?\n/i, "$1");
-    if (kind === "repeat-recipients") {
-      const m = /Final-Recipient:[\s\S]{0,600}?\r?\n\r?\n/i.exec(binary);
-      return m ? binary.replace(m[0], m[0].repeat(200)) : binary;
-    }
-    if (kind === "huge-diagnostic") return binary.replace(/Diagnostic-Code:/i, `Diagnostic-Code: smtp; 550 ${"5.1.1 x ".repeat(20000)}`);
-    return binary.replace(/Status:\s*\S+/gi, "Status: 9.99.999999999");
-  },
-}));
+const deliveryStatusDamage: fc.Arbitrary<Mutation> = fc
+  .constantFrom("drop-blank", "repeat-recipients", "huge-diagnostic", "status-garbage")
+  .map((kind) => ({
+    label: `delivery-status ${kind}`,
+    apply: (binary) => {
+      if (kind === "drop-blank") return binary.replace(/(Reporting-MTA:[^\n]*\n)\r?\n/i, "$1");
+      if (kind === "repeat-recipients") {
+        const m = /Final-Recipient:[\s\S]{0,600}?\r?\n\r?\n/i.exec(binary);
+        return m ? binary.replace(m[0], m[0].repeat(200)) : binary;
+      }
+      if (kind === "huge-diagnostic")
+        return binary.replace(/Diagnostic-Code:/i, `Diagnostic-Code: smtp; 550 ${"5.1.1 x ".repeat(20000)}`);
+      return binary.replace(/Status:\s*\S+/gi, "Status: 9.99.999999999");
+    },
+  }));
 
 export const singleMutation: fc.Arbitrary<Mutation> = fc.oneof(
   byteFlips,
@@ -159,7 +214,9 @@ export const singleMutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 /** One to three mutations applied in turn. */
-export const mutations: fc.Arbitrary<Mutation> = fc.array(singleMutation, { minLength: 1, maxLength: 3 }).map((list) => ({
-  label: list.map((m) => m.label).join(" + "),
-  apply: (binary) => list.reduce((text, m) => m.apply(text), binary),
-}));
+export const mutations: fc.Arbitrary<Mutation> = fc
+  .array(singleMutation, { minLength: 1, maxLength: 3 })
+  .map((list) => ({
+    label: list.map((m) => m.label).join(" + "),
+    apply: (binary) => list.reduce((text, m) => m.apply(text), binary),
+  }));

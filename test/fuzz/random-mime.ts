@@ -27,14 +27,36 @@ const headerValue = fc.oneof(
   address,
   address.map((a) => `"Mail Delivery System" <${a}>`),
   anyText.map((text) => text.replace(/[\r\n]/g, " ")),
-  fc.tuple(fc.constantFrom("utf-8", "iso-8859-1", "x-bogus", "iso-2022-jp"), fc.constantFrom("B", "Q", "X"), fc.string({ maxLength: 40 })).map(
-    ([charset, enc, text]) => `=?${charset}?${enc}?${enc === "B" ? btoa(unescape(encodeURIComponent(text))) : text}?=`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom("utf-8", "iso-8859-1", "x-bogus", "iso-2022-jp"),
+      fc.constantFrom("B", "Q", "X"),
+      fc.string({ maxLength: 40 }),
+    )
+    .map(
+      ([charset, enc, text]) =>
+        `=?${charset}?${enc}?${enc === "B" ? btoa(unescape(encodeURIComponent(text))) : text}?=`,
+    ),
   anyText.map((text) => text.replace(/[\r\n]/g, " ").replace(/(.{20})/g, "$1\r\n ")),
 );
 
 const headers = fc.array(
-  fc.tuple(fc.constantFrom("From", "To", "Subject", "Date", "Message-ID", "Received", "Auto-Submitted", "Authentication-Results", "X-Failed-Recipients", "Reply-To", "X-Custom"), headerValue),
+  fc.tuple(
+    fc.constantFrom(
+      "From",
+      "To",
+      "Subject",
+      "Date",
+      "Message-ID",
+      "Received",
+      "Auto-Submitted",
+      "Authentication-Results",
+      "X-Failed-Recipients",
+      "Reply-To",
+      "X-Custom",
+    ),
+    headerValue,
+  ),
   { maxLength: 12 },
 );
 
@@ -54,7 +76,15 @@ interface Leaf {
 }
 
 const leaf: fc.Arbitrary<Leaf> = fc.record({
-  type: fc.constantFrom("text/plain", "text/html", "message/delivery-status", "text/rfc822-headers", "message/feedback-report", "application/octet-stream", "message/global-delivery-status"),
+  type: fc.constantFrom(
+    "text/plain",
+    "text/html",
+    "message/delivery-status",
+    "text/rfc822-headers",
+    "message/feedback-report",
+    "application/octet-stream",
+    "message/global-delivery-status",
+  ),
   charset: fc.constantFrom("utf-8", "us-ascii", "iso-2022-jp", "shift_jis", "x-unknown", "utf-16"),
   encoding: transferEncoding,
   body: anyText,
@@ -66,7 +96,10 @@ const node: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     leaf.map((l) => ({ leaf: l })),
-    fc.record({ multipart: fc.constantFrom("mixed", "report", "alternative", "related"), children: fc.array(tie("node"), { maxLength: 4 }) }),
+    fc.record({
+      multipart: fc.constantFrom("mixed", "report", "alternative", "related"),
+      children: fc.array(tie("node"), { maxLength: 4 }),
+    }),
     fc.record({ message: tie("node"), headers }),
   ),
 })).node;
@@ -87,15 +120,25 @@ function render(n: Node): string {
   return `Content-Type: message/rfc822\r\n\r\n${inner}`;
 }
 
-export const randomMime: fc.Arbitrary<{ label: string; input: BounceInput }> = fc.tuple(headers, node).map(([top, body]) => {
-  const text = top.map(([name, value]) => `${name}: ${value}\r\n`).join("") + "MIME-Version: 1.0\r\n" + render(body);
-  return { label: "random MIME", input: { kind: "bytes", data: new TextEncoder().encode(text), name: "random.eml" } };
-});
+export const randomMime: fc.Arbitrary<{ label: string; input: BounceInput }> = fc
+  .tuple(headers, node)
+  .map(([top, body]) => {
+    const text = top.map(([name, value]) => `${name}: ${value}\r\n`).join("") + "MIME-Version: 1.0\r\n" + render(body);
+    return { label: "random MIME", input: { kind: "bytes", data: new TextEncoder().encode(text), name: "random.eml" } };
+  });
 
 export const randomPaste: fc.Arbitrary<{ label: string; input: BounceInput }> = fc
   .array(anyText, { maxLength: 20 })
   .map((lines) => ({ label: "random pasted text", input: { kind: "text", text: lines.join("\n") } }));
 
 export const randomOffice: fc.Arbitrary<{ label: string; input: BounceInput }> = fc
-  .record({ bodyText: fc.option(anyText, { nil: undefined }), bodyHtml: fc.option(anyText, { nil: undefined }), internetHeaders: fc.option(headers.map((h) => h.map(([n, v]) => `${n}: ${v}`).join("\r\n")), { nil: undefined }), subject: fc.option(headerValue, { nil: undefined }) })
+  .record({
+    bodyText: fc.option(anyText, { nil: undefined }),
+    bodyHtml: fc.option(anyText, { nil: undefined }),
+    internetHeaders: fc.option(
+      headers.map((h) => h.map(([n, v]) => `${n}: ${v}`).join("\r\n")),
+      { nil: undefined },
+    ),
+    subject: fc.option(headerValue, { nil: undefined }),
+  })
   .map((pieces) => ({ label: "random Office pieces", input: { kind: "office", pieces } }));

@@ -49,13 +49,33 @@ async function cpuAndWall(c: FuzzCase): Promise<{ cpuMs: number; wallMs: number 
 /** The kinds of mutation in a label ("file · flip 3 bytes + boundary empty" → ["flip", "boundary empty"]). */
 function mutationKinds(label: string): string[] {
   const parts = label.includes(" · ") ? label.split(" · ")[1]!.split(" + ") : [label];
-  return [...new Set(parts.map((part) => part.replace(/\s*[×→(].*$/, "").replace(/\d+.*$/, "").trim()))];
+  return [
+    ...new Set(
+      parts.map((part) =>
+        part
+          .replace(/\s*[×→(].*$/, "")
+          .replace(/\d+.*$/, "")
+          .trim(),
+      ),
+    ),
+  ];
 }
 
 async function worker(runs: number, seed: number): Promise<WorkerReport> {
   const { seeds, note } = loadSeeds();
   const arbitrary = fuzzCases(seeds);
-  const report: WorkerReport = { runs: 0, failures: [], failureCount: 0, threw: 0, failureKinds: {}, slowestCpuMs: 0, slowestCpuLabel: "", slowestWallMs: 0, slowestWallLabel: "", note };
+  const report: WorkerReport = {
+    runs: 0,
+    failures: [],
+    failureCount: 0,
+    threw: 0,
+    failureKinds: {},
+    slowestCpuMs: 0,
+    slowestCpuLabel: "",
+    slowestWallMs: 0,
+    slowestWallLabel: "",
+    note,
+  };
   const fail = (text: string, label: string) => {
     report.failureCount++;
     for (const kind of mutationKinds(label)) report.failureKinds[kind] = (report.failureKinds[kind] ?? 0) + 1;
@@ -65,14 +85,17 @@ async function worker(runs: number, seed: number): Promise<WorkerReport> {
     const cases = fc.sample(arbitrary, { numRuns: Math.min(CHUNK, runs - report.runs), seed: seed * 100_003 + chunk });
     for (const [index, c] of cases.entries()) {
       report.runs++;
-      if (report.runs % 10_000 === 0) process.stderr.write(`fuzz worker ${seed}: ${report.runs} of ${runs}, ${report.failureCount} failing\n`);
+      if (report.runs % 10_000 === 0)
+        process.stderr.write(`fuzz worker ${seed}: ${report.runs} of ${runs}, ${report.failureCount} failing\n`);
       const where = `seed ${seed} chunk ${chunk} index ${index}`;
       try {
         const first = await cpuAndWall(c);
         let cpuMs = first.cpuMs;
         if (cpuMs > LIMIT_MS) cpuMs = Math.min(cpuMs, (await cpuAndWall(c)).cpuMs, (await cpuAndWall(c)).cpuMs);
-        if (cpuMs > report.slowestCpuMs) [report.slowestCpuMs, report.slowestCpuLabel] = [cpuMs, `${c.label} (${where})`];
-        if (first.wallMs > report.slowestWallMs) [report.slowestWallMs, report.slowestWallLabel] = [first.wallMs, `${c.label} (${where})`];
+        if (cpuMs > report.slowestCpuMs)
+          [report.slowestCpuMs, report.slowestCpuLabel] = [cpuMs, `${c.label} (${where})`];
+        if (first.wallMs > report.slowestWallMs)
+          [report.slowestWallMs, report.slowestWallLabel] = [first.wallMs, `${c.label} (${where})`];
         if (cpuMs > LIMIT_MS) fail(`slow ${cpuMs.toFixed(1)} ms CPU: ${c.label} (${where})`, c.label);
       } catch (error) {
         report.threw++;
@@ -98,9 +121,13 @@ async function main(): Promise<void> {
     Array.from({ length: workers }, (_, i) => {
       const share = Math.floor(runs / workers) + (i < runs % workers ? 1 : 0);
       return new Promise<WorkerReport>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", self, "--worker", "--runs", String(share), "--seed", String(seed + i)], {
-          stdio: ["ignore", "pipe", "inherit"],
-        });
+        const child = spawn(
+          process.execPath,
+          ["--import", "tsx", self, "--worker", "--runs", String(share), "--seed", String(seed + i)],
+          {
+            stdio: ["ignore", "pipe", "inherit"],
+          },
+        );
         let out = "";
         child.stdout.on("data", (data: Buffer) => (out += data.toString()));
         child.on("error", reject);
@@ -122,13 +149,16 @@ async function main(): Promise<void> {
   if (reports[0]?.note) console.log(`note: ${reports[0].note}`);
   console.log(`inputs: ${total} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`slowest (CPU): ${slowestCpu.slowestCpuMs.toFixed(1)} ms — ${slowestCpu.slowestCpuLabel}`);
-  console.log(`slowest (wall, first run): ${slowestWall.slowestWallMs.toFixed(1)} ms — ${slowestWall.slowestWallLabel}`);
+  console.log(
+    `slowest (wall, first run): ${slowestWall.slowestWallMs.toFixed(1)} ms — ${slowestWall.slowestWallLabel}`,
+  );
   const threw = reports.reduce((sum, r) => sum + r.threw, 0);
   console.log(`failures: ${failures} (${threw} threw, ${failures - threw} over ${LIMIT_MS} ms CPU)`);
   const kinds: Record<string, number> = {};
   for (const r of reports) for (const [kind, n] of Object.entries(r.failureKinds)) kinds[kind] = (kinds[kind] ?? 0) + n;
   const byCount = Object.entries(kinds).sort((a, b) => b[1] - a[1]);
-  if (byCount.length) console.log(`failing inputs by mutation kind: ${byCount.map(([kind, n]) => `${kind} ${n}`).join(", ")}`);
+  if (byCount.length)
+    console.log(`failing inputs by mutation kind: ${byCount.map(([kind, n]) => `${kind} ${n}`).join(", ")}`);
   for (const failure of reports.flatMap((r) => r.failures).slice(0, 25)) console.log(`  ${failure}`);
   process.exitCode = failures > 0 ? 1 : 0;
 }

@@ -27,7 +27,10 @@ describe("preview samples", () => {
   for (const sample of samples) {
     it(`${sample.name} explains as ${sample.expectedCause}`, async () => {
       const eml = sample.eml ?? sample.attachments![0]!.eml;
-      const explanation = await explainBounce({ kind: "bytes", data: encoder.encode(eml), name: `${sample.name}.eml` }, { language: "en" });
+      const explanation = await explainBounce(
+        { kind: "bytes", data: encoder.encode(eml), name: `${sample.name}.eml` },
+        { language: "en" },
+      );
       if (sample.name === "fake-bounce") {
         expect(explanation.trust.suspicious).toBe(true);
         return;

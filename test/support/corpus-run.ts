@@ -93,20 +93,32 @@ async function main(): Promise<void> {
   let files = corpusFiles(folders);
   const list = option("--files-from");
   if (list) {
-    const keep = new Set(readFileSync(list, "utf8").split("\n").map((l) => l.trim()).filter(Boolean));
+    const keep = new Set(
+      readFileSync(list, "utf8")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
     files = files.filter((f) => keep.has(f));
   }
   const run = await runCorpus(files, option("--out"));
   console.log(`wrote ${run.records.length} records for ${run.files} files to ${run.jsonlPath}`);
-  if (run.pipelineErrors.length > 0) console.log(`pipeline errors (engine-only records used): ${run.pipelineErrors.length}\n  ${run.pipelineErrors.slice(0, 5).join("\n  ")}`);
+  if (run.pipelineErrors.length > 0)
+    console.log(
+      `pipeline errors (engine-only records used): ${run.pipelineErrors.length}\n  ${run.pipelineErrors.slice(0, 5).join("\n  ")}`,
+    );
   if (args.includes("--score")) {
     for (const folder of folders) {
       console.log(`--- score.py --folder ${folder}`);
       console.log(
-        execFileSync("python3", ["score.py", "--expected", "expected.jsonl", "--pred", run.jsonlPath, "--folder", folder], {
-          cwd: sisimaiCorpus,
-          encoding: "utf8",
-        }),
+        execFileSync(
+          "python3",
+          ["score.py", "--expected", "expected.jsonl", "--pred", run.jsonlPath, "--folder", folder],
+          {
+            cwd: sisimaiCorpus,
+            encoding: "utf8",
+          },
+        ),
       );
     }
   }

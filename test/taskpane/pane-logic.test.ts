@@ -18,15 +18,33 @@ function report(partial: Partial<DeliveryReport> = {}): DeliveryReport {
     language: "en",
     recipients: [],
     hops: [],
-    message: { headers: [], subject: "", from: "", to: [], contentType: "multipart/report", text: "", parts: [], source: "mime", problems: [] },
+    message: {
+      headers: [],
+      subject: "",
+      from: "",
+      to: [],
+      contentType: "multipart/report",
+      text: "",
+      parts: [],
+      source: "mime",
+      problems: [],
+    },
     problems: [],
     ...partial,
   };
 }
 
-function recipient(partial: { remoteMta?: string; fixOwner?: RecipientExplanation["diagnosis"]["fixOwner"]; address?: string } = {}): RecipientExplanation {
+function recipient(
+  partial: { remoteMta?: string; fixOwner?: RecipientExplanation["diagnosis"]["fixOwner"]; address?: string } = {},
+): RecipientExplanation {
   return {
-    facts: { address: partial.address ?? "ola@fabrikam.com", action: "failed", diagnostic: "", format: "rfc3464", remoteMta: partial.remoteMta },
+    facts: {
+      address: partial.address ?? "ola@fabrikam.com",
+      action: "failed",
+      diagnostic: "",
+      format: "rfc3464",
+      remoteMta: partial.remoteMta,
+    },
     diagnosis: {
       causeId: "X",
       reason: "x",
@@ -88,8 +106,15 @@ describe("pane logic", () => {
   });
 
   it("marks their server when another system refused, with the real names", () => {
-    const model = deliveryPath(report({ reportingMta: "dns; mail.contoso.com" }), recipient({ remoteMta: "dns; mx.fabrikam.com" }));
-    expect(model).toMatchObject({ yourServer: "mail.contoso.com", theirServer: "mx.fabrikam.com", stoppedAt: "theirServer" });
+    const model = deliveryPath(
+      report({ reportingMta: "dns; mail.contoso.com" }),
+      recipient({ remoteMta: "dns; mx.fabrikam.com" }),
+    );
+    expect(model).toMatchObject({
+      yourServer: "mail.contoso.com",
+      theirServer: "mx.fabrikam.com",
+      stoppedAt: "theirServer",
+    });
   });
 
   it("puts a report written inside the recipient's domain on their side", () => {
@@ -98,12 +123,19 @@ describe("pane logic", () => {
   });
 
   it("stops at our server when our own side refused", () => {
-    const model = deliveryPath(report({ generatingServer: "VI1PR08MB2222.eurprd08.prod.outlook.com" }), recipient({ fixOwner: "sender-admin" }));
+    const model = deliveryPath(
+      report({ generatingServer: "VI1PR08MB2222.eurprd08.prod.outlook.com" }),
+      recipient({ fixOwner: "sender-admin" }),
+    );
     expect(model).toMatchObject({ yourServer: "VI1PR08MB2222.eurprd08.prod.outlook.com", stoppedAt: "yourServer" });
   });
 
   it("reads only the preview's known URL parameters", () => {
-    expect(readParams("?sample=gmail-spf&lang=nb&theme=dark")).toEqual({ sample: "gmail-spf", language: "nb", theme: "dark" });
+    expect(readParams("?sample=gmail-spf&lang=nb&theme=dark")).toEqual({
+      sample: "gmail-spf",
+      language: "nb",
+      theme: "dark",
+    });
     expect(readParams("?lang=de&theme=blue")).toEqual({ sample: undefined, language: undefined, theme: undefined });
   });
 });

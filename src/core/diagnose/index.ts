@@ -22,7 +22,12 @@ const groupCauses = new Set([
 ]);
 
 /** Verdicts on an address or its domain, which a MAIL FROM refusal makes verdicts on the sender's. */
-const recipientCodeCauses = new Set(["RECIPIENT_UNKNOWN", "RECIPIENT_FILTERED", "ACCOUNT_DISABLED_OR_INACTIVE", "DOMAIN_NOT_FOUND"]);
+const recipientCodeCauses = new Set([
+  "RECIPIENT_UNKNOWN",
+  "RECIPIENT_FILTERED",
+  "ACCOUNT_DISABLED_OR_INACTIVE",
+  "DOMAIN_NOT_FOUND",
+]);
 
 /** Causes that only say "refused"; the SMTP step tells whether the host or the sender address was judged. */
 const vagueCauses = new Set(["CONNECTION_REFUSED_BY_HOST", "POLICY_UNSPECIFIED_5_7_X", "UNKNOWN"]);
@@ -35,7 +40,8 @@ function confidenceOf(hit: RuleHit | undefined): number {
 }
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
-const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|not listed in public Name & Address Book|No valid recipients|^Unknown user: |mail\.local: unknown user/i;
+const directoryLookupWording =
+  /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|not listed in public Name & Address Book|No valid recipients|^Unknown user: |mail\.local: unknown user/i;
 
 /**
  * Replies whose shape tells the SMTP step. Yahoo's "delivery error: dd This user doesn't have a …
@@ -47,7 +53,13 @@ const directoryLookupWording = /Unknown Recipient|mailbox unavailable|RecipNotFo
 const mailboxLookupReply = /delivery error: dd This user doesn.t have|>:? User unknown/i;
 const emptyAddressUserUnknown = /\d:? : User unknown/i;
 
-function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: SmtpStage | undefined, statuses: string[], reply: string): SisimaiReason {
+function refineReason(
+  reason: SisimaiReason,
+  hit: RuleHit | undefined,
+  stage: SmtpStage | undefined,
+  statuses: string[],
+  reply: string,
+): SisimaiReason {
   const addressStatus = statuses.some((s) => /^[45]\.1\./.test(s));
   const id = hit?.cause.id ?? "UNKNOWN";
   if (id === "RECIPIENT_UNKNOWN" && emptyAddressUserUnknown.test(reply)) return "filtered";
@@ -58,7 +70,8 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
   // Wordings that name a failed directory lookup (Exchange, Outlook.com, Gmail) answer at RCPT TO.
   const directoryLookup = directoryLookupWording.test(hit?.span?.text ?? "") || directoryLookupWording.test(reply);
-  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt") return "filtered";
+  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt")
+    return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
     if (stage === "connect" || stage === "helo") return "blocked";
@@ -66,7 +79,13 @@ function refineReason(reason: SisimaiReason, hit: RuleHit | undefined, stage: Sm
   return reason;
 }
 
-function evidenceFor(hit: RuleHit | undefined, rawReply: string, facts: RecipientFacts, body: string, statuses: string[]): Evidence | undefined {
+function evidenceFor(
+  hit: RuleHit | undefined,
+  rawReply: string,
+  facts: RecipientFacts,
+  body: string,
+  statuses: string[],
+): Evidence | undefined {
   const reply = normaliseReply(rawReply);
   if (hit?.span && hit.where === "reply") return { text: hit.span.text, line: reply, start: hit.span.index };
   if (hit?.span && hit.where === "body") {
@@ -133,14 +152,21 @@ export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnos
 }
 
 /** Where the human part quotes the original message, the NDR's own words end. */
-const quoteMarkers = ["original message", "below this line", "this is a copy", "message headers follow", "\nreceived: "];
+const quoteMarkers = [
+  "original message",
+  "below this line",
+  "this is a copy",
+  "message headers follow",
+  "\nreceived: ",
+];
 
 function endOfOwnWords(body: string, lower: string): number {
   let cut = -1;
   for (const marker of quoteMarkers) {
     let at = lower.indexOf(marker);
     // Sendmail opens with "The original message was received at …": a date line, not the quote
-    while (at >= 0 && lower.startsWith("original message was received", at)) at = lower.indexOf(marker, at + marker.length);
+    while (at >= 0 && lower.startsWith("original message was received", at))
+      at = lower.indexOf(marker, at + marker.length);
     if (at > 0 && (cut < 0 || at < cut)) cut = at;
   }
   return cut < 0 ? body.length : body.lastIndexOf("\n", cut) + 1 || cut;
@@ -170,7 +196,11 @@ function reasonLineStart(text: string, at: number, length: number): number {
 function replyFromBody(report: DeliveryReport, facts: RecipientFacts, context: ReportContext): string {
   const own = context.body.slice(0, endOfOwnWords(context.body, context.lowerBody));
   const at = facts.address ? context.lowerBody.slice(0, own.length).indexOf(facts.address.toLowerCase()) : -1;
-  if (at >= 0) return own.slice(reasonLineStart(own, at, facts.address.length), at + 600).replace(/\s+/g, " ").trim();
+  if (at >= 0)
+    return own
+      .slice(reasonLineStart(own, at, facts.address.length), at + 600)
+      .replace(/\s+/g, " ")
+      .trim();
   return report.recipients.length === 1 ? openingWords(own) : "";
 }
 
@@ -227,7 +257,9 @@ const bareExitStatus = /^(?:\d{1,3}|temporary failure)$/i;
 function localProgramCause(report: DeliveryReport, reply: string): Cause | undefined {
   const text = reply.trim();
   if (!bareExitStatus.test(text)) return undefined;
-  const dsn = report.message?.parts?.some((part) => part.contentType === "message/delivery-status" && unixDiagnosticType.test(part.text ?? ""));
+  const dsn = report.message?.parts?.some(
+    (part) => part.contentType === "message/delivery-status" && unixDiagnosticType.test(part.text ?? ""),
+  );
   if (!dsn) return undefined;
   return causeById(text === "77" ? "RECEIVING_SYSTEM_ERROR" : "LOCAL_DELIVERY_PROGRAM_FAILED");
 }
@@ -266,15 +298,21 @@ const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
   const context = contextOf(report);
   const body = context.body;
-  const given = facts.diagnostic?.trim() && !isLabelOnly(facts.diagnostic) ? facts.diagnostic : replyFromBody(report, facts, context);
-  const remoteReply = unwrapSes(given) ?? (given.includes("Remote protocol error") ? transcriptAnswer(context, facts.address) : undefined);
+  const given =
+    facts.diagnostic?.trim() && !isLabelOnly(facts.diagnostic)
+      ? facts.diagnostic
+      : replyFromBody(report, facts, context);
+  const remoteReply =
+    unwrapSes(given) ??
+    (given.includes("Remote protocol error") ? transcriptAnswer(context, facts.address) : undefined);
   const reply = remoteReply ?? given;
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
   const key = `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}`;
   let matched = context.matches.get(key);
   // inside an SES wrapper the remote reply's own code counts, not SES's guess
   const remoteStatuses = remoteReply ? effectiveStatuses(undefined, remoteReply) : [];
-  const statuses = matched?.statuses ?? (remoteStatuses.length ? remoteStatuses : effectiveStatuses(facts.status, reply));
+  const statuses =
+    matched?.statuses ?? (remoteStatuses.length ? remoteStatuses : effectiveStatuses(facts.status, reply));
 
   let hit: RuleHit | undefined;
   let cause: Cause;
@@ -285,11 +323,15 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     const found = matchRules({ reply, body: "", statuses: [] });
     if (found && ["ACCOUNT_DISABLED_OR_INACTIVE", "MAILBOX_MOVED"].includes(found.cause.id)) deadMailbox = found;
   }
-  if (!deadMailbox && (nonFailure || facts.action === "delivered" || facts.action === "relayed" || facts.action === "expanded")) {
+  if (
+    !deadMailbox &&
+    (nonFailure || facts.action === "delivered" || facts.action === "relayed" || facts.action === "expanded")
+  ) {
     cause = unknownCause;
     // a mail client's one-click unsubscribe (Apple Mail) is an opt-out request, not an absence notice
     const optOut = report.kind === "auto-reply" && unsubscribeRequest.test(reply);
-    reason = report.kind === "feedback" || optOut ? "feedback" : report.kind === "auto-reply" ? "vacation" : "delivered";
+    reason =
+      report.kind === "feedback" || optOut ? "feedback" : report.kind === "auto-reply" ? "vacation" : "delivered";
     const id = optOut ? notAFailure.feedback : (nonFailure ?? "DELIVERED");
     const names = extractNames(report, facts, false);
     return {
@@ -312,7 +354,8 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
   // Nothing near the address said why: a single-recipient report may have said it at the top.
   if (!hit && !facts.diagnostic?.trim() && report.recipients.length === 1) {
     const opening = openingWords(body.slice(0, endOfOwnWords(body, context.lowerBody)));
-    if (opening && opening !== reply) hit = matchRules({ reply: opening, body: "", statuses, replyCode: facts.replyCode });
+    if (opening && opening !== reply)
+      hit = matchRules({ reply: opening, body: "", statuses, replyCode: facts.replyCode });
   }
   const program = (!hit || hit.where === "status") && localProgramCause(report, reply);
   if (program) hit = { cause: program, rule: program.match[0] ?? {}, tier: 9, reason: program.reason, where: "status" };
@@ -340,7 +383,13 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     if (filtered) hit = { ...hit, cause: filtered, reason: "rejected" };
   }
   cause = hit?.cause ?? unknownCause;
-  reason = refineReason(hit?.reason ?? (statuses.length ? "onhold" : "undefined"), hit, stage, statuses, (matched.normalised ??= normaliseReply(reply)));
+  reason = refineReason(
+    hit?.reason ?? (statuses.length ? "onhold" : "undefined"),
+    hit,
+    stage,
+    statuses,
+    (matched.normalised ??= normaliseReply(reply)),
+  );
 
   const found = extractNames(report, facts, groupCauses.has(cause.id));
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);

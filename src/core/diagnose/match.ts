@@ -51,7 +51,10 @@ function compile(causes: readonly Cause[]): CompiledRule[] {
     }
   }
   // Stable sort keeps catalogue order inside a tier.
-  return rules.map((r, i) => ({ r, i })).sort((a, b) => a.r.tier - b.r.tier || a.i - b.i).map(({ r }) => r);
+  return rules
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.tier - b.r.tier || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 const rules = compile(catalogue);
@@ -68,7 +71,11 @@ function statusesFor(input: MatchInput, rule: CompiledRule): boolean {
   return input.statuses.some((status) => rule.testStatus!(status));
 }
 
-function textHit(patterns: RegExp | readonly RegExp[], also: readonly RegExp[] | undefined, text: string): RuleHit["span"] | undefined {
+function textHit(
+  patterns: RegExp | readonly RegExp[],
+  also: readonly RegExp[] | undefined,
+  text: string,
+): RuleHit["span"] | undefined {
   if (!text) return undefined;
   let m: RegExpExecArray | null = null;
   for (const pattern of Array.isArray(patterns) ? patterns : [patterns as RegExp]) if ((m = pattern.exec(text))) break;
@@ -106,7 +113,17 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
       return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "status" };
     }
     const span = textHit(rule.text, rule.also, reply);
-    if (span) return specificInBody(input, compiled.tier) ?? { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "reply", span };
+    if (span)
+      return (
+        specificInBody(input, compiled.tier) ?? {
+          cause,
+          rule,
+          tier: compiled.tier,
+          reason: rule.reason ?? cause.reason,
+          where: "reply",
+          span,
+        }
+      );
   }
   // Pass 2: phrases only the NDR's human text carries (localised user texts, list notices).
   if (input.body) {

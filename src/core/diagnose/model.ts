@@ -6,12 +6,42 @@ import type { ActionKind, FixOwner } from "../types.js";
 
 /** Sisimai's reason vocabulary (see corpus REASONS.md), so our output can be scored against it. */
 export type SisimaiReason =
-  | "userunknown" | "hostunknown" | "hasmoved" | "mailboxfull" | "suspend" | "exceedlimit" | "mesgtoobig"
-  | "filtered" | "rejected" | "blocked" | "requireptr" | "badreputation" | "authfailure" | "notcompliantrfc"
-  | "spamdetected" | "virusdetected" | "policyviolation" | "securityerror" | "norelaying" | "contenterror"
-  | "notaccept" | "toomanyconn" | "speeding" | "failedstarttls" | "suppressed" | "networkerror" | "expired"
-  | "systemerror" | "systemfull" | "mailererror" | "syntaxerror" | "onhold" | "undefined" | "delivered"
-  | "feedback" | "vacation";
+  | "userunknown"
+  | "hostunknown"
+  | "hasmoved"
+  | "mailboxfull"
+  | "suspend"
+  | "exceedlimit"
+  | "mesgtoobig"
+  | "filtered"
+  | "rejected"
+  | "blocked"
+  | "requireptr"
+  | "badreputation"
+  | "authfailure"
+  | "notcompliantrfc"
+  | "spamdetected"
+  | "virusdetected"
+  | "policyviolation"
+  | "securityerror"
+  | "norelaying"
+  | "contenterror"
+  | "notaccept"
+  | "toomanyconn"
+  | "speeding"
+  | "failedstarttls"
+  | "suppressed"
+  | "networkerror"
+  | "expired"
+  | "systemerror"
+  | "systemfull"
+  | "mailererror"
+  | "syntaxerror"
+  | "onhold"
+  | "undefined"
+  | "delivered"
+  | "feedback"
+  | "vacation";
 
 /**
  * Precedence tiers (catalogue §4.2): lower runs first; within a tier, catalogue order.

@@ -67,12 +67,20 @@ const blocklists: { name: string; pattern: RegExp; url: string }[] = [
   { name: "Barracuda Reputation Block List", pattern: /barracuda/i, url: "https://www.barracudacentral.org/lookups" },
   { name: "SpamCop", pattern: /spamcop/i, url: "https://www.spamcop.net/bl.shtml" },
   { name: "Proofpoint", pattern: /proofpoint/i, url: "https://ipcheck.proofpoint.com/" },
-  { name: "Trend Micro Email Reputation", pattern: /Trend Micro|mail-abuse/i, url: "https://servicecentral.trendmicro.com/en-US/ers/ip-lookup/" },
+  {
+    name: "Trend Micro Email Reputation",
+    pattern: /Trend Micro|mail-abuse/i,
+    url: "https://servicecentral.trendmicro.com/en-US/ers/ip-lookup/",
+  },
   { name: "SORBS", pattern: /sorbs/i, url: "https://www.sorbs.net/" },
   { name: "Abusix / CBL", pattern: /abuseat|\bcbl\b/i, url: "https://check.spamhaus.org/" },
   { name: "UCEPROTECT", pattern: /uceprotect/i, url: "https://www.uceprotect.net/en/rblcheck.php" },
   { name: "Cloudmark", pattern: /cloudmark/i, url: "https://csi.cloudmark.com/en/reset/" },
-  { name: "Talos (Cisco)", pattern: /poor reputation|senderbase|talos/i, url: "https://talosintelligence.com/reputation_center" },
+  {
+    name: "Talos (Cisco)",
+    pattern: /poor reputation|senderbase|talos/i,
+    url: "https://talosintelligence.com/reputation_center",
+  },
 ];
 
 const listZone = /(?:blocked using|black ?list at|listed (?:at|in|on))\s/i;
@@ -81,7 +89,6 @@ function domainOf(addr: string | undefined): string | undefined {
   const at = addr?.lastIndexOf("@") ?? -1;
   return at > 0 ? addr!.slice(at + 1).toLowerCase() : undefined;
 }
-
 
 /** The blocklist named in the reply and the page to ask for removal, if any. */
 export function findBlocklist(text: string): { name: string; url: string } | undefined {

@@ -6,8 +6,14 @@
 export type SmtpStage = "connect" | "helo" | "mail" | "rcpt" | "data";
 
 const stages: [SmtpStage, RegExp][] = [
-  ["data", /end of DATA|after (?:end of )?data\b|in reply to DATA|DATA command|final DATA|\[DATA\]|failed after I sent the message|>>> DATA/i],
-  ["rcpt", /after RCPT(?: TO)?\b|in reply to RCPT TO|most progress was RCPT|does not like recipient|\[RCPT_TO\]|>>> RCPT To|did not like our RCPT|SMTP:RCPT host/i],
+  [
+    "data",
+    /end of DATA|after (?:end of )?data\b|in reply to DATA|DATA command|final DATA|\[DATA\]|failed after I sent the message|>>> DATA/i,
+  ],
+  [
+    "rcpt",
+    /after RCPT(?: TO)?\b|in reply to RCPT TO|most progress was RCPT|does not like recipient|\[RCPT_TO\]|>>> RCPT To|did not like our RCPT|SMTP:RCPT host/i,
+  ],
   ["mail", /after (?:pipelined )?MAIL FROM|in reply to MAIL FROM|sender was rejected|\[MAIL_FROM\]|>>> MAIL From/i],
   ["helo", /after (?:HELO|EHLO)|in reply to (?:HELO|EHLO)|my name was rejected|\[(?:HELO|EHLO)\]/i],
   ["connect", /refused to talk to me|after initial connection|on connect|\[CONNECT\]|greeting|banner/i],

@@ -8,6 +8,10 @@ export function codeMeaning(status: string | undefined, lang: Language): string 
   const [, klass, subject, detail] = m;
   const detailKey = `code.${subject}.${detail}`;
   const subjectKey = `code.subject.${subject}`;
-  const text = hasKey(detailKey) ? t(lang, detailKey) : hasKey(subjectKey) ? t(lang, subjectKey) : t(lang, "code.subject.0");
+  const text = hasKey(detailKey)
+    ? t(lang, detailKey)
+    : hasKey(subjectKey)
+      ? t(lang, subjectKey)
+      : t(lang, "code.subject.0");
   return t(lang, "code.frame", { klass: t(lang, `code.class.${klass}`), detail: text });
 }

@@ -3,7 +3,15 @@
  * what the status code means, and ordered steps for the sender, the group owner and the admin,
  * each step carrying its action with the NDR's real names filled in.
  */
-import type { DeliveryReport, Diagnosis, Guidance, Language, RecipientExplanation, RecipientFacts, Step } from "../types.js";
+import type {
+  DeliveryReport,
+  Diagnosis,
+  Guidance,
+  Language,
+  RecipientExplanation,
+  RecipientFacts,
+  Step,
+} from "../types.js";
 import { hasKey, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
 import { fillAction, nameValues, type NameValues } from "../diagnose/fill.js";

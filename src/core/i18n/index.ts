@@ -22,8 +22,24 @@ import { office as nbOffice } from "./nb/office.js";
 
 /** Area files of each language, by area name: add new areas to both lists. */
 export const areas = {
-  en: { guidance: enGuidance, ui: enUi, cli: enCli, drafts: enDrafts, command: enCommand, trust: enTrust, office: enOffice },
-  nb: { guidance: nbGuidance, ui: nbUi, cli: nbCli, drafts: nbDrafts, command: nbCommand, trust: nbTrust, office: nbOffice },
+  en: {
+    guidance: enGuidance,
+    ui: enUi,
+    cli: enCli,
+    drafts: enDrafts,
+    command: enCommand,
+    trust: enTrust,
+    office: enOffice,
+  },
+  nb: {
+    guidance: nbGuidance,
+    ui: nbUi,
+    cli: nbCli,
+    drafts: nbDrafts,
+    command: nbCommand,
+    trust: nbTrust,
+    office: nbOffice,
+  },
 } as const;
 
 const english = { ...enGuidance, ...enUi, ...enCli, ...enDrafts, ...enCommand, ...enTrust, ...enOffice };

@@ -101,10 +101,25 @@ function feedbackType(facts: RecipientFacts): string | undefined {
 }
 
 /** Records for one file from a report and (optionally) one diagnosis per recipient, same order. */
-export function sisimaiRecordsFromReport(file: string, report: DeliveryReport, diagnoses: (Diagnosis | undefined)[] = []): SisimaiRecord[] {
+export function sisimaiRecordsFromReport(
+  file: string,
+  report: DeliveryReport,
+  diagnoses: (Diagnosis | undefined)[] = [],
+): SisimaiRecord[] {
   // a complaint whose recipient was withheld is still a record: Sisimai writes this placeholder address
   if (report.kind === "feedback" && report.recipients.length === 0) {
-    return [{ file, index: 1, recipient: UNDISCLOSED_RECIPIENT, deliverystatus: "", replycode: "", diagnosticcode: "", reason: "feedback", smtpagent: report.format }];
+    return [
+      {
+        file,
+        index: 1,
+        recipient: UNDISCLOSED_RECIPIENT,
+        deliverystatus: "",
+        replycode: "",
+        diagnosticcode: "",
+        reason: "feedback",
+        smtpagent: report.format,
+      },
+    ];
   }
   if (report.kind === "not-a-report" || report.recipients.length === 0) return [{ file, index: 0 }];
   return report.recipients.map((facts, i) => {

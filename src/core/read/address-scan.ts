@@ -12,16 +12,39 @@ function isLocalChar(c: number): boolean {
     (c >= 0x61 && c <= 0x7a) || // a-z
     (c >= 0x41 && c <= 0x5a) || // A-Z
     (c >= 0x30 && c <= 0x39) || // 0-9
-    c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2b || c === 0x3d || // . - _ + =
-    c === 0x21 || c === 0x23 || c === 0x24 || c === 0x25 || c === 0x26 || c === 0x27 || // ! # $ % & '
-    c === 0x2a || c === 0x2f || c === 0x3f || c === 0x5e || c === 0x60 || // * / ? ^ `
-    c === 0x7b || c === 0x7c || c === 0x7d || c === 0x7e || // { | } ~
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2b ||
+    c === 0x3d || // . - _ + =
+    c === 0x21 ||
+    c === 0x23 ||
+    c === 0x24 ||
+    c === 0x25 ||
+    c === 0x26 ||
+    c === 0x27 || // ! # $ % & '
+    c === 0x2a ||
+    c === 0x2f ||
+    c === 0x3f ||
+    c === 0x5e ||
+    c === 0x60 || // * / ? ^ `
+    c === 0x7b ||
+    c === 0x7c ||
+    c === 0x7d ||
+    c === 0x7e || // { | } ~
     c > 0x7f // internationalised local parts (RFC 6531)
   );
 }
 
 function isDomainChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d || c > 0x7f;
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c > 0x7f
+  );
 }
 
 export interface FoundAddress {

@@ -33,7 +33,10 @@ export function decodeHeaderValue(value: string): string {
  * Fields of the header block at the start of `text` (up to the first empty line).
  * Lines that are neither fields nor continuations end the block (a pasted fragment).
  */
-export function parseHeaderBlock(text: string, options: { decode?: boolean; stopAtGarbage?: boolean } = {}): HeaderField[] {
+export function parseHeaderBlock(
+  text: string,
+  options: { decode?: boolean; stopAtGarbage?: boolean } = {},
+): HeaderField[] {
   const decode = options.decode ?? true;
   const stopAtGarbage = options.stopAtGarbage ?? true;
   const fields: HeaderField[] = [];

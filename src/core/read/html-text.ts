@@ -31,7 +31,23 @@ const NAMED_ENTITIES: Record<string, string> = {
   copy: "©",
 };
 
-const BLOCK_TAGS = new Set(["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "blockquote", "hr"]);
+const BLOCK_TAGS = new Set([
+  "br",
+  "p",
+  "div",
+  "tr",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "pre",
+  "blockquote",
+  "hr",
+]);
 
 export function htmlToText(html: string): string {
   const out: string[] = [];
@@ -64,10 +80,12 @@ export function htmlToText(html: string): string {
     else if (name === "td" || name === "th") out.push(" ");
     i = gt + 1;
   }
-  const lines = decodeEntities(out.join("")).split("\n").map((line) => line.trimEnd());
+  const lines = decodeEntities(out.join(""))
+    .split("\n")
+    .map((line) => line.trimEnd());
   const kept: string[] = [];
   for (const line of lines) {
-    if (line === "" && kept.length > 0 && kept[kept.length - 1] === "" ) continue;
+    if (line === "" && kept.length > 0 && kept[kept.length - 1] === "") continue;
     kept.push(line);
   }
   return kept.join("\n").trim();

@@ -18,7 +18,17 @@ export { htmlToText } from "./html-text.js";
 export { toLf } from "./text-decoding.js";
 
 function emptyMessage(source: ParsedMessage["source"]): ParsedMessage {
-  return { headers: [], subject: "", from: "", to: [], contentType: "text/plain", text: "", parts: [], source, problems: [] };
+  return {
+    headers: [],
+    subject: "",
+    from: "",
+    to: [],
+    contentType: "text/plain",
+    text: "",
+    parts: [],
+    source,
+    problems: [],
+  };
 }
 
 async function readBytes(data: Uint8Array): Promise<ParsedMessage> {

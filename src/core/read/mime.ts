@@ -31,7 +31,10 @@ const MESSAGE_PART_TYPES = new Set(["message/rfc822", "message/global", "message
 
 const encoder = new TextEncoder();
 
-export async function readMime(input: Uint8Array | string, source: ParsedMessage["source"] = "mime"): Promise<ParsedMessage> {
+export async function readMime(
+  input: Uint8Array | string,
+  source: ParsedMessage["source"] = "mime",
+): Promise<ParsedMessage> {
   const problems: InputProblem[] = [];
   let bytes = typeof input === "string" ? encoder.encode(input) : input;
   if (bytes.length > LARGE_INPUT_BYTES) {
@@ -73,7 +76,9 @@ function useRawBodyAsText(message: ParsedMessage, bytes: Uint8Array): void {
   message.text = body;
   message.problems = message.problems.filter((p) => p.code !== "header-only");
   if (!message.problems.some((p) => p.code === "broken-mime") && message.contentType.startsWith("multipart/")) {
-    message.problems.push(problem("broken-mime", "the multipart structure could not be followed; the body was read as plain text"));
+    message.problems.push(
+      problem("broken-mime", "the multipart structure could not be followed; the body was read as plain text"),
+    );
   }
 }
 
@@ -88,13 +93,22 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
   // a text part postal-mime could not classify (a Content-Type folded without ";") is still body text
   email.attachments.forEach((attachment, i) => {
     const type = attachment.mimeType.toLowerCase();
-    if (!attachment.filename && attachment.disposition !== "attachment" && (type.startsWith("text/plain") || type.startsWith("text/html")) && type !== "text/plain" && type !== "text/html") {
+    if (
+      !attachment.filename &&
+      attachment.disposition !== "attachment" &&
+      (type.startsWith("text/plain") || type.startsWith("text/html")) &&
+      type !== "text/plain" &&
+      type !== "text/html"
+    ) {
       const partText = parts[i]!.text ?? "";
       text = text ? `${partText}\n${text}` : partText;
     }
   });
   const toList = (email.to ?? []).flatMap((a) => (a.address ? [a.address] : (a.group ?? []).map((m) => m.address)));
-  const fromValue = email.from?.address ?? (email.from?.group?.[0]?.address ?? bareAddress(headers.find((h) => h.name === "from")?.value ?? ""));
+  const fromValue =
+    email.from?.address ??
+    email.from?.group?.[0]?.address ??
+    bareAddress(headers.find((h) => h.name === "from")?.value ?? "");
   const message: ParsedMessage = {
     headers,
     subject: email.subject ?? "",
@@ -109,7 +123,8 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
   if (email.html) message.html = email.html;
   if (email.date) message.date = email.date;
   if (email.messageId) message.messageId = email.messageId;
-  if (headers.length === 0) problems.push(problem("not-a-message", "no header fields were found at the start of the input"));
+  if (headers.length === 0)
+    problems.push(problem("not-a-message", "no header fields were found at the start of the input"));
   else if (text.trim() === "" && parts.length === 0 && !email.html) {
     problems.push(problem("header-only", "the message has headers but no body"));
   }
@@ -121,12 +136,19 @@ function toPart(attachment: Attachment): MessagePart {
   const part: MessagePart = { contentType };
   if (attachment.filename) part.filename = attachment.filename;
   const content = attachment.content;
-  const bytes = typeof content === "string" ? encoder.encode(content) : content instanceof Uint8Array ? content : new Uint8Array(content);
+  const bytes =
+    typeof content === "string"
+      ? encoder.encode(content)
+      : content instanceof Uint8Array
+        ? content
+        : new Uint8Array(content);
   if (TEXTUAL_PART_TYPES.has(contentType)) {
     part.text = toLf(bytesToText(bytes));
   } else if (MESSAGE_PART_TYPES.has(contentType)) {
     part.bytes = bytes;
-    part.text = toLf(bytesToText(bytes.length > ATTACHED_MESSAGE_TEXT_BYTES ? bytes.subarray(0, ATTACHED_MESSAGE_TEXT_BYTES) : bytes));
+    part.text = toLf(
+      bytesToText(bytes.length > ATTACHED_MESSAGE_TEXT_BYTES ? bytes.subarray(0, ATTACHED_MESSAGE_TEXT_BYTES) : bytes),
+    );
   } else if (contentType.startsWith("text/")) {
     part.text = toLf(bytesToText(bytes));
   } else {
@@ -221,7 +243,12 @@ function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
   const unknown = new Set<string>();
   for (const label of declaredCharsets(sample)) if (!isKnownCharset(label)) unknown.add(label);
   if (unknown.size > 0) {
-    problems.push(problem("unknown-charset", `unknown charset ${[...unknown].slice(0, 3).join(", ")}: read as UTF-8 or Windows-1252 instead`));
+    problems.push(
+      problem(
+        "unknown-charset",
+        `unknown charset ${[...unknown].slice(0, 3).join(", ")}: read as UTF-8 or Windows-1252 instead`,
+      ),
+    );
   }
   const boundaryPattern = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
   const boundaries: string[] = [];
@@ -239,7 +266,12 @@ function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
       if (/^[A-Za-z0-9+/]{16,}={0,2}$/.test(lastLine) && /content-transfer-encoding:\s*base64/i.test(whole)) {
         problems.push(problem("truncated-base64", "the message ends in the middle of a base64-encoded part"));
       } else {
-        problems.push(problem("broken-mime", `the multipart body is not closed (no "--${outer.slice(0, 40)}--" line): the message may be cut short`));
+        problems.push(
+          problem(
+            "broken-mime",
+            `the multipart body is not closed (no "--${outer.slice(0, 40)}--" line): the message may be cut short`,
+          ),
+        );
       }
     }
   }

@@ -39,8 +39,15 @@ export async function readMsg(bytes: Uint8Array): Promise<ParsedMessage> {
     const data = reader.getFileData();
     if ((data as { error?: string }).error) throw new Error((data as { error?: string }).error);
     const message = fromFields(data, (attachment) => reader.getAttachment(attachment).content);
-    if (message.headers.length === 0 && message.text.trim() === "" && message.subject === "" && message.parts.length === 0) {
-      message.problems.push(problem("unreadable-msg", "the .msg file holds no subject, headers, body or attachments that could be read"));
+    if (
+      message.headers.length === 0 &&
+      message.text.trim() === "" &&
+      message.subject === "" &&
+      message.parts.length === 0
+    ) {
+      message.problems.push(
+        problem("unreadable-msg", "the .msg file holds no subject, headers, body or attachments that could be read"),
+      );
     }
     return message;
   } catch (error) {
@@ -69,7 +76,10 @@ function fromFields(data: FieldsData, contentOf: (attachment: FieldsData) => Uin
       // an embedded message (the original, or a forwarded NDR): keep its summary as text
       const inner = attachment.innerMsgContentFields;
       const innerHeaders = inner?.headers ? toLf(inner.headers) : "";
-      const part: MessagePart = { contentType: "application/vnd.ms-outlook", text: innerHeaders + "\n" + (inner?.body ? toLf(inner.body) : "") };
+      const part: MessagePart = {
+        contentType: "application/vnd.ms-outlook",
+        text: innerHeaders + "\n" + (inner?.body ? toLf(inner.body) : ""),
+      };
       if (name) part.filename = name;
       parts.push(part);
       continue;

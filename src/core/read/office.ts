@@ -10,7 +10,9 @@ import { problem } from "./problems.js";
 import { toLf } from "./text-decoding.js";
 
 export function readOfficePieces(pieces: OfficePieces): ParsedMessage {
-  const headers = pieces.internetHeaders ? parseHeaderBlock(toLf(pieces.internetHeaders), { stopAtGarbage: false }) : [];
+  const headers = pieces.internetHeaders
+    ? parseHeaderBlock(toLf(pieces.internetHeaders), { stopAtGarbage: false })
+    : [];
   const plain = pieces.bodyText ? toLf(pieces.bodyText) : "";
   const text = plain.trim() !== "" ? plain : pieces.bodyHtml ? htmlToText(pieces.bodyHtml) : "";
   const contentType = (headerValue(headers, "content-type") ?? "text/plain").split(";")[0]!.trim().toLowerCase();
@@ -18,7 +20,9 @@ export function readOfficePieces(pieces: OfficePieces): ParsedMessage {
     headers,
     subject: pieces.subject ?? headerValue(headers, "subject") ?? "",
     from: bareAddress(pieces.from ?? headerValue(headers, "from") ?? ""),
-    to: headerValues(headers, "to").flatMap((value) => value.split(",").map(bareAddress)).filter((a) => a.includes("@")),
+    to: headerValues(headers, "to")
+      .flatMap((value) => value.split(",").map(bareAddress))
+      .filter((a) => a.includes("@")),
     contentType,
     text,
     parts: [],
@@ -30,7 +34,9 @@ export function readOfficePieces(pieces: OfficePieces): ParsedMessage {
   const messageId = headerValue(headers, "message-id");
   if (messageId) message.messageId = messageId;
   if (pieces.itemClass) message.headers.push({ name: "x-ms-message-class", value: pieces.itemClass });
-  if (text.trim() === "" && headers.length === 0) message.problems.push(problem("empty", "Outlook gave no body text and no headers for this item"));
-  else if (text.trim() === "") message.problems.push(problem("header-only", "Outlook gave the headers but no body text for this item"));
+  if (text.trim() === "" && headers.length === 0)
+    message.problems.push(problem("empty", "Outlook gave no body text and no headers for this item"));
+  else if (text.trim() === "")
+    message.problems.push(problem("header-only", "Outlook gave the headers but no body text for this item"));
   return message;
 }

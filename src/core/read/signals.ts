@@ -12,7 +12,8 @@ const REPORT_PART_TYPES = new Set([
 ]);
 
 /** Local parts that bounce generators send from (checked against each address of From). */
-const DAEMON_LOCAL_PART = /^(?:mailer-daemon|post_?master|mail-?delivery(?:-?subsystem|-?system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)$/i;
+const DAEMON_LOCAL_PART =
+  /^(?:mailer-daemon|post_?master|mail-?delivery(?:-?subsystem|-?system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)$/i;
 
 function fromDaemon(from: string): boolean {
   for (const found of scanAddresses(from, 5)) {
@@ -21,7 +22,11 @@ function fromDaemon(from: string): boolean {
   }
   // "MAILER-DAEMON" with no domain, or a display name saying so
   const lower = from.toLowerCase();
-  return lower.includes("mailer-daemon") || lower.includes("mail delivery subsystem") || lower.includes("mail delivery system");
+  return (
+    lower.includes("mailer-daemon") ||
+    lower.includes("mail delivery subsystem") ||
+    lower.includes("mail delivery system")
+  );
 }
 
 /** Subjects that bounce generators use (English and the localized Exchange forms). */

@@ -64,7 +64,12 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
       headers,
       subject: inline.subject ?? "",
       from: inline.from ? bareAddress(inline.from) : "",
-      to: inline.to ? inline.to.split(/[,;]/).map(bareAddress).filter((a) => a.includes("@")) : [],
+      to: inline.to
+        ? inline.to
+            .split(/[,;]/)
+            .map(bareAddress)
+            .filter((a) => a.includes("@"))
+        : [],
       contentType: "text/plain",
       text: inline.body,
       parts: [],

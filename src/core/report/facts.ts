@@ -19,7 +19,11 @@ export interface RawRecipient {
 
 const ACTIONS: ReadonlySet<string> = new Set(["failed", "delayed", "delivered", "relayed", "expanded"]);
 
-export function actionFrom(action: string | undefined, status: string | undefined, fallback: RecipientAction = "failed"): RecipientAction {
+export function actionFrom(
+  action: string | undefined,
+  status: string | undefined,
+  fallback: RecipientAction = "failed",
+): RecipientAction {
   const word = (action ?? "").trim().toLowerCase().split(/[\s(]/)[0] ?? "";
   if (ACTIONS.has(word)) return word as RecipientAction;
   if (word === "failure" || word === "fail" || word === "bounced") return "failed";
@@ -29,7 +33,11 @@ export function actionFrom(action: string | undefined, status: string | undefine
   return fallback;
 }
 
-export function makeFacts(raw: RawRecipient, format: string, fallbackAction: RecipientAction = "failed"): RecipientFacts {
+export function makeFacts(
+  raw: RawRecipient,
+  format: string,
+  fallbackAction: RecipientAction = "failed",
+): RecipientFacts {
   const diagnostic = raw.diagnostic ? joinMultilineReply(raw.diagnostic) : "";
   const status = statusField(raw.status) ?? statusInText(diagnostic);
   const replyCode = raw.replyCode ?? replyCodeInText(diagnostic);

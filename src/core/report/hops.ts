@@ -45,10 +45,16 @@ export function hopsFromTable(text: string): Hop[] {
     else if (line.trim() === "" && rows.length > 0 && lines[i + 1]?.trim() === "") break;
   }
   return rows.map((row) => {
-    const cells = row.split(/\t+| {2,}/).map((c) => c.trim()).filter((c) => c !== "");
+    const cells = row
+      .split(/\t+| {2,}/)
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
     // cells: hop, date[, time], from?, to, with?, relay — keep the host-looking cells in order
     const hosts = cells.filter((c) => /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(c) && !/^\d+(?:\.\d+)*$/.test(c));
-    const time = cells.slice(1).filter((c) => /\d{1,2}[/.:]\d{1,2}/.test(c) || /\b(?:AM|PM)\b/.test(c)).join(" ");
+    const time = cells
+      .slice(1)
+      .filter((c) => /\d{1,2}[/.:]\d{1,2}/.test(c) || /\b(?:AM|PM)\b/.test(c))
+      .join(" ");
     const withCell = cells.find((c) => /^(?:E?SMTPS?A?|Microsoft SMTP Server.*|mapi|HTTP|SMTP)$/i.test(c));
     const hop: Hop = {};
     if (hosts.length >= 2) {

@@ -22,13 +22,18 @@ interface Decoded {
   result: DecodedReport;
 }
 
-const DELAY_SUBJECT = /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
+const DELAY_SUBJECT =
+  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
 const DELAY_HEADINGS = allHeadings("delayed");
 
 /** Decoders that would read almost any text: only run when the message looks like a bounce. */
 const GENERIC_DECODERS = new Set(["mta-text", "returned-dsn", "returned-original"]);
 
-function runDecoders(ctx: DecodeContext, decoders: readonly FormatDecoder[], allowGeneric: boolean): Decoded | undefined {
+function runDecoders(
+  ctx: DecodeContext,
+  decoders: readonly FormatDecoder[],
+  allowGeneric: boolean,
+): Decoded | undefined {
   for (const decoder of decoders) {
     if (!allowGeneric && GENERIC_DECODERS.has(decoder.name)) continue;
     if (!decoder.detect(ctx)) continue;
@@ -60,16 +65,20 @@ function extract(message: ParsedMessage): DeliveryReport {
 
   let recipients: RecipientFacts[];
   if (fromPart && fromPart.result.recipients.length > 0) {
-    recipients = fromBody ? mergeRecipients(fromPart.result.recipients, fromBody.result.recipients) : fromPart.result.recipients;
+    recipients = fromBody
+      ? mergeRecipients(fromPart.result.recipients, fromBody.result.recipients)
+      : fromPart.result.recipients;
   } else {
     recipients = fromBody?.result.recipients ?? fromPart?.result.recipients ?? [];
   }
 
   if (!fromPart && fromBody && fromBody.result.kind === undefined && isDelayNotice(ctx)) {
-    recipients = recipients.map((r) => (r.action === "failed" && !r.status?.startsWith("5") ? { ...r, action: "delayed" } : r));
+    recipients = recipients.map((r) =>
+      r.action === "failed" && !r.status?.startsWith("5") ? { ...r, action: "delayed" } : r,
+    );
   }
 
-  const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : fromBody ?? fromPart;
+  const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : (fromBody ?? fromPart);
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
   const originalFields = originalHeaders(message);
   const report: DeliveryReport = {
@@ -104,7 +113,10 @@ export function extractReport(message: ParsedMessage): DeliveryReport {
       recipients: [],
       hops: [],
       message,
-      problems: [...(message?.problems ?? []), { code: "internal-error", detail: `reading the report failed: ${detail}` }],
+      problems: [
+        ...(message?.problems ?? []),
+        { code: "internal-error", detail: `reading the report failed: ${detail}` },
+      ],
     };
   }
 }

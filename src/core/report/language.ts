@@ -2,7 +2,16 @@
 import type { DecodeContext } from "./context.js";
 import { languageOfHeading } from "./headings.js";
 
-const ENGLISH_HINTS = ["delivery", "undeliverable", "could not", "couldn't", "failed", "permanent", "recipient", "returned"];
+const ENGLISH_HINTS = [
+  "delivery",
+  "undeliverable",
+  "could not",
+  "couldn't",
+  "failed",
+  "permanent",
+  "recipient",
+  "returned",
+];
 
 export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefined): string {
   if (fromDecoder) return fromDecoder;

@@ -30,7 +30,10 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
       merged.address = other.address;
       if (!merged.originalAddress) merged.originalAddress = facts.address;
     }
-    const disagreements: NonNullable<RecipientFacts["disagreements"]> = { ...(facts.disagreements ?? {}), format: other.format };
+    const disagreements: NonNullable<RecipientFacts["disagreements"]> = {
+      ...(facts.disagreements ?? {}),
+      format: other.format,
+    };
     let disagreed = false;
     for (const field of COMPARED) {
       const mine = merged[field];
@@ -52,7 +55,12 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
         continue;
       }
       // a reply text that merely contains the other (Exchange wraps, Postfix adds the host) is not a disagreement
-      if (field === "diagnostic" && (normalised(field, mine).includes(normalised(field, theirs)) || normalised(field, theirs).includes(normalised(field, mine)))) continue;
+      if (
+        field === "diagnostic" &&
+        (normalised(field, mine).includes(normalised(field, theirs)) ||
+          normalised(field, theirs).includes(normalised(field, mine)))
+      )
+        continue;
       if (disagreements[field] === undefined) {
         disagreements[field] = theirs;
         disagreed = true;

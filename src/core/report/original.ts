@@ -51,7 +51,10 @@ const AUTH_RESULT = {
 } as const;
 
 function authResults(fields: HeaderField[]): AuthResults | undefined {
-  const raw = [...headerValues(fields, "authentication-results"), ...headerValues(fields, "arc-authentication-results")];
+  const raw = [
+    ...headerValues(fields, "authentication-results"),
+    ...headerValues(fields, "arc-authentication-results"),
+  ];
   const spfHeader = headerValue(fields, "received-spf");
   if (raw.length === 0 && !spfHeader) return undefined;
   const result: AuthResults = { raw: spfHeader ? [...raw, `Received-SPF: ${spfHeader}`] : raw };

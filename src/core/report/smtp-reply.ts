@@ -13,7 +13,8 @@ const STATUS_EXACT = /^\s*([245])\.(\d{1,3})\.(\d{1,3})(?!\d)/;
 const REPLY_CODE_LEADING = /^\s*[#(\[]?([2-5][0-5]\d)(?:[\s\-:;)\],.]|$)/;
 /** A reply code followed by an enhanced code or by the usual separator, anywhere in the text. */
 const REPLY_CODE_BEFORE_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]#?[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
-const REPLY_CODE_AFTER_SAID = /(?:said|returned|reply|response|error|says|status):?[\s'(<\[#]{0,4}([2-5][0-5]\d)(?![\d.])/i;
+const REPLY_CODE_AFTER_SAID =
+  /(?:said|returned|reply|response|error|says|status):?[\s'(<\[#]{0,4}([2-5][0-5]\d)(?![\d.])/i;
 
 /** A reply code directly followed by an enhanced code: "550 5.7.1", "550-5.7.1", "550-'5.7.1", "550 #5.1.0". */
 const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
@@ -43,10 +44,49 @@ export function statusField(value: string | undefined): string | undefined {
  * STARTTLS and the common extensions). Anything else ("426", "542") is not read as one.
  */
 const SMTP_REPLY_CODES = new Set([
-  "211", "214", "220", "221", "235", "250", "251", "252", "253", "334", "354",
-  "421", "432", "450", "451", "452", "453", "454", "455", "458", "459",
-  "500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534", "535", "538",
-  "550", "551", "552", "553", "554", "555", "556", "557",
+  "211",
+  "214",
+  "220",
+  "221",
+  "235",
+  "250",
+  "251",
+  "252",
+  "253",
+  "334",
+  "354",
+  "421",
+  "432",
+  "450",
+  "451",
+  "452",
+  "453",
+  "454",
+  "455",
+  "458",
+  "459",
+  "500",
+  "501",
+  "502",
+  "503",
+  "504",
+  "521",
+  "523",
+  "524",
+  "525",
+  "530",
+  "533",
+  "534",
+  "535",
+  "538",
+  "550",
+  "551",
+  "552",
+  "553",
+  "554",
+  "555",
+  "556",
+  "557",
 ]);
 
 export function isSmtpReplyCode(code: string | undefined): boolean {

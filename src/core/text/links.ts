@@ -23,7 +23,8 @@ const TEXT_URL = /\b(?:https?|hxxps?|ftp):\/\/[^\s<>"'`]+|\bwww\.[a-z0-9-]+\.[^\
 const LINK_TAG_NAME = /^(a|area|form|base)(?![a-z0-9-])/i;
 const HREF_NAME = /\b(?:href|action)\s*=\s*/i;
 const HTML_TAG = /<[^<>]*>/g;
-const LOOKS_LIKE_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s/@]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,}|\[[0-9a-f:.]+\])(?:[:/?#]|$)/i;
+const LOOKS_LIKE_HOST =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s/@]+@)?((?:[a-z0-9-]+\.)+[a-z]{2,}|\[[0-9a-f:.]+\])(?:[:/?#]|$)/i;
 
 /** Links in plain text (the NDR's human-readable body). */
 export function extractTextLinks(text: string): FoundLink[] {

@@ -7,39 +7,163 @@
 
 /** Second-level labels under which registrations happen one level deeper (co.uk, ne.jp, ...). */
 const SECOND_LEVEL_SUFFIXES = new Set([
-  "co", "com", "net", "org", "gov", "edu", "ac", "ne", "or", "go", "ad", "ed", "gr", "lg", "mil", "nom", "ltd", "plc", "sch",
+  "co",
+  "com",
+  "net",
+  "org",
+  "gov",
+  "edu",
+  "ac",
+  "ne",
+  "or",
+  "go",
+  "ad",
+  "ed",
+  "gr",
+  "lg",
+  "mil",
+  "nom",
+  "ltd",
+  "plc",
+  "sch",
 ]);
 
 /** Microsoft's own mail, portal and link domains (registrable parts). */
 const MICROSOFT_DOMAINS = new Set([
-  "microsoft.com", "microsoft365.com", "office.com", "office365.com", "office.net", "outlook.com", "live.com",
-  "hotmail.com", "msn.com", "microsoftonline.com", "onmicrosoft.com", "sharepoint.com", "aka.ms", "windows.net",
-  "azure.com", "msftauth.net", "cloud.microsoft", "microsoft.us", "live.net", "passport.net",
+  "microsoft.com",
+  "microsoft365.com",
+  "office.com",
+  "office365.com",
+  "office.net",
+  "outlook.com",
+  "live.com",
+  "hotmail.com",
+  "msn.com",
+  "microsoftonline.com",
+  "onmicrosoft.com",
+  "sharepoint.com",
+  "aka.ms",
+  "windows.net",
+  "azure.com",
+  "msftauth.net",
+  "cloud.microsoft",
+  "microsoft.us",
+  "live.net",
+  "passport.net",
 ]);
 
 /** Reference sites that real bounces link to (blocklists, providers' postmaster pages, standards). */
 const BOUNCE_REFERENCE_DOMAINS = new Set([
-  "spamhaus.org", "spamcop.net", "barracudacentral.org", "sorbs.net", "abuseat.org", "surbl.org", "uribl.com",
-  "proofpoint.com", "mimecast.com", "google.com", "yahooinc.com", "yahoo.com", "yahoo.co.jp", "aol.com", "apple.com",
-  "icloud.com", "mail.ru", "yandex.ru", "yandex.com", "gmx.net", "gmx.com", "web.de", "zoho.com", "ietf.org",
-  "rfc-editor.org", "dmarc.org", "senderscore.org", "returnpath.net", "messagelabs.com", "symanteccloud.com",
-  "trendmicro.com", "sophos.com", "cisco.com", "ironport.com", "amazonaws.com", "amazonses.com", "comcast.net",
-  "att.net", "verizon.net", "t-online.de", "orange.fr", "free.fr", "naver.com", "qq.com", "163.com",
+  "spamhaus.org",
+  "spamcop.net",
+  "barracudacentral.org",
+  "sorbs.net",
+  "abuseat.org",
+  "surbl.org",
+  "uribl.com",
+  "proofpoint.com",
+  "mimecast.com",
+  "google.com",
+  "yahooinc.com",
+  "yahoo.com",
+  "yahoo.co.jp",
+  "aol.com",
+  "apple.com",
+  "icloud.com",
+  "mail.ru",
+  "yandex.ru",
+  "yandex.com",
+  "gmx.net",
+  "gmx.com",
+  "web.de",
+  "zoho.com",
+  "ietf.org",
+  "rfc-editor.org",
+  "dmarc.org",
+  "senderscore.org",
+  "returnpath.net",
+  "messagelabs.com",
+  "symanteccloud.com",
+  "trendmicro.com",
+  "sophos.com",
+  "cisco.com",
+  "ironport.com",
+  "amazonaws.com",
+  "amazonses.com",
+  "comcast.net",
+  "att.net",
+  "verizon.net",
+  "t-online.de",
+  "orange.fr",
+  "free.fr",
+  "naver.com",
+  "qq.com",
+  "163.com",
 ]);
 
 /** Public URL shorteners: a bounce has no reason to hide where a link goes. */
 const URL_SHORTENERS = new Set([
-  "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly",
-  "shorturl.at", "rb.gy", "t.ly", "tiny.cc", "s.id", "v.gd", "tr.im", "bl.ink", "short.io", "shorte.st", "adf.ly",
-  "lnkd.in", "qrco.de", "urlz.fr", "bit.do", "soo.gd", "clck.ru", "u.to", "linktr.ee", "t2m.io", "tiny.one",
+  "bit.ly",
+  "bitly.com",
+  "tinyurl.com",
+  "t.co",
+  "goo.gl",
+  "ow.ly",
+  "is.gd",
+  "buff.ly",
+  "rebrand.ly",
+  "cutt.ly",
+  "shorturl.at",
+  "rb.gy",
+  "t.ly",
+  "tiny.cc",
+  "s.id",
+  "v.gd",
+  "tr.im",
+  "bl.ink",
+  "short.io",
+  "shorte.st",
+  "adf.ly",
+  "lnkd.in",
+  "qrco.de",
+  "urlz.fr",
+  "bit.do",
+  "soo.gd",
+  "clck.ru",
+  "u.to",
+  "linktr.ee",
+  "t2m.io",
+  "tiny.one",
   // not x.co: GoDaddy's own shortener, which its real bounces use (x.co/srbounce, x.co/rlbounce)
 ]);
 
 /** Brand names that lures imitate; checked after undoing digit-for-letter swaps. */
 const IMITATED_BRANDS = [
-  "microsoft", "office365", "outlook", "onmicrosoft", "sharepoint", "onedrive", "hotmail", "exchange", "msonline",
-  "windowslive", "azure", "mailerdaemon", "postmaster", "webmail", "google", "gmail", "yahoo", "icloud", "apple",
-  "paypal", "docusign", "adobe", "dropbox", "amazon", "netflix",
+  "microsoft",
+  "office365",
+  "outlook",
+  "onmicrosoft",
+  "sharepoint",
+  "onedrive",
+  "hotmail",
+  "exchange",
+  "msonline",
+  "windowslive",
+  "azure",
+  "mailerdaemon",
+  "postmaster",
+  "webmail",
+  "google",
+  "gmail",
+  "yahoo",
+  "icloud",
+  "apple",
+  "paypal",
+  "docusign",
+  "adobe",
+  "dropbox",
+  "amazon",
+  "netflix",
 ];
 
 /**
@@ -101,7 +225,10 @@ export function isIpLiteral(host: string): boolean {
 }
 
 export function hasPunycode(host: string): boolean {
-  return host.toLowerCase().split(".").some((label) => label.startsWith("xn--"));
+  return host
+    .toLowerCase()
+    .split(".")
+    .some((label) => label.startsWith("xn--"));
 }
 
 /** Host text written with non-ASCII letters (an IDN shown undecoded, homoglyphs). */
@@ -109,7 +236,17 @@ export function hasNonAscii(host: string): boolean {
   return /[^\x20-\x7e]/.test(host);
 }
 
-const DIGIT_LOOKALIKES: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "|": "l" };
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  "0": "o",
+  "1": "l",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "9": "g",
+  "|": "l",
+};
 
 /** Undo the usual swaps: digits for letters, "rn" for "m", "vv" for "w", and drop separators. */
 export function unswap(text: string): string {
@@ -128,7 +265,10 @@ export function unswap(text: string): string {
  * `scope` "host" looks at every label (links); "registrant" only at the registrant's own label
  * (senders: mail.outlook.example.com is a real relay name inside example.com).
  */
-export function imitation(host: string, scope: "host" | "registrant"): "digits-for-letters" | "brand-elsewhere" | undefined {
+export function imitation(
+  host: string,
+  scope: "host" | "registrant",
+): "digits-for-letters" | "brand-elsewhere" | undefined {
   if (isMicrosoftHost(host)) return undefined;
   const registrable = registrableDomain(host);
   // Label by label: joining labels would invent names across dots (csi.cloudmark → "icloud").

@@ -23,7 +23,14 @@ import {
   registrableDomain,
 } from "./domains.js";
 import { SUSPICIOUS_AT, TRUST_REASONS, type TrustReasonCode } from "./reasons.js";
-import { borrowsBrand, isAutomatedSender, isSystemSender, parseSender, senderDomainProblem, type SenderFacts } from "./sender.js";
+import {
+  borrowsBrand,
+  isAutomatedSender,
+  isSystemSender,
+  parseSender,
+  senderDomainProblem,
+  type SenderFacts,
+} from "./sender.js";
 import { findUrgency } from "./urgency.js";
 import { ownText } from "./own-text.js";
 
@@ -147,7 +154,8 @@ function judgeLink(link: NdrLink, sender: SenderFacts): TrustReasonCode | undefi
   if (isIpLiteral(link.host)) return "link-ip-literal";
   const senderHome = sender.domain && !senderDomainProblem(sender) ? registrableDomain(sender.domain) : "";
   const ownDomain = senderHome !== "" && registrableDomain(link.host) === senderHome;
-  if (!ownDomain && (hasPunycode(link.host) || hasNonAscii(link.host) || imitation(link.host, "host"))) return "link-lookalike";
+  if (!ownDomain && (hasPunycode(link.host) || hasNonAscii(link.host) || imitation(link.host, "host")))
+    return "link-lookalike";
   // visible text naming another host is the stronger sign, so it is judged before the shortener
   const textMismatch = mismatch(link);
   if (textMismatch) return textMismatch;

@@ -18,10 +18,16 @@ const ORIGINAL_MARKERS = [
 ];
 
 /** Generic words that only count as a marker on a separator line ("----- Original message -----"). */
-const SEPARATOR_MARKERS = ["original message", "returned message", "message text follows", "copy of the original message"];
+const SEPARATOR_MARKERS = [
+  "original message",
+  "returned message",
+  "message text follows",
+  "copy of the original message",
+];
 
 /** Raw header lines at a line start mean the original's headers have begun. */
-const HEADER_LINE = /^(?:received|return-path|message-id|dkim-signature|x-[a-z-]{1,40}|mime-version|in-reply-to|references):/i;
+const HEADER_LINE =
+  /^(?:received|return-path|message-id|dkim-signature|x-[a-z-]{1,40}|mime-version|in-reply-to|references):/i;
 
 const MAX_OWN_TEXT = 500_000;
 

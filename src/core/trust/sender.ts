@@ -15,14 +15,21 @@ export interface SenderFacts {
 
 /** System mailboxes that write bounces (compared without case, dots, dashes, underscores). */
 const SYSTEM_LOCAL_PARTS = new Set([
-  "postmaster", "mailerdaemon", "maildaemon", "maildeliverysystem", "maildeliverysubsystem", "mdaemon", "smtpdaemon",
+  "postmaster",
+  "mailerdaemon",
+  "maildaemon",
+  "maildeliverysystem",
+  "maildeliverysubsystem",
+  "mdaemon",
+  "smtpdaemon",
   "opendmarcpostmaster",
 ]);
 
 /** Exchange's arbitration mailbox, the usual From of Exchange Online NDRs. */
 const EXCHANGE_SYSTEM_LOCAL = /^microsoftexchange[0-9a-f]{32}$/i;
 
-const BRAND_IN_DISPLAY_NAME = /\b(?:microsoft|office\s*365|outlook|exchange|o365|microsoft\s*365|it\s*(?:help\s*desk|support|department)|e-?mail\s*(?:admin|administrator|support|security|team)|mail\s*(?:admin|administrator|support|security|team))\b/i;
+const BRAND_IN_DISPLAY_NAME =
+  /\b(?:microsoft|office\s*365|outlook|exchange|o365|microsoft\s*365|it\s*(?:help\s*desk|support|department)|e-?mail\s*(?:admin|administrator|support|security|team)|mail\s*(?:admin|administrator|support|security|team))\b/i;
 
 export function parseSender(from: string): SenderFacts {
   const trimmed = from.trim().slice(0, 1000);
@@ -31,7 +38,7 @@ export function parseSender(from: string): SenderFacts {
   let displayName = angle ? trimmed.slice(0, angle.index).trim() : "";
   if (!angle) {
     // "addr (Comment)" or a bare address / a bare token like MAILER-DAEMON
-    address = addressAround(trimmed) ?? (trimmed.split(/[\s(]/)[0] ?? "");
+    address = addressAround(trimmed) ?? trimmed.split(/[\s(]/)[0] ?? "";
     const comment = /\(([^()]*)\)/.exec(trimmed);
     displayName = comment ? comment[1].trim() : "";
   }
@@ -63,7 +70,17 @@ export function isSystemSender(sender: SenderFacts): boolean {
 }
 
 /** Automated but not bounce mailboxes (no-reply@, bounces@): less telling than a person's address. */
-const AUTOMATED_LOCAL_PARTS = new Set(["noreply", "donotreply", "bounce", "bounces", "mailer", "daemon", "notification", "notifications", "notify"]);
+const AUTOMATED_LOCAL_PARTS = new Set([
+  "noreply",
+  "donotreply",
+  "bounce",
+  "bounces",
+  "mailer",
+  "daemon",
+  "notification",
+  "notifications",
+  "notify",
+]);
 
 export function isAutomatedSender(sender: SenderFacts): boolean {
   return AUTOMATED_LOCAL_PARTS.has(sender.localPart.replace(/[-_.]/g, ""));

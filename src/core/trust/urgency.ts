@@ -50,9 +50,24 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   { id: "password", steps: [w("password"), w("expire expires expired expiring", 1)] },
   { id: "sign-in", steps: [w("log sign"), w("in on into"), w("to into with your", 0)] },
   { id: "sign-in", steps: [w("login signin logon"), w("to into with"), w("your the")] },
-  { id: "click-here", steps: [w("click tap"), w("here below link button releas* view retrieve recover deliver verify confirm continue restore", 1)] },
+  {
+    id: "click-here",
+    steps: [
+      w("click tap"),
+      w("here below link button releas* view retrieve recover deliver verify confirm continue restore", 1),
+    ],
+  },
   { id: "deadline", steps: [w("within"), w("24 48 72 12 2 3 twenty forty", 2), w("hours hour hrs hr four eight", 1)] },
-  { id: "account-threat", steps: [w("your"), w("account mailbox email", 1), w("will may"), w("be"), w("suspended closed deactivated disabled terminated deleted blocked locked restricted")] },
+  {
+    id: "account-threat",
+    steps: [
+      w("your"),
+      w("account mailbox email", 1),
+      w("will may"),
+      w("be"),
+      w("suspended closed deactivated disabled terminated deleted blocked locked restricted"),
+    ],
+  },
   { id: "account-threat", steps: [w("failure"), w("to"), w("verify confirm comply act update", 1)] },
 
   // Norsk (bokmål)
@@ -62,7 +77,10 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   { id: "held-messages", steps: [w(MAIL_NB), w("venter", 2), w("på"), w("deg godkjenning frigivelse")] },
   {
     id: "verify-account",
-    steps: [w("bekreft verifiser valider oppdater reaktiver"), w("kontoen konto epostkontoen postkassen identiteten epostadressen innloggingen opplysningene", 2)],
+    steps: [
+      w("bekreft verifiser valider oppdater reaktiver"),
+      w("kontoen konto epostkontoen postkassen identiteten epostadressen innloggingen opplysningene", 2),
+    ],
   },
   { id: "password", steps: [w("passordet"), w("ditt")] },
   { id: "password", steps: [w("ditt nåværende"), w("passord")] },
@@ -75,7 +93,11 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   { id: "deadline", steps: [w("innen"), w("24 48 72 12"), w("timer")] },
   {
     id: "account-threat",
-    steps: [w("kontoen postkassen epostkontoen"), w("vil blir kan", 1), w("stengt deaktivert sperret slettet låst suspendert", 1)],
+    steps: [
+      w("kontoen postkassen epostkontoen"),
+      w("vil blir kan", 1),
+      w("stengt deaktivert sperret slettet låst suspendert", 1),
+    ],
   },
 
   // a few neighbours
@@ -113,7 +135,14 @@ export function findUrgency(text: string): UrgencyHit[] {
   for (const rule of URGENCY_RULES) {
     if (hits.some((hit) => hit.id === rule.id)) continue;
     const span = matchRule(rule, words);
-    if (span) hits.push({ id: rule.id, phrase: words.words.slice(span[0], span[1] + 1).join(" ").slice(0, 120) });
+    if (span)
+      hits.push({
+        id: rule.id,
+        phrase: words.words
+          .slice(span[0], span[1] + 1)
+          .join(" ")
+          .slice(0, 120),
+      });
   }
   return hits;
 }
@@ -140,7 +169,9 @@ function splitWords(text: string): Words {
 }
 
 function accepts(step: UrgencyStep, word: string): boolean {
-  return step.words.some((candidate) => (candidate.endsWith("*") ? word.startsWith(candidate.slice(0, -1)) : word === candidate));
+  return step.words.some((candidate) =>
+    candidate.endsWith("*") ? word.startsWith(candidate.slice(0, -1)) : word === candidate,
+  );
 }
 
 /** Where the first step's words stand, in text order: looked up, not scanned. */
@@ -168,7 +199,13 @@ function matchRule(rule: UrgencyRule, words: Words): [number, number] | undefine
   return undefined;
 }
 
-function matchFrom(steps: readonly UrgencyStep[], index: number, words: Words, from: number, sentence: number): number | undefined {
+function matchFrom(
+  steps: readonly UrgencyStep[],
+  index: number,
+  words: Words,
+  from: number,
+  sentence: number,
+): number | undefined {
   if (index >= steps.length) return from - 1;
   const step = steps[index];
   const last = Math.min(words.words.length - 1, from + (step.gap ?? 0));

@@ -418,7 +418,10 @@ export const exchangeEnglish: Sample[] = [
   },
   {
     name: "group-allowed-senders",
-    title: { en: "S2 · Group accepts only its allowed senders", nb: "S2 · Gruppen tar bare imot fra tillatte avsendere" },
+    title: {
+      en: "S2 · Group accepts only its allowed senders",
+      nb: "S2 · Gruppen tar bare imot fra tillatte avsendere",
+    },
     ndrLanguage: "en",
     seed: "S2",
     expectedCause: "EXO_GROUP_SENDER_NOT_ALLOWED",
@@ -450,7 +453,10 @@ export const exchangeEnglish: Sample[] = [
   },
   {
     name: "microsoft-blocklist",
-    title: { en: "S8 · Our server is on Microsoft's blocklist", nb: "S8 · Serveren vår er på Microsofts blokkeringsliste" },
+    title: {
+      en: "S8 · Our server is on Microsoft's blocklist",
+      nb: "S8 · Serveren vår er på Microsofts blokkeringsliste",
+    },
     ndrLanguage: "en",
     seed: "S8",
     expectedCause: "EOP_BANNED_SENDING_IP",

@@ -212,7 +212,10 @@ export const exchangeNorwegian: Sample[] = [
   },
   {
     name: "large-group-nb",
-    title: { en: "S5 · Group over 5,000 members (Norwegian NDR)", nb: "S5 · Gruppe med over 5000 medlemmer (norsk NDR)" },
+    title: {
+      en: "S5 · Group over 5,000 members (Norwegian NDR)",
+      nb: "S5 · Gruppe med over 5000 medlemmer (norsk NDR)",
+    },
     ndrLanguage: "nb",
     seed: "S5",
     expectedCause: "EXO_LARGE_GROUP_NEEDS_RESTRICTION",
@@ -220,7 +223,10 @@ export const exchangeNorwegian: Sample[] = [
   },
   {
     name: "mailbox-external-nb",
-    title: { en: "S6 · Mailbox closed to outside senders (Norwegian NDR)", nb: "S6 · Postboksen er stengt for eksterne (norsk NDR)" },
+    title: {
+      en: "S6 · Mailbox closed to outside senders (Norwegian NDR)",
+      nb: "S6 · Postboksen er stengt for eksterne (norsk NDR)",
+    },
     ndrLanguage: "nb",
     seed: "S6",
     expectedCause: "EXO_MAILBOX_REJECTS_EXTERNAL",

@@ -5,17 +5,35 @@ import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   button: { width: "100%", justifyContent: "flex-start", textAlign: "start", overflowWrap: "anywhere" },
 });
 
 /** Several bounces in one message (attachments): the user picks the one to explain. */
-export function CandidatePicker({ candidates, onPick }: { candidates: Candidate[]; onPick(candidate: Candidate): void }) {
+export function CandidatePicker({
+  candidates,
+  onPick,
+}: {
+  candidates: Candidate[];
+  onPick(candidate: Candidate): void;
+}) {
   const t = useT();
   const styles = useStyles();
   const section = useSectionStyles();
   return (
-    <section className={section.section} aria-labelledby="pick-heading" style={{ borderTop: "none" }} data-testid="candidate-picker">
+    <section
+      className={section.section}
+      aria-labelledby="pick-heading"
+      style={{ borderTop: "none" }}
+      data-testid="candidate-picker"
+    >
       <h2 id="pick-heading" className={section.heading}>
         {t("ui.pick.heading", { count: candidates.length })}
       </h2>

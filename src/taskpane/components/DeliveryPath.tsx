@@ -24,8 +24,18 @@ const useStyles = makeStyles({
   after: { border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}` },
   label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   name: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  stopped: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  arrow: { display: "flex", justifyContent: "center", width: "24px", paddingInlineStart: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  stopped: {
+    color: tokens.colorStatusDangerForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  arrow: {
+    display: "flex",
+    justifyContent: "center",
+    width: "24px",
+    paddingInlineStart: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 const order: PathPoint[] = ["you", "yourServer", "theirServer", "recipient"];
@@ -50,7 +60,12 @@ export function DeliveryPath({ report, rx }: { report: DeliveryReport; rx: Recip
   };
   const stopIndex = order.indexOf(model.stoppedAt);
   return (
-    <section className={section.section} aria-labelledby="path-heading" data-testid="delivery-path" data-stopped-at={model.stoppedAt}>
+    <section
+      className={section.section}
+      aria-labelledby="path-heading"
+      data-testid="delivery-path"
+      data-stopped-at={model.stoppedAt}
+    >
       <h2 id="path-heading" className={section.heading}>
         {t("ui.path.heading")}
       </h2>
@@ -63,7 +78,13 @@ export function DeliveryPath({ report, rx }: { report: DeliveryReport; rx: Recip
                 <ArrowDown16Regular />
               </div>
             )}
-            <div className={mergeClasses(styles.node, index === stopIndex && styles.failed, index > stopIndex && styles.after)}>
+            <div
+              className={mergeClasses(
+                styles.node,
+                index === stopIndex && styles.failed,
+                index > stopIndex && styles.after,
+              )}
+            >
               <span aria-hidden="true" className={index === stopIndex ? styles.stopped : undefined}>
                 {index === stopIndex ? (
                   <DismissCircle20Filled />

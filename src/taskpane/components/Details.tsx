@@ -23,8 +23,18 @@ const useStyles = makeStyles({
     "& svg": { transitionProperty: "transform", transitionDuration: tokens.durationFast },
   },
   details: { "&[open] > summary svg": { transform: "rotate(180deg)" } },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
-  hops: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  hops: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
 });
 
 function Facts({ rows }: { rows: [string, ReactNode | undefined][] }) {
@@ -90,76 +100,88 @@ export function Details({ explanation, diagnostics, reportText }: DetailsProps) 
           <ChevronDown16Regular aria-hidden="true" />
         </summary>
         {open && (
-            <div className={styles.panel} data-testid="details-panel">
-              {explanation.recipients.map((rx, i) => (
-                <div key={`${rx.facts.address}-${i}`}>
-                  <h3 className={section.subheading}>
-                    {t("ui.details.recipient")} {explanation.recipients.length > 1 ? i + 1 : ""}
-                  </h3>
-                  <RecipientFactsView facts={rx.facts} />
-                  <Facts rows={[[t("ui.details.cause"), `${rx.title} (${rx.diagnosis.causeId} · ${rx.diagnosis.reason})`]]} />
-                </div>
-              ))}
-              <h3 className={section.subheading}>{t("ui.details.servers")}</h3>
+          <div className={styles.panel} data-testid="details-panel">
+            {explanation.recipients.map((rx, i) => (
+              <div key={`${rx.facts.address}-${i}`}>
+                <h3 className={section.subheading}>
+                  {t("ui.details.recipient")} {explanation.recipients.length > 1 ? i + 1 : ""}
+                </h3>
+                <RecipientFactsView facts={rx.facts} />
+                <Facts
+                  rows={[[t("ui.details.cause"), `${rx.title} (${rx.diagnosis.causeId} · ${rx.diagnosis.reason})`]]}
+                />
+              </div>
+            ))}
+            <h3 className={section.subheading}>{t("ui.details.servers")}</h3>
+            <Facts
+              rows={[
+                [t("ui.details.reportingServer"), report.reportingMta],
+                [t("ui.details.generatingServer"), report.generatingServer],
+                [t("ui.details.arrival"), report.arrivalDate],
+                [t("ui.details.format"), report.format],
+                [t("ui.details.ndrLanguage"), report.language !== "und" ? report.language : undefined],
+                [
+                  t("ui.details.forwarded"),
+                  wrapper ? [wrapper.from, wrapper.date].filter(Boolean).join(", ") : undefined,
+                ],
+              ]}
+            />
+            {original && (
+              <>
+                <h3 className={section.subheading}>{t("ui.details.original")}</h3>
+                <Facts
+                  rows={[
+                    [t("ui.details.subject"), original.subject],
+                    [t("ui.details.messageId"), original.messageId],
+                    [t("ui.details.date"), original.date],
+                    [t("ui.details.from"), original.from],
+                    [t("ui.details.to"), original.to.join(", ")],
+                  ]}
+                />
+              </>
+            )}
+            <h3 className={section.subheading}>{t("ui.details.auth")}</h3>
+            {auth && (auth.spf || auth.dkim || auth.dmarc || auth.compauth) ? (
               <Facts
                 rows={[
-                  [t("ui.details.reportingServer"), report.reportingMta],
-                  [t("ui.details.generatingServer"), report.generatingServer],
-                  [t("ui.details.arrival"), report.arrivalDate],
-                  [t("ui.details.format"), report.format],
-                  [t("ui.details.ndrLanguage"), report.language !== "und" ? report.language : undefined],
-                  [t("ui.details.forwarded"), wrapper ? [wrapper.from, wrapper.date].filter(Boolean).join(", ") : undefined],
+                  ["SPF", auth.spf],
+                  ["DKIM", auth.dkim],
+                  ["DMARC", auth.dmarc],
+                  ["compauth", auth.compauth],
                 ]}
               />
-              {original && (
-                <>
-                  <h3 className={section.subheading}>{t("ui.details.original")}</h3>
-                  <Facts
-                    rows={[
-                      [t("ui.details.subject"), original.subject],
-                      [t("ui.details.messageId"), original.messageId],
-                      [t("ui.details.date"), original.date],
-                      [t("ui.details.from"), original.from],
-                      [t("ui.details.to"), original.to.join(", ")],
-                    ]}
-                  />
-                </>
-              )}
-              <h3 className={section.subheading}>{t("ui.details.auth")}</h3>
-              {auth && (auth.spf || auth.dkim || auth.dmarc || auth.compauth) ? (
-                <Facts rows={[["SPF", auth.spf], ["DKIM", auth.dkim], ["DMARC", auth.dmarc], ["compauth", auth.compauth]]} />
-              ) : (
-                <p className={section.muted}>{t("ui.details.authNone")}</p>
-              )}
-              <h3 className={section.subheading}>{t("ui.details.hops")}</h3>
-              {report.hops.length > 0 ? (
-                <ol className={styles.hops}>
-                  {report.hops.map((hop, i) => (
-                    <li key={i}>{[hop.time, hop.from, "→", hop.by, hop.with].filter(Boolean).join(" ")}</li>
+            ) : (
+              <p className={section.muted}>{t("ui.details.authNone")}</p>
+            )}
+            <h3 className={section.subheading}>{t("ui.details.hops")}</h3>
+            {report.hops.length > 0 ? (
+              <ol className={styles.hops}>
+                {report.hops.map((hop, i) => (
+                  <li key={i}>{[hop.time, hop.from, "→", hop.by, hop.with].filter(Boolean).join(" ")}</li>
+                ))}
+              </ol>
+            ) : (
+              <p className={section.muted}>{t("ui.details.hopsNone")}</p>
+            )}
+            {report.problems.length > 0 && (
+              <>
+                <h3 className={section.subheading}>{t("ui.details.problems")}</h3>
+                <ul className={styles.hops}>
+                  {report.problems.map((p, i) => (
+                    <li key={i}>
+                      {p.code}: {p.detail}
+                    </li>
                   ))}
-                </ol>
-              ) : (
-                <p className={section.muted}>{t("ui.details.hopsNone")}</p>
-              )}
-              {report.problems.length > 0 && (
-                <>
-                  <h3 className={section.subheading}>{t("ui.details.problems")}</h3>
-                  <ul className={styles.hops}>
-                    {report.problems.map((p, i) => (
-                      <li key={i}>
-                        {p.code}: {p.detail}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              <div>
-                <CopyButton text={reportText} label={t("ui.action.copyReport")} />
-              </div>
-              <p className={section.muted} data-testid="diagnostics-line">
-                {t("ui.details.diagnostics")}: {diagnosticsLine(diagnostics)}
-              </p>
+                </ul>
+              </>
+            )}
+            <div>
+              <CopyButton text={reportText} label={t("ui.action.copyReport")} />
             </div>
+            <p className={section.muted} data-testid="diagnostics-line">
+              {t("ui.details.diagnostics")}: {diagnosticsLine(diagnostics)}
+            </p>
+          </div>
         )}
       </details>
     </section>

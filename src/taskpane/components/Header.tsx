@@ -3,7 +3,13 @@ import type { Language } from "../../core/types.js";
 import { useT } from "../i18n.js";
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   switch: { display: "flex", gap: tokens.spacingHorizontalXS },
 });

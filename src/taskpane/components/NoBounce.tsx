@@ -15,12 +15,21 @@ export function NoBounce({ notices }: { notices: HostNotice[] }) {
   const section = useSectionStyles();
   const shown = notices.length > 0 ? notices : [{ code: "nothing-to-read" } as HostNotice];
   return (
-    <section className={section.section} aria-labelledby="nobounce-heading" style={{ borderTop: "none" }} data-testid="no-bounce">
+    <section
+      className={section.section}
+      aria-labelledby="nobounce-heading"
+      style={{ borderTop: "none" }}
+      data-testid="no-bounce"
+    >
       <h2 id="nobounce-heading" className={section.heading}>
         {t("ui.nobounce.heading")}
       </h2>
       {shown.map((notice, i) => (
-        <Notice key={`${notice.code}-${i}`} intent={notice.code === "not-in-outlook" ? "info" : "warning"} data-testid={`notice-${notice.code}`}>
+        <Notice
+          key={`${notice.code}-${i}`}
+          intent={notice.code === "not-in-outlook" ? "info" : "warning"}
+          data-testid={`notice-${notice.code}`}
+        >
           {t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}
         </Notice>
       ))}

@@ -7,7 +7,14 @@ import { acceptedFiles, candidateFromFile, candidateFromText, maxFileBytes } fro
 import { useSectionStyles } from "../styles.js";
 
 const useStyles = makeStyles({
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    opacity: 0,
+    overflow: "hidden",
+    pointerEvents: "none",
+  },
   textarea: { width: "100%" },
 });
 
@@ -44,7 +51,11 @@ export default function PasteForm({ onInput, prominent }: PasteFormProps) {
       setError(undefined);
       onInput(result.candidate);
     } else {
-      setError(result.reason === "too-large" ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 }) : t("ui.input.readFailed"));
+      setError(
+        result.reason === "too-large"
+          ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 })
+          : t("ui.input.readFailed"),
+      );
     }
     if (fileInput.current) fileInput.current.value = "";
   };

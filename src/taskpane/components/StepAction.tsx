@@ -65,7 +65,13 @@ function DraftAction(props: StepActionProps) {
       .catch((error: unknown): DraftOutcome => ({ opened: false, reason: "failed", detail: String(error) }));
     setShown({ draft, outcome });
     announce(
-      t(outcome.opened ? "ui.action.draftOpened" : outcome.reason === "unsupported" ? "ui.action.draftUnsupported" : "ui.action.draftFailed"),
+      t(
+        outcome.opened
+          ? "ui.action.draftOpened"
+          : outcome.reason === "unsupported"
+            ? "ui.action.draftUnsupported"
+            : "ui.action.draftFailed",
+      ),
     );
   };
 
@@ -73,7 +79,13 @@ function DraftAction(props: StepActionProps) {
   return (
     <>
       <div>
-        <Button size="small" appearance="primary" icon={<Mail16Regular />} onClick={() => void onClick()} data-testid={`draft-button-${props.action.kind}`}>
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<Mail16Regular />}
+          onClick={() => void onClick()}
+          data-testid={`draft-button-${props.action.kind}`}
+        >
           {labelOf(props.action, t("ui.action.openDraft"), language)}
         </Button>
       </div>

@@ -4,7 +4,14 @@ import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
 
 const useStyles = makeStyles({
-  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: "none" },
+  cards: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -33,9 +40,22 @@ const useStyles = makeStyles({
   },
   ownerYou: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   ownerOther: { backgroundColor: tokens.colorNeutralForeground1, color: tokens.colorNeutralBackground1 },
-  code: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, color: tokens.colorNeutralForeground2 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  sentence: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, overflowWrap: "anywhere" },
+  code: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  sentence: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: "anywhere",
+  },
 });
 
 export function statusText(rx: RecipientExplanation): string | undefined {
@@ -59,7 +79,10 @@ function VerdictBody({ rx }: { rx: RecipientExplanation }) {
       </p>
       <div className={section.row}>
         <span
-          className={mergeClasses(styles.badge, rx.diagnosis.fixOwner === "sender" ? styles.ownerYou : styles.ownerOther)}
+          className={mergeClasses(
+            styles.badge,
+            rx.diagnosis.fixOwner === "sender" ? styles.ownerYou : styles.ownerOther,
+          )}
           data-testid="owner-badge"
         >
           {t("ui.verdict.mustAct")}: {t(`ui.owner.${rx.diagnosis.fixOwner}`)}

@@ -9,7 +9,13 @@ import { StepAction } from "./StepAction.js";
 
 const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  steps: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
 });
 
@@ -57,7 +63,13 @@ export function WhatToDo({ explanation, rx, way, reportText, recipientIndex }: W
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={panelId} aria-labelledby={`tab-${audience}`} data-testid="todo-panel" data-audience={audience}>
+      <div
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={`tab-${audience}`}
+        data-testid="todo-panel"
+        data-audience={audience}
+      >
         {steps.length === 0 ? (
           <p className={section.text}>{t("ui.todo.noSteps")}</p>
         ) : (

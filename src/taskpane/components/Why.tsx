@@ -61,7 +61,9 @@ export function Why({ rx }: { rx: RecipientExplanation }) {
       )}
       {rx.codeMeaning && <p className={section.text}>{t("ui.why.codeMeaning", { meaning: rx.codeMeaning })}</p>}
       {rx.diagnosis.confidence > 0 && (
-        <p className={section.muted}>{t("ui.why.confidence", { percent: Math.round(rx.diagnosis.confidence * 100) })}</p>
+        <p className={section.muted}>
+          {t("ui.why.confidence", { percent: Math.round(rx.diagnosis.confidence * 100) })}
+        </p>
       )}
       {source && /^https:\/\//i.test(source) && (
         <p className={section.muted}>

@@ -77,6 +77,8 @@ describe("localised NDR texts", () => {
 
   it("lets the reply win over the human text", () => {
     const facts = factsFor("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found");
-    expect(diagnose(reportFor(facts, "Du har ikke tillatelse til å sende til denne mottakeren."), facts).causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(diagnose(reportFor(facts, "Du har ikke tillatelse til å sende til denne mottakeren."), facts).causeId).toBe(
+      "RECIPIENT_UNKNOWN",
+    );
   });
 });

@@ -5,7 +5,15 @@ import { codesIn } from "../../../src/core/diagnose/status.js";
 export function factsFor(reply: string, opts: Partial<RecipientFacts> = {}): RecipientFacts {
   const status = opts.status ?? codesIn(reply)[0];
   const replyCode = opts.replyCode ?? /^(?:#|[^']*')?\s*([2-5]\d\d)[ -]/.exec(reply)?.[1];
-  return { address: "kari.nordmann@example.org", action: "failed", status, replyCode, diagnostic: reply, format: "test", ...opts };
+  return {
+    address: "kari.nordmann@example.org",
+    action: "failed",
+    status,
+    replyCode,
+    diagnostic: reply,
+    format: "test",
+    ...opts,
+  };
 }
 
 export function reportFor(facts: RecipientFacts, body = "", extra: Partial<DeliveryReport> = {}): DeliveryReport {

@@ -7,7 +7,12 @@ import { diagnose } from "../../../src/core/diagnose/index.js";
 import type { DeliveryReport } from "../../../src/core/types.js";
 import { factsFor, reportFor } from "./helpers.js";
 
-function reasonOf(reply: string, opts: Parameters<typeof factsFor>[1] = {}, body = "", extra: Partial<DeliveryReport> = {}) {
+function reasonOf(
+  reply: string,
+  opts: Parameters<typeof factsFor>[1] = {},
+  body = "",
+  extra: Partial<DeliveryReport> = {},
+) {
   const facts = factsFor(reply, opts);
   return diagnose(reportFor(facts, body, extra), facts);
 }
@@ -25,12 +30,18 @@ describe("user unknown: address lookup or recipient-side filter", () => {
 
   it("the same words with the address left empty are au/KDDI's after-DATA filter, even under a relayed 5.1.x", () => {
     expect(reasonOf("550 : User unknown", { status: "5.0.0" }).reason).toBe("filtered");
-    expect(reasonOf("550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown").reason).toBe("filtered");
+    expect(
+      reasonOf("550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown")
+        .reason,
+    ).toBe("filtered");
   });
 
   it("Yahoo's 'delivery error: dd This user doesn't have a … account' is its mailbox lookup, even after DATA", () => {
-    const reply = "554 delivery error: dd This user doesn't have a yahoo.com account (kari.nordmann@yahoo.example) [0] - mta1061.mail.ne1.yahoo.example";
-    expect(reasonOf(reply, { status: "5.0.0" }, "... while talking to mta.yahoo.example.:\n>>> DATA\n<<< " + reply).reason).toBe("userunknown");
+    const reply =
+      "554 delivery error: dd This user doesn't have a yahoo.com account (kari.nordmann@yahoo.example) [0] - mta1061.mail.ne1.yahoo.example";
+    expect(
+      reasonOf(reply, { status: "5.0.0" }, "... while talking to mta.yahoo.example.:\n>>> DATA\n<<< " + reply).reason,
+    ).toBe("userunknown");
   });
 
   it("X3's 'SMTP:RCPT host …' line names the RCPT step", () => {
@@ -40,8 +51,14 @@ describe("user unknown: address lookup or recipient-side filter", () => {
   });
 
   it("the reporting server's own directory words count as a lookup (IMail, InterScan)", () => {
-    expect(reasonOf("Invalid final delivery userid: kari.nordmann@example.org", { status: "5.0.0" }).reason).toBe("userunknown");
-    expect(reasonOf("Unable to deliver message to <kari.nordmann@example.org>. Please check if address is correct.", { status: "5.0.0" }).reason).toBe("userunknown");
+    expect(reasonOf("Invalid final delivery userid: kari.nordmann@example.org", { status: "5.0.0" }).reason).toBe(
+      "userunknown",
+    );
+    expect(
+      reasonOf("Unable to deliver message to <kari.nordmann@example.org>. Please check if address is correct.", {
+        status: "5.0.0",
+      }).reason,
+    ).toBe("userunknown");
   });
 
   it("Postfix check_recipient_access 'Recipient address rejected: Access denied' at RCPT TO is a refused recipient", () => {
@@ -53,7 +70,9 @@ describe("user unknown: address lookup or recipient-side filter", () => {
   });
 
   it("a recipient's own preferences refusing the sender are a filter (Facebook RCP-P2)", () => {
-    const d = reasonOf("550 5.1.1 RCP-P2 http://postmaster.facebook.example/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences");
+    const d = reasonOf(
+      "550 5.1.1 RCP-P2 http://postmaster.facebook.example/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences",
+    );
     expect(d.causeId).toBe("RECIPIENT_FILTERED");
     expect(d.reason).toBe("filtered");
   });
@@ -76,38 +95,74 @@ describe("provider codes", () => {
   });
 
   it("Cox's AUP#CDRBL is its DNS blocklist", () => {
-    const d = reasonOf("550 5.1.0 <bounce@mailer.example.com> sender rejected. Refer to Error Codes section at https://www.cox.example/email-error-codes.html for more information. AUP#CDRBL");
+    const d = reasonOf(
+      "550 5.1.0 <bounce@mailer.example.com> sender rejected. Refer to Error Codes section at https://www.cox.example/email-error-codes.html for more information. AUP#CDRBL",
+    );
     expect(d.causeId).toBe("OTHER_DNSBL_LISTED");
     expect(d.reason).toBe("blocked");
   });
 
   it("Spectrum/Charter's AUP#In-1310…1340 are connection limits", () => {
-    expect(reasonOf("550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.example/understanding-email-error-codes for more information. AUP#In-1310").reason).toBe("toomanyconn");
+    expect(
+      reasonOf(
+        "550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.example/understanding-email-error-codes for more information. AUP#In-1310",
+      ).reason,
+    ).toBe("toomanyconn");
   });
 
   it("Amazon SES's own category is a guess; the quoted remote reply decides", () => {
-    expect(reasonOf("5.1.0 - Unknown address error 550-'5.7.1 <bounce@example.com>... Access denied' (delivery attempts: 0)").reason).toBe("securityerror");
-    expect(reasonOf("5.1.0 - Unknown address error 550-'5.2.2 <kari.nordmann@example.org>... Mailbox Full' (delivery attempts: 0)").reason).toBe("mailboxfull");
+    expect(
+      reasonOf("5.1.0 - Unknown address error 550-'5.7.1 <bounce@example.com>... Access denied' (delivery attempts: 0)")
+        .reason,
+    ).toBe("securityerror");
+    expect(
+      reasonOf(
+        "5.1.0 - Unknown address error 550-'5.2.2 <kari.nordmann@example.org>... Mailbox Full' (delivery attempts: 0)",
+      ).reason,
+    ).toBe("mailboxfull");
   });
 });
 
 describe("the cause behind an expiry or a local delivery", () => {
   it("qmail and Sendmail name the trouble before giving up: that trouble is the cause", () => {
-    expect(reasonOf("Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.").reason).toBe("systemerror");
-    expect(reasonOf("<kari.nordmann@example.org>... Deferred: Name server: example.org.: host name lookup failure Message could not be delivered for 8 hours", { status: "4.4.7" }).reason).toBe("networkerror");
+    expect(
+      reasonOf(
+        "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long.",
+      ).reason,
+    ).toBe("systemerror");
+    expect(
+      reasonOf(
+        "<kari.nordmann@example.org>... Deferred: Name server: example.org.: host name lookup failure Message could not be delivered for 8 hours",
+        { status: "4.4.7" },
+      ).reason,
+    ).toBe("networkerror");
   });
 
   it("'temporarily unavailable' before giving up is not a disabled account", () => {
-    expect(reasonOf("Resources temporarily unavailable, please try again later [#4.1.9]. I'm not going to try again; this message has been in the queue too long.").reason).toBe("expired");
+    expect(
+      reasonOf(
+        "Resources temporarily unavailable, please try again later [#4.1.9]. I'm not going to try again; this message has been in the queue too long.",
+      ).reason,
+    ).toBe("expired");
   });
 
   it("a DNS lookup that found no such host means the domain does not exist (DragonFly)", () => {
-    expect(reasonOf("DNS lookup failure: host mx.example.org not found", { status: "5.0.0" }).reason).toBe("hostunknown");
+    expect(reasonOf("DNS lookup failure: host mx.example.org not found", { status: "5.0.0" }).reason).toBe(
+      "hostunknown",
+    );
   });
 
   it("Diagnostic-Code: X-Unix with only an exit status is the local delivery program's failure", () => {
     const dsn = (code: string) => ({
-      message: { ...reportFor(factsFor("x")).message, parts: [{ contentType: "message/delivery-status", text: `Final-Recipient: rfc822; kari.nordmann@example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; ${code}\n` }] },
+      message: {
+        ...reportFor(factsFor("x")).message,
+        parts: [
+          {
+            contentType: "message/delivery-status",
+            text: `Final-Recipient: rfc822; kari.nordmann@example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; ${code}\n`,
+          },
+        ],
+      },
     });
     expect(reasonOf("255", { status: "5.3.0" }, "", dsn("255")).reason).toBe("mailererror");
     expect(reasonOf("temporary failure", { status: "4.3.0" }, "", dsn("temporary failure")).reason).toBe("mailererror");
@@ -120,7 +175,12 @@ describe("the cause behind an expiry or a local delivery", () => {
 
 describe("auto-replies", () => {
   it("an auto-reply saying the inbox is no longer in use is a disabled mailbox; an ordinary one stays an auto-reply", () => {
-    const gone = reasonOf("This email inbox kari.nordmann@example.org is no longer in use. Please contact someone else at Example.", { status: undefined }, "", { kind: "auto-reply" });
+    const gone = reasonOf(
+      "This email inbox kari.nordmann@example.org is no longer in use. Please contact someone else at Example.",
+      { status: undefined },
+      "",
+      { kind: "auto-reply" },
+    );
     expect(gone.causeId).toBe("ACCOUNT_DISABLED_OR_INACTIVE");
     expect(gone.reason).toBe("suspend");
     const away = reasonOf("I am out of the office until Monday.", { status: undefined }, "", { kind: "auto-reply" });
@@ -130,15 +190,19 @@ describe("auto-replies", () => {
 
 describe("the reply behind a heading, the sender behind MAIL FROM", () => {
   it("a diagnostic that is only a heading ('because:') is replaced by the NDR's words after it (Lotus Domino)", () => {
-    const body = "Your message\n  Subject: Test\nwas not delivered to:\n  kari.nordmann@example.org\nbecause:\n  User Kari Nordmann (kari.nordmann@example.org) not listed in Domino Directory\n";
+    const body =
+      "Your message\n  Subject: Test\nwas not delivered to:\n  kari.nordmann@example.org\nbecause:\n  User Kari Nordmann (kari.nordmann@example.org) not listed in Domino Directory\n";
     const d = reasonOf("because:", { status: undefined }, body);
     expect(d.causeId).toBe("RECIPIENT_UNKNOWN");
     expect(d.reason).toBe("userunknown");
   });
 
   it("Sendmail's 'The original message was received at' opening is not the quoted original", () => {
-    const body = "The original message was received at Thu, 29 Apr 2012 12:46:19 +0900\n   ----- Transcript of session follows -----\n<kari.nordmann@example.org>... Deferred: Name server: example.org.: host name lookup failure\nMessage could not be delivered for 8 hours\n";
-    expect(reasonOf("----- Transcript of session follows -----", { status: "4.4.7" }, body).reason).toBe("networkerror");
+    const body =
+      "The original message was received at Thu, 29 Apr 2012 12:46:19 +0900\n   ----- Transcript of session follows -----\n<kari.nordmann@example.org>... Deferred: Name server: example.org.: host name lookup failure\nMessage could not be delivered for 8 hours\n";
+    expect(reasonOf("----- Transcript of session follows -----", { status: "4.4.7" }, body).reason).toBe(
+      "networkerror",
+    );
   });
 
   it("an address code given in reply to MAIL FROM is about the sender (Exim)", () => {
@@ -150,54 +214,79 @@ describe("the reply behind a heading, the sender behind MAIL FROM", () => {
   });
 
   it("'not listed in' a directory is no blocklist listing", () => {
-    expect(reasonOf("User Kari (kari.nordmann@example.org) not listed in Domino Directory", { status: "5.0.0" }).causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(
+      reasonOf("User Kari (kari.nordmann@example.org) not listed in Domino Directory", { status: "5.0.0" }).causeId,
+    ).toBe("RECIPIENT_UNKNOWN");
   });
 
   it("Gmail's 'Remote server does not support TLS' is a failed STARTTLS", () => {
-    expect(reasonOf("500 Remote server does not support TLS (state 6).", { status: "5.0.0" }).reason).toBe("failedstarttls");
+    expect(reasonOf("500 Remote server does not support TLS (state 6).", { status: "5.0.0" }).reason).toBe(
+      "failedstarttls",
+    );
   });
 });
 
 describe("the server's own words where the reply hides them", () => {
   it("Sendmail V5's 'Remote protocol error' is read from the '<<< ' answer above it in the transcript", () => {
     const reply = "554 <kari.nordmann@example.edu>... Remote protocol error";
-    const body = "   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> MAIL From:<ola@example.jp>\n<<< 550 Insecure Mail Relay\n554 <kari.nordmann@example.edu>... Remote protocol error\n";
-    expect(reasonOf(reply, { address: "kari.nordmann@example.edu", status: undefined }, body).reason).toBe("norelaying");
+    const body =
+      "   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> MAIL From:<ola@example.jp>\n<<< 550 Insecure Mail Relay\n554 <kari.nordmann@example.edu>... Remote protocol error\n";
+    expect(reasonOf(reply, { address: "kari.nordmann@example.edu", status: undefined }, body).reason).toBe(
+      "norelaying",
+    );
   });
 
   it("a header fault the report names beats the spam verdict of its reply (amavis)", () => {
-    const body = "A message from <ola@example.com> to:\n-> kari.nordmann@example.org\nwas considered unsolicited bulk e-mail (UBE).\nDuplicate header field: \"From\"\nDelivery of the email was stopped!\n";
+    const body =
+      'A message from <ola@example.com> to:\n-> kari.nordmann@example.org\nwas considered unsolicited bulk e-mail (UBE).\nDuplicate header field: "From"\nDelivery of the email was stopped!\n';
     const d = reasonOf("554 5.7.0 Reject, id=20025-09 - SPAM", {}, body);
     expect(d.causeId).toBe("FROM_HEADER_NONCOMPLIANT");
     expect(d.reason).toBe("notcompliantrfc");
     // without such a line the verdict stands
-    expect(reasonOf("554 5.7.0 Reject, id=20025-09 - SPAM", {}, "was considered unsolicited bulk e-mail (UBE).").reason).toBe("spamdetected");
+    expect(
+      reasonOf("554 5.7.0 Reject, id=20025-09 - SPAM", {}, "was considered unsolicited bulk e-mail (UBE).").reason,
+    ).toBe("spamdetected");
   });
 });
 
 describe("the NDR's own words around the address, when no reply was isolated", () => {
   it("the reason on the address's own line counts ('User's mailbox is full: <addr>')", () => {
-    expect(reasonOf("", { status: undefined }, "User's mailbox is full: <kari.nordmann@example.org>\nUnable to deliver mail.\n").reason).toBe("mailboxfull");
+    expect(
+      reasonOf(
+        "",
+        { status: undefined },
+        "User's mailbox is full: <kari.nordmann@example.org>\nUnable to deliver mail.\n",
+      ).reason,
+    ).toBe("mailboxfull");
   });
 
   it("Lotus Notes puts the reason on the line above the address", () => {
-    const body = "------- Failure Reasons  --------\nUser  not listed in public Name & Address Book\nkari.nordmann@example.org\n------- Returned Message --------\n";
+    const body =
+      "------- Failure Reasons  --------\nUser  not listed in public Name & Address Book\nkari.nordmann@example.org\n------- Returned Message --------\n";
     expect(reasonOf("", { status: undefined }, body).reason).toBe("userunknown");
   });
 
   it("X3's 'aborted after N hour(s)' heading above the address is an expiry", () => {
-    const body = "Delevery to the following recipients was aborted after 5.0 hour(s):\n\n  * kari.nordmann@example.org\n\nTechnical details:\nRouting: Could not find a gateway for kari.nordmann@example.org\n";
+    const body =
+      "Delevery to the following recipients was aborted after 5.0 hour(s):\n\n  * kari.nordmann@example.org\n\nTechnical details:\nRouting: Could not find a gateway for kari.nordmann@example.org\n";
     expect(reasonOf("", { status: undefined }, body).reason).toBe("expired");
   });
 
   it("cPanel's 'The account or domain may not exist, they may be blacklisted, or missing the proper dns entries' is a failed domain lookup", () => {
-    const d = reasonOf("The mail server could not deliver mail to kari.nordmann@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", { status: undefined });
+    const d = reasonOf(
+      "The mail server could not deliver mail to kari.nordmann@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+      { status: undefined },
+    );
     expect(d.causeId).toBe("DOMAIN_NOT_FOUND");
     expect(d.reason).toBe("hostunknown");
   });
 
   it("a gateway's 'No valid recipients' is its own lookup (Verizon)", () => {
-    expect(reasonOf("Message could not be delivered to mobile. Error: No valid recipients for this MM", { status: undefined }).reason).toBe("userunknown");
+    expect(
+      reasonOf("Message could not be delivered to mobile. Error: No valid recipients for this MM", {
+        status: undefined,
+      }).reason,
+    ).toBe("userunknown");
   });
 });
 
@@ -212,7 +301,8 @@ describe("domain verdicts and opening words", () => {
   });
 
   it("a single-recipient report that says why only at its top is read from there (au/KDDI)", () => {
-    const body = "Your message was not delivered within 0 days and 1 hours.\nRemote host is not responding.\n\nThe following recipients did not receive this message:\n\n<kari.nordmann@example.org>\n";
+    const body =
+      "Your message was not delivered within 0 days and 1 hours.\nRemote host is not responding.\n\nThe following recipients did not receive this message:\n\n<kari.nordmann@example.org>\n";
     expect(reasonOf("", { status: undefined }, body).reason).toBe("expired");
   });
 });
@@ -227,7 +317,12 @@ describe("statements of the NDR that outrank its SMTP reply", () => {
   });
 
   it("Apple Mail's one-click unsubscribe message is an opt-out request, not an absence notice", () => {
-    const d = reasonOf("Apple Mail sent this email to unsubscribe from the message \u201cNyhetsbrev\u201d.", { status: undefined }, "", { kind: "auto-reply" });
+    const d = reasonOf(
+      "Apple Mail sent this email to unsubscribe from the message \u201cNyhetsbrev\u201d.",
+      { status: undefined },
+      "",
+      { kind: "auto-reply" },
+    );
     expect(d.reason).toBe("feedback");
     expect(d.causeId).toBe("FEEDBACK_REPORT");
   });
@@ -243,11 +338,21 @@ describe("local delivery agents and receiving servers speaking for themselves", 
   });
 
   it("IMail's 'Unknown user: <address>' heading is its own lookup", () => {
-    expect(reasonOf("Unknown user", { status: undefined }, "Unknown user: kari.nordmann@example.org\nOriginal message follows.\n").reason).toBe("userunknown");
+    expect(
+      reasonOf(
+        "Unknown user",
+        { status: undefined },
+        "Unknown user: kari.nordmann@example.org\nOriginal message follows.\n",
+      ).reason,
+    ).toBe("userunknown");
   });
 
   it("a refusal by the remote server with no reason at all is counted as the recipient side's filter", () => {
-    const d = reasonOf("", { status: undefined }, "<kari.nordmann@example.org>\nEach of the following recipients was rejected by a remote mail server.\n");
+    const d = reasonOf(
+      "",
+      { status: undefined },
+      "<kari.nordmann@example.org>\nEach of the following recipients was rejected by a remote mail server.\n",
+    );
     expect(d.causeId).toBe("RECIPIENT_FILTERED");
     expect(d.reason).toBe("filtered");
   });

@@ -18,14 +18,20 @@ describe("explainRecipient", () => {
   });
 
   it("explains standard codes in both languages", () => {
-    expect(codeMeaning("5.1.1", "en")).toBe("Permanent failure: the message will not be delivered — the mailbox does not exist.");
-    expect(codeMeaning("4.4.7", "nb")).toBe("Midlertidig feil – serveren kan prøve igjen – tiden for levering gikk ut.");
+    expect(codeMeaning("5.1.1", "en")).toBe(
+      "Permanent failure: the message will not be delivered — the mailbox does not exist.",
+    );
+    expect(codeMeaning("4.4.7", "nb")).toBe(
+      "Midlertidig feil – serveren kan prøve igjen – tiden for levering gikk ut.",
+    );
     expect(codeMeaning("5.7.999", "en")).toMatch(/security or policy refusal/);
     expect(codeMeaning(undefined, "en")).toBeUndefined();
   });
 
   it("uses plain words where the NDR gave no name, and drops actions that need one", () => {
-    const facts = factsFor("550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list");
+    const facts = factsFor(
+      "550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list",
+    );
     const report = reportFor(facts, "", { original: undefined });
     report.message.to = [];
     const diagnosis = diagnose(report, facts);
@@ -53,12 +59,18 @@ describe("explainRecipient", () => {
   });
 
   it("takes the blocked IP and blocklist from the reply and links the list's own page", () => {
-    const facts = factsFor("554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.45");
+    const facts = factsFor(
+      "554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.45",
+    );
     const report = reportFor(facts);
     const diagnosis = diagnose(report, facts);
     expect(diagnosis.names.blockedIp).toBe("203.0.113.45");
     expect(diagnosis.names.blocklist).toBe("Spamhaus");
-    expect(diagnosis.actions).toContainEqual(expect.objectContaining({ kind: "third-party-delist", url: "https://check.spamhaus.org/" }));
-    expect(diagnosis.evidence).toEqual(expect.objectContaining({ text: "spamhaus", start: facts.diagnostic.indexOf("spamhaus") }));
+    expect(diagnosis.actions).toContainEqual(
+      expect.objectContaining({ kind: "third-party-delist", url: "https://check.spamhaus.org/" }),
+    );
+    expect(diagnosis.evidence).toEqual(
+      expect.objectContaining({ text: "spamhaus", start: facts.diagnostic.indexOf("spamhaus") }),
+    );
   });
 });

@@ -15,90 +15,151 @@ async function explain(seed: string, lang: Language): Promise<RecipientExplanati
 
 const allActions = (r: RecipientExplanation): Action[] =>
   [...r.guidance.sender, ...r.guidance.owner, ...r.guidance.admin].flatMap((s) => (s.action ? [s.action] : []));
-const commands = (r: RecipientExplanation) => allActions(r).filter((a) => a.kind === "admin-command").map((a) => a.value);
+const commands = (r: RecipientExplanation) =>
+  allActions(r)
+    .filter((a) => a.kind === "admin-command")
+    .map((a) => a.value);
 
 const cases: { seed: string; cause: string; owner: string; check: (r: RecipientExplanation) => void }[] = [
   {
-    seed: "s1", cause: "EXCH_NOT_AUTHORIZED", owner: "recipient-admin",
+    seed: "s1",
+    cause: "EXCH_NOT_AUTHORIZED",
+    owner: "recipient-admin",
     check: (r) => {
       expect(r.guidance.sender[0].text).toContain("per.hansen@fabrikam.no");
-      expect(allActions(r)).toContainEqual(expect.objectContaining({ kind: "contact-recipient-admin", value: "postmaster@fabrikam.no" }));
-      expect(commands(r)).toContain('Set-Mailbox -Identity "per.hansen@fabrikam.no" -AcceptMessagesOnlyFrom @{Add="ola.nordmann@contoso.no"}');
+      expect(allActions(r)).toContainEqual(
+        expect.objectContaining({ kind: "contact-recipient-admin", value: "postmaster@fabrikam.no" }),
+      );
+      expect(commands(r)).toContain(
+        'Set-Mailbox -Identity "per.hansen@fabrikam.no" -AcceptMessagesOnlyFrom @{Add="ola.nordmann@contoso.no"}',
+      );
     },
   },
   {
-    seed: "s2", cause: "EXO_GROUP_SENDER_NOT_ALLOWED", owner: "group-owner",
+    seed: "s2",
+    cause: "EXO_GROUP_SENDER_NOT_ALLOWED",
+    owner: "group-owner",
     check: (r) => {
       expect(r.diagnosis.names.groups).toContain("styret@fabrikam.no");
-      expect(allActions(r)).toContainEqual(expect.objectContaining({ kind: "ask-group-owner", value: "styret@fabrikam.no" }));
-      expect(commands(r)).toContain('Set-DistributionGroup -Identity "styret@fabrikam.no" -AcceptMessagesOnlyFromSendersOrMembers @{Add="ola.nordmann@contoso.no"}');
+      expect(allActions(r)).toContainEqual(
+        expect.objectContaining({ kind: "ask-group-owner", value: "styret@fabrikam.no" }),
+      );
+      expect(commands(r)).toContain(
+        'Set-DistributionGroup -Identity "styret@fabrikam.no" -AcceptMessagesOnlyFromSendersOrMembers @{Add="ola.nordmann@contoso.no"}',
+      );
     },
   },
   {
-    seed: "s3", cause: "RELAY_DENIED", owner: "sender-admin",
+    seed: "s3",
+    cause: "RELAY_DENIED",
+    owner: "sender-admin",
     check: (r) => expect(r.diagnosis.reason).toBe("norelaying"),
   },
   {
-    seed: "s4", cause: "EXO_WRONG_REGION_OR_NO_SUBSCRIPTION", owner: "recipient-admin",
-    check: (r) => expect(allActions(r)).toContainEqual(expect.objectContaining({ kind: "dns-record", recordType: "MX", host: "fabrikam.no" })),
+    seed: "s4",
+    cause: "EXO_WRONG_REGION_OR_NO_SUBSCRIPTION",
+    owner: "recipient-admin",
+    check: (r) =>
+      expect(allActions(r)).toContainEqual(
+        expect.objectContaining({ kind: "dns-record", recordType: "MX", host: "fabrikam.no" }),
+      ),
   },
   {
-    seed: "s5", cause: "EXO_LARGE_GROUP_NEEDS_RESTRICTION", owner: "group-owner",
+    seed: "s5",
+    cause: "EXO_LARGE_GROUP_NEEDS_RESTRICTION",
+    owner: "group-owner",
     check: (r) => {
       expect(r.guidance.owner.map((s) => s.text).join(" ")).toMatch(/5[ ,.]?000/);
-      expect(allActions(r)).toContainEqual(expect.objectContaining({ kind: "ask-moderator", value: "alle-ansatte@fabrikam.no" }));
+      expect(allActions(r)).toContainEqual(
+        expect.objectContaining({ kind: "ask-moderator", value: "alle-ansatte@fabrikam.no" }),
+      );
     },
   },
   {
-    seed: "s6", cause: "EXO_MAILBOX_REJECTS_EXTERNAL", owner: "recipient-admin",
-    check: (r) => expect(commands(r)).toContain('Set-Mailbox -Identity "resepsjon@fabrikam.no" -RequireSenderAuthenticationEnabled $false'),
+    seed: "s6",
+    cause: "EXO_MAILBOX_REJECTS_EXTERNAL",
+    owner: "recipient-admin",
+    check: (r) =>
+      expect(commands(r)).toContain(
+        'Set-Mailbox -Identity "resepsjon@fabrikam.no" -RequireSenderAuthenticationEnabled $false',
+      ),
   },
   {
-    seed: "s7", cause: "EXO_PUBLICFOLDER_REJECTS_EXTERNAL", owner: "recipient-admin",
+    seed: "s7",
+    cause: "EXO_PUBLICFOLDER_REJECTS_EXTERNAL",
+    owner: "recipient-admin",
     check: (r) => {
       expect(r.diagnosis.names.publicFolder).toBe("Kundeservice");
-      expect(commands(r)).toContain('Add-PublicFolderClientPermission -Identity "\\Kundeservice" -User Anonymous -AccessRights CreateItems');
+      expect(commands(r)).toContain(
+        'Add-PublicFolderClientPermission -Identity "\\Kundeservice" -User Anonymous -AccessRights CreateItems',
+      );
       expect(r.diagnosis.evidence?.text).toMatch(/RESOLVER\.RST\.AuthRequired/);
     },
   },
   {
-    seed: "s8", cause: "EOP_BANNED_SENDING_IP", owner: "sender-admin",
+    seed: "s8",
+    cause: "EOP_BANNED_SENDING_IP",
+    owner: "sender-admin",
     check: (r) => {
       expect(r.diagnosis.names.blockedIp).toBe("203.0.113.45");
       expect(r.diagnosis.names.blocklist).toBe("Microsoft Blocklist");
-      expect(allActions(r)).toContainEqual(expect.objectContaining({ kind: "forward-to-delist", value: "delist@messaging.microsoft.com" }));
-      expect(allActions(r)).toContainEqual(expect.objectContaining({ kind: "delist-portal", url: "https://sender.office.com/" }));
+      expect(allActions(r)).toContainEqual(
+        expect.objectContaining({ kind: "forward-to-delist", value: "delist@messaging.microsoft.com" }),
+      );
+      expect(allActions(r)).toContainEqual(
+        expect.objectContaining({ kind: "delist-portal", url: "https://sender.office.com/" }),
+      );
       expect(r.diagnosis.evidence?.text).toMatch(/Blocklist 1/);
     },
   },
   {
-    seed: "s9", cause: "EXO_RELAY_ACCESS_DENIED_5_4_1", owner: "recipient-admin",
+    seed: "s9",
+    cause: "EXO_RELAY_ACCESS_DENIED_5_4_1",
+    owner: "recipient-admin",
     check: (r) => {
       expect(r.guidance.admin.map((s) => s.text).join(" ")).toContain("fabrikam.no");
       expect(commands(r)).toContain("Get-AcceptedDomain | Format-List Name,DomainType");
     },
   },
   {
-    seed: "s10", cause: "EXO_RELAY_ACCESS_DENIED_5_4_1", owner: "recipient-admin",
+    seed: "s10",
+    cause: "EXO_RELAY_ACCESS_DENIED_5_4_1",
+    owner: "recipient-admin",
     check: (r) =>
       expect(allActions(r)).toContainEqual(
-        expect.objectContaining({ kind: "dns-record", recordType: "MX", host: "fabrikam.no", value: "0 fabrikam-no.mail.protection.outlook.com" }),
+        expect.objectContaining({
+          kind: "dns-record",
+          recordType: "MX",
+          host: "fabrikam.no",
+          value: "0 fabrikam-no.mail.protection.outlook.com",
+        }),
       ),
   },
   {
-    seed: "s11", cause: "SPF_FAIL", owner: "sender-admin",
+    seed: "s11",
+    cause: "SPF_FAIL",
+    owner: "sender-admin",
     check: (r) => {
       expect(r.diagnosis.reason).toBe("authfailure");
       expect(allActions(r)).toContainEqual(
-        expect.objectContaining({ kind: "dns-record", recordType: "TXT", host: "contoso.no", value: "v=spf1 include:spf.protection.outlook.com -all" }),
+        expect.objectContaining({
+          kind: "dns-record",
+          recordType: "TXT",
+          host: "contoso.no",
+          value: "v=spf1 include:spf.protection.outlook.com -all",
+        }),
       );
     },
   },
   {
-    seed: "s12", cause: "EXO_TENANT_ATTRIBUTION", owner: "sender-admin",
+    seed: "s12",
+    cause: "EXO_TENANT_ATTRIBUTION",
+    owner: "sender-admin",
     check: (r) => {
       expect(commands(r).some((c) => c?.startsWith("Get-InboundConnector"))).toBe(true);
-      expect(r.guidance.admin.map((s) => s.text).join(" ")).toMatch(/Hybrid Configuration Wizard|veiviseren for hybridkonfigurasjon/);
+      expect(r.guidance.admin.map((s) => s.text).join(" ")).toMatch(
+        /Hybrid Configuration Wizard|veiviseren for hybridkonfigurasjon/,
+      );
     },
   },
 ];
@@ -113,7 +174,8 @@ describe("seed causes S1–S12 through explainBounce", () => {
       expect(r.guidance.sender.length).toBeGreaterThan(0);
       expect(r.guidance.admin.length).toBeGreaterThan(0);
       // no placeholder survives into the words the user reads
-      for (const step of [...r.guidance.sender, ...r.guidance.owner, ...r.guidance.admin]) expect(step.text).not.toMatch(/\{\w+\}/);
+      for (const step of [...r.guidance.sender, ...r.guidance.owner, ...r.guidance.admin])
+        expect(step.text).not.toMatch(/\{\w+\}/);
       check(r);
     });
   }

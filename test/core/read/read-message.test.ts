@@ -5,7 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { readMessage } from "../../../src/core/read/index.js";
 import type { ParsedMessage } from "../../../src/core/types.js";
-import { bytes, exchangeClassicEnglish, forwardedAsAttachment, msgFile, postfixTwoRecipients } from "../report/ndr-fixtures.js";
+import {
+  bytes,
+  exchangeClassicEnglish,
+  forwardedAsAttachment,
+  msgFile,
+  postfixTwoRecipients,
+} from "../report/ndr-fixtures.js";
 
 const simple = [
   "From: =?utf-8?q?Bl=C3=A5b=C3=A6r?= <postmaster@example.org>",
@@ -110,7 +116,14 @@ describe("readMessage: bad input says what was wrong and never throws", () => {
   });
 
   it("a multipart whose boundary never appears", async () => {
-    const broken = ["From: postmaster@example.org", "Subject: Undeliverable", 'Content-Type: multipart/report; boundary="NOPE"', "", "Delivery to ola@example.org failed: 550 5.1.1 unknown", ""].join("\n");
+    const broken = [
+      "From: postmaster@example.org",
+      "Subject: Undeliverable",
+      'Content-Type: multipart/report; boundary="NOPE"',
+      "",
+      "Delivery to ola@example.org failed: 550 5.1.1 unknown",
+      "",
+    ].join("\n");
     const message = await readMessage({ kind: "text", text: broken });
     expect(codes(message)).toContain("broken-mime");
     expect(message.text).toContain("550 5.1.1 unknown");
@@ -124,21 +137,33 @@ describe("readMessage: bad input says what was wrong and never throws", () => {
 
   it("a 25 MB message is cut to its head and read", async () => {
     const attachment = "QUJDRA".repeat(13).slice(0, 76) + "\n";
-    const huge = postfixTwoRecipients.replace("--BOUNDARY--", `--BOUNDARY\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n${attachment.repeat(Math.ceil((25 * 1024 * 1024) / attachment.length))}--BOUNDARY--`);
+    const huge = postfixTwoRecipients.replace(
+      "--BOUNDARY--",
+      `--BOUNDARY\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n${attachment.repeat(Math.ceil((25 * 1024 * 1024) / attachment.length))}--BOUNDARY--`,
+    );
     const message = await readMessage({ kind: "bytes", data: bytes(huge) });
     expect(codes(message)).toContain("too-large");
     expect(message.parts.some((p) => p.contentType === "message/delivery-status")).toBe(true);
   });
 
   it("survives a throwing input object", async () => {
-    const hostile = { kind: "bytes", get data(): Uint8Array { throw new Error("boom"); } } as unknown as Parameters<typeof readMessage>[0];
+    const hostile = {
+      kind: "bytes",
+      get data(): Uint8Array {
+        throw new Error("boom");
+      },
+    } as unknown as Parameters<typeof readMessage>[0];
     expect(codes(await readMessage(hostile))).toEqual(["internal-error"]);
   });
 });
 
 describe("readMessage: Outlook .msg, Office pieces, pasted text", () => {
   it("reads an Outlook .msg", async () => {
-    const data = msgFile("Undeliverable: Quarterly report", exchangeClassicEnglish.replace(/\n/g, "\r\n"), "From: postmaster@contoso.example\r\nX-MS-Exchange-Message-Is-Ndr:\r\n");
+    const data = msgFile(
+      "Undeliverable: Quarterly report",
+      exchangeClassicEnglish.replace(/\n/g, "\r\n"),
+      "From: postmaster@contoso.example\r\nX-MS-Exchange-Message-Is-Ndr:\r\n",
+    );
     const message = await readMessage({ kind: "bytes", data, name: "bounce.msg" });
     expect(message.source).toBe("msg");
     expect(message.subject).toBe("Undeliverable: Quarterly report");
@@ -151,20 +176,30 @@ describe("readMessage: Outlook .msg, Office pieces, pasted text", () => {
     const message = await readMessage({
       kind: "office",
       pieces: {
-        bodyHtml: "<html><head><style>p{}</style></head><body><p>Delivery has failed to these recipients or groups:</p><p>ola@example.org&nbsp;&lt;x&gt;</p><script>alert(1)</script></body></html>",
-        internetHeaders: "From: Microsoft Outlook <postmaster@contoso.example>\r\nSubject: Undeliverable: Hei\r\nX-MS-Exchange-Message-Is-Ndr:\r\n",
+        bodyHtml:
+          "<html><head><style>p{}</style></head><body><p>Delivery has failed to these recipients or groups:</p><p>ola@example.org&nbsp;&lt;x&gt;</p><script>alert(1)</script></body></html>",
+        internetHeaders:
+          "From: Microsoft Outlook <postmaster@contoso.example>\r\nSubject: Undeliverable: Hei\r\nX-MS-Exchange-Message-Is-Ndr:\r\n",
       },
     });
     expect(message.source).toBe("office");
     expect(message.subject).toBe("Undeliverable: Hei");
     expect(message.from).toBe("postmaster@contoso.example");
-    expect(message.text.split("\n").filter((line) => line !== "")).toEqual(["Delivery has failed to these recipients or groups:", "ola@example.org <x>"]);
+    expect(message.text.split("\n").filter((line) => line !== "")).toEqual([
+      "Delivery has failed to these recipients or groups:",
+      "ola@example.org <x>",
+    ]);
   });
 
   it("keeps pasted plain text as the body", async () => {
-    const message = await readMessage({ kind: "text", text: "ola@example.org\r\nRemote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'" });
+    const message = await readMessage({
+      kind: "text",
+      text: "ola@example.org\r\nRemote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'",
+    });
     expect(message.source).toBe("text");
-    expect(message.text).toBe("ola@example.org\nRemote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'");
+    expect(message.text).toBe(
+      "ola@example.org\nRemote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'",
+    );
   });
 });
 
@@ -173,17 +208,29 @@ describe("readMessage: unwrapping a forwarded NDR keeps the wrapper", () => {
     const message = await readMessage({ kind: "text", text: forwardedAsAttachment(postfixTwoRecipients) });
     expect(message.subject).toBe("Undelivered Mail Returned to Sender");
     expect(message.parts.some((p) => p.contentType === "message/delivery-status")).toBe(true);
-    expect(message.wrapper).toMatchObject({ how: "attachment", from: "kari@example.com", subject: "FW: Undelivered Mail Returned to Sender", attachmentIndex: 0 });
+    expect(message.wrapper).toMatchObject({
+      how: "attachment",
+      from: "kari@example.com",
+      subject: "FW: Undelivered Mail Returned to Sender",
+      attachmentIndex: 0,
+    });
   });
 
   it("as an .eml file attachment", async () => {
-    const message = await readMessage({ kind: "text", text: forwardedAsAttachment(postfixTwoRecipients, { asFile: "bounce.eml" }) });
+    const message = await readMessage({
+      kind: "text",
+      text: forwardedAsAttachment(postfixTwoRecipients, { asFile: "bounce.eml" }),
+    });
     expect(message.subject).toBe("Undelivered Mail Returned to Sender");
     expect(message.wrapper).toMatchObject({ how: "attachment", attachmentName: "bounce.eml" });
   });
 
   it("as a .msg file attachment", async () => {
-    const msg = msgFile("Undeliverable: Quarterly report", exchangeClassicEnglish, "From: postmaster@contoso.example\r\n");
+    const msg = msgFile(
+      "Undeliverable: Quarterly report",
+      exchangeClassicEnglish,
+      "From: postmaster@contoso.example\r\n",
+    );
     const outer = [
       "From: kari@example.com",
       "Subject: FW: Undeliverable: Quarterly report",
@@ -207,24 +254,80 @@ describe("readMessage: unwrapping a forwarded NDR keeps the wrapper", () => {
     expect(message.wrapper).toMatchObject({ how: "attachment", attachmentName: "ndr.msg", from: "kari@example.com" });
   });
 
-  const quotedNdr = ["Delivery has failed to these recipients or groups:", "", "ola@example.org", "", "Diagnostic information for administrators:", "", "Generating server: EX01.contoso.example", "", "ola@example.org", "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"].join("\n");
+  const quotedNdr = [
+    "Delivery has failed to these recipients or groups:",
+    "",
+    "ola@example.org",
+    "",
+    "Diagnostic information for administrators:",
+    "",
+    "Generating server: EX01.contoso.example",
+    "",
+    "ola@example.org",
+    "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+  ].join("\n");
 
   const inlineForms: [string, string][] = [
-    ["Outlook, English", "-----Original Message-----\nFrom: Microsoft Outlook <postmaster@contoso.example>\nSent: Monday, March 3, 2025 10:00 AM\nTo: Kari Nordmann\nSubject: Undeliverable: Quarterly report\n\n"],
-    ["Outlook, Norwegian", "Fra: Microsoft Outlook <postmaster@contoso.example>\nSendt: mandag 3. mars 2025 10:00\nTil: Kari Nordmann\nEmne: Kan ikke leveres: Rapport\n\n"],
-    ["Outlook, German", "-----Ursprüngliche Nachricht-----\nVon: Microsoft Outlook <postmaster@contoso.example>\nGesendet: Montag, 3. März 2025 10:00\nAn: Kari Nordmann\nBetreff: Unzustellbar: Bericht\n\n"],
-    ["Outlook, French", "De : Microsoft Outlook <postmaster@contoso.example>\nEnvoyé : lundi 3 mars 2025 10:00\nÀ : Kari Nordmann\nObjet : Non remis : Rapport\n\n"],
-    ["Outlook, Spanish", "De: Microsoft Outlook <postmaster@contoso.example>\nEnviado: lunes, 3 de marzo de 2025 10:00\nPara: Kari Nordmann\nAsunto: No se puede entregar: Informe\n\n"],
-    ["Outlook, Dutch", "Van: Microsoft Outlook <postmaster@contoso.example>\nVerzonden: maandag 3 maart 2025 10:00\nAan: Kari Nordmann\nOnderwerp: Onbestelbaar: Rapport\n\n"],
-    ["Outlook, Swedish", "Från: Microsoft Outlook <postmaster@contoso.example>\nSkickat: den 3 mars 2025 10:00\nTill: Kari Nordmann\nÄmne: Rapport\n\n"],
-    ["Outlook, Danish", "Fra: Microsoft Outlook <postmaster@contoso.example>\nSendt: 3. marts 2025 10:00\nTil: Kari Nordmann\nEmne: Rapport\n\n"],
-    ["Apple Mail", "Begin forwarded message:\n\nFrom: postmaster@contoso.example\nSubject: Undeliverable: Quarterly report\nDate: 3 March 2025 at 10:00:00 CET\nTo: Kari Nordmann <kari@example.com>\n\n"],
-    ["Gmail, quoted with >", "---------- Forwarded message ---------\n> From: postmaster@contoso.example\n> Date: Mon, 3 Mar 2025\n> Subject: Undeliverable: Quarterly report\n> To: kari@example.com\n>\n"],
+    [
+      "Outlook, English",
+      "-----Original Message-----\nFrom: Microsoft Outlook <postmaster@contoso.example>\nSent: Monday, March 3, 2025 10:00 AM\nTo: Kari Nordmann\nSubject: Undeliverable: Quarterly report\n\n",
+    ],
+    [
+      "Outlook, Norwegian",
+      "Fra: Microsoft Outlook <postmaster@contoso.example>\nSendt: mandag 3. mars 2025 10:00\nTil: Kari Nordmann\nEmne: Kan ikke leveres: Rapport\n\n",
+    ],
+    [
+      "Outlook, German",
+      "-----Ursprüngliche Nachricht-----\nVon: Microsoft Outlook <postmaster@contoso.example>\nGesendet: Montag, 3. März 2025 10:00\nAn: Kari Nordmann\nBetreff: Unzustellbar: Bericht\n\n",
+    ],
+    [
+      "Outlook, French",
+      "De : Microsoft Outlook <postmaster@contoso.example>\nEnvoyé : lundi 3 mars 2025 10:00\nÀ : Kari Nordmann\nObjet : Non remis : Rapport\n\n",
+    ],
+    [
+      "Outlook, Spanish",
+      "De: Microsoft Outlook <postmaster@contoso.example>\nEnviado: lunes, 3 de marzo de 2025 10:00\nPara: Kari Nordmann\nAsunto: No se puede entregar: Informe\n\n",
+    ],
+    [
+      "Outlook, Dutch",
+      "Van: Microsoft Outlook <postmaster@contoso.example>\nVerzonden: maandag 3 maart 2025 10:00\nAan: Kari Nordmann\nOnderwerp: Onbestelbaar: Rapport\n\n",
+    ],
+    [
+      "Outlook, Swedish",
+      "Från: Microsoft Outlook <postmaster@contoso.example>\nSkickat: den 3 mars 2025 10:00\nTill: Kari Nordmann\nÄmne: Rapport\n\n",
+    ],
+    [
+      "Outlook, Danish",
+      "Fra: Microsoft Outlook <postmaster@contoso.example>\nSendt: 3. marts 2025 10:00\nTil: Kari Nordmann\nEmne: Rapport\n\n",
+    ],
+    [
+      "Apple Mail",
+      "Begin forwarded message:\n\nFrom: postmaster@contoso.example\nSubject: Undeliverable: Quarterly report\nDate: 3 March 2025 at 10:00:00 CET\nTo: Kari Nordmann <kari@example.com>\n\n",
+    ],
+    [
+      "Gmail, quoted with >",
+      "---------- Forwarded message ---------\n> From: postmaster@contoso.example\n> Date: Mon, 3 Mar 2025\n> Subject: Undeliverable: Quarterly report\n> To: kari@example.com\n>\n",
+    ],
   ];
 
   it.each(inlineForms)("inline: %s", async (_name, separator) => {
-    const quoted = separator.includes("> From") ? quotedNdr.split("\n").map((l) => `> ${l}`).join("\n") : quotedNdr;
-    const text = ["From: Kari Nordmann <kari@example.com>", "To: helpdesk@example.com", "Subject: VS: Kan ikke leveres", "Date: Tue, 4 Mar 2025 08:30:00 +0100", "", "Hei, hva betyr dette?", "", separator + quoted, ""].join("\n");
+    const quoted = separator.includes("> From")
+      ? quotedNdr
+          .split("\n")
+          .map((l) => `> ${l}`)
+          .join("\n")
+      : quotedNdr;
+    const text = [
+      "From: Kari Nordmann <kari@example.com>",
+      "To: helpdesk@example.com",
+      "Subject: VS: Kan ikke leveres",
+      "Date: Tue, 4 Mar 2025 08:30:00 +0100",
+      "",
+      "Hei, hva betyr dette?",
+      "",
+      separator + quoted,
+      "",
+    ].join("\n");
     const message = await readMessage({ kind: "text", text });
     expect(message.wrapper).toMatchObject({ how: "inline", from: "kari@example.com", subject: "VS: Kan ikke leveres" });
     expect(message.from).toBe("postmaster@contoso.example");
@@ -233,7 +336,8 @@ describe("readMessage: unwrapping a forwarded NDR keeps the wrapper", () => {
   });
 
   it("leaves an ordinary forward alone", async () => {
-    const text = "From: kari@example.com\nSubject: FW: lunch\n\n-----Original Message-----\nFrom: ola@example.org\nSent: today\nSubject: lunch\n\nPizza at noon?\n";
+    const text =
+      "From: kari@example.com\nSubject: FW: lunch\n\n-----Original Message-----\nFrom: ola@example.org\nSent: today\nSubject: lunch\n\nPizza at noon?\n";
     const message = await readMessage({ kind: "text", text });
     expect(message.wrapper).toBeUndefined();
     expect(message.subject).toBe("FW: lunch");

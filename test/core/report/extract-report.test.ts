@@ -6,7 +6,13 @@ import { describe, expect, it } from "vitest";
 import { readMessage } from "../../../src/core/read/index.js";
 import { extractReport } from "../../../src/core/report/index.js";
 import type { BounceInput, DeliveryReport, ParsedMessage } from "../../../src/core/types.js";
-import { dsnMessage, exchangeClassicEnglish, exchangeClassicNorwegian, exchangeEnhancedEnglish, postfixTwoRecipients } from "./ndr-fixtures.js";
+import {
+  dsnMessage,
+  exchangeClassicEnglish,
+  exchangeClassicNorwegian,
+  exchangeEnhancedEnglish,
+  postfixTwoRecipients,
+} from "./ndr-fixtures.js";
 
 async function report(input: BounceInput | string): Promise<DeliveryReport> {
   const message = await readMessage(typeof input === "string" ? { kind: "text", text: input } : input);
@@ -37,7 +43,13 @@ describe("RFC 3464 delivery-status", () => {
       remoteMta: "mx.example.org",
       diagnostic: "550 5.1.1 <ola@example.org>: Recipient address rejected: User unknown",
     });
-    expect(r.recipients[1]).toMatchObject({ address: "per@example.net", status: "5.2.2", replyCode: "552", remoteMta: "mx.example.net", diagnostic: "552 5.2.2 Mailbox full" });
+    expect(r.recipients[1]).toMatchObject({
+      address: "per@example.net",
+      status: "5.2.2",
+      replyCode: "552",
+      remoteMta: "mx.example.net",
+      diagnostic: "552 5.2.2 Mailbox full",
+    });
     expect(r.recipients[1]!.lastAttempt).toContain("10:00:00");
     expect(r.recipients[0]!.disagreements).toBeUndefined();
   });
@@ -51,13 +63,16 @@ describe("RFC 3464 delivery-status", () => {
       to: ["ola@example.org", "per@example.net"],
       auth: { spf: "pass", dkim: "pass", dmarc: "pass" },
     });
-    expect(r.hops).toEqual([expect.objectContaining({ from: "laptop.example.com", by: "mx1.example.com", with: "ESMTPSA" })]);
+    expect(r.hops).toEqual([
+      expect.objectContaining({ from: "laptop.example.com", by: "mx1.example.com", with: "ESMTPSA" }),
+    ]);
     expect(r.language).toBe("en");
   });
 
   it("keeps the body's differing answer as a disagreement and prefers the DSN", async () => {
     const text = dsnMessage({
-      human: "<ola@example.org>: host mx.example.org[198.51.100.7] said: 550 5.7.1 Service unavailable; client blocked (in reply to RCPT TO command)",
+      human:
+        "<ola@example.org>: host mx.example.org[198.51.100.7] said: 550 5.7.1 Service unavailable; client blocked (in reply to RCPT TO command)",
       dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown",
     });
     const [facts] = (await report(text)).recipients;
@@ -76,10 +91,10 @@ describe("RFC 3464 delivery-status", () => {
   });
 
   it("reads message/global-delivery-status too", async () => {
-    const text = dsnMessage({ human: "x", dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: utf-8; åse@eksempel.no\nAction: failed\nStatus: 5.1.1" }).replace(
-      "Content-Type: message/delivery-status",
-      "Content-Type: message/global-delivery-status",
-    );
+    const text = dsnMessage({
+      human: "x",
+      dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: utf-8; åse@eksempel.no\nAction: failed\nStatus: 5.1.1",
+    }).replace("Content-Type: message/delivery-status", "Content-Type: message/global-delivery-status");
     expect((await report(text)).recipients.map((r) => r.address)).toEqual(["åse@eksempel.no"]);
   });
 });
@@ -99,7 +114,11 @@ describe("Exchange bodies (no report part, as Office supplies them)", () => {
         diagnostic: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
       }),
     ]);
-    expect(r.original).toMatchObject({ subject: "Quarterly report", from: "kari@contoso.example", messageId: "<abc@contoso.example>" });
+    expect(r.original).toMatchObject({
+      subject: "Quarterly report",
+      from: "kari@contoso.example",
+      messageId: "<abc@contoso.example>",
+    });
   });
 
   it("classic, Norwegian headings and the #< ... #SMTP# shape", async () => {
@@ -107,23 +126,60 @@ describe("Exchange bodies (no report part, as Office supplies them)", () => {
     expect(r.format).toBe("exchange-classic");
     expect(r.language).toBe("nb");
     expect(r.generatingServer).toBe("EX01.contoso.example");
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550", diagnostic: "550 5.7.1 Client was not authenticated" })]);
+    expect(r.recipients).toEqual([
+      expect.objectContaining({
+        address: "ola@example.org",
+        status: "5.7.1",
+        replyCode: "550",
+        diagnostic: "550 5.7.1 Client was not authenticated",
+      }),
+    ]);
     expect(r.original?.subject).toBe("Rapport");
   });
 
   it.each([
-    ["de", "Diagnoseinformationen für Administratoren:", "Generierender Server:", "Ursprüngliche Nachrichtenkopfzeilen:"],
-    ["fr", "Informations de diagnostic pour les administrateurs :", "Serveur de génération :", "En-têtes de message d'origine :"],
-    ["es", "Información de diagnóstico para administradores:", "Servidor de generación:", "Encabezados originales del mensaje:"],
+    [
+      "de",
+      "Diagnoseinformationen für Administratoren:",
+      "Generierender Server:",
+      "Ursprüngliche Nachrichtenkopfzeilen:",
+    ],
+    [
+      "fr",
+      "Informations de diagnostic pour les administrateurs :",
+      "Serveur de génération :",
+      "En-têtes de message d'origine :",
+    ],
+    [
+      "es",
+      "Información de diagnóstico para administradores:",
+      "Servidor de generación:",
+      "Encabezados originales del mensaje:",
+    ],
     ["nl", "Diagnostische gegevens voor beheerders:", "Bronserver:", "Oorspronkelijke berichtkoppen:"],
     ["sv", "Diagnostisk information för administratörer:", "Genererande server:", "Ursprungliga meddelandehuvuden:"],
     ["da", "Fejlfindingsoplysninger for administratorer:", "Genererende server:", "Oprindelige meddelelsesheadere:"],
   ])("classic in %s", async (language, admin, generating, original) => {
-    const body = ["Something in the local language.", "", admin, "", `${generating} EX01.contoso.example`, "", "ola@example.org", "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "", original, "", "Subject: x"].join("\n");
+    const body = [
+      "Something in the local language.",
+      "",
+      admin,
+      "",
+      `${generating} EX01.contoso.example`,
+      "",
+      "ola@example.org",
+      "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+      "",
+      original,
+      "",
+      "Subject: x",
+    ].join("\n");
     const r = await report(office(body));
     expect(r.language).toBe(language);
     expect(r.generatingServer).toBe("EX01.contoso.example");
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" })]);
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" }),
+    ]);
   });
 
   it("enhanced (Exchange Online): codes, reported error, DSN server, hops", async () => {
@@ -131,15 +187,28 @@ describe("Exchange bodies (no report part, as Office supplies them)", () => {
     expect(r.format).toBe("exchange-enhanced");
     expect(r.generatingServer).toBe("AM0PR01MB1234.eurprd01.prod.exchangelabs.com");
     expect(r.recipients).toEqual([
-      expect.objectContaining({ address: "ola@example.org", status: "5.7.133", replyCode: "550", diagnostic: "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required" }),
+      expect.objectContaining({
+        address: "ola@example.org",
+        status: "5.7.133",
+        replyCode: "550",
+        diagnostic: "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required",
+      }),
     ]);
     expect(r.hops).toHaveLength(2);
-    expect(r.hops[1]).toMatchObject({ from: "AM0PR01MB1234.eurprd01.prod.exchangelabs.com", by: "AM0PR01MB9999.eurprd01.prod.exchangelabs.com" });
+    expect(r.hops[1]).toMatchObject({
+      from: "AM0PR01MB1234.eurprd01.prod.exchangelabs.com",
+      by: "AM0PR01MB9999.eurprd01.prod.exchangelabs.com",
+    });
   });
 
   it("a pasted fragment of the administrator section alone", async () => {
-    const r = await report({ kind: "text", text: "ola@example.org\nRemote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'" });
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550" })]);
+    const r = await report({
+      kind: "text",
+      text: "ola@example.org\nRemote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'",
+    });
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550" }),
+    ]);
   });
 });
 
@@ -161,9 +230,20 @@ describe("vendor text formats", () => {
       "------ This is a copy of the message, including all the headers. ------",
       "To: ola@example.org",
     ].join("\n");
-    const r = await report(mail({ ...daemon, Subject: "Mail delivery failed: returning message to sender", "X-Failed-Recipients": "ola@example.org" }, body));
+    const r = await report(
+      mail(
+        {
+          ...daemon,
+          Subject: "Mail delivery failed: returning message to sender",
+          "X-Failed-Recipients": "ola@example.org",
+        },
+        body,
+      ),
+    );
     expect(r.format).toBe("exim");
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550", format: "exim" })]);
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550", format: "exim" }),
+    ]);
   });
 
   it("Sendmail transcript", async () => {
@@ -181,7 +261,9 @@ describe("vendor text formats", () => {
     ].join("\n");
     const r = await report(mail({ ...daemon, Subject: "Returned mail: see transcript for details" }, body));
     expect(r.format).toBe("sendmail");
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" })]);
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" }),
+    ]);
   });
 
   it("qmail, several recipients kept apart", async () => {
@@ -218,8 +300,20 @@ describe("vendor text formats", () => {
       "The response from the remote server was:",
       "550 5.1.1 The email account that you tried to reach does not exist. a1b2c3 - gsmtp",
     ].join("\n");
-    const r = await report(mail({ From: "Mail Delivery Subsystem <mailer-daemon@googlemail.com>", To: "kari@example.com", Subject: "Delivery Status Notification (Failure)", "X-Failed-Recipients": "ola@example.org" }, body));
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" })]);
+    const r = await report(
+      mail(
+        {
+          From: "Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+          To: "kari@example.com",
+          Subject: "Delivery Status Notification (Failure)",
+          "X-Failed-Recipients": "ola@example.org",
+        },
+        body,
+      ),
+    );
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" }),
+    ]);
   });
 });
 
@@ -233,9 +327,14 @@ describe("vendor text without headers (as Outlook hands the body over)", () => {
       "The response from the remote server was:",
       "550 5.1.1 The email account that you tried to reach does not exist. a1b2c3 - gsmtp",
     ].join("\n");
-    const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Delivery Status Notification (Failure)" } });
+    const r = await report({
+      kind: "office",
+      pieces: { bodyText: body, subject: "Delivery Status Notification (Failure)" },
+    });
     expect(r.format).toBe("gmail");
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" })]);
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.1.1", replyCode: "550" }),
+    ]);
   });
 
   it("Gmail, older layout", async () => {
@@ -250,8 +349,13 @@ describe("vendor text without headers (as Outlook hands the body over)", () => {
       "The error that the other server returned was:",
       "550 5.7.1 Message rejected due to local policy",
     ].join("\n");
-    const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Delivery Status Notification (Failure)" } });
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550" })]);
+    const r = await report({
+      kind: "office",
+      pieces: { bodyText: body, subject: "Delivery Status Notification (Failure)" },
+    });
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", status: "5.7.1", replyCode: "550" }),
+    ]);
   });
 
   it("Yahoo", async () => {
@@ -263,7 +367,10 @@ describe("vendor text without headers (as Outlook hands the body over)", () => {
       "",
       "--- Below this line is a copy of the message.",
     ].join("\n");
-    const r = await report({ kind: "office", pieces: { bodyText: body, subject: "Failure Notice", from: "MAILER-DAEMON@yahoo.com" } });
+    const r = await report({
+      kind: "office",
+      pieces: { bodyText: body, subject: "Failure Notice", from: "MAILER-DAEMON@yahoo.com" },
+    });
     expect(r.format).toBe("yahoo");
     expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", replyCode: "554" })]);
   });
@@ -271,28 +378,57 @@ describe("vendor text without headers (as Outlook hands the body over)", () => {
 
 describe("kinds", () => {
   it("delayed (Action: delayed)", async () => {
-    const text = dsnMessage({ human: "still trying", subject: "Delayed Mail (still being retried)", dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: delayed\nStatus: 4.4.1\nDiagnostic-Code: smtp; 421 4.4.1 Connection timed out" });
+    const text = dsnMessage({
+      human: "still trying",
+      subject: "Delayed Mail (still being retried)",
+      dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: delayed\nStatus: 4.4.1\nDiagnostic-Code: smtp; 421 4.4.1 Connection timed out",
+    });
     const r = await report(text);
     expect(r.kind).toBe("delayed");
     expect(r.recipients[0]).toMatchObject({ action: "delayed", status: "4.4.1", replyCode: "421" });
   });
 
   it("delayed (Exchange 'Delivery delayed:' without a report part)", async () => {
-    const body = ["Delivery is delayed to these recipients or groups:", "", "ola@example.org", "", "Diagnostic information for administrators:", "", "Generating server: EX01.contoso.example", "", "ola@example.org", "Remote Server returned '451 4.4.0 Primary target IP address responded with: 451 Try again later'"].join("\n");
+    const body = [
+      "Delivery is delayed to these recipients or groups:",
+      "",
+      "ola@example.org",
+      "",
+      "Diagnostic information for administrators:",
+      "",
+      "Generating server: EX01.contoso.example",
+      "",
+      "ola@example.org",
+      "Remote Server returned '451 4.4.0 Primary target IP address responded with: 451 Try again later'",
+    ].join("\n");
     const r = await report(office(body, "Delivery delayed: Quarterly report"));
     expect(r.kind).toBe("delayed");
     expect(r.recipients[0]).toMatchObject({ action: "delayed", status: "4.4.0" });
   });
 
   it("delivered / relayed success DSN", async () => {
-    const text = dsnMessage({ human: "delivered", subject: "Successful Mail Delivery Report", dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: relayed\nStatus: 2.0.0\nDiagnostic-Code: smtp; 250 2.0.0 OK" });
+    const text = dsnMessage({
+      human: "delivered",
+      subject: "Successful Mail Delivery Report",
+      dsn: "Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: relayed\nStatus: 2.0.0\nDiagnostic-Code: smtp; 250 2.0.0 OK",
+    });
     const r = await report(text);
     expect(r.kind).toBe("delivered");
     expect(r.recipients[0]).toMatchObject({ action: "relayed", replyCode: "250" });
   });
 
   it("auto-reply (RFC 3834)", async () => {
-    const r = await report(mail({ From: "Ola Nordmann <ola@example.org>", To: "kari@example.com", Subject: "Automatisk svar: Rapport", "Auto-Submitted": "auto-replied" }, "Jeg er på ferie til 10. mars."));
+    const r = await report(
+      mail(
+        {
+          From: "Ola Nordmann <ola@example.org>",
+          To: "kari@example.com",
+          Subject: "Automatisk svar: Rapport",
+          "Auto-Submitted": "auto-replied",
+        },
+        "Jeg er på ferie til 10. mars.",
+      ),
+    );
     expect(r.kind).toBe("auto-reply");
     expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", action: "delivered" })]);
   });
@@ -323,11 +459,18 @@ describe("kinds", () => {
     ].join("\n");
     const r = await report(text);
     expect(r.kind).toBe("feedback");
-    expect(r.recipients).toEqual([expect.objectContaining({ address: "ola@example.org", diagnostic: "Feedback-Type: abuse" })]);
+    expect(r.recipients).toEqual([
+      expect.objectContaining({ address: "ola@example.org", diagnostic: "Feedback-Type: abuse" }),
+    ]);
   });
 
   it("an ordinary message is not a report", async () => {
-    const r = await report(mail({ From: "ola@example.org", To: "kari@example.com", Subject: "Lunch?" }, "Pizza at 12? Call me on 555 1234, or mail per@example.net: 550 people are coming."));
+    const r = await report(
+      mail(
+        { From: "ola@example.org", To: "kari@example.com", Subject: "Lunch?" },
+        "Pizza at 12? Call me on 555 1234, or mail per@example.net: 550 people are coming.",
+      ),
+    );
     expect(r.kind).toBe("not-a-report");
     expect(r.recipients).toEqual([]);
   });

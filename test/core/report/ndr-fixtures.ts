@@ -12,7 +12,13 @@ export function bytes(text: string): Uint8Array {
 }
 
 /** An RFC 3464 multipart/report with the given human text, DSN part and original headers. */
-export function dsnMessage(options: { human: string; dsn: string; originalHeaders?: string; subject?: string; from?: string }): string {
+export function dsnMessage(options: {
+  human: string;
+  dsn: string;
+  originalHeaders?: string;
+  subject?: string;
+  from?: string;
+}): string {
   return [
     `From: ${options.from ?? "Mail Delivery System <MAILER-DAEMON@mx1.example.com>"}`,
     "To: kari@example.com",
@@ -191,7 +197,11 @@ export function msgFile(subject: string, body: string, headers: string): Uint8Ar
 /** Wraps a message as a forwarded attachment (message/rfc822) of an ordinary mail. */
 export function forwardedAsAttachment(inner: string, options: { asFile?: string } = {}): string {
   const partHeaders = options.asFile
-    ? [`Content-Type: application/octet-stream; name="${options.asFile}"`, `Content-Disposition: attachment; filename="${options.asFile}"`, "Content-Transfer-Encoding: base64"]
+    ? [
+        `Content-Type: application/octet-stream; name="${options.asFile}"`,
+        `Content-Disposition: attachment; filename="${options.asFile}"`,
+        "Content-Transfer-Encoding: base64",
+      ]
     : ["Content-Type: message/rfc822", "Content-Disposition: attachment"];
   const body = options.asFile ? Buffer.from(inner).toString("base64").replace(/.{76}/g, "$&\n") : inner;
   return [

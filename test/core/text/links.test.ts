@@ -4,7 +4,9 @@ import { describeLink, extractHtmlLinks, extractTextLinks } from "../../../src/c
 
 describe("extractTextLinks", () => {
   it("finds URLs in text and trims trailing punctuation", () => {
-    const links = extractTextLinks("See https://support.example.com/help?x=1. Or (www.example.org/page), then ftp://files.example.net/a;");
+    const links = extractTextLinks(
+      "See https://support.example.com/help?x=1. Or (www.example.org/page), then ftp://files.example.net/a;",
+    );
     expect(links.map((link) => [link.url, link.host])).toEqual([
       ["https://support.example.com/help?x=1", "support.example.com"],
       ["http://www.example.org/page", "www.example.org"],
@@ -38,12 +40,21 @@ describe("describeLink", () => {
 
 describe("extractHtmlLinks", () => {
   it("keeps the visible text and the host it claims", () => {
-    const [link] = extractHtmlLinks('<a class=x href="https://r.example/&amp;q=1"><b>https://outlook.office.com</b></a>');
-    expect(link).toMatchObject({ url: "https://r.example/&q=1", host: "r.example", shownText: "https://outlook.office.com", shownHost: "outlook.office.com" });
+    const [link] = extractHtmlLinks(
+      '<a class=x href="https://r.example/&amp;q=1"><b>https://outlook.office.com</b></a>',
+    );
+    expect(link).toMatchObject({
+      url: "https://r.example/&q=1",
+      host: "r.example",
+      shownText: "https://outlook.office.com",
+      shownHost: "outlook.office.com",
+    });
   });
 
   it("decodes entity-hidden schemes and finds form targets", () => {
-    const links = extractHtmlLinks("<a href='&#x6A;avascript:x()'>go</a><form method=post action=https://collect.example/p></form><a name=top>");
+    const links = extractHtmlLinks(
+      "<a href='&#x6A;avascript:x()'>go</a><form method=post action=https://collect.example/p></form><a name=top>",
+    );
     expect(links.map((link) => [link.scheme, link.from])).toEqual([
       ["javascript", "html-anchor"],
       ["https", "html-form"],

@@ -12,7 +12,10 @@ describe("assessTrust on real-shaped bounces", () => {
     ["the null sender", "<>"],
     ["a bare MAILER-DAEMON", "MAILER-DAEMON"],
     ["Postfix's form", "MAILER-DAEMON@mail.example.org (Mail Delivery System)"],
-    ["Exchange Online's arbitration mailbox", "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>"],
+    [
+      "Exchange Online's arbitration mailbox",
+      "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>",
+    ],
     ["Outlook.com", "Microsoft Outlook <postmaster@outlook.com>"],
     ["Gmail", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>"],
     ["a tenant postmaster", "postmaster@contoso.onmicrosoft.com"],
@@ -34,7 +37,9 @@ describe("assessTrust on real-shaped bounces", () => {
   });
 
   it("does not count an auto-reply's personal sender against it", () => {
-    const verdict = assessTrust(makeReport({ from: "Kari Nordmann <kari@example.no>", kind: "auto-reply", withReportPart: false }));
+    const verdict = assessTrust(
+      makeReport({ from: "Kari Nordmann <kari@example.no>", kind: "auto-reply", withReportPart: false }),
+    );
     expect(verdict.reasons).not.toContain("sender-not-system");
   });
 
@@ -46,7 +51,11 @@ describe("assessTrust on real-shaped bounces", () => {
 
   it("does not flag ordinary mail that is simply not a bounce (passive signs only)", () => {
     const verdict = assessTrust(
-      makeReport({ from: "Kari <kari@example.no>", withReportPart: false, headers: { "reply-to": "kari@elsewhere.example" } }),
+      makeReport({
+        from: "Kari <kari@example.no>",
+        withReportPart: false,
+        headers: { "reply-to": "kari@elsewhere.example" },
+      }),
     );
     expect(verdict.reasons).toEqual(["sender-not-system", "reply-to-elsewhere", "no-report-part"]);
     expect(verdict.score).toBeLessThan(1 - SUSPICIOUS_AT);
@@ -61,7 +70,11 @@ describe("assessTrust on real-shaped bounces", () => {
       "Forward this message to delist@messaging.microsoft.com, see https://sender.office.com\n";
     const verdict = assessTrust(makeReport({ text, from: "Mail Delivery Subsystem <mailer-daemon@googlemail.com>" }));
     expect(verdict.reasons).toEqual([]);
-    expect(verdict.links?.map((link) => link.host)).toEqual(["support.google.com", "www.spamhaus.org", "sender.office.com"]);
+    expect(verdict.links?.map((link) => link.host)).toEqual([
+      "support.google.com",
+      "www.spamhaus.org",
+      "sender.office.com",
+    ]);
   });
 
   it("ignores links and lures in the quoted original message", () => {
@@ -80,12 +93,17 @@ describe("authentication of the bounce itself", () => {
   const ar = (value: string) => ({ "authentication-results": value });
 
   it("ignores 'none' (a bounce's envelope sender is empty)", () => {
-    const verdict = assessTrust(makeReport({ headers: ar("mx.example.com; spf=none smtp.mailfrom=<>; dkim=none; dmarc=none") }));
+    const verdict = assessTrust(
+      makeReport({ headers: ar("mx.example.com; spf=none smtp.mailfrom=<>; dkim=none; dmarc=none") }),
+    );
     expect(verdict.reasons).toEqual([]);
   });
 
   it("counts a DMARC or compauth failure, but not enough alone to flag", () => {
-    for (const value of ["mx.example.com; dmarc=fail header.from=contoso.com", "spf=pass; dkim=none; dmarc=none; compauth=fail reason=601"]) {
+    for (const value of [
+      "mx.example.com; dmarc=fail header.from=contoso.com",
+      "spf=pass; dkim=none; dmarc=none; compauth=fail reason=601",
+    ]) {
       const verdict = assessTrust(makeReport({ headers: ar(value) }));
       expect(verdict.reasons).toEqual(["auth-failed"]);
       expect(verdict.suspicious).toBe(false);
@@ -94,7 +112,10 @@ describe("authentication of the bounce itself", () => {
 
   it("flags failed authentication together with any other sign", () => {
     const verdict = assessTrust(
-      makeReport({ from: "it-support@contoso.com", headers: ar("mx.contoso.com; spf=fail; dkim=fail; dmarc=fail action=quarantine") }),
+      makeReport({
+        from: "it-support@contoso.com",
+        headers: ar("mx.contoso.com; spf=fail; dkim=fail; dmarc=fail action=quarantine"),
+      }),
     );
     expect(verdict.suspicious).toBe(true);
     expect(verdict.findings?.find((f) => f.code === "auth-failed")?.evidence).toBe("spf=fail dkim=fail dmarc=fail");
@@ -114,13 +135,18 @@ describe("authentication of the bounce itself", () => {
 });
 
 describe("links", () => {
-  const withLink = (text: string, from?: string) => assessTrust(makeReport({ text: `Your message could not be delivered.\n${text}\n`, from }));
+  const withLink = (text: string, from?: string) =>
+    assessTrust(makeReport({ text: `Your message could not be delivered.\n${text}\n`, from }));
 
   it.each([
     ["digits for letters", "https://login.micros0ft-online.com/owa", "link-lookalike"],
     ["rn for m", "https://rnicrosoft-support.net/", "link-lookalike"],
     ["punycode", "https://xn--mcrosoft-9ya.com/", "link-lookalike"],
-    ["a Microsoft name on another domain", "https://login.microsoftonline.com.session-check.example/", "link-lookalike"],
+    [
+      "a Microsoft name on another domain",
+      "https://login.microsoftonline.com.session-check.example/",
+      "link-lookalike",
+    ],
     ["an Outlook name on another domain", "https://outlook-mail-release.example/", "link-lookalike"],
     ["a dotted IPv4 host", "http://198.51.100.23/release", "link-ip-literal"],
     ["a decimal IPv4 host", "http://3325256727/", "link-ip-literal"],
@@ -196,7 +222,9 @@ describe("urgent calls to action", () => {
   });
 
   it("reads the subject too", () => {
-    const verdict = assessTrust(makeReport({ subject: "Undeliverable: 4 incoming messages held - click to release", withReportPart: false }));
+    const verdict = assessTrust(
+      makeReport({ subject: "Undeliverable: 4 incoming messages held - click to release", withReportPart: false }),
+    );
     expect(verdict.findings?.find((f) => f.code === "urgent-call-to-action")?.evidence).toMatch(/click to release/i);
   });
 
@@ -226,7 +254,9 @@ describe("the verdict's shape", () => {
     expect(verdict.suspicious).toBe(true);
     expect(verdict.score).toBe(0);
     for (const code of verdict.reasons) expect(TRUST_REASON_CODES).toContain(code);
-    expect(verdict.reasons).toEqual(expect.arrayContaining(["sender-not-system", "sender-brand-name", "reply-to-elsewhere", "no-report-part"]));
+    expect(verdict.reasons).toEqual(
+      expect.arrayContaining(["sender-not-system", "sender-brand-name", "reply-to-elsewhere", "no-report-part"]),
+    );
     for (const finding of verdict.findings ?? []) {
       expect(finding.text).toMatch(/^[A-Z]/);
       expect(finding.weight).toBeGreaterThan(0);

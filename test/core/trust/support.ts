@@ -49,7 +49,16 @@ export function makeReport(shape: ReportShape = {}): DeliveryReport {
     recipients:
       kind === "not-a-report"
         ? []
-        : [{ address: "user@example.org", action: "failed", status: "5.1.1", replyCode: "550", diagnostic: "550 5.1.1 User unknown", format: "rfc3464" }],
+        : [
+            {
+              address: "user@example.org",
+              action: "failed",
+              status: "5.1.1",
+              replyCode: "550",
+              diagnostic: "550 5.1.1 User unknown",
+              format: "rfc3464",
+            },
+          ],
     hops: [],
     message,
     problems: [],

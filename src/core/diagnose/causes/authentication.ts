@@ -15,7 +15,10 @@ export const authenticationCauses: Cause[] = [
     reason: "authfailure",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: { ...dnsFixSteps, admin: [a.dmarcAlign, a.dkimSelector1, a.dkimSelector2, a.dkimEnable, a.spfRecord, a.dmarcRecord] },
+    guidance: {
+      ...dnsFixSteps,
+      admin: [a.dmarcAlign, a.dkimSelector1, a.dkimSelector2, a.dkimEnable, a.spfRecord, a.dmarcRecord],
+    },
     source: "https://learn.microsoft.com/en-us/defender-office-365/email-authentication-dmarc-configure",
   },
   {
@@ -23,14 +26,22 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.515"], reason: "securityerror", tier: 1 },
-      { text: [/sender is unauthenticated|authenticate with (?:either )?SPF or DKIM|does not have authentication information or fails to pass|\[HME1\]|failing both SPF and DKIM/i, /does not meet the required authentication level|must pass either SPF or DKIM/i] },
+      {
+        text: [
+          /sender is unauthenticated|authenticate with (?:either )?SPF or DKIM|does not have authentication information or fails to pass|\[HME1\]|failing both SPF and DKIM/i,
+          /does not meet the required authentication level|must pass either SPF or DKIM/i,
+        ],
+      },
       { text: /bulk email senders to authenticate with SPF|Multiple authentication checks failed/i },
       { status: ["5.7.26", "4.7.26"], tier: 9 },
     ],
     reason: "authfailure",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: { ...dnsFixSteps, admin: [a.bulkRequirements, a.spfRecord, a.dkimSelector1, a.dkimSelector2, a.dkimEnable, a.dmarcRecord] },
+    guidance: {
+      ...dnsFixSteps,
+      admin: [a.bulkRequirements, a.spfRecord, a.dkimSelector1, a.dkimSelector2, a.dkimEnable, a.dmarcRecord],
+    },
     source: "https://support.google.com/mail/answer/81126",
   },
   {
@@ -38,7 +49,9 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.20", "5.7.21", "5.7.22", "5.7.30", "4.7.30"] },
-      { text: /DKIM (?:does not pass|Sender Invalid)|(?:passing|acceptable|author-matched) DKIM signature|authenticate (?:their email )?with DKIM/i },
+      {
+        text: /DKIM (?:does not pass|Sender Invalid)|(?:passing|acceptable|author-matched) DKIM signature|authenticate (?:their email )?with DKIM/i,
+      },
       { text: /Duplicate header 'DKIM-Signature'/i, reason: "notcompliantrfc" },
     ],
     reason: "authfailure",
@@ -50,7 +63,12 @@ export const authenticationCauses: Cause[] = [
   {
     id: "SPF_ERROR",
     tier: 3,
-    match: [{ status: ["5.7.24", "4.7.24"] }, { text: /SPF record of the sending domain has one or more suspicious|SPF validation error|SPF permerror|too many DNS lookups/i }],
+    match: [
+      { status: ["5.7.24", "4.7.24"] },
+      {
+        text: /SPF record of the sending domain has one or more suspicious|SPF validation error|SPF permerror|too many DNS lookups/i,
+      },
+    ],
     reason: "authfailure",
     fixOwner: "sender-admin",
     permanent: true,
@@ -63,7 +81,12 @@ export const authenticationCauses: Cause[] = [
     tier: 3,
     match: [
       { status: ["5.7.23"] },
-      { text: [/Sender Policy Framework|\bSPF (?:fail|check|validation failed|Sender Invalid|unauthorized|record)|(?:Bad|per it's|per its) SPF record|fails? to pass SPF|not allowed to send (?:mail|from)/i, /\bIB508\b|spf\.pobox\.com|openspf/i] },
+      {
+        text: [
+          /Sender Policy Framework|\bSPF (?:fail|check|validation failed|Sender Invalid|unauthorized|record)|(?:Bad|per it's|per its) SPF record|fails? to pass SPF|not allowed to send (?:mail|from)/i,
+          /\bIB508\b|spf\.pobox\.com|openspf/i,
+        ],
+      },
     ],
     reason: "authfailure",
     fixOwner: "sender-admin",
@@ -77,7 +100,12 @@ export const authenticationCauses: Cause[] = [
     match: [
       { status: ["5.7.25", "4.7.25"] },
       {
-        text: [/reverse DNS|PTR record|Bad DNS PTR|IP name lookup failed|cannot find your (?:reverse )?hostname/i, /no rDNS|rDNS required|\bCXDNS\b|\bIB108\b|without a valid sender domain/i, /mismatches client ip|invalid RDNS|unverif[iy]able sending IP|Reverse DNS required|requires? (?:a )?valid (?:PTR|reverse)/i, /does not meet IPv6 sending guidelines|not have a (?:PTR|reverse)|Client host rejected: cannot find/i],
+        text: [
+          /reverse DNS|PTR record|Bad DNS PTR|IP name lookup failed|cannot find your (?:reverse )?hostname/i,
+          /no rDNS|rDNS required|\bCXDNS\b|\bIB108\b|without a valid sender domain/i,
+          /mismatches client ip|invalid RDNS|unverif[iy]able sending IP|Reverse DNS required|requires? (?:a )?valid (?:PTR|reverse)/i,
+          /does not meet IPv6 sending guidelines|not have a (?:PTR|reverse)|Client host rejected: cannot find/i,
+        ],
       },
     ],
     reason: "requireptr",
@@ -89,12 +117,22 @@ export const authenticationCauses: Cause[] = [
   {
     id: "BAD_HELO",
     tier: 3,
-    match: [{ status: ["5.7.506"] }, { text: [/Bad HELO|Hel?lo command rejected|HELO\/EHLO (?:argument|requires)|Empty HELO|Invalid domain name/i, /my name was rejected|may not be mail exchanger/i], reason: "blocked" }],
+    match: [
+      { status: ["5.7.506"] },
+      {
+        text: [
+          /Bad HELO|Hel?lo command rejected|HELO\/EHLO (?:argument|requires)|Empty HELO|Invalid domain name/i,
+          /my name was rejected|may not be mail exchanger/i,
+        ],
+        reason: "blocked",
+      },
+    ],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
     guidance: { ...dnsFixSteps, admin: [a.heloName, a.ptrRecord] },
-    source: "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    source:
+      "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
   },
   {
     id: "IPV6_POLICY",
@@ -104,7 +142,8 @@ export const authenticationCauses: Cause[] = [
     fixOwner: "sender-admin",
     permanent: true,
     guidance: { ...dnsFixSteps, admin: [a.ipv4Fallback, a.ptrRecord, a.spfRecord] },
-    source: "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    source:
+      "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
   },
   {
     id: "FROM_HEADER_NONCOMPLIANT",
@@ -113,7 +152,13 @@ export const authenticationCauses: Cause[] = [
       { status: ["5.7.512"] },
       // amavis lists header faults in its report text, under whatever verdict its reply gives
       { text: /Duplicate header field/i, body: true, outranksReply: true },
-      { text: [/RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers/i, /multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address/i, /headers are not RFC compliant|\bIB50[12]\b/i] },
+      {
+        text: [
+          /RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers/i,
+          /multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address/i,
+          /headers are not RFC compliant|\bIB50[12]\b/i,
+        ],
+      },
     ],
     reason: "notcompliantrfc",
     fixOwner: "sender",

@@ -8,7 +8,13 @@ export const contentCauses: Cause[] = [
     tier: 7,
     match: [
       { text: /\bvirus|malware|infected|\bIB705\b/i, reason: "virusdetected" },
-      { text: [/illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content/i, /prohibited (?:file|extension|attachment)|\(AS345\)/i], reason: "policyviolation" },
+      {
+        text: [
+          /illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content/i,
+          /prohibited (?:file|extension|attachment)|\(AS345\)/i,
+        ],
+        reason: "policyviolation",
+      },
     ],
     reason: "virusdetected",
     fixOwner: "sender",
@@ -22,13 +28,22 @@ export const contentCauses: Cause[] = [
     match: [
       { text: /Blacklisted (?:URL|Link)|\bURIBL\b|\bSURBL\b|breaches local URIBL|spam classification/i, tier: 1 },
       {
-        text: [/\bUBE\b|\bSPAM\b|spam(?:my| score|assassin|\.| detected| classification|ish)|unsolicited (?:mail|e-?mail|bulk)|message content rejected/i, /content rejected|\bIB212\b|looks like spam|scored as spam|junk mail/i, /bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL/i, /SURBL/i],
+        text: [
+          /\bUBE\b|\bSPAM\b|spam(?:my| score|assassin|\.| detected| classification|ish)|unsolicited (?:mail|e-?mail|bulk)|message content rejected/i,
+          /content rejected|\bIB212\b|looks like spam|scored as spam|junk mail/i,
+          /bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL/i,
+          /SURBL/i,
+        ],
       },
     ],
     reason: "spamdetected",
     fixOwner: "sender",
     permanent: true,
-    guidance: { sender: [s.rewriteContent, s.askRecipientAllow], owner: [o.notAGroup], admin: [a.reputation, a.allowSender] },
+    guidance: {
+      sender: [s.rewriteContent, s.askRecipientAllow],
+      owner: [o.notAGroup],
+      admin: [a.reputation, a.allowSender],
+    },
     source: "https://support.google.com/mail/answer/81126",
   },
   {
@@ -36,12 +51,18 @@ export const contentCauses: Cause[] = [
     tier: 6,
     match: [
       { status: ["5.6.11", "5.0.350"] },
-      { text: [/BareLinefeedsAreIllegal|bare line ?feeds|invalid message content|x-dg-ref header|Mail message is malformed/i, /improper use of 8-bit data|Headers too large|Media error|Invalid characters/i] },
+      {
+        text: [
+          /BareLinefeedsAreIllegal|bare line ?feeds|invalid message content|x-dg-ref header|Mail message is malformed/i,
+          /improper use of 8-bit data|Headers too large|Media error|Invalid characters/i,
+        ],
+      },
     ],
     reason: "contenterror",
     fixOwner: "sender",
     permanent: true,
     guidance: { sender: [s.contactOwnAdmin, s.resendLater], owner: [o.notAGroup], admin: [a.contentFormat] },
-    source: "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+    source:
+      "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online",
   },
 ];

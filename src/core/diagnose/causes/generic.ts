@@ -14,7 +14,15 @@ export const genericCauses: Cause[] = [
   {
     id: "MAILBOX_MOVED",
     tier: 6,
-    match: [{ text: [/no longer on server|not our (?:customer|user)|mailbox has moved|moved permanently|address has changed/i, /User has moved/i] }, { status: ["5.1.6", "4.1.6", "5.7.17", "5.7.18"], tier: 9 }],
+    match: [
+      {
+        text: [
+          /no longer on server|not our (?:customer|user)|mailbox has moved|moved permanently|address has changed/i,
+          /User has moved/i,
+        ],
+      },
+      { status: ["5.1.6", "4.1.6", "5.7.17", "5.7.18"], tier: 9 },
+    ],
     reason: "hasmoved",
     fixOwner: "sender",
     permanent: true,
@@ -24,7 +32,15 @@ export const genericCauses: Cause[] = [
   {
     id: "DOMAIN_ACCEPTS_NO_MAIL",
     tier: 6,
-    match: [{ text: [/does not accept mail|doesn't receive email|No MX (?:found|record)|couldn't find a mail exchanger|MX or SRV record indicated no SMTP service/i, /not accepting network messages|System not accepting|Malformed or unexpected name server reply/i] }, { status: ["5.3.2", "4.3.2", "5.1.10"], tier: 9 }],
+    match: [
+      {
+        text: [
+          /does not accept mail|doesn't receive email|No MX (?:found|record)|couldn't find a mail exchanger|MX or SRV record indicated no SMTP service/i,
+          /not accepting network messages|System not accepting|Malformed or unexpected name server reply/i,
+        ],
+      },
+      { status: ["5.3.2", "4.3.2", "5.1.10"], tier: 9 },
+    ],
     reason: "notaccept",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -34,7 +50,12 @@ export const genericCauses: Cause[] = [
   {
     id: "RECEIVING_SYSTEM_FULL",
     tier: 6,
-    match: [{ text: /Insufficient (?:disk|system) (?:space|storage)|disk (?:is )?full|mail system full|spool (?:is )?full|out of disk/i }, { status: ["4.3.1", "5.3.1", "4.4.5"], tier: 9 }],
+    match: [
+      {
+        text: /Insufficient (?:disk|system) (?:space|storage)|disk (?:is )?full|mail system full|spool (?:is )?full|out of disk/i,
+      },
+      { status: ["4.3.1", "5.3.1", "4.4.5"], tier: 9 },
+    ],
     reason: "systemfull",
     fixOwner: "recipient-admin",
     permanent: false,
@@ -44,7 +65,15 @@ export const genericCauses: Cause[] = [
   {
     id: "LOCAL_DELIVERY_PROGRAM_FAILED",
     tier: 6,
-    match: [{ tier: 5, text: [/pipe to \||procmail|mailer error|Operating system error|command (?:died|failed)/i, /program exited|local delivery failed|Mailer error/i] }],
+    match: [
+      {
+        tier: 5,
+        text: [
+          /pipe to \||procmail|mailer error|Operating system error|command (?:died|failed)/i,
+          /program exited|local delivery failed|Mailer error/i,
+        ],
+      },
+    ],
     reason: "mailererror",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -54,7 +83,15 @@ export const genericCauses: Cause[] = [
   {
     id: "CONNECTION_REFUSED_BY_HOST",
     tier: 8,
-    match: [{ text: [/refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b/i, /Blocked for abuse|\bblocked by\b|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself/i, /open relay|INVALID IP FOR SENDING/i] }],
+    match: [
+      {
+        text: [
+          /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b/i,
+          /Blocked for abuse|\bblocked by\b|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself/i,
+          /open relay|INVALID IP FOR SENDING/i,
+        ],
+      },
+    ],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
@@ -64,7 +101,14 @@ export const genericCauses: Cause[] = [
   {
     id: "PROTOCOL_SYNTAX_ERROR",
     tier: 8,
-    match: [{ text: [/Command parameter not implemented|Improper sequence of commands|Bad sequence of commands|malformed address|syntax error/i, /command (?:unrecognized|not (?:implemented|recognized))|Invalid command|need RCPT command/i] }],
+    match: [
+      {
+        text: [
+          /Command parameter not implemented|Improper sequence of commands|Bad sequence of commands|malformed address|syntax error/i,
+          /command (?:unrecognized|not (?:implemented|recognized))|Invalid command|need RCPT command/i,
+        ],
+      },
+    ],
     reason: "syntaxerror",
     fixOwner: "sender-admin",
     permanent: true,
@@ -76,17 +120,39 @@ export const genericCauses: Cause[] = [
     tier: 8,
     match: [
       // a DNS failure named beside "expired" is the cause of the expiry
-      { text: /DNS query failed|DNS lookup timed out|host name lookup failure/i, tier: 5 },{ text: [/Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i, /name resolution|host not reachable|unreachable/i] }, { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 }],
+      { text: /DNS query failed|DNS lookup timed out|host name lookup failure/i, tier: 5 },
+      {
+        text: [
+          /Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i,
+          /name resolution|host not reachable|unreachable/i,
+        ],
+      },
+      { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 },
+    ],
     reason: "networkerror",
     fixOwner: "recipient-admin",
     permanent: false,
-    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.expiredQueue, a.connectivityAnalyzer] },
+    guidance: {
+      sender: [s.resendLater, s.askRecipientAdmin],
+      owner: none,
+      admin: [a.expiredQueue, a.connectivityAnalyzer],
+    },
     source: RFC3463,
   },
   {
     id: "RECEIVING_SYSTEM_ERROR",
     tier: 8,
-    match: [{ text: /Unable to contact LDAP server/i, tier: 5 }, { text: [/Transaction failed|internal (?:server )?error|system error|local error|server error/i, /configuration error|System incorrectly configured|Service (?:currently )?unavailable/i, /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i] }, { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 }],
+    match: [
+      { text: /Unable to contact LDAP server/i, tier: 5 },
+      {
+        text: [
+          /Transaction failed|internal (?:server )?error|system error|local error|server error/i,
+          /configuration error|System incorrectly configured|Service (?:currently )?unavailable/i,
+          /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i,
+        ],
+      },
+      { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 },
+    ],
     reason: "systemerror",
     fixOwner: "recipient-admin",
     permanent: false,
@@ -118,8 +184,13 @@ export const genericCauses: Cause[] = [
     reason: "securityerror",
     fixOwner: "recipient-admin",
     permanent: true,
-    guidance: { sender: [s.askRecipientAdmin, s.copyReport], owner: [o.addAllowedSender, o.changeTransportRule], admin: [a.inspectRestrictions, a.transportRule, a.readFullReply] },
-    source: "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online",
+    guidance: {
+      sender: [s.askRecipientAdmin, s.copyReport],
+      owner: [o.addAllowedSender, o.changeTransportRule],
+      admin: [a.inspectRestrictions, a.transportRule, a.readFullReply],
+    },
+    source:
+      "https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online",
   },
   {
     id: "CONTENT_MEDIA_ERROR",

@@ -35,7 +35,8 @@ export const relayCauses: Cause[] = [
       owner: [o.notAGroup],
       admin: [a.directSend, a.inboundConnector, a.smtpAuthModern],
     },
-    source: "https://techcommunity.microsoft.com/blog/exchange/introducing-more-control-over-direct-send-in-exchange-online/4408790",
+    source:
+      "https://techcommunity.microsoft.com/blog/exchange/introducing-more-control-over-direct-send-in-exchange-online/4408790",
   },
   {
     id: "EXO_RELAY_ACCESS_DENIED_5_4_1",
@@ -48,7 +49,15 @@ export const relayCauses: Cause[] = [
     guidance: {
       sender: [s.askRecipientAdmin, s.copyReport],
       owner: [o.notAGroup],
-      admin: [a.domainActive, a.acceptedDomain, a.mxRecord, a.singleMx, a.connectivityAnalyzer, a.outboundConnector, a.hybridWizard],
+      admin: [
+        a.domainActive,
+        a.acceptedDomain,
+        a.mxRecord,
+        a.singleMx,
+        a.connectivityAnalyzer,
+        a.outboundConnector,
+        a.hybridWizard,
+      ],
     },
     source: `${MS}/fix-error-code-550-5-4-1-in-exchange-online`,
   },
@@ -56,7 +65,10 @@ export const relayCauses: Cause[] = [
     id: "EXO_WRONG_REGION_OR_NO_SUBSCRIPTION",
     seeds: ["S4", "S10"],
     tier: 1,
-    match: [{ text: /\bATTR(?:35|5)\b|wrong Office 365 region|no mail-enabled subscriptions/i }, { status: ["4.4.62"] }],
+    match: [
+      { text: /\bATTR(?:35|5)\b|wrong Office 365 region|no mail-enabled subscriptions/i },
+      { status: ["4.4.62"] },
+    ],
     reason: "systemerror",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -72,7 +84,9 @@ export const relayCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.57", "5.7.139"] },
-      { text: /Client was not authenticated to send anonymous mail|SmtpClientAuthentication is disabled|basic authentication is disabled/i },
+      {
+        text: /Client was not authenticated to send anonymous mail|SmtpClientAuthentication is disabled|basic authentication is disabled/i,
+      },
       { reply: ["535"], status: ["5.7.3"] },
     ],
     reason: "securityerror",
@@ -90,7 +104,12 @@ export const relayCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.60"] },
-      { text: [/does not have permissions to send as this sender|SendAsDenied|Sender address rejected: not owned by user|No identity changes permitted|Mail from not owned by user/i, /Send mail as/i] },
+      {
+        text: [
+          /does not have permissions to send as this sender|SendAsDenied|Sender address rejected: not owned by user|No identity changes permitted|Mail from not owned by user/i,
+          /Send mail as/i,
+        ],
+      },
     ],
     reason: "rejected",
     fixOwner: "sender-admin",
@@ -100,7 +119,8 @@ export const relayCauses: Cause[] = [
       owner: [o.notAGroup],
       admin: [a.sendAs],
     },
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off",
   },
   {
     id: "GOOGLE_SMTP_RELAY_DENIED",
@@ -122,7 +142,11 @@ export const relayCauses: Cause[] = [
     tier: 5,
     match: [
       {
-        text: [/Unable to relay|Relay(?:ing)? (?:access )?denied|relay not permitted|relaying denied|not (?:configured|permitted|allowed) to relay/i, /list of allowed rcpthosts|we do not relay|Insecure Mail Relay|No relaying|relay access/i, /not a gateway|we don't handle mail for|Email address is not verified/i],
+        text: [
+          /Unable to relay|Relay(?:ing)? (?:access )?denied|relay not permitted|relaying denied|not (?:configured|permitted|allowed) to relay/i,
+          /list of allowed rcpthosts|we do not relay|Insecure Mail Relay|No relaying|relay access/i,
+          /not a gateway|we don't handle mail for|Email address is not verified/i,
+        ],
       },
       { status: ["5.7.54"] },
     ],
@@ -140,7 +164,12 @@ export const relayCauses: Cause[] = [
     id: "ANON_CLIENT_NOT_AUTHENTICATED",
     tier: 5,
     match: [
-      { text: [/Client was not authenticated|Unauthenticated senders not allowed|authentication is required|turn on SMTP Authentication|not permitted to relay/i, /Authentication required/i] },
+      {
+        text: [
+          /Client was not authenticated|Unauthenticated senders not allowed|authentication is required|turn on SMTP Authentication|not permitted to relay/i,
+          /Authentication required/i,
+        ],
+      },
     ],
     reason: "securityerror",
     fixOwner: "recipient-admin",
@@ -150,13 +179,19 @@ export const relayCauses: Cause[] = [
       owner: [o.notAGroup],
       admin: [a.anonymousReceive, a.mxRecord, a.smarthostCredentials],
     },
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   },
   {
     id: "SMTP_AUTH_CREDENTIALS_REJECTED",
     tier: 5,
     match: [
-      { text: [/Username and Password not accepted|Application-specific password required|log in (?:via|through) your web browser|Too many login attempts|SASL authentication failed/i, /authentication failed|Incorrect authentication data|Authentication unsuccessful/i] },
+      {
+        text: [
+          /Username and Password not accepted|Application-specific password required|log in (?:via|through) your web browser|Too many login attempts|SASL authentication failed/i,
+          /authentication failed|Incorrect authentication data|Authentication unsuccessful/i,
+        ],
+      },
       { status: ["5.7.8", "5.7.14"], tier: 9 },
     ],
     reason: "securityerror",
@@ -181,14 +216,20 @@ export const relayCauses: Cause[] = [
       owner: [o.notAGroup],
       admin: [a.exchangeServerAuth],
     },
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   },
   {
     id: "DEST_TLS_DANE_MTASTS_FAILURE",
     tier: 1,
     match: [
       { status: ["5.7.321-325", "4.7.321-325", "5.4.8", "4.4.8"] },
-      { text: [/starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i, /failed MTA-STS validation|failed DANE validation|does not support TLS/i] },
+      {
+        text: [
+          /starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i,
+          /failed MTA-STS validation|failed DANE validation|does not support TLS/i,
+        ],
+      },
     ],
     reason: "failedstarttls",
     fixOwner: "recipient-admin",
@@ -204,7 +245,12 @@ export const relayCauses: Cause[] = [
     id: "STARTTLS_REQUIRED",
     tier: 5,
     match: [
-      { text: [/Must issue a STARTTLS command first|TLS required|requires (?:encryption \(TLS\)|TLS)|STARTTLS is required|use TLS\/SSL for SMTP/i, /high-strength ciphers|TLS (?:negotiation|handshake) failed|STARTTLS (?:failed|negotiation)/i] },
+      {
+        text: [
+          /Must issue a STARTTLS command first|TLS required|requires (?:encryption \(TLS\)|TLS)|STARTTLS is required|use TLS\/SSL for SMTP/i,
+          /high-strength ciphers|TLS (?:negotiation|handshake) failed|STARTTLS (?:failed|negotiation)/i,
+        ],
+      },
       { status: ["5.7.10", "5.7.11", "5.4.317", "4.4.317"], tier: 9 },
     ],
     reason: "securityerror",

@@ -32,7 +32,8 @@ export const reputationCauses: Cause[] = [
     fixOwner: "sender-admin",
     permanent: true,
     guidance: { ...listed, admin: [a.forwardToDelist, a.delistPortal, a.findListingCause] },
-    source: "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-themselves",
+    source:
+      "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-themselves",
   },
   {
     id: "OUTLOOKCOM_IP_BLOCKED",
@@ -92,7 +93,11 @@ export const reputationCauses: Cause[] = [
   {
     id: "CISCO_SBRS_POOR_REPUTATION",
     tier: 2,
-    match: [{ text: /sending MTA's poor reputation|Your access to (?:submit messages to )?this (?:e-?mail|mail) system has been rejected/i }],
+    match: [
+      {
+        text: /sending MTA's poor reputation|Your access to (?:submit messages to )?this (?:e-?mail|mail) system has been rejected/i,
+      },
+    ],
     reason: "badreputation",
     fixOwner: "sender-admin",
     permanent: true,
@@ -103,19 +108,33 @@ export const reputationCauses: Cause[] = [
     id: "MIMECAST_REJECT",
     tier: 2,
     match: [
-      { text: [/Anti-Spoofing policy|Local CT IP Reputation|IP temporarily blacklisted|Internal resources are temporarily unavailable|content examination policy/i, /Administrative prohibition envelope blocked|Host network not allowed|mimecast/i], reason: "policyviolation" },
+      {
+        text: [
+          /Anti-Spoofing policy|Local CT IP Reputation|IP temporarily blacklisted|Internal resources are temporarily unavailable|content examination policy/i,
+          /Administrative prohibition envelope blocked|Host network not allowed|mimecast/i,
+        ],
+        reason: "policyviolation",
+      },
       { text: /email rejected due to security policies/i, reason: "virusdetected" },
     ],
     reason: "policyviolation",
     fixOwner: "recipient-admin",
     permanent: true,
-    guidance: { sender: [s.askRecipientAdmin, s.copyReport], owner: [o.notAGroup], admin: [a.gatewayPolicy, a.reputation] },
+    guidance: {
+      sender: [s.askRecipientAdmin, s.copyReport],
+      owner: [o.notAGroup],
+      admin: [a.gatewayPolicy, a.reputation],
+    },
     source: "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes",
   },
   {
     id: "GMAIL_DIRECT_FROM_DYNAMIC_IP",
     tier: 2,
-    match: [{ text: /not authorized to send email directly to our servers|use the SMTP (?:relay|server) (?:at|of) your (?:service provider|ISP|provider)|dynamic (?:IP|address)|residential (?:IP|address)/i }],
+    match: [
+      {
+        text: /not authorized to send email directly to our servers|use the SMTP (?:relay|server) (?:at|of) your (?:service provider|ISP|provider)|dynamic (?:IP|address)|residential (?:IP|address)/i,
+      },
+    ],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
@@ -126,7 +145,9 @@ export const reputationCauses: Cause[] = [
     id: "GMAIL_LOW_REPUTATION",
     tier: 2,
     match: [
-      { text: /very low reputation of the sending|unusual rate of (?:unsolicited )?mail|low reputation of the sending (?:IP|domain)|exceeded its quota for sending messages with the same Message-ID/i },
+      {
+        text: /very low reputation of the sending|unusual rate of (?:unsolicited )?mail|low reputation of the sending (?:IP|domain)|exceeded its quota for sending messages with the same Message-ID/i,
+      },
       { status: ["5.7.28", "4.7.28"] },
     ],
     reason: "badreputation",
@@ -163,7 +184,12 @@ export const reputationCauses: Cause[] = [
     tier: 2,
     match: [
       {
-        text: [/blocked using |is in a black ?list at |(?<!not )listed (?:at|in|on) |\bdnsbl\b|\bsorbs\b/i, /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i, /\bCXBL\b|\bAUP#I-\d|\bAUP#CDRBL\b|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i, /\bRBL\b/i],
+        text: [
+          /blocked using |is in a black ?list at |(?<!not )listed (?:at|in|on) |\bdnsbl\b|\bsorbs\b/i,
+          /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i,
+          /\bCXBL\b|\bAUP#I-\d|\bAUP#CDRBL\b|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i,
+          /\bRBL\b/i,
+        ],
       },
     ],
     reason: "blocked",

@@ -35,8 +35,14 @@ export const restrictionCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.124"] },
-      { text: /RESOLVER\.RST\.NotAuthorizedToGroup|not in allowed-senders list|not authorized to send to the distribution list/i },
-      { text: /only accepts messages from people (?:in its organization or )?on its allowed senders list/i, body: true, tier: 4 },
+      {
+        text: /RESOLVER\.RST\.NotAuthorizedToGroup|not in allowed-senders list|not authorized to send to the distribution list/i,
+      },
+      {
+        text: /only accepts messages from people (?:in its organization or )?on its allowed senders list/i,
+        body: true,
+        tier: 4,
+      },
       // the same user text as Exchange writes it in other languages (nb, de, fr, es, nl, sv, da)
       {
         text: [
@@ -63,7 +69,9 @@ export const restrictionCauses: Cause[] = [
     tier: 1,
     match: [
       { status: ["5.7.133"] },
-      { text: /RESOLVER\.RST\.(?:SenderNotAuthenticatedForGroup|NotAuthorizedToSendToGroup)|not authenticated (?:when sending to this group|for group)/i },
+      {
+        text: /RESOLVER\.RST\.(?:SenderNotAuthenticatedForGroup|NotAuthorizedToSendToGroup)|not authenticated (?:when sending to this group|for group)/i,
+      },
     ],
     reason: "securityerror",
     fixOwner: "group-owner",
@@ -71,7 +79,14 @@ export const restrictionCauses: Cause[] = [
     guidance: {
       sender: [s.askGroupOwner, s.findGroupOwner],
       owner: [o.allowExternal, o.addAllowedSender, o.changeTransportRule],
-      admin: [a.connectPowerShell, a.groupAllowExternal, a.unifiedGroupAllowExternal, a.externalContact, a.groupAddSender, a.inboundConnector],
+      admin: [
+        a.connectPowerShell,
+        a.groupAllowExternal,
+        a.unifiedGroupAllowExternal,
+        a.externalContact,
+        a.groupAddSender,
+        a.inboundConnector,
+      ],
     },
     source: `${MS}/fix-error-code-5-7-133-in-exchange-online`,
   },
@@ -79,7 +94,10 @@ export const restrictionCauses: Cause[] = [
     id: "EXO_MAILBOX_REJECTS_EXTERNAL",
     seeds: ["S6"],
     tier: 1,
-    match: [{ status: ["5.7.134"] }, { text: /RESOLVER\.RST\.SenderNotAuthenticatedForMailbox|not authenticated for mailbox/i }],
+    match: [
+      { status: ["5.7.134"] },
+      { text: /RESOLVER\.RST\.SenderNotAuthenticatedForMailbox|not authenticated for mailbox/i },
+    ],
     reason: "securityerror",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -109,7 +127,11 @@ export const restrictionCauses: Cause[] = [
     id: "EXO_RECIPIENT_REJECTS_EXTERNAL",
     seeds: ["S6"],
     tier: 1,
-    match: [{ status: ["5.7.12"], text: /not authenticated by organization/i }, { text: /Sender was not authenticated by organization/i }, { status: ["5.7.12"], tier: 9 }],
+    match: [
+      { status: ["5.7.12"], text: /not authenticated by organization/i },
+      { text: /Sender was not authenticated by organization/i },
+      { status: ["5.7.12"], tier: 9 },
+    ],
     reason: "securityerror",
     fixOwner: "recipient-admin",
     permanent: true,
@@ -133,7 +155,8 @@ export const restrictionCauses: Cause[] = [
       owner: [o.allowExternal],
       admin: [a.inspectRestrictions, a.recipientAllowExternal, a.mailboxAllowExternal, a.groupAllowExternal],
     },
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   },
   {
     id: "EXO_RESTRICTED_TO_RECIPIENTS_5_7_129",
@@ -170,7 +193,10 @@ export const restrictionCauses: Cause[] = [
     tier: 4,
     match: [
       { text: /APPROVAL\.(?:NotAuthorized|Expired)/i },
-      { text: /(?:rejected|declined) by (?:the |a )?moderator|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i, body: true },
+      {
+        text: /(?:rejected|declined) by (?:the |a )?moderator|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
+        body: true,
+      },
     ],
     reason: "securityerror",
     fixOwner: "group-owner",
@@ -180,7 +206,8 @@ export const restrictionCauses: Cause[] = [
       owner: [o.approveMessage, o.bypassModeration, o.largeGroup],
       admin: [a.connectPowerShell, a.largeGroupModeration],
     },
-    source: "https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/moderated-recipients-exo/moderated-recipients-exo",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/moderated-recipients-exo/moderated-recipients-exo",
   },
   {
     id: "EXCH_NOT_AUTHORIZED",
@@ -188,7 +215,10 @@ export const restrictionCauses: Cause[] = [
     tier: 4,
     match: [
       { text: /RESOLVER\.RST\.NotAuthorized\b/i },
-      { text: /you don't have permission to send to it|You do not have permission to send to this recipient|due to a permission or security issue/i, body: true },
+      {
+        text: /you don't have permission to send to it|You do not have permission to send to this recipient|due to a permission or security issue/i,
+        body: true,
+      },
       {
         text: [
           /har ikke tillatelse til å sende til (?:denne )?mottakeren|keine Berechtigung, an diesen Empfänger|pas l'autorisation d'envoyer (?:à|a) ce destinataire/i,
@@ -211,7 +241,9 @@ export const restrictionCauses: Cause[] = [
     id: "TRANSPORT_RULE_REJECT",
     tier: 4,
     match: [
-      { text: /TRANSPORT\.RULES\.RejectMessage|rejected by (?:an? )?(?:organization(?:al)? policy|transport rule|mail flow rule)|Policy processing failed: transport rule/i },
+      {
+        text: /TRANSPORT\.RULES\.RejectMessage|rejected by (?:an? )?(?:organization(?:al)? policy|transport rule|mail flow rule)|Policy processing failed: transport rule/i,
+      },
       { status: ["5.7.900-999"], tier: 1, reason: "policyviolation" },
     ],
     reason: "policyviolation",
@@ -222,7 +254,8 @@ export const restrictionCauses: Cause[] = [
       owner: [o.changeTransportRule],
       admin: [a.transportRule, a.messageTrace],
     },
-    source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
   },
   {
     id: "EXO_RECIPIENT_BANNED",
@@ -243,9 +276,19 @@ export const restrictionCauses: Cause[] = [
     tier: 2,
     match: [
       { status: ["5.7.507", "5.7.513"] },
-      { text: [/Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient/i, /:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked/i, /sender blacklisted|has been blacklisted/i] },
+      {
+        text: [
+          /Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient/i,
+          /:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked/i,
+          /sender blacklisted|has been blacklisted/i,
+        ],
+      },
       { text: /Sender address rejected: Access denied/i, reason: "rejected" },
-      { text: /(?:to\/from an|sender) address (?:that )?(?:has been |is )?blacklisted|sender (?:is |has been )?blacklisted/i, reason: "rejected", tier: 1 },
+      {
+        text: /(?:to\/from an|sender) address (?:that )?(?:has been |is )?blacklisted|sender (?:is |has been )?blacklisted/i,
+        reason: "rejected",
+        tier: 1,
+      },
     ],
     reason: "blocked",
     fixOwner: "recipient-admin",
@@ -261,7 +304,12 @@ export const restrictionCauses: Cause[] = [
     id: "RECIPIENT_DOMAIN_POLICY",
     tier: 7,
     match: [
-      { text: [/has a policy that prohibited the mail|\[CS01\]|Message rejected due to local policy|Local Policy Violation|Denied by policy/i, /rejected for policy reasons|not accepted for policy reasons|policy violation|Protocol violation|Email not accepted for policy reasons/i] },
+      {
+        text: [
+          /has a policy that prohibited the mail|\[CS01\]|Message rejected due to local policy|Local Policy Violation|Denied by policy/i,
+          /rejected for policy reasons|not accepted for policy reasons|policy violation|Protocol violation|Email not accepted for policy reasons/i,
+        ],
+      },
       { text: /\bHeader error\b/i },
     ],
     reason: "policyviolation",
@@ -279,7 +327,10 @@ export const restrictionCauses: Cause[] = [
     tier: 4,
     match: [
       {
-        text: [/may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list/i, /not subscribed to this group|only members can post|groups\.google\.com\/support/i],
+        text: [
+          /may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list/i,
+          /not subscribed to this group|only members can post|groups\.google\.com\/support/i,
+        ],
         body: true,
       },
     ],

@@ -12,11 +12,18 @@ export const senderTenantCauses: Cause[] = [
   {
     id: "EXO_SENDER_RESTRICTED_OUTBOUND_SPAM",
     tier: 1,
-    match: [{ status: ["5.7.501", "5.7.502", "5.7.503"] }, { text: /bad outbound sender|spam abuse detected|Access denied, banned sender/i }],
+    match: [
+      { status: ["5.7.501", "5.7.502", "5.7.503"] },
+      { text: /bad outbound sender|spam abuse detected|Access denied, banned sender/i },
+    ],
     reason: "rejected",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: { sender: [s.secureAccount, s.contactOwnAdmin], owner: [o.notAGroup], admin: [a.secureCompromised, a.restrictedUsers] },
+    guidance: {
+      sender: [s.secureAccount, s.contactOwnAdmin],
+      owner: [o.notAGroup],
+      admin: [a.secureCompromised, a.restrictedUsers],
+    },
     source: `${MS}/fix-error-code-5-1-8-in-exchange-online`,
   },
   {
@@ -66,11 +73,18 @@ export const senderTenantCauses: Cause[] = [
   {
     id: "EXO_INBOUND_IP_THROTTLED",
     tier: 1,
-    match: [{ status: ["4.7.500-699", "4.7.850-899"], reason: "blocked" }, { text: /\(AS761\)|Server busy\. Please try again later from/i }],
+    match: [
+      { status: ["4.7.500-699", "4.7.850-899"], reason: "blocked" },
+      { text: /\(AS761\)|Server busy\. Please try again later from/i },
+    ],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: false,
-    guidance: { sender: [s.nothingYet, s.contactOwnAdmin], owner: [o.notAGroup], admin: [a.waitThrottle, a.inboundConnector] },
+    guidance: {
+      sender: [s.nothingYet, s.contactOwnAdmin],
+      owner: [o.notAGroup],
+      admin: [a.waitThrottle, a.inboundConnector],
+    },
     source: `${MS}/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online`,
   },
 ];

@@ -49,7 +49,8 @@ export const guidance = {
   "cause.MAILING_LIST_POST_DENIED.title": "You may not post to this mailing list or group",
   "cause.EXO_TENANT_ATTRIBUTION.title": "Microsoft 365 could not tie the relayed mail to your organisation",
   "cause.EXO_DIRECT_SEND_REJECTED.title": "The organisation refuses unauthenticated Direct Send mail",
-  "cause.EXO_RELAY_ACCESS_DENIED_5_4_1.title": "The receiving Microsoft 365 server does not accept mail for this domain",
+  "cause.EXO_RELAY_ACCESS_DENIED_5_4_1.title":
+    "The receiving Microsoft 365 server does not accept mail for this domain",
   "cause.EXO_WRONG_REGION_OR_NO_SUBSCRIPTION.title": "The mail reached the wrong Microsoft 365 servers",
   "cause.EXO_SMTP_AUTH_FAILED.title": "The app or device could not sign in to send mail",
   "cause.SEND_AS_DENIED.title": "The account may not send as this address",
@@ -123,127 +124,201 @@ export const guidance = {
   "cause.FEEDBACK_REPORT.title": "This is a spam complaint report, not a failure",
 
   // ── steps for the sender ──
-  "step.sender.askRecipientAdmin": "Ask {recipient} (by phone or another address) to have their email administrator let your messages through. You can also write to postmaster@{recipientDomain}.",
+  "step.sender.askRecipientAdmin":
+    "Ask {recipient} (by phone or another address) to have their email administrator let your messages through. You can also write to postmaster@{recipientDomain}.",
   "step.sender.askRecipientAllow": "Ask {recipient} to add your address to their safe or allowed senders.",
   "step.sender.askGroupOwner": "Ask the owner of {group} to let you send to the group.",
-  "step.sender.findGroupOwner": "To find the owner: in Outlook on the web, select this report, select the group name on the To line and choose Owner; in Outlook, double-click the group name and choose Contact.",
+  "step.sender.findGroupOwner":
+    "To find the owner: in Outlook on the web, select this report, select the group name on the To line and choose Owner; in Outlook, double-click the group name and choose Contact.",
   "step.sender.joinGroup": "Join {group}, or ask to be added: members can usually send to it.",
   "step.sender.askModerator": "Ask the moderator or owner of {group} to approve your message, then send it again.",
   "step.sender.contactOwnAdmin": "Send this report to your own IT support: the fix is in your organisation's settings.",
-  "step.sender.forwardToOwnAdmin": "Forward this report to your own IT support: your mail server ({blockedIp}) is blocked, and only they can get it removed.",
-  "step.sender.checkAddress": "Check the address {recipient} for typing errors, and remove it from Outlook's suggested addresses if it is old.",
+  "step.sender.forwardToOwnAdmin":
+    "Forward this report to your own IT support: your mail server ({blockedIp}) is blocked, and only they can get it removed.",
+  "step.sender.checkAddress":
+    "Check the address {recipient} for typing errors, and remove it from Outlook's suggested addresses if it is old.",
   "step.sender.checkDomain": "Check the domain {recipientDomain} for typing errors.",
-  "step.sender.otherChannel": "Reach {recipient} another way (phone, another address) and tell them their mailbox is not receiving email.",
+  "step.sender.otherChannel":
+    "Reach {recipient} another way (phone, another address) and tell them their mailbox is not receiving email.",
   "step.sender.resendLater": "Try sending again later.",
   "step.sender.nothingYet": "You don't need to do anything yet: the server keeps retrying for a while.",
-  "step.sender.shrinkMessage": "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
-  "step.sender.removeAttachment": "Remove the attachment (especially programs, scripts and archives), or share it as a link, then send again.",
-  "step.sender.rewriteContent": "Send a shorter, plainer message without link shorteners or many links, and avoid words typical of spam.",
-  "step.sender.checkCredentials": "Check the user name, password and server settings in the app or device that sends the mail.",
-  "step.sender.useOwnAddress": "Send from your own address, or ask your administrator for permission to send as this address.",
-  "step.sender.newMessageNotReply": "Write a new message instead of replying to an old or saved one, and check your own address.",
-  "step.sender.secureAccount": "Change your password now and tell your IT support: your account may have been misused to send spam.",
+  "step.sender.shrinkMessage":
+    "Make the message smaller: remove or compress attachments, or share a link to the file instead.",
+  "step.sender.removeAttachment":
+    "Remove the attachment (especially programs, scripts and archives), or share it as a link, then send again.",
+  "step.sender.rewriteContent":
+    "Send a shorter, plainer message without link shorteners or many links, and avoid words typical of spam.",
+  "step.sender.checkCredentials":
+    "Check the user name, password and server settings in the app or device that sends the mail.",
+  "step.sender.useOwnAddress":
+    "Send from your own address, or ask your administrator for permission to send as this address.",
+  "step.sender.newMessageNotReply":
+    "Write a new message instead of replying to an old or saved one, and check your own address.",
+  "step.sender.secureAccount":
+    "Change your password now and tell your IT support: your account may have been misused to send spam.",
   "step.sender.slowDown": "Send to fewer recipients at a time, or spread the sending over a longer period.",
   "step.sender.copyReport": "Copy the technical report so you can paste it into a message or help-desk ticket.",
   "step.sender.mailingListJoin": "Join the list or group first, or ask its owner for permission to post.",
-  "step.sender.unknownAsk": "Contact the recipient's email administrator (postmaster@{recipientDomain}) and include the full report below.",
+  "step.sender.unknownAsk":
+    "Contact the recipient's email administrator (postmaster@{recipientDomain}) and include the full report below.",
 
   // ── steps for the group owner ──
-  "step.owner.addAllowedSender": "Add {sender} to the allowed senders list of {group} (delivery management in the group's settings).",
+  "step.owner.addAllowedSender":
+    "Add {sender} to the allowed senders list of {group} (delivery management in the group's settings).",
   "step.owner.addMember": "Or add {sender} as a member of {group}.",
-  "step.owner.allowExternal": "If the sender is outside your organisation, let {group} accept messages from external senders.",
-  "step.owner.changeTransportRule": "If a mail flow (transport) rule limits who may send, ask your administrator to add an exception for this sender.",
-  "step.owner.approveMessage": "As moderator, approve the message (or ask the sender to send it again and approve it then).",
+  "step.owner.allowExternal":
+    "If the sender is outside your organisation, let {group} accept messages from external senders.",
+  "step.owner.changeTransportRule":
+    "If a mail flow (transport) rule limits who may send, ask your administrator to add an exception for this sender.",
+  "step.owner.approveMessage":
+    "As moderator, approve the message (or ask the sender to send it again and approve it then).",
   "step.owner.bypassModeration": "Let {sender} send without moderation from now on.",
-  "step.owner.largeGroup": "Groups with more than 5,000 members only take mail from members, need a moderator's approval and refuse large messages: approve the message or add the sender as a member.",
-  "step.owner.listSettings": "In the list or group settings, allow posts from this sender (or from everyone, external senders included).",
+  "step.owner.largeGroup":
+    "Groups with more than 5,000 members only take mail from members, need a moderator's approval and refuse large messages: approve the message or add the sender as a member.",
+  "step.owner.listSettings":
+    "In the list or group settings, allow posts from this sender (or from everyone, external senders included).",
   "step.owner.notAGroup": "Nothing to do here: this isn't about a group's delivery settings.",
 
   // ── steps for administrators ──
   "step.admin.connectPowerShell": "Connect to Exchange Online PowerShell.",
   "step.admin.groupAllowExternal": "Let {group} accept mail from external senders.",
-  "step.admin.unifiedGroupAllowExternal": "If {group} is a Microsoft 365 group, allow external senders on it (new groups block them by default).",
+  "step.admin.unifiedGroupAllowExternal":
+    "If {group} is a Microsoft 365 group, allow external senders on it (new groups block them by default).",
   "step.admin.groupAddSender": "Or keep the restriction and add {sender} to the group's allowed senders.",
-  "step.admin.externalContact": "An outside sender must exist as a mail contact before you can list them as an allowed sender.",
-  "step.admin.mailboxAllowExternal": "Let the mailbox {recipient} accept mail from senders who are not authenticated (external senders).",
+  "step.admin.externalContact":
+    "An outside sender must exist as a mail contact before you can list them as an allowed sender.",
+  "step.admin.mailboxAllowExternal":
+    "Let the mailbox {recipient} accept mail from senders who are not authenticated (external senders).",
   "step.admin.mailUserAllowExternal": "Let the mail user {recipient} accept mail from external senders.",
-  "step.admin.recipientAllowExternal": "Find the type of recipient {recipient} is (mailbox, group, mail user, public folder) and turn off \"require that all senders are authenticated\" on it.",
-  "step.admin.publicFolderAnonymous": "Give the Anonymous user permission to create items in the mail-enabled public folder \"{folder}\" (check the folder path with Get-MailPublicFolder).",
+  "step.admin.recipientAllowExternal":
+    'Find the type of recipient {recipient} is (mailbox, group, mail user, public folder) and turn off "require that all senders are authenticated" on it.',
+  "step.admin.publicFolderAnonymous":
+    'Give the Anonymous user permission to create items in the mail-enabled public folder "{folder}" (check the folder path with Get-MailPublicFolder).',
   "step.admin.publicFolderAuth": "Let the public folder accept mail from external senders.",
   "step.admin.inspectRestrictions": "Look at which senders {recipient} accepts or rejects.",
   "step.admin.recipientAllowSender": "Add {sender} to the senders {recipient} accepts mail from.",
   "step.admin.recipientUnblockSender": "Or remove {sender} from the senders {recipient} rejects.",
-  "step.admin.hybridDisabledAccount": "In a hybrid set-up this happens when the on-premises account behind the cloud mailbox was disabled: re-enable it, or remove the account properly when the person has left.",
-  "step.admin.largeGroupModeration": "Groups over 5,000 members must be moderated or limited to members: turn on moderation for {group}.",
-  "step.admin.transportRule": "Find the mail flow (transport) rule that rejects the message and adjust it or add an exception.",
+  "step.admin.hybridDisabledAccount":
+    "In a hybrid set-up this happens when the on-premises account behind the cloud mailbox was disabled: re-enable it, or remove the account properly when the person has left.",
+  "step.admin.largeGroupModeration":
+    "Groups over 5,000 members must be moderated or limited to members: turn on moderation for {group}.",
+  "step.admin.transportRule":
+    "Find the mail flow (transport) rule that rejects the message and adjust it or add an exception.",
   "step.admin.messageTrace": "Run a message trace for {recipient} to see which rule or check stopped it.",
-  "step.admin.forwardToDelist": "Forward this report to delist@messaging.microsoft.com and ask to have {blockedIp} removed from Microsoft's blocklist.",
-  "step.admin.delistPortal": "Or use Microsoft's delist portal: enter your address and {blockedIp}, then confirm by email. Removal can take up to 24 hours.",
+  "step.admin.forwardToDelist":
+    "Forward this report to delist@messaging.microsoft.com and ask to have {blockedIp} removed from Microsoft's blocklist.",
+  "step.admin.delistPortal":
+    "Or use Microsoft's delist portal: enter your address and {blockedIp}, then confirm by email. Removal can take up to 24 hours.",
   "step.admin.thirdPartyDelist": "Look up {blockedIp} on {blocklist}'s own page and follow its removal steps.",
-  "step.admin.findListingCause": "First find why the server was listed: a hacked account, an open relay, malware, or mail people didn't ask for. A listing comes back if the cause remains.",
-  "step.admin.outlookComSupport": "Fill in Outlook.com's sender support form for {blockedIp}, and sign up for SNDS to watch your reputation.",
+  "step.admin.findListingCause":
+    "First find why the server was listed: a hacked account, an open relay, malware, or mail people didn't ask for. A listing comes back if the cause remains.",
+  "step.admin.outlookComSupport":
+    "Fill in Outlook.com's sender support form for {blockedIp}, and sign up for SNDS to watch your reputation.",
   "step.admin.googlePostmaster": "Follow Google's sender guidelines and watch your domain in Google Postmaster Tools.",
   "step.admin.yahooSenderHub": "Follow Yahoo's sender guidance and error-code pages in the Yahoo Sender Hub.",
   "step.admin.appleGuidance": "Follow Apple's postmaster guidance for iCloud Mail and ask for a review of {blockedIp}.",
-  "step.admin.spfRecord": "Make the SPF record of {senderDomain} list every server that sends for it. For Microsoft 365 it includes spf.protection.outlook.com; add ip4:/include: entries for other senders.",
+  "step.admin.spfRecord":
+    "Make the SPF record of {senderDomain} list every server that sends for it. For Microsoft 365 it includes spf.protection.outlook.com; add ip4:/include: entries for other senders.",
   "step.admin.spfLookups": "Keep the SPF record valid: one record only, no more than 10 DNS lookups, no +all.",
   "step.admin.dkimSelector1": "Publish the first DKIM CNAME record for {senderDomain}.",
   "step.admin.dkimSelector2": "Publish the second DKIM CNAME record for {senderDomain}.",
   "step.admin.dkimEnable": "Turn on DKIM signing for {senderDomain}.",
   "step.admin.dmarcRecord": "Publish a DMARC record for {senderDomain}; start with p=none while you check the reports.",
-  "step.admin.dmarcAlign": "Make sure mail from {senderDomain} passes SPF or DKIM for that same domain; services that send on your behalf must sign as {senderDomain}.",
-  "step.admin.ptrRecord": "Ask whoever owns the IP address {blockedIp} (your ISP or cloud provider) for a PTR record whose name points back to the same address.",
+  "step.admin.dmarcAlign":
+    "Make sure mail from {senderDomain} passes SPF or DKIM for that same domain; services that send on your behalf must sign as {senderDomain}.",
+  "step.admin.ptrRecord":
+    "Ask whoever owns the IP address {blockedIp} (your ISP or cloud provider) for a PTR record whose name points back to the same address.",
   "step.admin.heloName": "Make the sending server introduce itself (HELO/EHLO) with its own public, resolvable name.",
-  "step.admin.ipv4Fallback": "Send to this domain over IPv4, or give the IPv6 address a PTR record and make sure SPF or DKIM passes.",
-  "step.admin.fromHeader": "Fix the sending application: one valid From address, one Message-ID, no duplicated headers.",
-  "step.admin.nullMx": "Mail must be sent from a domain that can receive replies: remove the null MX record or use another sender domain.",
-  "step.admin.bulkRequirements": "Meet the big providers' sender rules: SPF and DKIM on every message, DMARC for bulk senders, easy unsubscribe and few complaints.",
-  "step.admin.mxRecord": "Check the MX record of {recipientDomain}. A domain hosted in Exchange Online should point to its own *.mail.protection.outlook.com host; confirm it with your DNS host.",
-  "step.admin.singleMx": "Keep only one MX record for a domain hosted in Exchange Online, and allow up to 72 hours after a DNS change.",
-  "step.admin.connectivityAnalyzer": "Test with Microsoft Remote Connectivity Analyzer (Office 365 › Mail Flow Configuration: Verify MX Record and Outbound Connector Test).",
+  "step.admin.ipv4Fallback":
+    "Send to this domain over IPv4, or give the IPv6 address a PTR record and make sure SPF or DKIM passes.",
+  "step.admin.fromHeader":
+    "Fix the sending application: one valid From address, one Message-ID, no duplicated headers.",
+  "step.admin.nullMx":
+    "Mail must be sent from a domain that can receive replies: remove the null MX record or use another sender domain.",
+  "step.admin.bulkRequirements":
+    "Meet the big providers' sender rules: SPF and DKIM on every message, DMARC for bulk senders, easy unsubscribe and few complaints.",
+  "step.admin.mxRecord":
+    "Check the MX record of {recipientDomain}. A domain hosted in Exchange Online should point to its own *.mail.protection.outlook.com host; confirm it with your DNS host.",
+  "step.admin.singleMx":
+    "Keep only one MX record for a domain hosted in Exchange Online, and allow up to 72 hours after a DNS change.",
+  "step.admin.connectivityAnalyzer":
+    "Test with Microsoft Remote Connectivity Analyzer (Office 365 › Mail Flow Configuration: Verify MX Record and Outbound Connector Test).",
   "step.admin.acceptedDomain": "Check that the domain is listed as an accepted domain.",
-  "step.admin.domainActive": "Check that {recipientDomain} shows as set up and verified under Settings › Domains in the Microsoft 365 admin center; finish the domain verification if not.",
-  "step.admin.hybridWizard": "In a hybrid deployment, check the inbound and outbound connectors, and if they are wrong run the Hybrid Configuration Wizard again on-premises.",
-  "step.admin.inboundConnector": "Check the inbound connector: the on-premises servers' public IP addresses or certificate name must match what Microsoft 365 sees.",
-  "step.admin.outboundConnector": "Check the outbound connector: with smart hosts, the IP address or name must be right; with MX routing, the domain's MX must point to the right server; its domains must list all on-premises mail domains.",
-  "step.admin.certificateChain": "If the connector uses a certificate, make sure the sending server presents the whole chain, intermediates included, and the name matches.",
-  "step.admin.directSend": "The organisation refuses Direct Send: create an inbound connector for the device or app (by IP or certificate), or let it sign in with SMTP AUTH.",
-  "step.admin.relayConnector": "Let the app or device send through an authenticated account, or set up a receive connector that allows relaying only from its IP address.",
-  "step.admin.anonymousReceive": "If this is your server, let its internet-facing receive connector accept anonymous senders; otherwise send to the domain's real MX host.",
+  "step.admin.domainActive":
+    "Check that {recipientDomain} shows as set up and verified under Settings › Domains in the Microsoft 365 admin center; finish the domain verification if not.",
+  "step.admin.hybridWizard":
+    "In a hybrid deployment, check the inbound and outbound connectors, and if they are wrong run the Hybrid Configuration Wizard again on-premises.",
+  "step.admin.inboundConnector":
+    "Check the inbound connector: the on-premises servers' public IP addresses or certificate name must match what Microsoft 365 sees.",
+  "step.admin.outboundConnector":
+    "Check the outbound connector: with smart hosts, the IP address or name must be right; with MX routing, the domain's MX must point to the right server; its domains must list all on-premises mail domains.",
+  "step.admin.certificateChain":
+    "If the connector uses a certificate, make sure the sending server presents the whole chain, intermediates included, and the name matches.",
+  "step.admin.directSend":
+    "The organisation refuses Direct Send: create an inbound connector for the device or app (by IP or certificate), or let it sign in with SMTP AUTH.",
+  "step.admin.relayConnector":
+    "Let the app or device send through an authenticated account, or set up a receive connector that allows relaying only from its IP address.",
+  "step.admin.anonymousReceive":
+    "If this is your server, let its internet-facing receive connector accept anonymous senders; otherwise send to the domain's real MX host.",
   "step.admin.smtpAuthMailbox": "Turn on authenticated SMTP for the sending mailbox {sender}.",
-  "step.admin.smtpAuthModern": "Check that the app signs in with modern authentication (OAuth) or an allowed SMTP AUTH account over TLS 1.2, or move it to a connector.",
-  "step.admin.smarthostCredentials": "Check the credentials and port (587 with TLS) of the relay or smart host your server signs in to.",
+  "step.admin.smtpAuthModern":
+    "Check that the app signs in with modern authentication (OAuth) or an allowed SMTP AUTH account over TLS 1.2, or move it to a connector.",
+  "step.admin.smarthostCredentials":
+    "Check the credentials and port (587 with TLS) of the relay or smart host your server signs in to.",
   "step.admin.sendAs": "Give the account Send As permission on the address it sends from.",
-  "step.admin.exchangeServerAuth": "Check that nothing between the Exchange servers (firewall, SMTP proxy) strips the authentication, and that the receive connectors allow Exchange server authentication.",
-  "step.admin.googleRelay": "In the Google Admin console (Apps › Google Workspace › Gmail › Routing › SMTP relay service), add the sending IP address or require SMTP authentication.",
-  "step.admin.tlsSettings": "Make both servers agree on TLS: support STARTTLS with TLS 1.2 or newer, or relax a connector that forces TLS for a partner that can't do it.",
-  "step.admin.daneMtaSts": "The receiving domain must fix its TLS set-up: renew the certificate, correct the TLSA (DANE) records or update the MTA-STS policy.",
-  "step.admin.restrictedUsers": "Once the account is secured, release {sender} from the restricted users list (Microsoft Defender portal › Restricted entities).",
-  "step.admin.secureCompromised": "Secure the account {sender}: reset the password, require MFA, and remove unknown inbox rules, forwarding and delegates.",
+  "step.admin.exchangeServerAuth":
+    "Check that nothing between the Exchange servers (firewall, SMTP proxy) strips the authentication, and that the receive connectors allow Exchange server authentication.",
+  "step.admin.googleRelay":
+    "In the Google Admin console (Apps › Google Workspace › Gmail › Routing › SMTP relay service), add the sending IP address or require SMTP authentication.",
+  "step.admin.tlsSettings":
+    "Make both servers agree on TLS: support STARTTLS with TLS 1.2 or newer, or relax a connector that forces TLS for a partner that can't do it.",
+  "step.admin.daneMtaSts":
+    "The receiving domain must fix its TLS set-up: renew the certificate, correct the TLSA (DANE) records or update the MTA-STS policy.",
+  "step.admin.restrictedUsers":
+    "Once the account is secured, release {sender} from the restricted users list (Microsoft Defender portal › Restricted entities).",
+  "step.admin.secureCompromised":
+    "Secure the account {sender}: reset the password, require MFA, and remove unknown inbox rules, forwarding and delegates.",
   "step.admin.supportCase": "Open a support case with Microsoft once the cause is removed.",
-  "step.admin.registerDomains": "Add and verify every domain your organisation sends from as an accepted domain, and look for connectors you didn't create.",
-  "step.admin.externalForwarding": "Automatic forwarding outside the organisation is off by default. Allow it only for the users who need it with an outbound spam policy, or stop the forwarding.",
+  "step.admin.registerDomains":
+    "Add and verify every domain your organisation sends from as an accepted domain, and look for connectors you didn't create.",
+  "step.admin.externalForwarding":
+    "Automatic forwarding outside the organisation is off by default. Allow it only for the users who need it with an outbound spam policy, or stop the forwarding.",
   "step.admin.tenantBlockList": "Your Tenant Allow/Block List blocks {recipient}: remove the entry if it is wrong.",
-  "step.admin.waitThrottle": "This usually clears by itself as retries succeed. If it lasts, check your volume and connectors.",
-  "step.admin.multiGeo": "Mail reached Microsoft 365 servers that do not host the domain (wrong region, stale MX or smart host, or a tenant without an Exchange licence): fix the MX or smart host and the licences.",
-  "step.admin.dbeb": "Check that {recipient} exists in the directory (and is synced from on-premises, if you use hybrid).",
-  "step.admin.dbebDomainType": "If recipients live outside Exchange Online, make the domain an internal relay domain instead of authoritative, or create mail contacts for them.",
+  "step.admin.waitThrottle":
+    "This usually clears by itself as retries succeed. If it lasts, check your volume and connectors.",
+  "step.admin.multiGeo":
+    "Mail reached Microsoft 365 servers that do not host the domain (wrong region, stale MX or smart host, or a tenant without an Exchange licence): fix the MX or smart host and the licences.",
+  "step.admin.dbeb":
+    "Check that {recipient} exists in the directory (and is synced from on-premises, if you use hybrid).",
+  "step.admin.dbebDomainType":
+    "If recipients live outside Exchange Online, make the domain an internal relay domain instead of authoritative, or create mail contacts for them.",
   "step.admin.mailboxQuota": "Free up space in the mailbox {recipient}, raise its quota, or turn on an archive.",
   "step.admin.sizeLimits": "Check the message size limits on {recipient} and raise them if needed.",
   "step.admin.orgSizeLimits": "Check the organisation's and connectors' message size limits.",
-  "step.admin.mailLoop": "Look for forwarding or inbox rules that send the message back and forth, and for connectors or MX records pointing back at each other.",
-  "step.admin.expiredQueue": "Find out why the receiving server could not be reached: DNS, firewall, a server that is down, or a hidden policy deferral in the last attempt's reply.",
+  "step.admin.mailLoop":
+    "Look for forwarding or inbox rules that send the message back and forth, and for connectors or MX records pointing back at each other.",
+  "step.admin.expiredQueue":
+    "Find out why the receiving server could not be reached: DNS, firewall, a server that is down, or a hidden policy deferral in the last attempt's reply.",
   "step.admin.recipientDns": "The domain's owner must fix its DNS (MX or A record) or renew the domain.",
-  "step.admin.senderAddress": "Make sure the sending address and its domain are real, resolvable and can receive bounces.",
-  "step.admin.contentFormat": "Fix the program that sends the mail (line endings, encoding), or stop sending in rich text (TNEF) to outside recipients.",
+  "step.admin.senderAddress":
+    "Make sure the sending address and its domain are real, resolvable and can receive bounces.",
+  "step.admin.contentFormat":
+    "Fix the program that sends the mail (line endings, encoding), or stop sending in rich text (TNEF) to outside recipients.",
   "step.admin.allowSender": "If the sender is trusted, allow {sender} in your spam filter.",
-  "step.admin.removeBlockEntry": "Remove the block on {sender} or {blockedIp} in your own block lists (connection filter, tenant block list or gateway policy).",
-  "step.admin.gatewayPolicy": "Find the filter or gateway policy that refused the message and adjust it or add an exception.",
-  "step.admin.recipientRateLimit": "Check whether the account sends more than the provider's limits allow, and whether it has been misused.",
-  "step.admin.reputation": "Improve the sending server's reputation: authenticate all mail, stop unwanted mail and watch for sudden volume spikes.",
-  "step.admin.accountState": "Check whether the mailbox was disabled, moved or removed, and tell senders the new address.",
-  "step.admin.systemProblem": "The receiving system has a fault (disk, program, configuration): its administrator must fix it.",
-  "step.admin.mailingListAdmin": "In the list or group settings, check who may post, and whether external members and posts are allowed for the domain.",
+  "step.admin.removeBlockEntry":
+    "Remove the block on {sender} or {blockedIp} in your own block lists (connection filter, tenant block list or gateway policy).",
+  "step.admin.gatewayPolicy":
+    "Find the filter or gateway policy that refused the message and adjust it or add an exception.",
+  "step.admin.recipientRateLimit":
+    "Check whether the account sends more than the provider's limits allow, and whether it has been misused.",
+  "step.admin.reputation":
+    "Improve the sending server's reputation: authenticate all mail, stop unwanted mail and watch for sudden volume spikes.",
+  "step.admin.accountState":
+    "Check whether the mailbox was disabled, moved or removed, and tell senders the new address.",
+  "step.admin.systemProblem":
+    "The receiving system has a fault (disk, program, configuration): its administrator must fix it.",
+  "step.admin.mailingListAdmin":
+    "In the list or group settings, check who may post, and whether external members and posts are allowed for the domain.",
   "step.admin.readFullReply": "Read the receiving server's full reply below; it names the rule or check that fired.",
 
   // ── action labels ──

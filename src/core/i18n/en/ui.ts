@@ -111,25 +111,33 @@ export const ui = {
 
   // trust
   "ui.trust.title": "This may be a fake bounce",
-  "ui.trust.body": "Parts of this message don't match a real delivery report. Don't click its links or open its attachments, and don't reply with passwords or codes. Messages that would reply to it are hidden.",
+  "ui.trust.body":
+    "Parts of this message don't match a real delivery report. Don't click its links or open its attachments, and don't reply with passwords or codes. Messages that would reply to it are hidden.",
   "ui.trust.reasons": "What looks wrong:",
 
   // no bounce / input
   "ui.nobounce.heading": "No bounce to read here",
-  "ui.nobounce.not-in-outlook": "This page is not running inside Outlook. Paste or drop a bounce below to have it explained.",
-  "ui.nobounce.report-item-blocked": "Outlook doesn't let add-ins read delivery reports (bounces) directly. Forward the bounce to yourself as an attachment and open the add-in on that message, or paste the bounce below.",
+  "ui.nobounce.not-in-outlook":
+    "This page is not running inside Outlook. Paste or drop a bounce below to have it explained.",
+  "ui.nobounce.report-item-blocked":
+    "Outlook doesn't let add-ins read delivery reports (bounces) directly. Forward the bounce to yourself as an attachment and open the add-in on that message, or paste the bounce below.",
   "ui.nobounce.no-item": "No message is selected. Select the bounce, or a message that carries it as an attachment.",
-  "ui.nobounce.api-missing": "This version of Outlook lacks a feature the add-in needs to read the message ({api}). Pasting the bounce below still works.",
+  "ui.nobounce.api-missing":
+    "This version of Outlook lacks a feature the add-in needs to read the message ({api}). Pasting the bounce below still works.",
   "ui.nobounce.api-failed": "Outlook could not hand over the message ({api}). Pasting the bounce below still works.",
   "ui.nobounce.attachment-unreadable": "An attachment could not be read ({api}). Pasting the bounce below still works.",
-  "ui.nobounce.nothing-to-read": "This message doesn't contain a bounce. Select the bounce itself, or a message that carries it as an attachment.",
+  "ui.nobounce.nothing-to-read":
+    "This message doesn't contain a bounce. Select the bounce itself, or a message that carries it as an attachment.",
   "ui.forward.heading": "How to forward a bounce as an attachment",
   "ui.forward.classic": "Classic Outlook for Windows",
-  "ui.forward.classic.steps": "Select the bounce in the message list. On the Home tab choose More (next to Forward) and then Forward as Attachment, or press Ctrl+Alt+F. Send it to yourself, then open the new message and start the add-in.",
+  "ui.forward.classic.steps":
+    "Select the bounce in the message list. On the Home tab choose More (next to Forward) and then Forward as Attachment, or press Ctrl+Alt+F. Send it to yourself, then open the new message and start the add-in.",
   "ui.forward.new": "New Outlook for Windows",
-  "ui.forward.new.steps": "Right-click the bounce in the message list, choose Forward and then Forward as attachment. Send it to yourself, then open the new message and start the add-in.",
+  "ui.forward.new.steps":
+    "Right-click the bounce in the message list, choose Forward and then Forward as attachment. Send it to yourself, then open the new message and start the add-in.",
   "ui.forward.web": "Outlook on the web",
-  "ui.forward.web.steps": "Select the bounce, open More actions (…) and choose Forward, then Forward as attachment. Send it to yourself, then open the new message and start the add-in.",
+  "ui.forward.web.steps":
+    "Select the bounce, open More actions (…) and choose Forward, then Forward as attachment. Send it to yourself, then open the new message and start the add-in.",
   "ui.input.heading": "Paste or drop a bounce",
   "ui.input.label": "Bounce text (the whole message, or at least its error lines)",
   "ui.input.placeholder": "Paste the bounce here…",
@@ -158,7 +166,8 @@ export const ui = {
 
   // preview page
   "ui.preview.title": "NDR Explainer — preview",
-  "ui.preview.intro": "The real task pane, outside Outlook. Pick a sample bounce, paste one, or drop an .eml or .msg file.",
+  "ui.preview.intro":
+    "The real task pane, outside Outlook. Pick a sample bounce, paste one, or drop an .eml or .msg file.",
   "ui.preview.samples": "Sample bounces",
   "ui.preview.ownInput": "Your own bounce",
   "ui.preview.pane": "Task pane (as in Outlook)",

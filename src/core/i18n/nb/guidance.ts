@@ -48,7 +48,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.RECIPIENT_ORG_BLOCKED_SENDER.title": "Mottakerens organisasjon blokkerer adressen eller serveren din",
   "cause.RECIPIENT_DOMAIN_POLICY.title": "Reglene hos mottakeren stoppet meldingen",
   "cause.MAILING_LIST_POST_DENIED.title": "Du har ikke lov til å skrive til denne e-postlisten eller gruppen",
-  "cause.EXO_TENANT_ATTRIBUTION.title": "Microsoft 365 kunne ikke knytte den videresendte e-posten til organisasjonen din",
+  "cause.EXO_TENANT_ATTRIBUTION.title":
+    "Microsoft 365 kunne ikke knytte den videresendte e-posten til organisasjonen din",
   "cause.EXO_DIRECT_SEND_REJECTED.title": "Organisasjonen tar ikke imot uautentisert Direct Send-e-post",
   "cause.EXO_RELAY_ACCESS_DENIED_5_4_1.title": "Microsoft 365-serveren tar ikke imot e-post for dette domenet",
   "cause.EXO_WRONG_REGION_OR_NO_SUBSCRIPTION.title": "E-posten havnet hos feil Microsoft 365-servere",
@@ -85,7 +86,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.GMAIL_DIRECT_FROM_DYNAMIC_IP.title": "Gmail tar ikke imot e-post direkte fra denne typen IP-adresse",
   "cause.YAHOO_REPUTATION_BLOCK.title": "Yahoo utsetter eller blokkerer avsenderserveren",
   "cause.ICLOUD_REPUTATION_BLOCK.title": "iCloud Mail blokkerer avsenderserveren",
-  "cause.EXO_SENDER_RESTRICTED_OUTBOUND_SPAM.title": "Kontoen din er sperret for sending fordi den mistenkes for søppelpost",
+  "cause.EXO_SENDER_RESTRICTED_OUTBOUND_SPAM.title":
+    "Kontoen din er sperret for sending fordi den mistenkes for søppelpost",
   "cause.EXO_TENANT_SENDING_BLOCKED.title": "Microsoft 365 sperrer utgående e-post fra organisasjonen din",
   "cause.EXO_UNREGISTERED_DOMAIN.title": "Organisasjonen din sender fra domener den ikke har registrert",
   "cause.EXO_EXTERNAL_FORWARDING_BLOCKED.title": "Organisasjonen din tillater ikke automatisk videresending ut",
@@ -124,128 +126,213 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.FEEDBACK_REPORT.title": "Dette er en klage på søppelpost, ikke en feil",
 
   // ── trinn for avsenderen ──
-  "step.sender.askRecipientAdmin": "Be {recipient} (på telefon eller en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til postmaster@{recipientDomain}.",
+  "step.sender.askRecipientAdmin":
+    "Be {recipient} (på telefon eller en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til postmaster@{recipientDomain}.",
   "step.sender.askRecipientAllow": "Be {recipient} legge adressen din inn blant sine trygge eller tillatte avsendere.",
   "step.sender.askGroupOwner": "Be eieren av {group} om å få sende til gruppen.",
-  "step.sender.findGroupOwner": "Slik finner du eieren: I Outlook på nettet merker du denne rapporten, velger gruppenavnet på Til-linjen og så Eier. I Outlook dobbeltklikker du gruppenavnet og velger Kontakt.",
-  "step.sender.joinGroup": "Meld deg inn i {group}, eller be om å bli lagt til – medlemmer kan som regel sende til gruppen.",
-  "step.sender.askModerator": "Be moderatoren eller eieren av {group} om å godkjenne meldingen, og send den så på nytt.",
-  "step.sender.contactOwnAdmin": "Send denne rapporten til IT-støtten hos dere – løsningen ligger i innstillingene i din egen organisasjon.",
-  "step.sender.forwardToOwnAdmin": "Videresend rapporten til IT-støtten hos dere: e-postserveren deres ({blockedIp}) er blokkert, og bare de kan få den fjernet.",
-  "step.sender.checkAddress": "Se etter skrivefeil i {recipient}, og fjern adressen fra Outlooks forslagsliste hvis den er gammel.",
+  "step.sender.findGroupOwner":
+    "Slik finner du eieren: I Outlook på nettet merker du denne rapporten, velger gruppenavnet på Til-linjen og så Eier. I Outlook dobbeltklikker du gruppenavnet og velger Kontakt.",
+  "step.sender.joinGroup":
+    "Meld deg inn i {group}, eller be om å bli lagt til – medlemmer kan som regel sende til gruppen.",
+  "step.sender.askModerator":
+    "Be moderatoren eller eieren av {group} om å godkjenne meldingen, og send den så på nytt.",
+  "step.sender.contactOwnAdmin":
+    "Send denne rapporten til IT-støtten hos dere – løsningen ligger i innstillingene i din egen organisasjon.",
+  "step.sender.forwardToOwnAdmin":
+    "Videresend rapporten til IT-støtten hos dere: e-postserveren deres ({blockedIp}) er blokkert, og bare de kan få den fjernet.",
+  "step.sender.checkAddress":
+    "Se etter skrivefeil i {recipient}, og fjern adressen fra Outlooks forslagsliste hvis den er gammel.",
   "step.sender.checkDomain": "Se etter skrivefeil i domenet {recipientDomain}.",
-  "step.sender.otherChannel": "Ta kontakt med {recipient} på annen måte (telefon, en annen adresse) og si fra at postboksen ikke tar imot e-post.",
+  "step.sender.otherChannel":
+    "Ta kontakt med {recipient} på annen måte (telefon, en annen adresse) og si fra at postboksen ikke tar imot e-post.",
   "step.sender.resendLater": "Prøv å sende på nytt senere.",
   "step.sender.nothingYet": "Du trenger ikke gjøre noe ennå – serveren prøver igjen en stund.",
-  "step.sender.shrinkMessage": "Gjør meldingen mindre: fjern eller komprimer vedlegg, eller del en lenke til filen i stedet.",
-  "step.sender.removeAttachment": "Fjern vedlegget (særlig programmer, skript og arkivfiler) eller del det som en lenke, og send på nytt.",
-  "step.sender.rewriteContent": "Send en kortere og enklere melding uten lenkeforkortere og mange lenker, og unngå ord som er typiske for søppelpost.",
-  "step.sender.checkCredentials": "Kontroller brukernavn, passord og serverinnstillinger i appen eller enheten som sender e-posten.",
-  "step.sender.useOwnAddress": "Send fra din egen adresse, eller be administratoren om tillatelse til å sende som denne adressen.",
-  "step.sender.newMessageNotReply": "Skriv en ny melding i stedet for å svare på en gammel eller lagret en, og kontroller din egen adresse.",
-  "step.sender.secureAccount": "Bytt passord nå og si fra til IT-støtten – kontoen kan ha blitt misbrukt til å sende søppelpost.",
+  "step.sender.shrinkMessage":
+    "Gjør meldingen mindre: fjern eller komprimer vedlegg, eller del en lenke til filen i stedet.",
+  "step.sender.removeAttachment":
+    "Fjern vedlegget (særlig programmer, skript og arkivfiler) eller del det som en lenke, og send på nytt.",
+  "step.sender.rewriteContent":
+    "Send en kortere og enklere melding uten lenkeforkortere og mange lenker, og unngå ord som er typiske for søppelpost.",
+  "step.sender.checkCredentials":
+    "Kontroller brukernavn, passord og serverinnstillinger i appen eller enheten som sender e-posten.",
+  "step.sender.useOwnAddress":
+    "Send fra din egen adresse, eller be administratoren om tillatelse til å sende som denne adressen.",
+  "step.sender.newMessageNotReply":
+    "Skriv en ny melding i stedet for å svare på en gammel eller lagret en, og kontroller din egen adresse.",
+  "step.sender.secureAccount":
+    "Bytt passord nå og si fra til IT-støtten – kontoen kan ha blitt misbrukt til å sende søppelpost.",
   "step.sender.slowDown": "Send til færre mottakere om gangen, eller fordel utsendingen over lengre tid.",
-  "step.sender.copyReport": "Kopier den tekniske rapporten, så kan du lime den inn i en melding eller en sak hos brukerstøtten.",
+  "step.sender.copyReport":
+    "Kopier den tekniske rapporten, så kan du lime den inn i en melding eller en sak hos brukerstøtten.",
   "step.sender.mailingListJoin": "Meld deg inn i listen eller gruppen først, eller be eieren om lov til å skrive dit.",
-  "step.sender.unknownAsk": "Kontakt e-postadministratoren hos mottakeren (postmaster@{recipientDomain}) og legg ved hele rapporten nedenfor.",
+  "step.sender.unknownAsk":
+    "Kontakt e-postadministratoren hos mottakeren (postmaster@{recipientDomain}) og legg ved hele rapporten nedenfor.",
 
   // ── trinn for gruppeeieren ──
-  "step.owner.addAllowedSender": "Legg {sender} inn i listen over tillatte avsendere for {group} (leveringsbehandling i gruppeinnstillingene).",
+  "step.owner.addAllowedSender":
+    "Legg {sender} inn i listen over tillatte avsendere for {group} (leveringsbehandling i gruppeinnstillingene).",
   "step.owner.addMember": "Du kan også legge {sender} til som medlem av {group}.",
-  "step.owner.allowExternal": "Hvis avsenderen er utenfor organisasjonen, kan du la {group} ta imot meldinger fra eksterne avsendere.",
-  "step.owner.changeTransportRule": "Hvis en transportregel begrenser hvem som kan sende, ber du administratoren om å gjøre unntak for denne avsenderen.",
-  "step.owner.approveMessage": "Som moderator godkjenner du meldingen (eller ber avsenderen sende den på nytt og godkjenner den da).",
+  "step.owner.allowExternal":
+    "Hvis avsenderen er utenfor organisasjonen, kan du la {group} ta imot meldinger fra eksterne avsendere.",
+  "step.owner.changeTransportRule":
+    "Hvis en transportregel begrenser hvem som kan sende, ber du administratoren om å gjøre unntak for denne avsenderen.",
+  "step.owner.approveMessage":
+    "Som moderator godkjenner du meldingen (eller ber avsenderen sende den på nytt og godkjenner den da).",
   "step.owner.bypassModeration": "La {sender} sende uten moderering heretter.",
-  "step.owner.largeGroup": "Grupper med over 5000 medlemmer tar bare imot e-post fra medlemmer, krever godkjenning fra en moderator og avviser store meldinger. Godkjenn meldingen, eller legg avsenderen til som medlem.",
-  "step.owner.listSettings": "Tillat innlegg fra denne avsenderen i innstillingene for listen eller gruppen (eventuelt fra alle, også eksterne).",
+  "step.owner.largeGroup":
+    "Grupper med over 5000 medlemmer tar bare imot e-post fra medlemmer, krever godkjenning fra en moderator og avviser store meldinger. Godkjenn meldingen, eller legg avsenderen til som medlem.",
+  "step.owner.listSettings":
+    "Tillat innlegg fra denne avsenderen i innstillingene for listen eller gruppen (eventuelt fra alle, også eksterne).",
   "step.owner.notAGroup": "Ingenting å gjøre her – dette gjelder ikke leveringsinnstillingene til en gruppe.",
 
   // ── trinn for administratorer ──
   "step.admin.connectPowerShell": "Koble til Exchange Online med PowerShell.",
   "step.admin.groupAllowExternal": "La {group} ta imot e-post fra eksterne avsendere.",
-  "step.admin.unifiedGroupAllowExternal": "Er {group} en Microsoft 365-gruppe, må du tillate eksterne avsendere på den (nye grupper sperrer dem som standard).",
+  "step.admin.unifiedGroupAllowExternal":
+    "Er {group} en Microsoft 365-gruppe, må du tillate eksterne avsendere på den (nye grupper sperrer dem som standard).",
   "step.admin.groupAddSender": "Eller behold begrensningen og legg {sender} til blant gruppens tillatte avsendere.",
-  "step.admin.externalContact": "En ekstern avsender må finnes som e-postkontakt før du kan føre vedkommende opp som tillatt avsender.",
-  "step.admin.mailboxAllowExternal": "La postboksen {recipient} ta imot e-post fra avsendere som ikke er godkjent (eksterne avsendere).",
+  "step.admin.externalContact":
+    "En ekstern avsender må finnes som e-postkontakt før du kan føre vedkommende opp som tillatt avsender.",
+  "step.admin.mailboxAllowExternal":
+    "La postboksen {recipient} ta imot e-post fra avsendere som ikke er godkjent (eksterne avsendere).",
   "step.admin.mailUserAllowExternal": "La e-postbrukeren {recipient} ta imot e-post fra eksterne avsendere.",
-  "step.admin.recipientAllowExternal": "Finn ut hva slags mottaker {recipient} er (postboks, gruppe, e-postbruker, fellesmappe), og slå av kravet om at alle avsendere må være godkjent.",
-  "step.admin.publicFolderAnonymous": "Gi den anonyme kontoen rett til å opprette elementer i den e-postaktiverte fellesmappen «{folder}» (kontroller mappebanen med Get-MailPublicFolder).",
+  "step.admin.recipientAllowExternal":
+    "Finn ut hva slags mottaker {recipient} er (postboks, gruppe, e-postbruker, fellesmappe), og slå av kravet om at alle avsendere må være godkjent.",
+  "step.admin.publicFolderAnonymous":
+    "Gi den anonyme kontoen rett til å opprette elementer i den e-postaktiverte fellesmappen «{folder}» (kontroller mappebanen med Get-MailPublicFolder).",
   "step.admin.publicFolderAuth": "La fellesmappen ta imot e-post fra eksterne avsendere.",
   "step.admin.inspectRestrictions": "Se hvilke avsendere {recipient} godtar eller avviser.",
   "step.admin.recipientAllowSender": "Legg {sender} til blant avsenderne {recipient} tar imot e-post fra.",
   "step.admin.recipientUnblockSender": "Eller fjern {sender} fra avsenderne {recipient} avviser.",
-  "step.admin.hybridDisabledAccount": "I en hybriddistribusjon skjer dette når den lokale kontoen bak skypostboksen er deaktivert. Aktiver den igjen, eller fjern kontoen på riktig måte når personen har sluttet.",
-  "step.admin.largeGroupModeration": "Grupper med over 5000 medlemmer må modereres eller begrenses til medlemmer. Slå på moderering for {group}.",
+  "step.admin.hybridDisabledAccount":
+    "I en hybriddistribusjon skjer dette når den lokale kontoen bak skypostboksen er deaktivert. Aktiver den igjen, eller fjern kontoen på riktig måte når personen har sluttet.",
+  "step.admin.largeGroupModeration":
+    "Grupper med over 5000 medlemmer må modereres eller begrenses til medlemmer. Slå på moderering for {group}.",
   "step.admin.transportRule": "Finn transportregelen som avviser meldingen, og juster den eller legg inn et unntak.",
-  "step.admin.messageTrace": "Kjør en meldingssporing for {recipient} for å se hvilken regel eller kontroll som stoppet den.",
-  "step.admin.forwardToDelist": "Videresend denne rapporten til delist@messaging.microsoft.com og be om at {blockedIp} fjernes fra Microsofts blokkeringsliste.",
-  "step.admin.delistPortal": "Du kan også bruke Microsofts side for fjerning fra blokkeringslisten: Oppgi adressen din og {blockedIp}, og bekreft via e-post. Det kan ta opptil et døgn.",
-  "step.admin.thirdPartyDelist": "Slå opp {blockedIp} på siden til {blocklist}, og følg fremgangsmåten for fjerning der.",
-  "step.admin.findListingCause": "Finn først ut hvorfor serveren havnet på listen: en kapret konto, et åpent relé, skadevare eller uønsket e-post. Står årsaken igjen, havner du på listen på nytt.",
-  "step.admin.outlookComSupport": "Fyll ut skjemaet for avsenderstøtte hos Outlook.com for {blockedIp}, og meld deg på SNDS for å følge med på omdømmet.",
-  "step.admin.googlePostmaster": "Følg Googles retningslinjer for avsendere, og følg med på domenet i Google Postmaster Tools.",
+  "step.admin.messageTrace":
+    "Kjør en meldingssporing for {recipient} for å se hvilken regel eller kontroll som stoppet den.",
+  "step.admin.forwardToDelist":
+    "Videresend denne rapporten til delist@messaging.microsoft.com og be om at {blockedIp} fjernes fra Microsofts blokkeringsliste.",
+  "step.admin.delistPortal":
+    "Du kan også bruke Microsofts side for fjerning fra blokkeringslisten: Oppgi adressen din og {blockedIp}, og bekreft via e-post. Det kan ta opptil et døgn.",
+  "step.admin.thirdPartyDelist":
+    "Slå opp {blockedIp} på siden til {blocklist}, og følg fremgangsmåten for fjerning der.",
+  "step.admin.findListingCause":
+    "Finn først ut hvorfor serveren havnet på listen: en kapret konto, et åpent relé, skadevare eller uønsket e-post. Står årsaken igjen, havner du på listen på nytt.",
+  "step.admin.outlookComSupport":
+    "Fyll ut skjemaet for avsenderstøtte hos Outlook.com for {blockedIp}, og meld deg på SNDS for å følge med på omdømmet.",
+  "step.admin.googlePostmaster":
+    "Følg Googles retningslinjer for avsendere, og følg med på domenet i Google Postmaster Tools.",
   "step.admin.yahooSenderHub": "Følg Yahoos veiledning for avsendere og feilkodesidene i Yahoo Sender Hub.",
-  "step.admin.appleGuidance": "Følg Apples postmaster-veiledning for iCloud Mail, og be om ny vurdering av {blockedIp}.",
-  "step.admin.spfRecord": "Sørg for at SPF-posten for {senderDomain} tar med alle servere som sender for domenet. For Microsoft 365 skal den inneholde spf.protection.outlook.com; legg til ip4:/include: for andre avsendere.",
+  "step.admin.appleGuidance":
+    "Følg Apples postmaster-veiledning for iCloud Mail, og be om ny vurdering av {blockedIp}.",
+  "step.admin.spfRecord":
+    "Sørg for at SPF-posten for {senderDomain} tar med alle servere som sender for domenet. For Microsoft 365 skal den inneholde spf.protection.outlook.com; legg til ip4:/include: for andre avsendere.",
   "step.admin.spfLookups": "Hold SPF-posten gyldig: bare én post, høyst 10 DNS-oppslag og aldri +all.",
   "step.admin.dkimSelector1": "Publiser den første DKIM-posten (CNAME) for {senderDomain}.",
   "step.admin.dkimSelector2": "Publiser den andre DKIM-posten (CNAME) for {senderDomain}.",
   "step.admin.dkimEnable": "Slå på DKIM-signering for {senderDomain}.",
-  "step.admin.dmarcRecord": "Publiser en DMARC-post for {senderDomain}; begynn med p=none mens du går gjennom rapportene.",
-  "step.admin.dmarcAlign": "Sørg for at e-post fra {senderDomain} består SPF eller DKIM for det samme domenet. Tjenester som sender på vegne av dere, må signere som {senderDomain}.",
-  "step.admin.ptrRecord": "Be den som eier IP-adressen {blockedIp} (Internett-leverandøren eller skyleverandøren) om en PTR-post med et navn som peker tilbake til samme adresse.",
-  "step.admin.heloName": "Sørg for at avsenderserveren presenterer seg (HELO/EHLO) med sitt eget offentlige navn som finnes i DNS.",
-  "step.admin.ipv4Fallback": "Send til dette domenet over IPv4, eller gi IPv6-adressen en PTR-post og sørg for at SPF eller DKIM går gjennom.",
-  "step.admin.fromHeader": "Rett opp programmet som sender: én gyldig Fra-adresse, én Message-ID og ingen doble meldingshoder.",
-  "step.admin.nullMx": "E-post må sendes fra et domene som kan ta imot svar. Fjern null-MX-posten, eller bruk et annet avsenderdomene.",
-  "step.admin.bulkRequirements": "Oppfyll kravene de store leverandørene stiller til avsendere: SPF og DKIM på hver melding, DMARC for masseutsendinger, enkel avmelding og få klager.",
-  "step.admin.mxRecord": "Kontroller MX-posten for {recipientDomain}. Et domene i Exchange Online skal peke til sin egen *.mail.protection.outlook.com-vert. Bekreft dette med DNS-leverandøren.",
-  "step.admin.singleMx": "Ha bare én MX-post for et domene i Exchange Online, og regn med inntil 72 timer etter en DNS-endring.",
-  "step.admin.connectivityAnalyzer": "Test med Microsoft Remote Connectivity Analyzer (Office 365 › Mail Flow Configuration: Verify MX Record and Outbound Connector Test).",
+  "step.admin.dmarcRecord":
+    "Publiser en DMARC-post for {senderDomain}; begynn med p=none mens du går gjennom rapportene.",
+  "step.admin.dmarcAlign":
+    "Sørg for at e-post fra {senderDomain} består SPF eller DKIM for det samme domenet. Tjenester som sender på vegne av dere, må signere som {senderDomain}.",
+  "step.admin.ptrRecord":
+    "Be den som eier IP-adressen {blockedIp} (Internett-leverandøren eller skyleverandøren) om en PTR-post med et navn som peker tilbake til samme adresse.",
+  "step.admin.heloName":
+    "Sørg for at avsenderserveren presenterer seg (HELO/EHLO) med sitt eget offentlige navn som finnes i DNS.",
+  "step.admin.ipv4Fallback":
+    "Send til dette domenet over IPv4, eller gi IPv6-adressen en PTR-post og sørg for at SPF eller DKIM går gjennom.",
+  "step.admin.fromHeader":
+    "Rett opp programmet som sender: én gyldig Fra-adresse, én Message-ID og ingen doble meldingshoder.",
+  "step.admin.nullMx":
+    "E-post må sendes fra et domene som kan ta imot svar. Fjern null-MX-posten, eller bruk et annet avsenderdomene.",
+  "step.admin.bulkRequirements":
+    "Oppfyll kravene de store leverandørene stiller til avsendere: SPF og DKIM på hver melding, DMARC for masseutsendinger, enkel avmelding og få klager.",
+  "step.admin.mxRecord":
+    "Kontroller MX-posten for {recipientDomain}. Et domene i Exchange Online skal peke til sin egen *.mail.protection.outlook.com-vert. Bekreft dette med DNS-leverandøren.",
+  "step.admin.singleMx":
+    "Ha bare én MX-post for et domene i Exchange Online, og regn med inntil 72 timer etter en DNS-endring.",
+  "step.admin.connectivityAnalyzer":
+    "Test med Microsoft Remote Connectivity Analyzer (Office 365 › Mail Flow Configuration: Verify MX Record and Outbound Connector Test).",
   "step.admin.acceptedDomain": "Kontroller at domenet står som godkjent domene.",
-  "step.admin.domainActive": "Kontroller at {recipientDomain} står som konfigurert og bekreftet under Innstillinger › Domener i administrasjonssenteret for Microsoft 365, og fullfør domenebekreftelsen hvis ikke.",
-  "step.admin.hybridWizard": "I en hybriddistribusjon kontrollerer du den inngående og den utgående koblingen. Er de feil, kjører du veiviseren for hybridkonfigurasjon på nytt i den lokale organisasjonen.",
-  "step.admin.inboundConnector": "Kontroller den inngående koblingen: De offentlige IP-adressene eller sertifikatnavnet til de lokale serverne må stemme med det Microsoft 365 ser.",
-  "step.admin.outboundConnector": "Kontroller den utgående koblingen: Med smartverter må IP-adressen eller navnet være riktig, med MX-ruting må MX-posten peke til riktig server, og domenelisten må ta med alle lokale e-postdomener.",
-  "step.admin.certificateChain": "Bruker koblingen et sertifikat, må avsenderserveren vise hele kjeden, også mellomsertifikatene, og navnet må stemme.",
-  "step.admin.directSend": "Organisasjonen avviser Direct Send. Opprett en inngående kobling for enheten eller appen (etter IP-adresse eller sertifikat), eller la den logge på med SMTP AUTH.",
-  "step.admin.relayConnector": "La appen eller enheten sende via en konto som logger på, eller sett opp en mottakskobling som bare tillater videresending fra dens IP-adresse.",
-  "step.admin.anonymousReceive": "Er dette deres egen server, må mottakskoblingen mot Internett godta anonyme avsendere. Ellers må e-posten sendes til domenets riktige MX-vert.",
+  "step.admin.domainActive":
+    "Kontroller at {recipientDomain} står som konfigurert og bekreftet under Innstillinger › Domener i administrasjonssenteret for Microsoft 365, og fullfør domenebekreftelsen hvis ikke.",
+  "step.admin.hybridWizard":
+    "I en hybriddistribusjon kontrollerer du den inngående og den utgående koblingen. Er de feil, kjører du veiviseren for hybridkonfigurasjon på nytt i den lokale organisasjonen.",
+  "step.admin.inboundConnector":
+    "Kontroller den inngående koblingen: De offentlige IP-adressene eller sertifikatnavnet til de lokale serverne må stemme med det Microsoft 365 ser.",
+  "step.admin.outboundConnector":
+    "Kontroller den utgående koblingen: Med smartverter må IP-adressen eller navnet være riktig, med MX-ruting må MX-posten peke til riktig server, og domenelisten må ta med alle lokale e-postdomener.",
+  "step.admin.certificateChain":
+    "Bruker koblingen et sertifikat, må avsenderserveren vise hele kjeden, også mellomsertifikatene, og navnet må stemme.",
+  "step.admin.directSend":
+    "Organisasjonen avviser Direct Send. Opprett en inngående kobling for enheten eller appen (etter IP-adresse eller sertifikat), eller la den logge på med SMTP AUTH.",
+  "step.admin.relayConnector":
+    "La appen eller enheten sende via en konto som logger på, eller sett opp en mottakskobling som bare tillater videresending fra dens IP-adresse.",
+  "step.admin.anonymousReceive":
+    "Er dette deres egen server, må mottakskoblingen mot Internett godta anonyme avsendere. Ellers må e-posten sendes til domenets riktige MX-vert.",
   "step.admin.smtpAuthMailbox": "Slå på autentisert SMTP for postboksen som sender ({sender}).",
-  "step.admin.smtpAuthModern": "Kontroller at appen logger på med moderne godkjenning (OAuth) eller en tillatt SMTP AUTH-konto over TLS 1.2, eller flytt den over på en kobling.",
-  "step.admin.smarthostCredentials": "Kontroller påloggingsinformasjonen og porten (587 med TLS) for reléet eller smartverten serveren logger på.",
+  "step.admin.smtpAuthModern":
+    "Kontroller at appen logger på med moderne godkjenning (OAuth) eller en tillatt SMTP AUTH-konto over TLS 1.2, eller flytt den over på en kobling.",
+  "step.admin.smarthostCredentials":
+    "Kontroller påloggingsinformasjonen og porten (587 med TLS) for reléet eller smartverten serveren logger på.",
   "step.admin.sendAs": "Gi kontoen tillatelsen Send som på adressen den sender fra.",
-  "step.admin.exchangeServerAuth": "Kontroller at ingenting mellom Exchange-serverne (brannmur, SMTP-proxy) fjerner godkjenningen, og at mottakskoblingene tillater Exchange-servergodkjenning.",
-  "step.admin.googleRelay": "I Google Admin-konsollen (Apper › Google Workspace › Gmail › Ruting › SMTP-relétjeneste) legger du til IP-adressen som sender, eller krever SMTP-pålogging.",
-  "step.admin.tlsSettings": "Få serverne til å bli enige om TLS: støtt STARTTLS med TLS 1.2 eller nyere, eller løs opp en kobling som tvinger TLS mot en partner som ikke kan det.",
-  "step.admin.daneMtaSts": "Mottakerdomenet må rette TLS-oppsettet sitt: fornye sertifikatet, rette TLSA-postene (DANE) eller oppdatere MTA-STS-policyen.",
-  "step.admin.restrictedUsers": "Når kontoen er sikret, fjerner du {sender} fra listen over begrensede brukere (Microsoft Defender-portalen › Begrensede enheter).",
-  "step.admin.secureCompromised": "Sikre kontoen {sender}: bytt passord, krev tofaktorpålogging og fjern ukjente innboksregler, videresendinger og stedfortredere.",
+  "step.admin.exchangeServerAuth":
+    "Kontroller at ingenting mellom Exchange-serverne (brannmur, SMTP-proxy) fjerner godkjenningen, og at mottakskoblingene tillater Exchange-servergodkjenning.",
+  "step.admin.googleRelay":
+    "I Google Admin-konsollen (Apper › Google Workspace › Gmail › Ruting › SMTP-relétjeneste) legger du til IP-adressen som sender, eller krever SMTP-pålogging.",
+  "step.admin.tlsSettings":
+    "Få serverne til å bli enige om TLS: støtt STARTTLS med TLS 1.2 eller nyere, eller løs opp en kobling som tvinger TLS mot en partner som ikke kan det.",
+  "step.admin.daneMtaSts":
+    "Mottakerdomenet må rette TLS-oppsettet sitt: fornye sertifikatet, rette TLSA-postene (DANE) eller oppdatere MTA-STS-policyen.",
+  "step.admin.restrictedUsers":
+    "Når kontoen er sikret, fjerner du {sender} fra listen over begrensede brukere (Microsoft Defender-portalen › Begrensede enheter).",
+  "step.admin.secureCompromised":
+    "Sikre kontoen {sender}: bytt passord, krev tofaktorpålogging og fjern ukjente innboksregler, videresendinger og stedfortredere.",
   "step.admin.supportCase": "Opprett en sak hos Microsoft når årsaken er fjernet.",
-  "step.admin.registerDomains": "Legg til og bekreft alle domener organisasjonen sender fra som godkjente domener, og se etter koblinger dere ikke har laget selv.",
-  "step.admin.externalForwarding": "Automatisk videresending ut av organisasjonen er slått av som standard. Tillat det bare for brukerne som trenger det, med en policy for utgående søppelpost, eller stopp videresendingen.",
-  "step.admin.tenantBlockList": "Listen over tillatte og blokkerte avsendere i leieren deres blokkerer {recipient}. Fjern oppføringen hvis den er feil.",
-  "step.admin.waitThrottle": "Dette går som regel over av seg selv når nye forsøk lykkes. Varer det, bør du se på volumet og koblingene.",
-  "step.admin.multiGeo": "E-posten kom til Microsoft 365-servere som ikke har domenet (feil region, utdatert MX-post eller smartvert, eller en leier uten Exchange-lisens). Rett MX-posten eller smartverten og lisensene.",
-  "step.admin.dbeb": "Kontroller at {recipient} finnes i katalogen (og er synkronisert fra den lokale organisasjonen hvis dere har hybridoppsett).",
-  "step.admin.dbebDomainType": "Finnes mottakerne utenfor Exchange Online, gjør du domenet om til et internt relédomene i stedet for autoritativt, eller oppretter e-postkontakter for dem.",
+  "step.admin.registerDomains":
+    "Legg til og bekreft alle domener organisasjonen sender fra som godkjente domener, og se etter koblinger dere ikke har laget selv.",
+  "step.admin.externalForwarding":
+    "Automatisk videresending ut av organisasjonen er slått av som standard. Tillat det bare for brukerne som trenger det, med en policy for utgående søppelpost, eller stopp videresendingen.",
+  "step.admin.tenantBlockList":
+    "Listen over tillatte og blokkerte avsendere i leieren deres blokkerer {recipient}. Fjern oppføringen hvis den er feil.",
+  "step.admin.waitThrottle":
+    "Dette går som regel over av seg selv når nye forsøk lykkes. Varer det, bør du se på volumet og koblingene.",
+  "step.admin.multiGeo":
+    "E-posten kom til Microsoft 365-servere som ikke har domenet (feil region, utdatert MX-post eller smartvert, eller en leier uten Exchange-lisens). Rett MX-posten eller smartverten og lisensene.",
+  "step.admin.dbeb":
+    "Kontroller at {recipient} finnes i katalogen (og er synkronisert fra den lokale organisasjonen hvis dere har hybridoppsett).",
+  "step.admin.dbebDomainType":
+    "Finnes mottakerne utenfor Exchange Online, gjør du domenet om til et internt relédomene i stedet for autoritativt, eller oppretter e-postkontakter for dem.",
   "step.admin.mailboxQuota": "Frigjør plass i postboksen {recipient}, øk kvoten eller slå på arkiv.",
   "step.admin.sizeLimits": "Kontroller størrelsesgrensene for meldinger på {recipient}, og øk dem om nødvendig.",
   "step.admin.orgSizeLimits": "Kontroller størrelsesgrensene for meldinger i organisasjonen og på koblingene.",
-  "step.admin.mailLoop": "Se etter videresendinger eller innboksregler som sender meldingen fram og tilbake, og etter koblinger eller MX-poster som peker på hverandre.",
-  "step.admin.expiredQueue": "Finn ut hvorfor mottakerserveren ikke kunne nås: DNS, brannmur, en server som er nede, eller en skjult utsettelse i svaret på siste forsøk.",
+  "step.admin.mailLoop":
+    "Se etter videresendinger eller innboksregler som sender meldingen fram og tilbake, og etter koblinger eller MX-poster som peker på hverandre.",
+  "step.admin.expiredQueue":
+    "Finn ut hvorfor mottakerserveren ikke kunne nås: DNS, brannmur, en server som er nede, eller en skjult utsettelse i svaret på siste forsøk.",
   "step.admin.recipientDns": "Eieren av domenet må rette DNS-oppsettet (MX- eller A-post) eller fornye domenet.",
-  "step.admin.senderAddress": "Sørg for at avsenderadressen og domenet finnes, kan slås opp i DNS og kan ta imot returmeldinger.",
-  "step.admin.contentFormat": "Rett opp programmet som sender e-posten (linjeskift, koding), eller slutt å sende rik tekst (TNEF) til eksterne mottakere.",
+  "step.admin.senderAddress":
+    "Sørg for at avsenderadressen og domenet finnes, kan slås opp i DNS og kan ta imot returmeldinger.",
+  "step.admin.contentFormat":
+    "Rett opp programmet som sender e-posten (linjeskift, koding), eller slutt å sende rik tekst (TNEF) til eksterne mottakere.",
   "step.admin.allowSender": "Stoler dere på avsenderen, kan du tillate {sender} i søppelpostfilteret.",
-  "step.admin.removeBlockEntry": "Fjern blokkeringen av {sender} eller {blockedIp} i deres egne blokkeringslister (tilkoblingsfilter, leierens blokkeringsliste eller regler i e-postsluset).",
-  "step.admin.gatewayPolicy": "Finn filteret eller regelen i e-postsluset som avviste meldingen, og juster den eller legg inn et unntak.",
-  "step.admin.recipientRateLimit": "Undersøk om kontoen sender mer enn leverandørens grenser tillater, og om den er blitt misbrukt.",
-  "step.admin.reputation": "Bedre omdømmet til avsenderserveren: godkjenn all e-post, stopp uønsket e-post og følg med på plutselige topper i volumet.",
-  "step.admin.accountState": "Finn ut om postboksen er deaktivert, flyttet eller slettet, og gi avsendere den nye adressen.",
-  "step.admin.systemProblem": "Det er en feil i e-postsystemet hos mottakeren (disk, program, oppsett), og administratoren der må rette den.",
-  "step.admin.mailingListAdmin": "Kontroller i innstillingene for listen eller gruppen hvem som kan skrive dit, og om eksterne medlemmer og innlegg er tillatt for domenet.",
-  "step.admin.readFullReply": "Les hele svaret fra mottakerserveren nedenfor – der står regelen eller kontrollen som slo til.",
+  "step.admin.removeBlockEntry":
+    "Fjern blokkeringen av {sender} eller {blockedIp} i deres egne blokkeringslister (tilkoblingsfilter, leierens blokkeringsliste eller regler i e-postsluset).",
+  "step.admin.gatewayPolicy":
+    "Finn filteret eller regelen i e-postsluset som avviste meldingen, og juster den eller legg inn et unntak.",
+  "step.admin.recipientRateLimit":
+    "Undersøk om kontoen sender mer enn leverandørens grenser tillater, og om den er blitt misbrukt.",
+  "step.admin.reputation":
+    "Bedre omdømmet til avsenderserveren: godkjenn all e-post, stopp uønsket e-post og følg med på plutselige topper i volumet.",
+  "step.admin.accountState":
+    "Finn ut om postboksen er deaktivert, flyttet eller slettet, og gi avsendere den nye adressen.",
+  "step.admin.systemProblem":
+    "Det er en feil i e-postsystemet hos mottakeren (disk, program, oppsett), og administratoren der må rette den.",
+  "step.admin.mailingListAdmin":
+    "Kontroller i innstillingene for listen eller gruppen hvem som kan skrive dit, og om eksterne medlemmer og innlegg er tillatt for domenet.",
+  "step.admin.readFullReply":
+    "Les hele svaret fra mottakerserveren nedenfor – der står regelen eller kontrollen som slo til.",
 
   // ── handlingsnavn ──
   "action.forward-to-delist": "Videresend til Microsofts fjerningstjeneste",

@@ -56,7 +56,8 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.action.copyFailed": "Kunne ikke kopiere. Merk teksten og kopier den selv.",
   "ui.action.copyReport": "Kopier rapporten",
   "ui.action.draftOpened": "Meldingen er åpnet i Outlook.",
-  "ui.action.draftUnsupported": "Outlook kan ikke åpne en ny melding herfra. Kopier delene nedenfor inn i en ny melding.",
+  "ui.action.draftUnsupported":
+    "Outlook kan ikke åpne en ny melding herfra. Kopier delene nedenfor inn i en ny melding.",
   "ui.action.draftFailed": "Outlook klarte ikke å åpne meldingen. Kopier delene nedenfor inn i en ny melding.",
   "ui.action.draftUnavailable": "Meldingen for dette trinnet er ikke tilgjengelig ennå.",
   "ui.draft.to": "Til",
@@ -113,25 +114,35 @@ export const ui: { [K in keyof typeof en]: string } = {
 
   // tillit
   "ui.trust.title": "Dette kan være en falsk returmelding",
-  "ui.trust.body": "Deler av meldingen stemmer ikke med en ekte rapport om manglende levering. Ikke klikk på lenkene eller åpne vedleggene, og ikke svar med passord eller koder. Meldinger som ville svart på den, er skjult.",
+  "ui.trust.body":
+    "Deler av meldingen stemmer ikke med en ekte rapport om manglende levering. Ikke klikk på lenkene eller åpne vedleggene, og ikke svar med passord eller koder. Meldinger som ville svart på den, er skjult.",
   "ui.trust.reasons": "Dette ser feil ut:",
 
   // ingen returmelding / inndata
   "ui.nobounce.heading": "Ingen returmelding å lese her",
-  "ui.nobounce.not-in-outlook": "Denne siden kjører ikke i Outlook. Lim inn eller slipp en returmelding nedenfor for å få den forklart.",
-  "ui.nobounce.report-item-blocked": "Outlook lar ikke tillegg lese leveringsrapporter (returmeldinger) direkte. Videresend returmeldingen til deg selv som vedlegg og åpne tillegget på den meldingen, eller lim inn returmeldingen nedenfor.",
+  "ui.nobounce.not-in-outlook":
+    "Denne siden kjører ikke i Outlook. Lim inn eller slipp en returmelding nedenfor for å få den forklart.",
+  "ui.nobounce.report-item-blocked":
+    "Outlook lar ikke tillegg lese leveringsrapporter (returmeldinger) direkte. Videresend returmeldingen til deg selv som vedlegg og åpne tillegget på den meldingen, eller lim inn returmeldingen nedenfor.",
   "ui.nobounce.no-item": "Ingen melding er valgt. Velg returmeldingen, eller en melding som har den som vedlegg.",
-  "ui.nobounce.api-missing": "Denne versjonen av Outlook mangler en funksjon tillegget trenger for å lese meldingen ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
-  "ui.nobounce.api-failed": "Outlook klarte ikke å gi fra seg meldingen ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
-  "ui.nobounce.attachment-unreadable": "Et vedlegg kunne ikke leses ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
-  "ui.nobounce.nothing-to-read": "Denne meldingen inneholder ingen returmelding. Velg selve returmeldingen, eller en melding som har den som vedlegg.",
+  "ui.nobounce.api-missing":
+    "Denne versjonen av Outlook mangler en funksjon tillegget trenger for å lese meldingen ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
+  "ui.nobounce.api-failed":
+    "Outlook klarte ikke å gi fra seg meldingen ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
+  "ui.nobounce.attachment-unreadable":
+    "Et vedlegg kunne ikke leses ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
+  "ui.nobounce.nothing-to-read":
+    "Denne meldingen inneholder ingen returmelding. Velg selve returmeldingen, eller en melding som har den som vedlegg.",
   "ui.forward.heading": "Slik videresender du en returmelding som vedlegg",
   "ui.forward.classic": "Klassisk Outlook for Windows",
-  "ui.forward.classic.steps": "Merk returmeldingen i meldingslisten. Velg Mer (ved siden av Videresend) på Hjem-fanen og deretter Videresend som vedlegg, eller trykk Ctrl+Alt+F. Send den til deg selv, åpne den nye meldingen og start tillegget.",
+  "ui.forward.classic.steps":
+    "Merk returmeldingen i meldingslisten. Velg Mer (ved siden av Videresend) på Hjem-fanen og deretter Videresend som vedlegg, eller trykk Ctrl+Alt+F. Send den til deg selv, åpne den nye meldingen og start tillegget.",
   "ui.forward.new": "Nye Outlook for Windows",
-  "ui.forward.new.steps": "Høyreklikk på returmeldingen i meldingslisten, velg Videresend og deretter Videresend som vedlegg. Send den til deg selv, åpne den nye meldingen og start tillegget.",
+  "ui.forward.new.steps":
+    "Høyreklikk på returmeldingen i meldingslisten, velg Videresend og deretter Videresend som vedlegg. Send den til deg selv, åpne den nye meldingen og start tillegget.",
   "ui.forward.web": "Outlook på nettet",
-  "ui.forward.web.steps": "Merk returmeldingen, åpne Flere handlinger (…) og velg Videresend og deretter Videresend som vedlegg. Send den til deg selv, åpne den nye meldingen og start tillegget.",
+  "ui.forward.web.steps":
+    "Merk returmeldingen, åpne Flere handlinger (…) og velg Videresend og deretter Videresend som vedlegg. Send den til deg selv, åpne den nye meldingen og start tillegget.",
   "ui.input.heading": "Lim inn eller slipp en returmelding",
   "ui.input.label": "Teksten i returmeldingen (hele meldingen, eller i det minste feillinjene)",
   "ui.input.placeholder": "Lim inn returmeldingen her …",
@@ -156,11 +167,13 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.error.body": "Tillegget fikk en feil det ikke ventet. Du kan fortsatt lime inn returmeldingen nedenfor.",
   "ui.error.bodyOuter": "Tillegget fikk en feil det ikke ventet. Prøv igjen, eller lukk ruten og åpne den på nytt.",
   "ui.error.retry": "Prøv igjen",
-  "ui.officeTimeout": "Outlook svarte ikke i tide, så ruten kjører på egen hånd. Du kan fortsatt lime inn en returmelding.",
+  "ui.officeTimeout":
+    "Outlook svarte ikke i tide, så ruten kjører på egen hånd. Du kan fortsatt lime inn en returmelding.",
 
   // forhåndsvisning
   "ui.preview.title": "NDR Explainer – forhåndsvisning",
-  "ui.preview.intro": "Den ekte oppgaveruten, utenfor Outlook. Velg en eksempelmelding, lim inn en returmelding eller slipp en .eml- eller .msg-fil.",
+  "ui.preview.intro":
+    "Den ekte oppgaveruten, utenfor Outlook. Velg en eksempelmelding, lim inn en returmelding eller slipp en .eml- eller .msg-fil.",
   "ui.preview.samples": "Eksempler på returmeldinger",
   "ui.preview.ownInput": "Din egen returmelding",
   "ui.preview.pane": "Oppgaveruten (som i Outlook)",

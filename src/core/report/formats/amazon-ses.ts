@@ -58,17 +58,23 @@ function salvage(text: string): Json | undefined {
   if (type !== "Bounce" || listAt < 0) return undefined;
   const listEnd = plain.indexOf("]", listAt);
   const list = plain.slice(listAt, listEnd < 0 ? undefined : listEnd);
-  const entries = list.split('"emailAddress"').slice(1).map((chunk) => {
-    const entry: Json = { emailAddress: stringAfter(chunk, 0) };
-    const status = field("status", chunk);
-    const diagnostic = field("diagnosticCode", chunk);
-    const action = field("action", chunk);
-    if (status) entry.status = status;
-    if (diagnostic) entry.diagnosticCode = diagnostic;
-    if (action) entry.action = action;
-    return entry;
-  });
-  return { notificationType: "Bounce", bounce: { bouncedRecipients: entries, bounceType: field("bounceType", plain) ?? "Permanent" } };
+  const entries = list
+    .split('"emailAddress"')
+    .slice(1)
+    .map((chunk) => {
+      const entry: Json = { emailAddress: stringAfter(chunk, 0) };
+      const status = field("status", chunk);
+      const diagnostic = field("diagnosticCode", chunk);
+      const action = field("action", chunk);
+      if (status) entry.status = status;
+      if (diagnostic) entry.diagnosticCode = diagnostic;
+      if (action) entry.action = action;
+      return entry;
+    });
+  return {
+    notificationType: "Bounce",
+    bounce: { bouncedRecipients: entries, bounceType: field("bounceType", plain) ?? "Permanent" },
+  };
 }
 
 /** The JSON string value of `"name": "..."` in a text, found by hand. */
@@ -110,7 +116,12 @@ export const amazonSes: FormatDecoder = {
         const diagnostic = asString(r?.diagnosticCode) ?? "";
         recipients.push(
           makeFacts(
-            { address, action: asString(r?.action) ?? (transient ? "delayed" : "failed"), status: asString(r?.status), diagnostic: diagnostic.replace(/^smtp;\s*/i, "") },
+            {
+              address,
+              action: asString(r?.action) ?? (transient ? "delayed" : "failed"),
+              status: asString(r?.status),
+              diagnostic: diagnostic.replace(/^smtp;\s*/i, ""),
+            },
             "amazon-ses",
           ),
         );
@@ -121,7 +132,10 @@ export const amazonSes: FormatDecoder = {
       const feedbackType = asString(complaint.complaintFeedbackType) ?? "abuse";
       for (const entry of Array.isArray(complaint.complainedRecipients) ? complaint.complainedRecipients : []) {
         const address = asString(asObject(entry)?.emailAddress);
-        if (address) recipients.push(makeFacts({ address, action: "delivered", diagnostic: `Feedback-Type: ${feedbackType}` }, "amazon-ses"));
+        if (address)
+          recipients.push(
+            makeFacts({ address, action: "delivered", diagnostic: `Feedback-Type: ${feedbackType}` }, "amazon-ses"),
+          );
       }
     } else if (type === "delivery") {
       const delivery = asObject(event.delivery) ?? {};

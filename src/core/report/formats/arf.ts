@@ -16,7 +16,12 @@ function feedbackPart(ctx: DecodeContext) {
 }
 
 function originalHeaderText(ctx: DecodeContext): string | undefined {
-  const part = ctx.message.parts.find((p) => p.contentType === "message/rfc822" || p.contentType === "text/rfc822-headers" || p.contentType === "message/global-headers");
+  const part = ctx.message.parts.find(
+    (p) =>
+      p.contentType === "message/rfc822" ||
+      p.contentType === "text/rfc822-headers" ||
+      p.contentType === "message/global-headers",
+  );
   return part?.text;
 }
 
@@ -32,8 +37,11 @@ export const arf: FormatDecoder = {
     const part = feedbackPart(ctx);
     const fields = part?.text ? parseDsnGroups(part.text).message : new Map<string, string>();
     const groups = part?.text ? parseHeaderBlock(part.text, { stopAtGarbage: false }) : [];
-    const feedbackType = groups.find((f) => f.name === "feedback-type")?.value ?? fields.get("feedback-type") ?? "abuse";
-    let addresses = [...headerValues(groups, "original-rcpt-to"), ...headerValues(groups, "removal-recipient")].flatMap((v) => addressesIn(v));
+    const feedbackType =
+      groups.find((f) => f.name === "feedback-type")?.value ?? fields.get("feedback-type") ?? "abuse";
+    let addresses = [...headerValues(groups, "original-rcpt-to"), ...headerValues(groups, "removal-recipient")].flatMap(
+      (v) => addressesIn(v),
+    );
     if (addresses.length === 0) {
       const original = originalHeaderText(ctx);
       if (original) addresses = headerValues(parseHeaderBlock(original), "to").flatMap((v) => addressesIn(v));

@@ -14,7 +14,12 @@ const AUTO_SUBJECT =
 export function autoReplySignals(ctx: DecodeContext): boolean {
   const autoSubmitted = (ctx.header("auto-submitted") ?? "").toLowerCase();
   if (autoSubmitted.startsWith("auto-replied")) return true;
-  if (ctx.header("x-autoreply") !== undefined || ctx.header("x-autorespond") !== undefined || ctx.header("x-autoresponder") !== undefined) return true;
+  if (
+    ctx.header("x-autoreply") !== undefined ||
+    ctx.header("x-autorespond") !== undefined ||
+    ctx.header("x-autoresponder") !== undefined
+  )
+    return true;
   if (/^auto[_-]?reply$/i.test((ctx.header("precedence") ?? "").trim())) return true;
   if ((ctx.header("x-auto-response-suppress") ?? "") !== "" && AUTO_SUBJECT.test(ctx.subject)) return true;
   return AUTO_SUBJECT.test(ctx.subject);
@@ -30,6 +35,9 @@ export const autoReply: FormatDecoder = {
     const address = bareAddress(ctx.from);
     if (!address.includes("@")) return undefined;
     const summary = ctx.text.trim().slice(0, 500);
-    return { recipients: [makeFacts({ address, action: "delivered", diagnostic: summary }, "auto-reply")], kind: "auto-reply" };
+    return {
+      recipients: [makeFacts({ address, action: "delivered", diagnostic: summary }, "auto-reply")],
+      kind: "auto-reply",
+    };
   },
 };

@@ -12,7 +12,10 @@ export const dsnInText: FormatDecoder = {
   source: "body",
   detect(ctx) {
     const lower = ctx.lower;
-    return (lower.includes("final-recipient:") || lower.includes("original-recipient:")) && (lower.includes("status:") || lower.includes("action:"));
+    return (
+      (lower.includes("final-recipient:") || lower.includes("original-recipient:")) &&
+      (lower.includes("status:") || lower.includes("action:"))
+    );
   },
   decode(ctx) {
     const decoded = decodeDsnText(ctx.text, "rfc3464-text");
@@ -22,7 +25,12 @@ export const dsnInText: FormatDecoder = {
     if (decoded.recipients.length === 1 && !decoded.recipients[0]!.replyCode) {
       const reply = firstReply(bounceBody(ctx));
       const code = reply ? replyCodeInText(reply) : undefined;
-      if (reply && code) decoded.recipients[0] = { ...decoded.recipients[0]!, replyCode: code, diagnostic: decoded.recipients[0]!.diagnostic || reply.replace(/\s+/g, " ") };
+      if (reply && code)
+        decoded.recipients[0] = {
+          ...decoded.recipients[0]!,
+          replyCode: code,
+          diagnostic: decoded.recipients[0]!.diagnostic || reply.replace(/\s+/g, " "),
+        };
     }
     return decoded.recipients.length > 0 ? decoded : undefined;
   },

@@ -19,7 +19,16 @@ const ORIGINAL = allHeadings("originalHeaders");
 const FAILED_TO = allHeadings("failedTo");
 
 /** Exchange's own tokens and reply wrappers (lower-case substrings). */
-const EXCHANGE_TOKENS = ["resolver.", "storedrv.", "smtpsend.", "queue.expired", "routing.", "cat.", "#smtp#", " returned '"];
+const EXCHANGE_TOKENS = [
+  "resolver.",
+  "storedrv.",
+  "smtpsend.",
+  "queue.expired",
+  "routing.",
+  "cat.",
+  "#smtp#",
+  " returned '",
+];
 const HASH_CODE = /#[245]\d\d [245]\.\d{1,3}\.\d{1,3}/;
 
 function hasExchangeToken(text: string): boolean {
@@ -91,7 +100,9 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
     const key = address.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    const reply = exchangeReply(block[block.length - 1]!.includes("returned '") ? block[block.length - 1]! : block.join(" "));
+    const reply = exchangeReply(
+      block[block.length - 1]!.includes("returned '") ? block[block.length - 1]! : block.join(" "),
+    );
     recipients.push(makeFacts({ address, diagnostic: reply }, format));
     i = j - 1;
   }
@@ -105,7 +116,8 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
       if (!address || seen.has(address.toLowerCase())) continue;
       seen.add(address.toLowerCase());
       const explanation: string[] = [];
-      for (let j = i + 1; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++) explanation.push(lines[j]!.trim());
+      for (let j = i + 1; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++)
+        explanation.push(lines[j]!.trim());
       const text = explanation.join(" ");
       recipients.push(makeFacts({ address, diagnostic: hasCode(text) ? exchangeReply(text) : text }, format));
     }

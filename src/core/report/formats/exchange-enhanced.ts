@@ -40,7 +40,8 @@ export function decodeEnhanced(ctx: DecodeContext): DecodedReport | undefined {
       headlineAddresses = addressesIn(line);
       continue;
     }
-    const code = STATUS_CODE.some((h) => lower.trimStart().startsWith(h)) || !statusLine ? CODE_LINE.exec(line.trim()) : null;
+    const code =
+      STATUS_CODE.some((h) => lower.trimStart().startsWith(h)) || !statusLine ? CODE_LINE.exec(line.trim()) : null;
     if (code && !statusLine) {
       statusLine = { reply: code[1]!, status: code[2]! };
       continue;
@@ -89,7 +90,9 @@ export const exchangeEnhanced: FormatDecoder = {
     const lower = ctx.lower;
     return (
       COULD_NOT.some((h) => lower.includes(h)) &&
-      (REPORTED.some((h) => lower.includes(h)) || STATUS_CODE.some((h) => lower.includes(h)) || GENERATED_BY.some((h) => lower.includes(h)))
+      (REPORTED.some((h) => lower.includes(h)) ||
+        STATUS_CODE.some((h) => lower.includes(h)) ||
+        GENERATED_BY.some((h) => lower.includes(h)))
     );
   },
   decode: decodeEnhanced,

@@ -2,5 +2,8 @@
 import { textFormat } from "./text-format.js";
 
 export const exim = textFormat("exim", {
-  body: ["this message was created automatically by mail delivery software", "smtp error from remote mail server after"],
+  body: [
+    "this message was created automatically by mail delivery software",
+    "smtp error from remote mail server after",
+  ],
 });

@@ -10,9 +10,21 @@ import { makeFacts } from "../facts.js";
 import { addressLine, addressesIn } from "../text-lines.js";
 import type { FormatDecoder } from "./types.js";
 
-const REPLY_INTROS = ["the response from the remote server was:", "the response was:", "the error that the other server returned was:"];
-const LIST_INTROS = ["delivery to the following recipient failed permanently:", "delivery to the following recipients failed permanently:", "delivery to the following recipient has been delayed:"];
-const SENTENCES = ["your message wasn't delivered to ", "your message to ", "there was a problem delivering your message to "];
+const REPLY_INTROS = [
+  "the response from the remote server was:",
+  "the response was:",
+  "the error that the other server returned was:",
+];
+const LIST_INTROS = [
+  "delivery to the following recipient failed permanently:",
+  "delivery to the following recipients failed permanently:",
+  "delivery to the following recipient has been delayed:",
+];
+const SENTENCES = [
+  "your message wasn't delivered to ",
+  "your message to ",
+  "there was a problem delivering your message to ",
+];
 
 /** The reply quoted after one of the intro lines (on the same line or the lines below). */
 function quotedReply(lines: string[], lower: string[]): string {
@@ -39,7 +51,10 @@ export const gmail: FormatDecoder = {
   source: "body",
   detect(ctx) {
     const lower = ctx.lower;
-    return REPLY_INTROS.some((p) => lower.includes(p)) && (SENTENCES.some((p) => lower.includes(p)) || LIST_INTROS.some((p) => lower.includes(p)));
+    return (
+      REPLY_INTROS.some((p) => lower.includes(p)) &&
+      (SENTENCES.some((p) => lower.includes(p)) || LIST_INTROS.some((p) => lower.includes(p)))
+    );
   },
   decode(ctx) {
     const lines = ctx.text.split("\n");
@@ -70,7 +85,9 @@ export const gmail: FormatDecoder = {
     if (unique.length === 0) return undefined;
     const reply = quotedReply(lines, lower);
     const delayed = lower.some((l) => l.includes("has been delayed") || l.includes("will be retried"));
-    const recipients: RecipientFacts[] = unique.map((address) => makeFacts({ address, diagnostic: reply, action: delayed ? "delayed" : "failed" }, "gmail"));
+    const recipients: RecipientFacts[] = unique.map((address) =>
+      makeFacts({ address, diagnostic: reply, action: delayed ? "delayed" : "failed" }, "gmail"),
+    );
     return { recipients };
   },
 };

@@ -41,7 +41,12 @@ export const imail: FormatDecoder = {
         detail.push(lines[j]!.trim());
       }
       const replyAt = detail.findIndex((d) => /^[45]\d\d[ -]/.test(d));
-      recipients.push(makeFacts({ address: found[0], diagnostic: (replyAt >= 0 ? detail.slice(replyAt) : detail).join("\n") }, "imail"));
+      recipients.push(
+        makeFacts(
+          { address: found[0], diagnostic: (replyAt >= 0 ? detail.slice(replyAt) : detail).join("\n") },
+          "imail",
+        ),
+      );
     }
     return recipients.length > 0 ? { recipients } : undefined;
   },

@@ -206,15 +206,19 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
 }
 
 /** Header fields that only a copied message starts with (the bounce text ends there). */
-const HEADER_BLOCK_START = /^(?:Received|Return-Path|X-Originating-IP|DKIM-Signature|ARC-Seal|X-Received|Delivered-To)\s?:/i;
+const HEADER_BLOCK_START =
+  /^(?:Received|Return-Path|X-Originating-IP|DKIM-Signature|ARC-Seal|X-Received|Delivered-To)\s?:/i;
 /** Fields of an ordinary message header; three in a row mean a copied original. */
-const ORDINARY_FIELD = /^(?:Date|From|To|Cc|Subject|Message-ID|MIME-Version|Content-Type|Reply-To|Sender|In-Reply-To|References)\s?:/i;
+const ORDINARY_FIELD =
+  /^(?:Date|From|To|Cc|Subject|Message-ID|MIME-Version|Content-Type|Reply-To|Sender|In-Reply-To|References)\s?:/i;
 
 function startsQuotedHeaders(lines: string[], i: number): boolean {
   const line = lines[i]!;
   if (HEADER_BLOCK_START.test(line)) return true;
   if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(lines[i + 1]!)) return true;
-  return ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "");
+  return (
+    ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "")
+  );
 }
 
 /** The bounce's own text: up to the copy of the original message. */
@@ -225,7 +229,8 @@ export function bounceBody(ctx: DecodeContext): string {
   return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
 }
 
-const DAEMON_LOCAL_PART = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce|bounces|daemon|double-bounce)$/i;
+const DAEMON_LOCAL_PART =
+  /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce|bounces|daemon|double-bounce)$/i;
 
 /** Addresses that are not failed recipients: the NDR's own sender and addressee, and daemon mailboxes. */
 export function ownAddresses(ctx: DecodeContext): (address: string) => boolean {
@@ -252,7 +257,11 @@ export function rcptToAddresses(text: string): string[] {
     const at = lower.indexOf("rcpt to:", from);
     if (at < 0) break;
     from = at + 8;
-    const token = text.slice(from, from + 300).trimStart().split(/[\s>]/, 1)[0] ?? "";
+    const token =
+      text
+        .slice(from, from + 300)
+        .trimStart()
+        .split(/[\s>]/, 1)[0] ?? "";
     const address = cleanAddress(token.startsWith("<") ? token.slice(1) : token);
     if (isAddress(address)) found.push(address);
   }
@@ -296,7 +305,8 @@ export function transcriptFailures(text: string, format: string): RecipientFacts
     if (failure) {
       const code = replyCodeInText(failure)!;
       const reply = failure.slice(failure.indexOf(code)).trim();
-      for (const address of accepted) found.push(makeFacts({ address, diagnostic: reply, replyCode: code, status: statusInText(reply) }, format));
+      for (const address of accepted)
+        found.push(makeFacts({ address, diagnostic: reply, replyCode: code, status: statusInText(reply) }, format));
     }
   }
   return found;
@@ -376,7 +386,15 @@ function replyInsideLine(lines: string[]): string | undefined {
 export function factsWithBodyReply(addresses: string[], body: string, format: string): RecipientFacts[] {
   const reply = firstReply(body);
   return addresses.map((address) =>
-    makeFacts({ address, diagnostic: reply ?? "", status: statusInText(reply ?? body), replyCode: reply ? replyCodeInText(reply) : undefined }, format),
+    makeFacts(
+      {
+        address,
+        diagnostic: reply ?? "",
+        status: statusInText(reply ?? body),
+        replyCode: reply ? replyCodeInText(reply) : undefined,
+      },
+      format,
+    ),
   );
 }
 
@@ -408,14 +426,20 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     const byAddress = new Map(coded.map((f) => [f.address.toLowerCase(), f]));
     const missing = failedHeader.filter((a) => !byAddress.has(a.toLowerCase()));
     const filled = factsWithBodyReply(missing, body, format);
-    return failedHeader.map((a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!);
+    return failedHeader.map(
+      (a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!,
+    );
   }
   if (coded.length > 0) return coded;
   const strongBlocks = blocks.filter((b) => !b.weak);
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);
-    if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status) return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({ ...f, diagnostic: facts[0]!.diagnostic || f.diagnostic }));
+    if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status)
+      return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({
+        ...f,
+        diagnostic: facts[0]!.diagnostic || f.diagnostic,
+      }));
     return facts;
   }
   const introduced = introducedAddresses(body);
@@ -425,8 +449,15 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>.")
-  const sentTo = new Set(ctx.headers("to").flatMap((v) => addressesIn(v)).map((a) => a.toLowerCase()));
-  const named = unique(bracketedAddresses(body)).filter((a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender);
+  const sentTo = new Set(
+    ctx
+      .headers("to")
+      .flatMap((v) => addressesIn(v))
+      .map((a) => a.toLowerCase()),
+  );
+  const named = unique(bracketedAddresses(body)).filter(
+    (a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender,
+  );
   if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
   return [];
 }

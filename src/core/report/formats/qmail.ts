@@ -2,5 +2,8 @@
 import { textFormat } from "./text-format.js";
 
 export const qmail = textFormat("qmail", {
-  body: ["this is the qmail-send program", "i'm afraid i wasn't able to deliver your message to the following addresses"],
+  body: [
+    "this is the qmail-send program",
+    "i'm afraid i wasn't able to deliver your message to the following addresses",
+  ],
 });

@@ -16,7 +16,10 @@ const MESSAGE_TYPES = new Set(["message/rfc822", "message/global"]);
 export const returnedDsn: FormatDecoder = {
   name: "returned-dsn",
   source: "body",
-  detect: (ctx) => ctx.message.parts.some((p) => MESSAGE_TYPES.has(p.contentType) && (p.text ?? "").toLowerCase().includes("final-recipient:")),
+  detect: (ctx) =>
+    ctx.message.parts.some(
+      (p) => MESSAGE_TYPES.has(p.contentType) && (p.text ?? "").toLowerCase().includes("final-recipient:"),
+    ),
   decode(ctx) {
     for (const part of ctx.message.parts) {
       if (!MESSAGE_TYPES.has(part.contentType) || !part.text) continue;

@@ -63,7 +63,12 @@ export function parseDsnGroups(text: string): { message: Fields; recipients: Fie
     lastName = name;
     lastTarget = target;
   }
-  return { message, recipients: recipients.filter((r) => r.has("final-recipient") || r.has("original-recipient") || r.has("x-actual-recipient")) };
+  return {
+    message,
+    recipients: recipients.filter(
+      (r) => r.has("final-recipient") || r.has("original-recipient") || r.has("x-actual-recipient"),
+    ),
+  };
 }
 
 /**
@@ -109,7 +114,11 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
   for (const fields of groups.recipients) {
     // the first of the recipient fields that holds an address (Final-Recipient may be a
     // mailbox path, or a source route such as "@relay:"), else Final-Recipient as given
-    const candidates = [fields.get("final-recipient"), fields.get("x-actual-recipient"), fields.get("original-recipient")].filter((v): v is string => v !== undefined);
+    const candidates = [
+      fields.get("final-recipient"),
+      fields.get("x-actual-recipient"),
+      fields.get("original-recipient"),
+    ].filter((v): v is string => v !== undefined);
     const address = candidates.find((v) => isMailbox(cleanAddress(v))) ?? candidates[0]!;
     const diagnosticField = fields.get("diagnostic-code");
     const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";

@@ -2,5 +2,9 @@
 import { textFormat } from "./text-format.js";
 
 export const sendmail = textFormat("sendmail", {
-  body: ["----- the following addresses had permanent fatal errors -----", "----- transcript of session follows -----", "the original message was received at"],
+  body: [
+    "----- the following addresses had permanent fatal errors -----",
+    "----- transcript of session follows -----",
+    "the original message was received at",
+  ],
 });
