@@ -21,7 +21,8 @@ import {
   themeFromColors,
   systemTheme,
 } from "./environment.js";
-import { copyToClipboard, openWebPage } from "./links.js";
+import { copyToClipboard } from "../platform/clipboard.js";
+import { openWebPage } from "./links.js";
 import { callAsync, defaultTuning, type CallTuning } from "./office-call.js";
 import {
   currentItem,

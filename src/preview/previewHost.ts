@@ -5,7 +5,8 @@
  */
 import type { Draft, Language } from "../core/types.js";
 import type { Candidate, DraftOutcome, HostReadResult, PaneHost, ThemeName, WayIn } from "../host/types.js";
-import { copyToClipboard, memorySettings, systemTheme } from "../taskpane/browserHost.js";
+import { copyToClipboard } from "../platform/clipboard.js";
+import { memorySettings, systemTheme } from "../taskpane/browserHost.js";
 import { languageFromLocale } from "../taskpane/i18n.js";
 
 export type PreviewEvent = { kind: "draft"; draft: Draft; at: number } | { kind: "link"; url: string; at: number };

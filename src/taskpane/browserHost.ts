@@ -14,6 +14,7 @@ import type {
   UserSettings,
 } from "../host/types.js";
 import { languageFromLocale } from "./i18n.js";
+import { copyToClipboard } from "../platform/clipboard.js";
 
 const settingsKey = "ndr-explainer.settings";
 
@@ -71,32 +72,6 @@ export function onSystemThemeChanged(cb: (theme: ThemeName) => void): () => void
   return () => {
     for (const q of queries) q.removeEventListener?.("change", listener);
   };
-}
-
-/** Clipboard API where allowed, else the old execCommand route (Office webviews often block the API). */
-export async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    if (typeof globalThis.navigator?.clipboard?.writeText === "function") {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // fall through to the textarea route
-  }
-  try {
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand("copy");
-    area.remove();
-    return ok;
-  } catch {
-    return false;
-  }
 }
 
 export function openInNewTab(url: string): void {
