@@ -7,8 +7,7 @@
  */
 import { t } from "../i18n/index.js";
 import type { ActionKind, Draft, Explanation, RecipientExplanation } from "../types.js";
-import { buildAskGroupOwner } from "./ask-group-owner.js";
-import { buildAskModerator } from "./ask-moderator.js";
+import { buildAskGroupOwner, buildAskModerator } from "./ask-group.js";
 import { buildContactOwnAdmin } from "./contact-own-admin.js";
 import { buildContactRecipientAdmin } from "./contact-recipient-admin.js";
 import type { DraftContext } from "./context.js";
