@@ -19,7 +19,7 @@ describe("reportText", () => {
       "SMTP reply code: 550",
       "Server's reply: 550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1",
       "Receiving server: AM0PR01MB1234.eurprd01.prod.outlook.com",
-      "Cause: Your mail server's IP address is on Microsoft's blocklist (EOP_BANNED_SENDING_IP)",
+      "Cause: Your mail server's IP address is on Microsoft's blocklist (EOP_BLOCKLIST_1)",
       "Who must act: the recipient's IT",
       "Confidence: 90 %",
       "Evidence: 550 5.7.1 Service un\nIn the line: 550 5.7.1 Service unavailable",

@@ -459,7 +459,7 @@ export const exchangeEnglish: Sample[] = [
     },
     ndrLanguage: "en",
     seed: "S8",
-    expectedCause: "EOP_BANNED_SENDING_IP",
+    expectedCause: "EOP_BLOCKLIST_1",
     eml: blocklist,
   },
   {

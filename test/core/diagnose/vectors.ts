@@ -191,11 +191,11 @@ export const vectors: [causeId: string, reply: string][] = [
     "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)",
   ],
   [
-    "EOP_BANNED_SENDING_IP",
+    "EOP_BLOCKLIST_1",
     "550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com",
   ],
   [
-    "EOP_BANNED_SENDING_IP",
+    "EOP_BLOCKLIST_1",
     "550 5.7.511 Access denied, banned sender[192.0.2.44]. To request removal from this list please forward this message to delist@microsoft.com.",
   ],
   [
@@ -378,7 +378,7 @@ export const exchangeOnlineCodes: [status: string, causeId: string][] = [
   ["5.7.507", "RECIPIENT_ORG_BLOCKED_SENDER"],
   ["5.7.509", "DMARC_REJECT"],
   ["5.7.510", "IPV6_POLICY"],
-  ["5.7.511", "EOP_BANNED_SENDING_IP"],
+  ["5.7.511", "EOP_BLOCKLIST_1"],
   ["5.7.512", "FROM_HEADER_NONCOMPLIANT"],
   ["5.7.513", "RECIPIENT_ORG_BLOCKED_SENDER"],
   ["5.7.515", "SENDER_UNAUTHENTICATED_BULK_RULES"],

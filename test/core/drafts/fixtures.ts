@@ -131,7 +131,7 @@ export const blocklistRecipient = () =>
     diagnostic:
       "550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com",
     actions: ["forward-to-delist", "contact-own-admin", "copy-report"],
-    causeId: "EOP_BANNED_SENDING_IP",
+    causeId: "EOP_BLOCKLIST_1",
     title: "Your mail server's IP address is on Microsoft's blocklist",
     blockedIp: "192.0.2.10",
     blocklist: "Blocklist 1",

@@ -19,19 +19,30 @@ export const reputationCauses: Cause[] = [
     source: "https://check.spamhaus.org/",
   },
   {
-    id: "EOP_BANNED_SENDING_IP",
+    // Seed S8: the NDR names Microsoft's blocklist and its delisting desk; forwarding the NDR is the route
+    id: "EOP_BLOCKLIST_1",
     seeds: ["S8"],
     tier: 1,
     match: [
-      { status: ["5.7.606-649"] },
-      { text: /banned sending IP|AS\(?16012609\)?/i },
       { text: /blocked using (?:Blocklist ?\d|FBLW15)|delist@(?:messaging\.)?microsoft\.com/i },
       { status: ["5.7.511"] },
     ],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: { ...listed, admin: [a.forwardToDelist, a.delistPortal, a.findListingCause] },
+    guidance: { ...listed, admin: [a.forwardToDelist, a.findListingCause] },
+    source:
+      "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+  },
+  {
+    // 5.7.606-649: a banned sending IP, lifted through the delist portal, not by mail
+    id: "EOP_BANNED_SENDING_IP",
+    tier: 1,
+    match: [{ status: ["5.7.606-649"] }, { text: /banned sending IP|AS\(?16012609\)?/i }],
+    reason: "blocked",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: { ...listed, admin: [a.delistPortal, a.findListingCause] },
     source:
       "https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-themselves",
   },

@@ -72,6 +72,7 @@ export const guidance = {
   "cause.FROM_HEADER_NONCOMPLIANT.title": "The message's headers break the email format rules",
   "cause.NULL_MX_SENDER_OR_RECIPIENT.title": "The domain says it does not take email at all",
   "cause.SPAMHAUS_LISTED.title": "The sending server is on a Spamhaus blocklist",
+  "cause.EOP_BLOCKLIST_1.title": "The sending server is on Microsoft's blocklist (Blocklist 1)",
   "cause.EOP_BANNED_SENDING_IP.title": "The sending server is on Microsoft's blocklist",
   "cause.OUTLOOKCOM_IP_BLOCKED.title": "Outlook.com blocks or slows the sending server",
   "cause.BARRACUDA_BRBL.title": "The sending server is on Barracuda's blocklist",
@@ -208,7 +209,7 @@ export const guidance = {
   "step.admin.forwardToDelist":
     "Forward this report to delist@messaging.microsoft.com and ask to have {blockedIp} removed from Microsoft's blocklist.",
   "step.admin.delistPortal":
-    "Or use Microsoft's delist portal: enter your address and {blockedIp}, then confirm by email. Removal can take up to 24 hours.",
+    "Use Microsoft's delist portal (sender.office.com): enter your address and {blockedIp}, then confirm by email. Removal can take up to 24 hours.",
   "step.admin.thirdPartyDelist": "Look up {blockedIp} on {blocklist}'s own page and follow its removal steps.",
   "step.admin.findListingCause":
     "First find why the server was listed: a hacked account, an open relay, malware, or mail people didn't ask for. A listing comes back if the cause remains.",

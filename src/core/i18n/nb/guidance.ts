@@ -73,6 +73,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.FROM_HEADER_NONCOMPLIANT.title": "Meldingshodene bryter med reglene for e-postformatet",
   "cause.NULL_MX_SENDER_OR_RECIPIENT.title": "Domenet oppgir at det ikke tar imot e-post i det hele tatt",
   "cause.SPAMHAUS_LISTED.title": "Avsenderserveren står på en blokkeringsliste hos Spamhaus",
+  "cause.EOP_BLOCKLIST_1.title": "Avsenderserveren står på Microsofts blokkeringsliste (Blocklist 1)",
   "cause.EOP_BANNED_SENDING_IP.title": "Avsenderserveren står på Microsofts blokkeringsliste",
   "cause.OUTLOOKCOM_IP_BLOCKED.title": "Outlook.com blokkerer eller struper avsenderserveren",
   "cause.BARRACUDA_BRBL.title": "Avsenderserveren står på Barracudas blokkeringsliste",
@@ -214,7 +215,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.forwardToDelist":
     "Videresend denne rapporten til delist@messaging.microsoft.com og be om at {blockedIp} fjernes fra Microsofts blokkeringsliste.",
   "step.admin.delistPortal":
-    "Du kan også bruke Microsofts side for fjerning fra blokkeringslisten: Oppgi adressen din og {blockedIp}, og bekreft via e-post. Det kan ta opptil et døgn.",
+    "Bruk Microsofts side for fjerning fra blokkeringslisten (sender.office.com): Oppgi adressen din og {blockedIp}, og bekreft via e-post. Det kan ta opptil et døgn.",
   "step.admin.thirdPartyDelist":
     "Slå opp {blockedIp} på siden til {blocklist}, og følg fremgangsmåten for fjerning der.",
   "step.admin.findListingCause":
