@@ -25,7 +25,7 @@ import { HostProvider } from "./hostContext.js";
 import { LanguageProvider, useT } from "./i18n.js";
 import { candidateFromFile, maxFileBytes } from "./input.js";
 import { reportText } from "./report.js";
-import { SettingsProvider } from "./settingsContext.js";
+import { SaveSettingsProvider, SettingsProvider } from "./settingsContext.js";
 import { useSectionStyles } from "./styles.js";
 import { fluentTheme } from "./theme.js";
 import { usePane, type PaneModel, type PaneState } from "./usePane.js";
@@ -324,11 +324,15 @@ export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
     };
   }, [host, initial]);
 
-  const chooseLanguage = (next: Language) => {
-    setLanguage(next);
-    const updated = { ...settings, language: next };
+  const saveSettings = (patch: UserSettings) => {
+    const updated = { ...settings, ...patch };
     setSettings(updated);
     void host.settings.save(updated).catch(() => {});
+  };
+
+  const chooseLanguage = (next: Language) => {
+    setLanguage(next);
+    saveSettings({ language: next });
   };
 
   return (
@@ -336,22 +340,24 @@ export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
       <HostProvider value={host}>
         <LanguageProvider value={language}>
           <SettingsProvider value={settings}>
-            <AnnouncerProvider>
-              <div
-                className={mergeClasses(styles.pane, embedded && styles.embedded)}
-                data-testid="pane"
-                data-language={language}
-              >
-                <PaneContent
-                  host={host}
-                  bootNoticeKey={bootNoticeKey}
-                  embedded={embedded}
-                  initial={initial}
-                  language={language}
-                  onLanguage={chooseLanguage}
-                />
-              </div>
-            </AnnouncerProvider>
+            <SaveSettingsProvider value={saveSettings}>
+              <AnnouncerProvider>
+                <div
+                  className={mergeClasses(styles.pane, embedded && styles.embedded)}
+                  data-testid="pane"
+                  data-language={language}
+                >
+                  <PaneContent
+                    host={host}
+                    bootNoticeKey={bootNoticeKey}
+                    embedded={embedded}
+                    initial={initial}
+                    language={language}
+                    onLanguage={chooseLanguage}
+                  />
+                </div>
+              </AnnouncerProvider>
+            </SaveSettingsProvider>
           </SettingsProvider>
         </LanguageProvider>
       </HostProvider>

@@ -13,6 +13,8 @@ export interface DraftRequest {
   language: Language;
   way: WayIn;
   helpDeskAddress?: string;
+  /** another address of the recipient, typed by the user (copied on the recipient-admin draft) */
+  recipientOtherAddress?: string;
 }
 
 /** How the NDR reached the pane decides whether the draft can attach it (see DraftContext). */
@@ -30,6 +32,7 @@ export function draftFor(request: DraftRequest): Draft | undefined {
     return buildDraft(request.action.kind, request.explanation, index, {
       language: request.language,
       helpDeskAddress: request.helpDeskAddress,
+      recipientOtherAddress: request.recipientOtherAddress,
       arrival: arrivalOf(request.way),
     });
   } catch {

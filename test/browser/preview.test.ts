@@ -137,6 +137,51 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await page.close();
   });
 
+  /** The first draft button of `kind`, opening the tabs in turn until one has it. */
+  async function draftButton(page: Page, kind: string) {
+    const button = page.locator(`[data-testid=draft-button-${kind}]`).first();
+    for (const tab of ["sender", "owner", "admin"]) {
+      if ((await button.count()) > 0) break;
+      await page.locator(`[data-testid=tab-${tab}]`).click();
+    }
+    return button;
+  }
+
+  it("the help-desk address typed once addresses the own-IT draft and is kept for the next one", async () => {
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(pageUrl("preview.html?sample=microsoft-blocklist&lang=en"));
+    await causeShown(page);
+    await draftButton(page, "contact-own-admin");
+    await page.locator("[data-testid=help-desk-address]").first().fill("servicedesk@contoso.example");
+    await (await draftButton(page, "contact-own-admin")).click();
+    const opened = page.locator("[data-testid=drafts-panel] [data-testid=opened-draft]").first();
+    await opened.waitFor();
+    expect(await opened.locator("[data-testid=draft-to]").innerText()).toContain("servicedesk@contoso.example");
+    // another bounce in the same session: the field comes back filled from the saved setting
+    await page.locator("[data-sample=gmail-spf]").click();
+    await page.locator("[data-testid=explanation][data-cause=SPF_FAIL]").waitFor({ timeout: 30_000 });
+    await draftButton(page, "contact-own-admin");
+    expect(await page.locator("[data-testid=help-desk-address]").first().inputValue()).toBe(
+      "servicedesk@contoso.example",
+    );
+    await page.close();
+  });
+
+  it("another address typed for the recipient is copied on the recipient-admin draft", async () => {
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(pageUrl("preview.html?sample=not-authorized&lang=nb"));
+    await causeShown(page);
+    await draftButton(page, "contact-recipient-admin");
+    await page.locator("[data-testid=recipient-other-address]").first().fill("ola.privat@example.net");
+    await (await draftButton(page, "contact-recipient-admin")).click();
+    const opened = page.locator("[data-testid=drafts-panel] [data-testid=opened-draft]").first();
+    await opened.waitFor();
+    expect(await opened.locator("[data-testid=draft-to]").innerText()).toMatch(/^postmaster@/);
+    expect(await opened.locator("[data-testid=draft-cc]").innerText()).toContain("ola.privat@example.net");
+    await screenshot(page, "preview-recipient-admin-draft-nb");
+    await page.close();
+  });
+
   it("axe finds no serious or critical problems on the preview page, light and dark", async () => {
     for (const theme of ["light", "dark"]) {
       const page = await newPage(browser, { width: 1280, height: 900 });

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { Mail16Regular, Open16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { linkFor } from "../../core/drafts/index.js";
@@ -10,7 +10,7 @@ import { isDraftAction, isLinkAction } from "../audience.js";
 import { draftFor } from "../drafts.js";
 import { useHost } from "../hostContext.js";
 import { useLanguage, useT } from "../i18n.js";
-import { useSettings } from "../settingsContext.js";
+import { useSaveSettings, useSettings } from "../settingsContext.js";
 import { useSectionStyles } from "../styles.js";
 import { CopyButton } from "./CopyButton.js";
 import { DraftView } from "./DraftView.js";
@@ -29,6 +29,12 @@ function labelOf(action: Action, fallback: string, language: Language): string {
   return action.labelKey && hasKey(action.labelKey) ? translate(language, action.labelKey) : fallback;
 }
 
+/** Enough of a check to keep typos out of To/Cc; Outlook checks the rest. */
+function looksLikeAddress(text: string): boolean {
+  const at = text.indexOf("@");
+  return at > 0 && at < text.length - 3 && text.indexOf(".", at) > at + 1 && !/\s/.test(text);
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -45,15 +51,28 @@ function DraftAction(props: StepActionProps) {
   const announce = useAnnounce();
   const [shown, setShown] = useState<{ draft: Draft; outcome: DraftOutcome } | undefined>();
   const [unavailable, setUnavailable] = useState(false);
+  const saveSettings = useSaveSettings();
+  const asksHelpDesk = props.action.kind === "contact-own-admin";
+  const asksOtherAddress = props.action.kind === "contact-recipient-admin";
+  // untouched, the field shows the saved address (settings may arrive after the first render)
+  const [typedHelpDesk, setHelpDesk] = useState<string | undefined>(undefined);
+  const helpDesk = typedHelpDesk ?? settings.helpDeskAddress ?? "";
+  const [otherAddress, setOtherAddress] = useState("");
 
   const onClick = async () => {
+    const chosenHelpDesk = helpDesk.trim();
+    // set once: a help-desk address typed here is kept for every later draft
+    if (asksHelpDesk && looksLikeAddress(chosenHelpDesk) && chosenHelpDesk !== settings.helpDeskAddress) {
+      saveSettings({ helpDeskAddress: chosenHelpDesk });
+    }
     const draft = draftFor({
       action: props.action,
       explanation: props.explanation,
       recipient: props.recipient,
       language,
       way: props.way,
-      helpDeskAddress: settings.helpDeskAddress,
+      helpDeskAddress: asksHelpDesk && looksLikeAddress(chosenHelpDesk) ? chosenHelpDesk : settings.helpDeskAddress,
+      recipientOtherAddress: looksLikeAddress(otherAddress.trim()) ? otherAddress.trim() : undefined,
     });
     if (!draft) {
       setUnavailable(true);
@@ -78,6 +97,28 @@ function DraftAction(props: StepActionProps) {
   const section = useSectionStyles();
   return (
     <>
+      {asksHelpDesk && (
+        <Field label={t("ui.action.helpDeskAddress")} hint={t("ui.action.helpDeskHint")} size="small">
+          <Input
+            type="email"
+            size="small"
+            value={helpDesk}
+            onChange={(_event, data) => setHelpDesk(data.value)}
+            data-testid="help-desk-address"
+          />
+        </Field>
+      )}
+      {asksOtherAddress && (
+        <Field label={t("ui.action.recipientOtherAddress")} size="small">
+          <Input
+            type="email"
+            size="small"
+            value={otherAddress}
+            onChange={(_event, data) => setOtherAddress(data.value)}
+            data-testid="recipient-other-address"
+          />
+        </Field>
+      )}
       <div>
         <Button
           size="small"
