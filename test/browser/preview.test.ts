@@ -182,6 +182,34 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await page.close();
   });
 
+  // One sample per draft kind, each shown in the "would open in Outlook" panel and kept as a screenshot
+  // ("—" is the panel's empty To: the owner, moderator and, with no setting yet, the help desk are unknown).
+  const draftKinds: { kind: string; sample: string; to: RegExp }[] = [
+    { kind: "contact-recipient-admin", sample: "not-authorized", to: /^postmaster@fabrikam\.com$/ },
+    { kind: "ask-group-owner", sample: "group-allowed-senders", to: /^—$/ },
+    { kind: "ask-moderator", sample: "moderation-rejected", to: /^—$/ },
+    { kind: "contact-own-admin", sample: "unregistered-domain", to: /^—$/ },
+    { kind: "forward-to-delist", sample: "microsoft-blocklist", to: /^delist@messaging\.microsoft\.com$/ },
+  ];
+  for (const { kind, sample, to } of draftKinds) {
+    for (const lang of ["en", "nb"] as const) {
+      it(`the ${kind} draft (${lang}) shows to, subject and body in the fake host`, async () => {
+        const page = await newPage(browser, { width: 1280, height: 900 });
+        await page.goto(pageUrl(`preview.html?sample=${sample}&lang=${lang}`));
+        await causeShown(page);
+        await (await draftButton(page, kind)).click();
+        const opened = page.locator("[data-testid=drafts-panel] [data-testid=opened-draft]").first();
+        await opened.waitFor();
+        const toField = opened.locator("[data-testid=draft-to]");
+        expect((await toField.count()) ? (await toField.innerText()).trim() : "").toMatch(to);
+        expect((await opened.locator("[data-testid=draft-subject]").innerText()).length).toBeGreaterThan(10);
+        expect((await opened.locator("[data-testid=draft-body]").innerText()).length).toBeGreaterThan(100);
+        await screenshot(page, `preview-draft-${kind}-${lang}`);
+        await page.close();
+      });
+    }
+  }
+
   it("axe finds no serious or critical problems on the preview page, light and dark", async () => {
     for (const theme of ["light", "dark"]) {
       const page = await newPage(browser, { width: 1280, height: 900 });
