@@ -12,14 +12,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { serveStatic } from "../scripts/static-server.js";
 import { samples } from "../src/preview/samples/index.js";
 import { fakeOfficeScript } from "../test/browser/fake-office.js";
+import { launchChromium } from "../test/browser/support/chromium.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
 const distDir = fileURLToPath(new URL("../dist/", import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const runs = 7;
 
@@ -87,18 +86,7 @@ function fiftyKilobyteNdr(): string {
 
 const ndr = fiftyKilobyteNdr();
 const served = await serveStatic({ root: distDir, host: "127.0.0.1", port: 0 });
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const timings: number[] = [];
 const phases: Record<string, number>[] = [];
 try {

@@ -12,10 +12,11 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page, type Request } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { inject } from "vitest";
+import { chromiumPath, launchChromium } from "./chromium.js";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { chromiumPath };
 
 /** Why browser tests cannot run here, or undefined when they can. Use with describe.skipIf. */
 export const browserSkipReason: string | undefined = existsSync(chromiumPath)
@@ -32,24 +33,10 @@ export function pageUrl(relative: string): string {
   return new URL(relative, inject("distUrl")).href;
 }
 
-/**
- * Launches headless Chromium. playwright-core gives every launch a fresh temporary profile
- * (--user-data-dir in a new temp folder, removed on close), so no state leaks between runs.
- */
+/** Launches headless Chromium (a fresh profile each time), or throws why it cannot. */
 export async function launchBrowser(): Promise<Browser> {
   if (browserSkipReason) throw new Error(browserSkipReason);
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return launchChromium();
 }
 
 export interface PageOptions {
