@@ -43,6 +43,27 @@ function hostOf(url: string): string {
   }
 }
 
+/** An e-mail address a draft needs from the user (the help desk, the recipient's other address). */
+function AddressField(props: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange(value: string): void;
+  testId: string;
+}) {
+  return (
+    <Field label={props.label} hint={props.hint} size="small">
+      <Input
+        type="email"
+        size="small"
+        value={props.value}
+        onChange={(_event, data) => props.onChange(data.value)}
+        data-testid={props.testId}
+      />
+    </Field>
+  );
+}
+
 function DraftAction(props: StepActionProps) {
   const host = useHost();
   const t = useT();
@@ -98,26 +119,21 @@ function DraftAction(props: StepActionProps) {
   return (
     <>
       {asksHelpDesk && (
-        <Field label={t("ui.action.helpDeskAddress")} hint={t("ui.action.helpDeskHint")} size="small">
-          <Input
-            type="email"
-            size="small"
-            value={helpDesk}
-            onChange={(_event, data) => setHelpDesk(data.value)}
-            data-testid="help-desk-address"
-          />
-        </Field>
+        <AddressField
+          label={t("ui.action.helpDeskAddress")}
+          hint={t("ui.action.helpDeskHint")}
+          value={helpDesk}
+          onChange={setHelpDesk}
+          testId="help-desk-address"
+        />
       )}
       {asksOtherAddress && (
-        <Field label={t("ui.action.recipientOtherAddress")} size="small">
-          <Input
-            type="email"
-            size="small"
-            value={otherAddress}
-            onChange={(_event, data) => setOtherAddress(data.value)}
-            data-testid="recipient-other-address"
-          />
-        </Field>
+        <AddressField
+          label={t("ui.action.recipientOtherAddress")}
+          value={otherAddress}
+          onChange={setOtherAddress}
+          testId="recipient-other-address"
+        />
       )}
       <div>
         <Button
