@@ -6,6 +6,7 @@
 import type { BounceInput, ParsedMessage } from "../types.js";
 import { looksBinary, startsWithHeaders } from "./input-kind.js";
 import { readMime } from "./mime.js";
+import { withLaterMboxReports } from "./mbox.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
 import { readOfficePieces } from "./office.js";
 import { readPastedText } from "./pasted.js";
@@ -45,13 +46,13 @@ async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
     return message;
   }
   const head = bytesToText(data.subarray(0, 8192));
-  if (startsWithHeaders(head)) return readMime(data);
+  if (startsWithHeaders(head)) return withLaterMboxReports(await readMime(data), data);
   return readPastedText(bytesToText(data));
 }
 
 async function readText(text: string): Promise<ParsedMessage> {
   if (text.trim() === "") return readPastedText(text);
-  if (startsWithHeaders(text)) return readMime(text);
+  if (startsWithHeaders(text)) return withLaterMboxReports(await readMime(text), text);
   return readPastedText(text);
 }
 
