@@ -367,3 +367,24 @@ describe("undecided stays undecided", () => {
     expect(reasonOf("", { status: "4.4.7", action: "failed" }).reason).toBe("expired");
   });
 });
+
+describe("a connection the destination kept refusing", () => {
+  // Sendmail's expiry notice quotes its last deferral above "Message could not be delivered for N
+  // hours" (shape of Sendmail 8's DSN text; hosts are our own documentation names).
+  const expiry = (refusedBy: string) =>
+    "   ----- Transcript of session follows -----\n" +
+    `<kari.nordmann@example.org>... Deferred: Connection refused by ${refusedBy}\n` +
+    "Message could not be delivered for 5 days\nMessage will be deleted from queue\n";
+
+  it("a refusal by the destination's mail server is why the message expired: the receiver refused our host", () => {
+    const d = reasonOf("", { status: "4.4.7", diagnostic: "" }, expiry("mx1.example.org."));
+    expect(d.causeId).toBe("CONNECTION_REFUSED_BY_HOST");
+    expect(d.reason).toBe("blocked");
+    expect(d.evidence?.text).toBe("Connection refused by mx1.example.org");
+  });
+
+  it("a refusal by the loopback is our own relay or filter being down: the expiry stands", () => {
+    expect(reasonOf("", { status: "4.4.7", diagnostic: "" }, expiry("[127.0.0.1]")).reason).toBe("expired");
+    expect(reasonOf("", { status: "4.4.7", diagnostic: "" }, expiry("localhost.")).reason).toBe("expired");
+  });
+});

@@ -84,6 +84,11 @@ export const genericCauses: Cause[] = [
     id: "CONNECTION_REFUSED_BY_HOST",
     tier: 8,
     match: [
+      // Sendmail's "Deferred: Connection refused by <mx>": the destination kept refusing our
+      // connection; beside "could not be delivered for N hours" that refusal is why the message
+      // expired (as a DNS failure named beside the expiry is). A refusal by the loopback is our own
+      // relay or filter being down, not the destination.
+      { text: /Connection refused by (?!\[?(?:127\.|::1\b|localhost\b))[\w[](?:[\w.:[\]-]{0,252}[\w\]])?/i, tier: 5 },
       {
         text: [
           /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b/i,
