@@ -42,7 +42,13 @@ export function smtpStage(reply: string, body = "", address = "", lowerBody?: st
   if (fromReply || !body || !address) return fromReply;
   const text = lowerBody ?? body.toLowerCase();
   const needle = address.toLowerCase();
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+  // The command is named at the address's first mention (always, in the corpus); looking at every
+  // mention made an NDR repeating one address hundreds of times quadratic.
+  for (
+    let at = text.indexOf(needle), seen = 0;
+    at >= 0 && seen < 4;
+    at = text.indexOf(needle, at + needle.length), seen++
+  ) {
     const stage = stageIn(body.slice(at, at + 400).replace(/\s+/g, " ")) ?? commandBefore(text, at);
     if (stage) return stage;
   }
