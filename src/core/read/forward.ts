@@ -85,12 +85,13 @@ export function findInlineForward(text: string): InlineForward | undefined {
     if (line === "") continue;
     if (SEPARATOR_LINE.test(line) || FORWARD_INTRO.test(line)) {
       const found = readQuotedBlock(lines, i + 1);
-      if (found) return found;
+      if (found) return withBody(found, lines);
       return { body: unquote(lines.slice(i + 1)) };
     }
     if (fieldOf(line) === "from") {
       const found = readQuotedBlock(lines, i);
-      if (found && found.subject !== undefined && (found.date !== undefined || found.to !== undefined)) return found;
+      if (found && found.subject !== undefined && (found.date !== undefined || found.to !== undefined))
+        return withBody(found, lines);
     }
   }
   return undefined;
@@ -112,10 +113,17 @@ function fieldOf(line: string): "from" | "date" | "to" | "cc" | "subject" | unde
   return FIELD_NAMES[field[0].toLowerCase()];
 }
 
-function readQuotedBlock(lines: string[], start: number): InlineForward | undefined {
+/** The quoted fields and where the text below them starts; the text is unquoted only once a block is chosen. */
+type QuotedBlock = Omit<InlineForward, "body"> & { bodyStart: number };
+
+function withBody({ bodyStart, ...fields }: QuotedBlock, lines: string[]): InlineForward {
+  return { ...fields, body: unquote(lines.slice(bodyStart)) };
+}
+
+function readQuotedBlock(lines: string[], start: number): QuotedBlock | undefined {
   let i = start;
   while (i < lines.length && stripQuote(lines[i]!).trim() === "") i++;
-  const found: Partial<InlineForward> = {};
+  const found: Omit<InlineForward, "body"> = {};
   let seen = 0;
   let lastField: string | undefined;
   for (; i < lines.length && seen < 12; i++) {
@@ -132,5 +140,5 @@ function readQuotedBlock(lines: string[], start: number): InlineForward | undefi
     seen++;
   }
   if (seen < 2) return undefined;
-  return { ...found, body: unquote(lines.slice(i)) };
+  return { ...found, bodyStart: i };
 }
