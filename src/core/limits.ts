@@ -16,6 +16,28 @@ export const MAX_ATTACHMENT_NAME_LENGTH = 255;
 
 const ELLIPSIS = "…";
 
+// ───────────────────────── bounds on untrusted input ─────────────────────────
+// An NDR is written by a stranger and may be absurd on purpose (hundreds of copies of one header,
+// megabytes of quoted original). These bounds keep every input linear and fast; each is far above
+// what a real bounce needs (the corpus's largest NDR text is 25 KB).
+
+/**
+ * How much of the NDR's text the report stage searches for headings, codes and the original's
+ * headers. The NDR's own words come first; past this point the text is the quoted original's body.
+ */
+export const REPORT_TEXT_SCAN_CHARS = 128 * 1024;
+
+/**
+ * The longest server reply kept per recipient (UTF-16 units). Real replies, multi-line ones
+ * included, stay under 1 KB; a 300 KB "reply" would make every rule and code search slow.
+ */
+export const MAX_REPLY_CHARS = 8 * 1024;
+
+/** `text` cut to at most `max` UTF-16 units (never splitting a surrogate pair), ending in "…" when cut. */
+export function capText(text: string, max: number): string {
+  return text.length <= max ? text : cutAtCodePoint(text, max - ELLIPSIS.length) + ELLIPSIS;
+}
+
 // ───────────────────────── escaping ─────────────────────────
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -4,6 +4,7 @@
  * when the format does not say.
  */
 import type { RecipientAction, RecipientFacts } from "../types.js";
+import { capText, MAX_REPLY_CHARS } from "../limits.js";
 import { cleanAddress, joinMultilineReply, replyCodeInText, statusField, statusInText } from "./smtp-reply.js";
 
 export interface RawRecipient {
@@ -38,7 +39,9 @@ export function makeFacts(
   format: string,
   fallbackAction: RecipientAction = "failed",
 ): RecipientFacts {
-  const diagnostic = raw.diagnostic ? joinMultilineReply(raw.diagnostic) : "";
+  const diagnostic = raw.diagnostic
+    ? capText(joinMultilineReply(capText(raw.diagnostic, 2 * MAX_REPLY_CHARS)), MAX_REPLY_CHARS)
+    : "";
   const status = statusField(raw.status) ?? statusInText(diagnostic);
   const replyCode = raw.replyCode ?? replyCodeInText(diagnostic);
   const facts: RecipientFacts = {

@@ -5,6 +5,7 @@
  */
 import { looksLikeNdr } from "../read/signals.js";
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
+import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { buildContext, type DecodeContext } from "./context.js";
 import { allHeadings } from "./headings.js";
 import { readHops } from "./hops.js";
@@ -57,10 +58,20 @@ function kindOf(recipients: RecipientFacts[], declared: ReportKind | undefined):
   return "delivered";
 }
 
+/**
+ * The message as the decoders see it: its text cut to REPORT_TEXT_SCAN_CHARS, so dozens of heading
+ * searches stay cheap on megabytes of quoted original. The report keeps the whole message.
+ */
+function scannedView(message: ParsedMessage): ParsedMessage {
+  if (message.text.length <= REPORT_TEXT_SCAN_CHARS) return message;
+  return { ...message, text: message.text.slice(0, REPORT_TEXT_SCAN_CHARS) };
+}
+
 function extract(message: ParsedMessage): DeliveryReport {
-  const ctx = buildContext(message);
+  const scanned = scannedView(message);
+  const ctx = buildContext(scanned);
   const fromPart = runDecoders(ctx, REPORT_PART_DECODERS, false);
-  const ndrLike = fromPart !== undefined || looksLikeNdr(message);
+  const ndrLike = fromPart !== undefined || looksLikeNdr(scanned);
   const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
 
   let recipients: RecipientFacts[];
@@ -80,13 +91,13 @@ function extract(message: ParsedMessage): DeliveryReport {
 
   const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : (fromBody ?? fromPart);
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
-  const originalFields = originalHeaders(message);
+  const originalFields = originalHeaders(scanned);
   const report: DeliveryReport = {
     kind: kindOf(recipients, declaredKind),
     format: primary?.decoder.name ?? "none",
     language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
     recipients,
-    hops: readHops(message.text, originalFields),
+    hops: readHops(scanned.text, originalFields),
     message,
     problems: [...message.problems],
   };
@@ -96,7 +107,7 @@ function extract(message: ParsedMessage): DeliveryReport {
   if (generatingServer) report.generatingServer = generatingServer;
   const arrivalDate = fromPart?.result.arrivalDate ?? fromBody?.result.arrivalDate;
   if (arrivalDate) report.arrivalDate = arrivalDate;
-  const original = readOriginal(message, originalFields);
+  const original = readOriginal(scanned, originalFields);
   if (original) report.original = original;
   return report;
 }
