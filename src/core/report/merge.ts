@@ -14,7 +14,9 @@ function isMailbox(value: string): boolean {
 }
 
 function normalised(field: Compared, value: string): string {
-  return field === "diagnostic" ? value.replace(/\s+/g, " ").trim().toLowerCase() : value.trim().toLowerCase();
+  if (field !== "diagnostic") return value.trim().toLowerCase();
+  // most replies are one line with single spaces: skip the rewrite then (any other white space, or two in a row, needs it)
+  return (/[^\S ]| {2}/.test(value) ? value.replace(/\s+/g, " ") : value).trim().toLowerCase();
 }
 
 export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[]): RecipientFacts[] {
@@ -43,7 +45,10 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
         merged[field] = theirs;
         continue;
       }
-      if (normalised(field, mine) === normalised(field, theirs)) continue;
+      // each side normalised once: a report to hundreds of recipients compares hundreds of replies
+      const mineNormal = normalised(field, mine);
+      const theirsNormal = normalised(field, theirs);
+      if (mineNormal === theirsNormal) continue;
       // a generic x.0.0 from the report part says less than the specific code in the text
       if (field === "status" && /\.0\.0$/.test(mine) && !/\.0\.0$/.test(theirs) && mine[0] === theirs[0]) {
         merged.status = theirs;
@@ -55,12 +60,7 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
         continue;
       }
       // a reply text that merely contains the other (Exchange wraps, Postfix adds the host) is not a disagreement
-      if (
-        field === "diagnostic" &&
-        (normalised(field, mine).includes(normalised(field, theirs)) ||
-          normalised(field, theirs).includes(normalised(field, mine)))
-      )
-        continue;
+      if (field === "diagnostic" && (mineNormal.includes(theirsNormal) || theirsNormal.includes(mineNormal))) continue;
       if (disagreements[field] === undefined) {
         disagreements[field] = theirs;
         disagreed = true;
