@@ -117,8 +117,8 @@ export interface UrgencyHit {
 }
 
 const MAX_SCAN = 200_000;
-// A word (letters/digits, hyphen-joined parts kept together) or a sentence break.
-const WORD_OR_BREAK = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?\n]/gu;
+// A letter or digit in any script (astral ones included), tested one code point at a time.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Words in order, lower-case, hyphens dropped ("e-mail" → "email"), each with its sentence number. */
 interface Words {
@@ -147,23 +147,57 @@ export function findUrgency(text: string): UrgencyHit[] {
   return hits;
 }
 
-function splitWords(text: string): Words {
+/** UTF-16 units of the letter or digit at `i` (2 for an astral one), or 0 when none stands there. */
+function wordCharAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80)
+    return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) ? 1 : 0;
+  const size = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
+}
+
+/** The end of the run of letters and digits starting at `i`. */
+function endOfRun(text: string, i: number): number {
+  let at = i;
+  for (let size = wordCharAt(text, at); size > 0; size = wordCharAt(text, at)) at += size;
+  return at;
+}
+
+/**
+ * Words are runs of letters and digits, hyphen-joined runs kept together ("e-mail"); ".", "!", "?"
+ * and line breaks end a sentence; everything else separates words. Scanned by hand, once, with no
+ * per-word regular expression or match object: this runs on up to 200,000 characters of any text.
+ */
+export function splitWords(text: string): Words {
   const words: string[] = [];
   const sentence: number[] = [];
   const positions = new Map<string, number[]>();
+  const lower = text.toLowerCase();
   let current = 0;
-  for (const match of text.toLowerCase().matchAll(WORD_OR_BREAK)) {
-    const token = match[0];
-    if (token.length === 1 && ".!?\n".includes(token)) {
+  for (let i = 0; i < lower.length;) {
+    const unit = lower.charCodeAt(i);
+    if (unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a) {
       current++;
+      i++;
       continue;
     }
-    const word = token.includes("-") ? token.replace(/-/g, "") : token;
+    if (wordCharAt(lower, i) === 0) {
+      i++;
+      continue;
+    }
+    let end = endOfRun(lower, i);
+    let word = lower.slice(i, end);
+    while (lower.charCodeAt(end) === 0x2d && wordCharAt(lower, end + 1) > 0) {
+      const next = endOfRun(lower, end + 1);
+      word += lower.slice(end + 1, next);
+      end = next;
+    }
     const list = positions.get(word);
     if (list) list.push(words.length);
     else positions.set(word, [words.length]);
     words.push(word);
     sentence.push(current);
+    i = end;
   }
   return { words, sentence, positions };
 }
