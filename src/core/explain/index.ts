@@ -22,13 +22,32 @@ export { codeMeaning } from "./code-meaning.js";
 
 const notFailures = new Set(["DELIVERED", "AUTO_REPLY", "FEEDBACK_REPORT"]);
 
+/**
+ * The plain words ("the group") that stand in for names an NDR did not give, looked up once per
+ * report and language: a report to hundreds of recipients would otherwise look up the same words
+ * hundreds of times. Kept per report, so a language pack loaded later is never hidden by a cache.
+ */
+const fallbackWordsByReport = new WeakMap<DeliveryReport, Map<string, string>>();
+
+function lookUpFallbackWord(lang: Language, name: string): string {
+  const fallbackKey = `name.${name}`;
+  return hasKey(fallbackKey) ? t(lang, fallbackKey) : "";
+}
+
+function fallbackWord(report: DeliveryReport, lang: Language, name: string): string {
+  if (typeof report !== "object" || report === null) return lookUpFallbackWord(lang, name);
+  let words = fallbackWordsByReport.get(report);
+  if (!words) fallbackWordsByReport.set(report, (words = new Map()));
+  const key = `${lang}\u0000${name}`;
+  let word = words.get(key);
+  if (word === undefined) words.set(key, (word = lookUpFallbackWord(lang, name)));
+  return word;
+}
+
 /** Names for the text: the NDR's values, or plain words ("the group") where it gave none. */
-function textValues(lang: Language, values: NameValues): Record<string, string> {
+function textValues(report: DeliveryReport, lang: Language, values: NameValues): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) {
-    const fallbackKey = `name.${name}`;
-    out[name] = value ?? (hasKey(fallbackKey) ? t(lang, fallbackKey) : "");
-  }
+  for (const [name, value] of Object.entries(values)) out[name] = value ?? fallbackWord(report, lang, name);
   return out;
 }
 
@@ -38,14 +57,14 @@ export function titleOf(causeId: string, lang: Language): string {
 }
 
 export function explainRecipient(
-  _report: DeliveryReport,
+  report: DeliveryReport,
   facts: RecipientFacts,
   diagnosis: Diagnosis,
   lang: Language,
 ): RecipientExplanation {
   const title = titleOf(diagnosis.causeId, lang);
   const values = nameValues(diagnosis.names, { blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url });
-  const words = textValues(lang, values);
+  const words = textValues(report, lang, values);
   const who = t(lang, `who.${diagnosis.fixOwner}`);
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })
