@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack from "webpack";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -40,6 +41,39 @@ export function productionUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/**
+ * `bench/bundle.bench.ts --by-package` only (NDR_CHUNK_PER_PACKAGE=1, never a build to deploy): one
+ * chunk per npm package and per area of the core, so the bench can say where the bytes go. Modules
+ * that only import() reaches get a chunk of their own ("~async"), apart from the first-load ones.
+ */
+const chunkPerPackage = {
+  chunks: "all",
+  minSize: 0,
+  maxInitialRequests: Infinity,
+  maxAsyncRequests: Infinity,
+  cacheGroups: {
+    default: false,
+    defaultVendors: false,
+    each: {
+      test: () => true,
+      enforce: true,
+      name(module, chunks) {
+        const resource = (module.resource ?? module.rootModule?.resource ?? "").replaceAll("\\", "/");
+        const match = resource.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+        const core = resource.match(/src\/core\/(i18n\/\w+|\w+)/);
+        const source = resource.match(/src\/(\w+)\//);
+        // Prefixed, so no name collides with an entry ("taskpane") or a named lazy chunk.
+        const name = match
+          ? `npm~${match[1].replace("@", "").replace("/", "~")}`
+          : core
+            ? `core~${core[1].replace("/", "~")}`
+            : `src~${source ? source[1] : "other"}`;
+        return chunks.some((chunk) => chunk.canBeInitial()) ? name : `${name}~async`;
+      },
+    },
+  },
+};
+
 const pages = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
@@ -48,6 +82,7 @@ const pages = [
 
 export default (_env = {}, argv = {}) => {
   const isProduction = argv.mode === "production";
+  const perPackage = process.env.NDR_CHUNK_PER_PACKAGE === "1";
   const targetUrl = isProduction ? productionUrl() : devUrl;
   if (isProduction && targetUrl === defaultProductionUrl) {
     console.warn(
@@ -56,18 +91,24 @@ export default (_env = {}, argv = {}) => {
     );
   }
 
+  // The per-package analysis looks at the task pane alone: what other pages share would blur it.
+  const builtPages = perPackage ? pages.filter((page) => page.name === "taskpane") : pages;
+
   return {
     mode: isProduction ? "production" : "development",
     context: projectRoot,
     // CSP forbids eval, so no eval-based source maps even in development.
     devtool: isProduction ? false : "source-map",
-    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries(builtPages.map((page) => [page.name, page.entry])),
     output: {
       // NDR_DIST_DIR lets the browser tests build into a private folder (parallel runs, no clobbering).
       path: process.env.NDR_DIST_DIR ? path.resolve(process.env.NDR_DIST_DIR) : path.resolve(projectRoot, "dist"),
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
+    // Native CSS: the pane's static stylesheet (src/taskpane/pane.css) becomes a hashed .css file
+    // that HtmlWebpackPlugin links, so no style engine runs before the first paint.
+    experiments: { css: true },
     // Evergreen targets only (WebView2, Safari/WKWebView, current browsers): no polyfills.
     target: ["web", "es2022"],
     resolve: {
@@ -104,9 +145,25 @@ export default (_env = {}, argv = {}) => {
     performance: { hints: false },
     // React, Fluent UI and the core are shared by taskpane and preview: split them out so the
     // production build minifies them once, and the browser caches them across pages.
-    optimization: { splitChunks: { chunks: "all" } },
+    optimization: {
+      splitChunks: perPackage ? chunkPerPackage : { chunks: "all" },
+    },
     plugins: [
-      ...pages.map(
+      // Node registers every string of both languages up front (src/core/i18n/preloaded.ts); the
+      // pages load only the language they show (loadLanguage), each language its own chunk.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/preloaded\.js$/, (resource) => {
+        if (resource.context === path.resolve(projectRoot, "src/core/i18n"))
+          resource.request = "./preloaded.browser.js";
+      }),
+      // postal-mime's 2,231-name HTML entity table (~12 KB gzip) answered by the browser's own copy
+      // of the same WHATWG table (src/platform/html-entities-browser.ts; test/browser/html-entities.test.ts
+      // checks every name). Node keeps the package's table.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/html-entities\.js$/, (resource) => {
+        if (/[\\/]node_modules[\\/]postal-mime[\\/]/.test(resource.context)) {
+          resource.request = path.resolve(projectRoot, "src/platform/html-entities-browser.ts");
+        }
+      }),
+      ...builtPages.map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,

@@ -4,6 +4,7 @@
  * there is nothing to read. Whatever happens, event.completed() is called exactly once, so the
  * button never spins and queued clicks can run.
  */
+import { loadLanguage } from "../core/i18n/index.js";
 import { explainBounce } from "../core/index.js";
 import type { Explanation, Language } from "../core/types.js";
 import { MAX_VERDICT_LINE, verdictLine } from "../core/verdict-line.js";
@@ -72,6 +73,8 @@ async function showVerdict(options: QuickVerdictOptions): Promise<CallOutcome<vo
   const quick = { ...defaultTuning, ...options.quick };
   const slow = { ...defaultTuning, timeoutMs: 20_000, ...options.slow };
   const language = commandLanguage();
+  // The function file carries no strings of its own: fetch this language's (no words beats no verdict).
+  await loadLanguage(language).catch(() => undefined);
   const read = await readItem(item, "command", { quick, slow, language });
   const explanation = read.candidates.length > 0 ? await explainFirstBounce(read.candidates, language) : undefined;
   const line = verdictLine(explanation, language);

@@ -22,7 +22,7 @@ import { LanguageProvider } from "../taskpane/i18n.js";
 import { AnnouncerProvider } from "../taskpane/announcer.js";
 import { HostProvider } from "../taskpane/hostContext.js";
 import { acceptedFiles, maxFileBytes } from "../taskpane/input.js";
-import { fluentTheme } from "../taskpane/theme.js";
+import { useFluentTheme } from "../taskpane/theme.js";
 import { itemFromBytes, itemFromSample, itemFromText } from "./items.js";
 import type { PreviewController, PreviewEvent } from "./previewHost.js";
 import { samples, sampleByName } from "./samples/index.js";
@@ -136,6 +136,7 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
   const styles = useStyles();
   const L = (key: string, vars?: Record<string, string>) => t(language, key, vars);
   const [theme, setTheme] = useState<ThemeName>(controller.theme());
+  const fluentTheme = useFluentTheme(theme);
   const [selected, setSelected] = useState<string | undefined>(initialSample);
   const [events, setEvents] = useState<PreviewEvent[]>([]);
   const [text, setText] = useState("");
@@ -197,7 +198,7 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
   };
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} lang={language}>
+    <FluentProvider theme={fluentTheme} lang={language}>
       <HostProvider value={controller.host}>
         <LanguageProvider value={language}>
           <AnnouncerProvider>

@@ -3,15 +3,14 @@
  * why not and how to get the bounce in. Renders only what the core returns; talks to Outlook
  * (or the preview page, or a browser tab) only through the PaneHost it is given.
  */
-import { Button, FluentProvider, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { FluentProvider, Link } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type DragEvent, type ReactNode } from "react";
+import { loadDraftStrings, loadLanguage } from "../core/i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
-import type { Candidate, HostDiagnostics, PaneHost, ThemeName, UserSettings } from "../host/types.js";
+import type { Candidate, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
-import { CandidatePicker } from "./components/CandidatePicker.js";
 import { DeliveryPath } from "./components/DeliveryPath.js";
-import { Details } from "./components/Details.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { Header } from "./components/Header.js";
 import { InputPanel } from "./components/InputPanel.js";
@@ -19,38 +18,15 @@ import { NoBounce, Notices } from "./components/NoBounce.js";
 import { Notice } from "./components/Notice.js";
 import { TrustWarning } from "./components/TrustWarning.js";
 import { Verdict } from "./components/Verdict.js";
-import { WhatToDo } from "./components/WhatToDo.js";
-import { Why } from "./components/Why.js";
 import { HostProvider } from "./hostContext.js";
 import { LanguageProvider, useT } from "./i18n.js";
 import { candidateFromFile, maxFileBytes } from "./input.js";
-import { reportText } from "./report.js";
 import { SaveSettingsProvider, SettingsProvider } from "./settingsContext.js";
-import { useSectionStyles } from "./styles.js";
-import { fluentTheme } from "./theme.js";
+import { classes, useSectionStyles } from "./styles.js";
+import { useFluentTheme } from "./theme.js";
 import { usePane, type PaneModel, type PaneState } from "./usePane.js";
-
-const useStyles = makeStyles({
-  provider: {
-    minHeight: "100%",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  pane: {
-    boxSizing: "border-box",
-    minWidth: "280px",
-    minHeight: "100vh",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-  },
-  embedded: { minHeight: "100%" },
-  dropping: { outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-6px" },
-  main: { display: "flex", flexDirection: "column" },
-});
+// The pane's own styles for its first screen (see pane.css for why a stylesheet).
+import "./pane.css";
 
 export interface PaneProps {
   host: PaneHost;
@@ -68,13 +44,23 @@ export interface InitialPane {
   settings: UserSettings;
 }
 
-function safeDiagnostics(host: PaneHost): HostDiagnostics {
-  try {
-    return host.diagnostics();
-  } catch {
-    return { client: host.kind, platform: "unknown", mailboxSet: "unknown", way: "none" };
-  }
-}
+/** Several bounces in one message: a list only that case needs, so a chunk of its own. */
+const CandidatePicker = lazy(() =>
+  import(/* webpackChunkName: "candidate-picker" */ "./components/CandidatePicker.js").then((m) => ({
+    default: m.CandidatePicker,
+  })),
+);
+
+/**
+ * What to do, why, details: a chunk of its own that the verdict does not wait for (see
+ * ExplanationRest), with the drafts' and the help-desk report's strings it needs.
+ */
+const ExplanationRest = lazy(() =>
+  Promise.all([
+    import(/* webpackChunkName: "explanation-rest" */ "./components/ExplanationRest.js"),
+    loadDraftStrings().catch(() => undefined), // without them the drafts show their keys, the rest still works
+  ]).then(([module]) => module),
+);
 
 function safeTheme(host: PaneHost): ThemeName {
   try {
@@ -114,9 +100,6 @@ function ExplanationView({
   const [selected, setSelected] = useState(0);
   useEffect(() => setSelected(0), [explanation]);
   const shown = shownRecipients(explanation);
-  // Diagnostics are read once per explanation (the way in and item class belong to it).
-  const diagnostics = useMemo(() => safeDiagnostics(host), [host, explanation]);
-  const text = useMemo(() => reportText(explanation, language, diagnostics), [explanation, language, diagnostics]);
   const kind = explanation.report.kind;
 
   if (shown.length === 0 || (kind !== "failed" && kind !== "delayed")) {
@@ -127,11 +110,16 @@ function ExplanationView({
         <Notice intent="info" data-testid="not-a-bounce">
           {t(key)}
         </Notice>
-        {shown.length > 0 && <Details explanation={explanation} diagnostics={diagnostics} reportText={text} />}
+        {shown.length > 0 && (
+          <Suspense fallback={null}>
+            <ExplanationRest explanation={explanation} host={host} language={language} />
+          </Suspense>
+        )}
       </>
     );
   }
-  const rx = shown[Math.min(selected, shown.length - 1)]!;
+  const index = Math.min(selected, shown.length - 1);
+  const rx = shown[index]!;
   return (
     <>
       {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
@@ -141,9 +129,14 @@ function ExplanationView({
       )}
       <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
       <DeliveryPath report={explanation.report} rx={rx} />
-      <WhatToDo explanation={explanation} rx={rx} way={candidate.way} reportText={text} recipientIndex={selected} />
-      <Why rx={rx} />
-      <Details explanation={explanation} diagnostics={diagnostics} reportText={text} />
+      <Suspense fallback={null}>
+        <ExplanationRest
+          explanation={explanation}
+          host={host}
+          language={language}
+          shown={{ rx, index: selected, way: candidate.way }}
+        />
+      </Suspense>
     </>
   );
 }
@@ -172,7 +165,9 @@ function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost;
       return (
         <>
           <Notices notices={state.notices} />
-          <CandidatePicker candidates={state.candidates} onPick={(c) => model.explain(c, state.candidates)} />
+          <Suspense fallback={<Busy text={t("ui.loading")} />}>
+            <CandidatePicker candidates={state.candidates} onPick={(c) => model.explain(c, state.candidates)} />
+          </Suspense>
         </>
       );
     case "failed":
@@ -186,13 +181,19 @@ function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost;
         <>
           {state.candidates.length > 1 && (
             <div>
-              <Button size="small" appearance="subtle" icon={<ArrowLeft16Regular />} onClick={model.backToList}>
+              <Link as="button" className="ndr-back" onClick={model.backToList}>
+                <ArrowLeft16Regular aria-hidden="true" />
                 {t("ui.pick.back")}
-              </Button>
+              </Link>
             </div>
           )}
           <Notices notices={state.notices.filter((n) => n.code === "attachment-unreadable")} />
-          <div data-testid="explanation" data-cause={state.explanation.recipients[0]?.diagnosis.causeId ?? ""}>
+          <div
+            data-testid="explanation"
+            data-cause={state.explanation.recipients[0]?.diagnosis.causeId ?? ""}
+            // whether more (what to do, why, details) follows the verdict in its own chunk: tests wait for it
+            data-more={shownRecipients(state.explanation).length > 0 ? "yes" : "no"}
+          >
             <ExplanationView
               explanation={state.explanation}
               candidate={state.candidate}
@@ -225,7 +226,6 @@ function PaneContent({
   onLanguage,
 }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
   const t = useT();
-  const styles = useStyles();
   const model = usePane(host, language, initial?.state);
   const [dropping, setDropping] = useState(false);
   const [dropError, setDropError] = useState<string | undefined>();
@@ -258,7 +258,7 @@ function PaneContent({
     model.state.phase === "explained" && !["failed", "delayed"].includes(model.state.explanation.report.kind);
   return (
     <div
-      className={mergeClasses(styles.main)}
+      className="ndr-main"
       onDragOver={(e) => {
         e.preventDefault();
         setDropping(true);
@@ -277,9 +277,9 @@ function PaneContent({
             <Notice intent="error" title={t("ui.error.title")}>
               {t("ui.error.body")}
               <div>
-                <Button size="small" onClick={reset}>
+                <Link as="button" onClick={reset}>
                   {t("ui.error.retry")}
-                </Button>
+                </Link>
               </div>
             </Notice>
           )}
@@ -294,8 +294,8 @@ function PaneContent({
 
 /** The whole pane for a given host. */
 export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
-  const styles = useStyles();
   const [theme, setTheme] = useState<ThemeName>(() => safeTheme(host));
+  const fluentTheme = useFluentTheme(theme);
   const [language, setLanguage] = useState<Language>(() => initial?.language ?? safeLanguage(host));
   const [settings, setSettings] = useState<UserSettings>(initial?.settings ?? {});
 
@@ -316,7 +316,12 @@ export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
       .then((loaded) => {
         if (!live) return;
         setSettings(loaded);
-        if (loaded.language) setLanguage(loaded.language);
+        const remembered = loaded.language;
+        if (remembered)
+          void loadLanguage(remembered).then(
+            () => live && setLanguage(remembered),
+            () => {}, // its strings did not come: stay in the language the pane has
+          );
       })
       .catch(() => {});
     return () => {
@@ -330,20 +335,26 @@ export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
     void host.settings.save(updated).catch(() => {});
   };
 
+  // The other language's strings are fetched on the first switch (the pane starts with one language).
   const chooseLanguage = (next: Language) => {
-    setLanguage(next);
-    saveSettings({ language: next });
+    loadLanguage(next).then(
+      () => {
+        setLanguage(next);
+        saveSettings({ language: next });
+      },
+      () => {}, // not loaded (offline?): the pane stays in the language it can show
+    );
   };
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} lang={language} data-theme={theme}>
+    <FluentProvider theme={fluentTheme} className="ndr-provider" lang={language} data-theme={theme}>
       <HostProvider value={host}>
         <LanguageProvider value={language}>
           <SettingsProvider value={settings}>
             <SaveSettingsProvider value={saveSettings}>
               <AnnouncerProvider>
                 <div
-                  className={mergeClasses(styles.pane, embedded && styles.embedded)}
+                  className={classes("ndr-pane", embedded && "ndr-pane--embedded")}
                   data-testid="pane"
                   data-language={language}
                 >

@@ -5,26 +5,45 @@
  * during boot still ends in a working pane with paste/drop, never a blank page.
  */
 import { createRoot } from "react-dom/client";
-import { t } from "../core/i18n/index.js";
+import { loadLanguage, t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
 import type { PaneHost, UserSettings } from "../host/types.js";
 import { chooseHost } from "./boot.js";
 import { createBrowserHost } from "./browserHost.js";
 import { Pane, type InitialPane } from "./App.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
-import { prepareFirstState } from "./usePane.js";
+import { loadTheme } from "./theme.js";
+import { prepareFirstState, readCurrentItem } from "./usePane.js";
+
+function safeDisplayLanguage(host: PaneHost): Language {
+  try {
+    return host.displayLanguage();
+  } catch {
+    return "en";
+  }
+}
+
+/** A language's strings, with one retry: a pane without words is the last thing to show. */
+function stringsFor(language: Language): Promise<void> {
+  return loadLanguage(language).catch(() => loadLanguage(language));
+}
 
 /** The language and settings the pane opens with, then its first screen. Undefined: let the pane read. */
-async function prepare(host: PaneHost): Promise<InitialPane | undefined> {
+async function prepare(host: PaneHost, displayStrings: Promise<void>): Promise<InitialPane | undefined> {
   let changed = false;
   let stopWatching = () => {};
   try {
     stopWatching = host.onItemChanged(() => {
       changed = true;
     });
-    const settings: UserSettings = await host.settings.load().catch(() => ({}));
-    const language: Language = settings.language ?? host.displayLanguage();
-    const state = await prepareFirstState(host, language);
+    // The settings (which may choose the other language) and the item are read at the same time; the
+    // read waits only for the display language's strings, which the adapter names unnamed bounces in.
+    const settingsLoad: Promise<UserSettings> = host.settings.load().catch(() => ({}));
+    const read = readCurrentItem(host, displayStrings);
+    const settings = await settingsLoad;
+    const language: Language = settings.language ?? safeDisplayLanguage(host);
+    await stringsFor(language);
+    const state = await prepareFirstState(read, language);
     // The selection moved while we worked: this state belongs to the old item.
     return changed ? undefined : { state, language, settings };
   } catch {
@@ -45,9 +64,17 @@ if (container) {
     .catch(() => ({ host: createBrowserHost(), bootNoticeKey: undefined }))
     .then(async ({ host, bootNoticeKey }) => {
       performance.mark?.("pane:host");
-      const initial = await prepare(host);
+      const displayLanguage = safeDisplayLanguage(host);
+      const displayStrings = stringsFor(displayLanguage);
+      // Outlook in dark or high contrast: that theme's colours are a chunk of their own, fetched meanwhile.
+      const themeReady = Promise.resolve()
+        .then(() => loadTheme(host.theme()))
+        .catch(() => undefined);
+      const initial = await prepare(host, displayStrings);
+      await themeReady;
+      const language = initial?.language ?? displayLanguage;
+      await displayStrings.catch(() => {}); // without them the pane shows keys, not nothing
       container.removeAttribute("aria-busy");
-      const language = initial?.language ?? "en";
       // Last line of defence: even a fault outside the pane's own boundary leaves words, not a blank page.
       root.render(
         <ErrorBoundary

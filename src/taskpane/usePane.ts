@@ -41,16 +41,25 @@ export interface PaneModel {
   backToList(): void;
 }
 
+/** The host's current item (once `after` settles); a failing host gives no candidates and a notice that says why. */
+export function readCurrentItem(host: PaneHost, after: Promise<unknown> = Promise.resolve()): Promise<HostReadResult> {
+  return after
+    .catch(() => undefined)
+    .then(() => host.readCurrent())
+    .catch((error: unknown): HostReadResult => ({
+      candidates: [],
+      notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }],
+    }))
+    .finally(() => mark("pane:read"));
+}
+
 /**
- * The first screen, worked out before React renders anything (see index.tsx): read the item and,
- * when it holds one bounce, explain it — so the first render is the verdict, not a spinner.
+ * The first screen, worked out before React renders anything (see index.tsx): from the item read
+ * and, when it holds one bounce, its explanation — so the first render is the verdict, not a
+ * spinner. The read may run while the language is still being settled.
  */
-export async function prepareFirstState(host: PaneHost, language: Language): Promise<PaneState> {
-  const { candidates, notices } = await host.readCurrent().catch((error: unknown): HostReadResult => ({
-    candidates: [],
-    notices: [{ code: "api-failed", api: "readCurrent", detail: String(error) }],
-  }));
-  mark("pane:read");
+export async function prepareFirstState(read: Promise<HostReadResult>, language: Language): Promise<PaneState> {
+  const { candidates, notices } = await read;
   if (candidates.length === 0) return { phase: "empty", notices };
   if (candidates.length > 1) return { phase: "pick", candidates, notices };
   const candidate = candidates[0]!;

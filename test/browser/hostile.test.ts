@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFakeOffice } from "./pane-support.js";
+import { explanationSettled, useFakeOffice } from "./pane-support.js";
 import { browserSkipReason, launchBrowser, newPage, officeJsUrl, pageUrl, recordRequests } from "./support/browser.js";
 
 const MARK = "ndr-hostile";
@@ -104,11 +104,11 @@ function watchDialogs(page: Page): Watch {
 
 /**
  * Waits until the pane has explained the input: the explanation block (which holds the verdict, or
- * "not a bounce", and the fake-bounce warning). The pane's empty state does not count, so a slow
+ * "not a bounce", and the fake-bounce warning) with what follows it. The pane's empty state does not count, so a slow
  * 10 MB explanation cannot be mistaken for a finished one.
  */
 async function waitForResult(page: Page, timeout = 60_000): Promise<void> {
-  await page.locator("[data-testid=explanation]").first().waitFor({ timeout });
+  await explanationSettled(page, timeout);
   await page.waitForFunction(() => !document.querySelector("[data-testid=pane-loading]"), null, {
     timeout,
     polling: 200,

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { samples } from "../../src/preview/samples/index.js";
 import { FAKE_NDRS } from "../core/trust/fixtures/fake-ndrs.js";
 import { sharedPath, sharedSkipReason } from "../support/shared.js";
-import { useFakeOffice } from "./pane-support.js";
+import { explanationSettled, useFakeOffice } from "./pane-support.js";
 import {
   browserSkipReason,
   launchBrowser,
@@ -82,7 +82,7 @@ describe.skipIf(browserSkipReason)("the built pages make no request but their ow
     const page = await newPage(browser, { width: 1280, height: 900 });
     const requests = recordRequests(page);
     await page.goto(pageUrl("preview.html?sample=microsoft-blocklist&lang=en"));
-    await page.locator("[data-testid=explanation]").waitFor({ timeout: 30_000 });
+    await explanationSettled(page);
     expect(await clickEverything(page, "[data-testid=pane-frame]")).toBeGreaterThan(3);
     // and a fake bounce full of links, pasted
     await page
@@ -106,7 +106,7 @@ describe.skipIf(browserSkipReason)("the built pages make no request but their ow
       language: "en-US",
     });
     await page.goto(pageUrl("taskpane.html"));
-    await page.locator("[data-testid=explanation]").waitFor({ timeout: 30_000 });
+    await explanationSettled(page);
     await clickEverything(page, "[data-testid=pane-main]");
     await page.waitForTimeout(300);
     expect(requests.external()).toEqual([officeJsUrl]);
@@ -125,7 +125,7 @@ describe.skipIf(browserSkipReason)("the built pages make no request but their ow
         await box.waitFor({ timeout: 30_000 });
         await box.fill(sampleEml("gmail-unknown-user"));
         await page.locator("[data-testid=explain-button]").click();
-        await page.locator("[data-testid=explanation]").waitFor({ timeout: 30_000 });
+        await explanationSettled(page);
         await clickEverything(page, "[data-testid=pane-main]");
       } else {
         await page.waitForLoadState("load");

@@ -17,6 +17,17 @@ export async function useFakeOffice(page: Page, config: FakeOffice): Promise<voi
   );
 }
 
+/**
+ * Waits for the explanation and for what the pane shows below the verdict (what to do, why,
+ * details), which arrives in a chunk of its own just after the verdict is on screen.
+ */
+export async function explanationSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page
+    .locator("[data-testid=explanation][data-more=no], [data-testid=explanation] [data-testid=explanation-rest]")
+    .first()
+    .waitFor({ timeout });
+}
+
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 export interface AxeFinding {

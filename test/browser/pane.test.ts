@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samples } from "../../src/preview/samples/index.js";
-import { seriousA11yFindings, useFakeOffice, type FakeItem } from "./pane-support.js";
+import { explanationSettled, seriousA11yFindings, useFakeOffice, type FakeItem } from "./pane-support.js";
 import { browserSkipReason, launchBrowser, newPage, pageUrl, screenshot } from "./support/browser.js";
 
 const sample = (name: string) => {
@@ -22,9 +22,8 @@ const item = (name: string, itemClass = "IPM.Note"): FakeItem => ({
 });
 
 async function explanationCause(page: Page): Promise<string | null> {
-  const explanation = page.locator("[data-testid=explanation]");
-  await explanation.waitFor({ timeout: 30_000 });
-  return explanation.getAttribute("data-cause");
+  await explanationSettled(page);
+  return page.locator("[data-testid=explanation]").first().getAttribute("data-cause");
 }
 
 describe.skipIf(browserSkipReason)("task pane in Chromium", () => {

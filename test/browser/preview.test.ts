@@ -7,13 +7,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samples } from "../../src/preview/samples/index.js";
-import { seriousA11yFindings } from "./pane-support.js";
+import { explanationSettled, seriousA11yFindings } from "./pane-support.js";
 import { browserSkipReason, launchBrowser, newPage, pageUrl, recordRequests, screenshot } from "./support/browser.js";
 
 async function causeShown(page: Page): Promise<string | null> {
-  const explanation = page.locator("[data-testid=explanation]");
-  await explanation.waitFor({ timeout: 30_000 });
-  return explanation.getAttribute("data-cause");
+  await explanationSettled(page);
+  return page.locator("[data-testid=explanation]").first().getAttribute("data-cause");
 }
 
 describe.skipIf(browserSkipReason)("preview page in Chromium", () => {

@@ -1,10 +1,10 @@
-import { Button } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { Candidate } from "../../host/types.js";
 import { useT } from "../i18n.js";
 import { useSectionStyles } from "../styles.js";
 
-const PasteForm = lazy(() => import("./PasteForm.js"));
+const PasteForm = lazy(() => import(/* webpackChunkName: "paste-form" */ "./PasteForm.js"));
 
 export interface InputPanelProps {
   onInput(candidate: Candidate): void;
@@ -35,9 +35,9 @@ export function InputPanel({ onInput, prominent }: InputPanelProps) {
         {t("ui.input.again")}
       </h2>
       <div>
-        <Button onClick={() => setOpen(true)} data-testid="open-input">
+        <Link as="button" onClick={() => setOpen(true)} data-testid="open-input">
           {t("ui.input.heading")}
-        </Button>
+        </Link>
       </div>
       <p className={section.muted}>{t("ui.input.drop")}</p>
     </section>

@@ -1,6 +1,7 @@
 // Every area file must hold the same keys in every language, and no string may be empty.
 import { describe, expect, it } from "vitest";
-import { areas, t } from "../../../src/core/i18n/index.js";
+import { areas } from "../../../src/core/i18n/areas.js";
+import { t } from "../../../src/core/i18n/index.js";
 
 const languages = Object.keys(areas) as (keyof typeof areas)[];
 

@@ -1,0 +1,2 @@
+/** Bokmål drafts and help-desk report for the browser pages: loaded only once a page needs them. */
+export { drafts as messages } from "./nb/drafts.js";

@@ -1,0 +1,52 @@
+/**
+ * Everything the pane shows below the verdict and the delivery path: what to do (tabs, steps,
+ * drafts), why we think so, and the details with the help-desk report. Its own chunk, loaded
+ * while the verdict is already on screen: the first paint needs none of it (nor the draft
+ * builders, the report text, Fluent's tab list and its focus manager).
+ */
+import { useMemo } from "react";
+import type { Explanation, Language, RecipientExplanation } from "../../core/types.js";
+import type { HostDiagnostics, PaneHost, WayIn } from "../../host/types.js";
+import { reportText } from "../report.js";
+import { Details } from "./Details.js";
+import { WhatToDo } from "./WhatToDo.js";
+import { Why } from "./Why.js";
+
+function safeDiagnostics(host: PaneHost): HostDiagnostics {
+  try {
+    return host.diagnostics();
+  } catch {
+    return { client: host.kind, platform: "unknown", mailboxSet: "unknown", way: "none" };
+  }
+}
+
+export interface ExplanationRestProps {
+  explanation: Explanation;
+  host: PaneHost;
+  language: Language;
+  /** the recipient on screen and its index among the shown cards; absent: details only (not a bounce) */
+  shown?: { rx: RecipientExplanation; index: number; way: WayIn };
+}
+
+export default function ExplanationRest({ explanation, host, language, shown }: ExplanationRestProps) {
+  // Diagnostics are read once per explanation (the way in and item class belong to it).
+  const diagnostics = useMemo(() => safeDiagnostics(host), [host, explanation]);
+  const text = useMemo(() => reportText(explanation, language, diagnostics), [explanation, language, diagnostics]);
+  return (
+    <div data-testid="explanation-rest">
+      {shown && (
+        <>
+          <WhatToDo
+            explanation={explanation}
+            rx={shown.rx}
+            way={shown.way}
+            reportText={text}
+            recipientIndex={shown.index}
+          />
+          <Why rx={shown.rx} />
+        </>
+      )}
+      <Details explanation={explanation} diagnostics={diagnostics} reportText={text} />
+    </div>
+  );
+}
