@@ -84,6 +84,19 @@ function textHit(
   return { text: m[0], index: m.index };
 }
 
+/** Body hits per rule, for the body last searched: every recipient of one report shares its body. */
+let hitsBody: string | undefined;
+const bodyHits = new Map<CompiledRule, RuleHit["span"] | null>();
+function bodyHit(compiled: CompiledRule, body: string): RuleHit["span"] | undefined {
+  if (body !== hitsBody) {
+    hitsBody = body;
+    bodyHits.clear();
+  }
+  let hit = bodyHits.get(compiled);
+  if (hit === undefined) bodyHits.set(compiled, (hit = textHit(compiled.rule.text!, compiled.rule.also, body) ?? null));
+  return hit ?? undefined;
+}
+
 /**
  * A statement of the NDR's own text marked `outranksReply`, of a better tier than the reply's match,
  * is the better cause (see CauseMatch.outranksReply).
@@ -94,7 +107,7 @@ function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined
     if (compiled.tier >= replyTier) break;
     const { rule, cause } = compiled;
     if (!rule.outranksReply || !rule.text || !statusesFor(input, compiled)) continue;
-    const span = textHit(rule.text, rule.also, input.body);
+    const span = bodyHit(compiled, input.body);
     if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
   }
   return undefined;
@@ -130,7 +143,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
     for (const compiled of rules) {
       const { rule, cause } = compiled;
       if (!rule.body || !rule.text || !statusesFor(input, compiled)) continue;
-      const span = textHit(rule.text, rule.also, input.body);
+      const span = bodyHit(compiled, input.body);
       if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
     }
   }

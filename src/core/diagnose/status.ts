@@ -36,7 +36,16 @@ export function statusTester(patterns: readonly string[]): (status: string) => b
       return detail === d;
     };
   });
-  return (status) => tests.some((test) => test(status));
+  // a report's recipients share a handful of codes: remember each answer
+  const answers = new Map<string, boolean>();
+  return (status) => {
+    let answer = answers.get(status);
+    if (answer === undefined) {
+      answer = tests.some((test) => test(status));
+      if (answers.size < 64) answers.set(status, answer);
+    }
+    return answer;
+  };
 }
 
 /** A compiled reply-code pattern: "550", "5*". */
