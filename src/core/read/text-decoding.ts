@@ -38,9 +38,21 @@ function asciiToString(bytes: Uint8Array): string {
   return lenientUtf8.decode(bytes);
 }
 
+/** Answers so far: testing a label builds a TextDecoder, which throws (slowly) for an unknown one. */
+const knownCharsets = new Map<string, boolean>();
+
 /** True when TextDecoder knows this charset label (directly or under a common alias). */
 export function isKnownCharset(label: string): boolean {
   const cleaned = label.trim().toLowerCase();
+  let known = knownCharsets.get(cleaned);
+  if (known === undefined) {
+    known = testCharset(cleaned);
+    if (knownCharsets.size < 256) knownCharsets.set(cleaned, known);
+  }
+  return known;
+}
+
+function testCharset(cleaned: string): boolean {
   if (cleaned === "" || cleaned === "us-ascii" || cleaned === "ascii") return true;
   const digits = /^(?:cp|ms|windows-?|x-cp)(\d{3,5})$/.exec(cleaned)?.[1];
   const candidates = [cleaned, cleaned.replace(/^x-/, ""), cleaned.replace(/_/g, "-")];
