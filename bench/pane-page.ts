@@ -4,11 +4,13 @@
  * (Outlook on the web handing the NDR over as getAsFileAsync would), and finding which scripts the
  * first verdict cannot do without.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { samples } from "../src/preview/samples/index.js";
-import { fakeOfficeScript } from "../test/browser/fake-office.js";
+import { fakeOfficeScript, type FakeOffice } from "../test/browser/fake-office.js";
 
 export const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -27,6 +29,62 @@ export function fiftyKilobyteNdr(): string {
   return `${base.slice(0, closing)}${original}--ndr-b2--\n`;
 }
 
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+};
+
+export interface BenchServer {
+  url: string;
+  /** what the fake Office.js plays from the next page load on */
+  setOffice(config: FakeOffice): void;
+  close(): Promise<void>;
+}
+
+/**
+ * dist/ on the loopback for the timed runs, with taskpane.html's Office.js tag pointing at a fake
+ * served here: no request interception, so the timings are the pane's and not the harness's
+ * (Playwright's routes pause every request for a round trip to Node). Chromium gets `loopbackOnly`
+ * (test/browser/support/chromium.ts) so nothing can leave the machine.
+ */
+export function benchServer(distDir: string): Promise<BenchServer> {
+  let office: FakeOffice = { items: [], language: "en-US" };
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (pathname === "/fake-office.js") {
+      response.writeHead(200, { "Content-Type": contentTypes[".js"], "Cache-Control": "no-store" });
+      response.end(fakeOfficeScript(office));
+      return;
+    }
+    const file = path.join(distDir, pathname);
+    if (!file.startsWith(path.resolve(distDir)) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    if (pathname === "/taskpane.html") body = body.toString("utf8").replace(officeJsUrl, "/fake-office.js");
+    response.writeHead(200, {
+      "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
+    response.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address() as { port: number };
+      resolve({
+        url: `http://127.0.0.1:${address.port}/`,
+        setOffice: (config) => {
+          office = config;
+        },
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
 export interface PaneRun {
   page: Page;
   context: BrowserContext;
@@ -40,26 +98,18 @@ export interface PaneRun {
  */
 export async function paneContext(
   browser: Browser,
-  options: { ndr: string; language: string; dark?: boolean; cpuThrottling?: number },
+  options: {
+    ndr: string;
+    language: string;
+    dark?: boolean;
+    cpuThrottling?: number;
+    /** false: no request routes at all (the page comes from benchServer, which serves the fake itself) */
+    intercept?: boolean;
+  },
 ): Promise<PaneRun> {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
-  // Routes registered later win: first block the network, then serve the fake Office.js.
-  await page.route(
-    (url) => url.hostname !== "127.0.0.1",
-    (route) => route.abort(),
-  );
-  await page.route(officeJsUrl, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "text/javascript",
-      body: fakeOfficeScript({
-        items: [{ id: "bench", itemClass: "IPM.Note", eml: options.ndr }],
-        language: options.language,
-        dark: options.dark,
-      }),
-    }),
-  );
+  if (options.intercept !== false) await interceptOffice(page, options);
   if (options.cpuThrottling) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottling });
@@ -86,6 +136,26 @@ export async function paneContext(
       return page.evaluate(() => (window as unknown as { __verdictAt: number }).__verdictAt);
     },
   };
+}
+
+/** Closes the network to anything but the loopback and answers Office.js's CDN URL with the fake. */
+async function interceptOffice(page: Page, options: { ndr: string; language: string; dark?: boolean }) {
+  // Routes registered later win: first block the network, then serve the fake Office.js.
+  await page.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
+  await page.route(officeJsUrl, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "text/javascript",
+      body: fakeOfficeScript({
+        items: [{ id: "bench", itemClass: "IPM.Note", eml: options.ndr }],
+        language: options.language,
+        dark: options.dark,
+      }),
+    }),
+  );
 }
 
 /** The local scripts an HTML page loads with <script src> (before any of its code runs). */

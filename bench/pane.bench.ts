@@ -10,23 +10,28 @@
  *     (CDP Emulation.setCPUThrottlingRate), for a ~50 KB NDR read through a fake Office.js exactly
  *     as Outlook on the web would hand it over (target ≤ 600 ms). Median, best and worst of several
  *     runs, each in a fresh context (cold cache); the machine's load average is printed with them.
+ *     The page and the fake Office.js come from a loopback server (bench/pane-page.ts benchServer),
+ *     with no request interception: Playwright's routes would add a round trip to Node per request.
  *   tsx bench/pane.bench.ts          → uses dist/ (builds it when missing)
  *   tsx bench/pane.bench.ts --build  → builds production first
  *   tsx bench/pane.bench.ts --runs=N → N timed runs (default 7)
+ *   tsx bench/pane.bench.ts --dist=D → measures another build (e.g. an older commit's) in folder D
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "../scripts/static-server.js";
-import { launchChromium } from "../test/browser/support/chromium.js";
-import { fiftyKilobyteNdr, kb, paneContext, scriptsTheVerdictNeeds, totalSize } from "./pane-page.js";
+import { launchChromium, loopbackOnly } from "../test/browser/support/chromium.js";
+import { benchServer, fiftyKilobyteNdr, kb, paneContext, scriptsTheVerdictNeeds, totalSize } from "./pane-page.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
-const distDir = fileURLToPath(new URL("../dist/", import.meta.url));
+const distOption = process.argv.find((arg) => arg.startsWith("--dist="))?.slice("--dist=".length);
+const distDir = distOption ? `${path.resolve(distOption)}/` : fileURLToPath(new URL("../dist/", import.meta.url));
 const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice("--runs=".length) ?? 7);
 
-if (process.argv.includes("--build") || !existsSync(`${distDir}taskpane.html`)) {
+if (!distOption && (process.argv.includes("--build") || !existsSync(`${distDir}taskpane.html`))) {
   const webpackCli = fileURLToPath(new URL("../node_modules/webpack-cli/bin/cli.js", import.meta.url));
   const build = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
     cwd: projectRoot,
@@ -40,7 +45,8 @@ if (process.argv.includes("--build") || !existsSync(`${distDir}taskpane.html`)) 
 
 const ndr = fiftyKilobyteNdr();
 const served = await serveStatic({ root: distDir, host: "127.0.0.1", port: 0 });
-const browser = await launchChromium();
+const timedServer = await benchServer(distDir);
+const browser = await launchChromium([loopbackOnly]);
 const timings: number[] = [];
 const phases: Record<string, number>[] = [];
 const load = () =>
@@ -63,10 +69,11 @@ try {
   // ── 2. navigation → verdict visible, 4× CPU throttling, ~50 KB NDR ──
   const loadBefore = load();
   for (let run = 0; run < runs; run++) {
-    const pane = await paneContext(browser, { ndr, language: "en-US", cpuThrottling: 4 });
+    timedServer.setOffice({ items: [{ id: "bench", itemClass: "IPM.Note", eml: ndr }], language: "en-US" });
+    const pane = await paneContext(browser, { ndr, language: "en-US", cpuThrottling: 4, intercept: false });
     const errors: string[] = [];
     pane.page.on("pageerror", (error) => errors.push(error.message));
-    await pane.page.goto(`${served.url}taskpane.html`);
+    await pane.page.goto(`${timedServer.url}taskpane.html`);
     try {
       timings.push(await pane.verdictAt());
     } catch (error) {
@@ -85,9 +92,12 @@ try {
           scriptsRun: nav ? nav.domContentLoadedEventEnd : NaN,
           boot: at("pane:boot"),
           host: at("pane:host"),
+          strings: at("pane:strings"),
+          settings: at("pane:settings"),
           read: at("pane:read"),
           explainStart: at("pane:explain-start"),
           explained: at("pane:explained"),
+          render: at("pane:render"),
         };
       })()`)) as Record<string, number>,
     );
@@ -112,10 +122,13 @@ try {
   };
   console.log(
     `  where the time goes (median ms since navigation): scripts parsed and run ${medianOf("scriptsRun")}, ` +
-      `boot ${medianOf("boot")}, host ready ${medianOf("host")}, item read ${medianOf("read")}, ` +
-      `explain ${medianOf("explainStart")}→${medianOf("explained")}, verdict ${median.toFixed(0)}`,
+      `boot ${medianOf("boot")}, host ready ${medianOf("host")}, strings ${medianOf("strings")}, ` +
+      `settings ${medianOf("settings")}, item read ${medianOf("read")}, ` +
+      `explain ${medianOf("explainStart")}→${medianOf("explained")}, React render from ${medianOf("render")}, ` +
+      `verdict ${median.toFixed(0)}`,
   );
 } finally {
   await browser.close();
   await served.close();
+  await timedServer.close();
 }

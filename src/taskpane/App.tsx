@@ -10,7 +10,6 @@ import { loadDraftStrings, loadLanguage } from "../core/i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
 import type { Candidate, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
-import { DeliveryPath } from "./components/DeliveryPath.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { Header } from "./components/Header.js";
 import { InputPanel } from "./components/InputPanel.js";
@@ -52,7 +51,7 @@ const CandidatePicker = lazy(() =>
 );
 
 /**
- * What to do, why, details: a chunk of its own that the verdict does not wait for (see
+ * The delivery path, what to do, why, details: a chunk of its own that the verdict does not wait for (see
  * ExplanationRest), with the drafts' and the help-desk report's strings it needs.
  */
 const ExplanationRest = lazy(() =>
@@ -128,7 +127,6 @@ function ExplanationView({
         <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>
       )}
       <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
-      <DeliveryPath report={explanation.report} rx={rx} />
       <Suspense fallback={null}>
         <ExplanationRest
           explanation={explanation}

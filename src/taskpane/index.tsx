@@ -4,6 +4,8 @@
  * explains it before the first React render, so the first thing drawn is the verdict. Any error
  * during boot still ends in a working pane with paste/drop, never a blank page.
  */
+// First, before React and the rest are evaluated: the likely language's strings start loading.
+import "./earlyStrings.js";
 import { createRoot } from "react-dom/client";
 import { loadLanguage, t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
@@ -13,7 +15,7 @@ import { createBrowserHost } from "./browserHost.js";
 import { Pane, type InitialPane } from "./App.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { loadTheme } from "./theme.js";
-import { prepareFirstState, readCurrentItem } from "./usePane.js";
+import { prepareFirstState, readCurrentItem, type PaneState } from "./usePane.js";
 
 function safeDisplayLanguage(host: PaneHost): Language {
   try {
@@ -38,12 +40,24 @@ async function prepare(host: PaneHost, displayStrings: Promise<void>): Promise<I
     });
     // The settings (which may choose the other language) and the item are read at the same time; the
     // read waits only for the display language's strings, which the adapter names unnamed bounces in.
-    const settingsLoad: Promise<UserSettings> = host.settings.load().catch(() => ({}));
+    const settingsLoad: Promise<UserSettings> = host.settings
+      .load()
+      .catch(() => ({}))
+      .finally(() => performance.mark?.("pane:settings"));
     const read = readCurrentItem(host, displayStrings);
+    // Most users keep Outlook's language: explain in it while the settings are still on their way,
+    // and again only when they name the other language.
+    const display = safeDisplayLanguage(host);
+    const inDisplayLanguage = displayStrings.then(() => prepareFirstState(read, display));
+    inDisplayLanguage.catch(() => undefined); // used only when the settings agree
     const settings = await settingsLoad;
-    const language: Language = settings.language ?? safeDisplayLanguage(host);
-    await stringsFor(language);
-    const state = await prepareFirstState(read, language);
+    const language: Language = settings.language ?? display;
+    let state: PaneState;
+    if (language === display) state = await inDisplayLanguage;
+    else {
+      await stringsFor(language);
+      state = await prepareFirstState(read, language);
+    }
     // The selection moved while we worked: this state belongs to the old item.
     return changed ? undefined : { state, language, settings };
   } catch {
@@ -55,17 +69,19 @@ async function prepare(host: PaneHost, displayStrings: Promise<void>): Promise<I
 
 const container = document.getElementById("root");
 if (container) {
-  // Plain DOM, no Fluent: the first frame shows something without paying for a theme twice.
-  container.textContent = "NDR Explainer …";
+  // No Fluent yet: the first frame shows something without paying for a theme twice. Drawn by React
+  // all the same, while the pane waits for Office and the strings: React's first render is its
+  // slowest (its code runs for the first time), and that is better paid now than under the verdict.
   container.setAttribute("aria-busy", "true");
   const root = createRoot(container);
+  root.render(<p style={{ margin: 12, fontFamily: "sans-serif" }}>NDR Explainer …</p>);
   performance.mark?.("pane:boot");
   chooseHost()
     .catch(() => ({ host: createBrowserHost(), bootNoticeKey: undefined }))
     .then(async ({ host, bootNoticeKey }) => {
       performance.mark?.("pane:host");
       const displayLanguage = safeDisplayLanguage(host);
-      const displayStrings = stringsFor(displayLanguage);
+      const displayStrings = stringsFor(displayLanguage).finally(() => performance.mark?.("pane:strings"));
       // Outlook in dark or high contrast: that theme's colours are a chunk of their own, fetched meanwhile.
       const themeReady = Promise.resolve()
         .then(() => loadTheme(host.theme()))
@@ -75,6 +91,7 @@ if (container) {
       const language = initial?.language ?? displayLanguage;
       await displayStrings.catch(() => {}); // without them the pane shows keys, not nothing
       container.removeAttribute("aria-busy");
+      performance.mark?.("pane:render");
       // Last line of defence: even a fault outside the pane's own boundary leaves words, not a blank page.
       root.render(
         <ErrorBoundary

@@ -1,13 +1,14 @@
 /**
- * Everything the pane shows below the verdict and the delivery path: what to do (tabs, steps,
+ * Everything the pane shows below the verdict: the delivery path, what to do (tabs, steps,
  * drafts), why we think so, and the details with the help-desk report. Its own chunk, loaded
  * while the verdict is already on screen: the first paint needs none of it (nor the draft
- * builders, the report text, Fluent's tab list and its focus manager).
+ * builders, the report text, Fluent's tab list and its focus manager, the path's icons).
  */
 import { useMemo } from "react";
 import type { Explanation, Language, RecipientExplanation } from "../../core/types.js";
 import type { HostDiagnostics, PaneHost, WayIn } from "../../host/types.js";
 import { reportText } from "../report.js";
+import { DeliveryPath } from "./DeliveryPath.js";
 import { Details } from "./Details.js";
 import { WhatToDo } from "./WhatToDo.js";
 import { Why } from "./Why.js";
@@ -36,6 +37,7 @@ export default function ExplanationRest({ explanation, host, language, shown }: 
     <div data-testid="explanation-rest">
       {shown && (
         <>
+          <DeliveryPath report={explanation.report} rx={shown.rx} />
           <WhatToDo
             explanation={explanation}
             rx={shown.rx}

@@ -7,8 +7,8 @@ import { chromium, type Browser } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Headless, with the background-networking flags that keep it off this machine's closed network. */
-export function launchChromium(): Promise<Browser> {
+/** Headless, with the background-networking flags that keep it off this machine's closed network (plus `extraArgs`). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -19,6 +19,10 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }
+
+/** Chromium flag: every host name fails to resolve except the loopback (no request interception needed). */
+export const loopbackOnly = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
