@@ -60,13 +60,13 @@ const chunkPerPackage = {
       name(module, chunks) {
         const resource = (module.resource ?? module.rootModule?.resource ?? "").replaceAll("\\", "/");
         const match = resource.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-        const core = resource.match(/src\/core\/(i18n\/\w+|\w+)/);
+        const core = resource.match(/src\/core\/(i18n\/(?:en|nb)\/\w+|i18n\/\w+|\w+)/);
         const source = resource.match(/src\/(\w+)\//);
         // Prefixed, so no name collides with an entry ("taskpane") or a named lazy chunk.
         const name = match
           ? `npm~${match[1].replace("@", "").replace("/", "~")}`
           : core
-            ? `core~${core[1].replace("/", "~")}`
+            ? `core~${core[1].replaceAll("/", "~")}`
             : `src~${source ? source[1] : "other"}`;
         return chunks.some((chunk) => chunk.canBeInitial()) ? name : `${name}~async`;
       },

@@ -7,9 +7,10 @@
  *     included): the page's scripts plus every chunk the pane must fetch before it can show the
  *     verdict for an NDR (the strings of the user's language, anything else it awaits). Found in
  *     Chromium by holding back every later script until the verdict stalls without it (see
- *     bench/pane-page.ts), for an English and a Norwegian user. Chunks the verdict does not wait
- *     for (what to do, details, drafts, the other language, the paste form, .msg reading) are listed
- *     as lazy and not counted.
+ *     bench/pane-page.ts), for an English user in the light theme and a Norwegian one in the dark
+ *     theme (a dark or high-contrast theme is a chunk of its own). Chunks the verdict does not wait
+ *     for (the delivery path, what to do, details, drafts, the other language, the paste form, .msg
+ *     reading) are listed as lazy and not counted; neither is the pane's stylesheet (CSS, printed).
  *  3. With --by-package: the same figure split by npm package and by area of the core, from a second
  *     analysis build with one chunk per package (gzip of separate chunks adds up to a little more
  *     than the real, combined files).
