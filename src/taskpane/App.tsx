@@ -96,6 +96,10 @@ function ExplanationView({
 }) {
   const t = useT();
   const section = useSectionStyles();
+  // The rest is asked for only once the verdict is on screen: fetching a chunk from inside the
+  // first commit (Suspense, script tags) cost that commit more than the verdict itself.
+  const [verdictShown, setVerdictShown] = useState(false);
+  useEffect(() => setVerdictShown(true), []);
   const [selected, setSelected] = useState(0);
   useEffect(() => setSelected(0), [explanation]);
   const shown = shownRecipients(explanation);
@@ -109,7 +113,7 @@ function ExplanationView({
         <Notice intent="info" data-testid="not-a-bounce">
           {t(key)}
         </Notice>
-        {shown.length > 0 && (
+        {shown.length > 0 && verdictShown && (
           <Suspense fallback={null}>
             <ExplanationRest explanation={explanation} host={host} language={language} />
           </Suspense>
@@ -127,14 +131,16 @@ function ExplanationView({
         <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>
       )}
       <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
-      <Suspense fallback={null}>
-        <ExplanationRest
-          explanation={explanation}
-          host={host}
-          language={language}
-          shown={{ rx, index: selected, way: candidate.way }}
-        />
-      </Suspense>
+      {verdictShown && (
+        <Suspense fallback={null}>
+          <ExplanationRest
+            explanation={explanation}
+            host={host}
+            language={language}
+            shown={{ rx, index: selected, way: candidate.way }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
