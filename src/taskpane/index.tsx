@@ -38,13 +38,14 @@ async function prepare(host: PaneHost, displayStrings: Promise<void>): Promise<I
     stopWatching = host.onItemChanged(() => {
       changed = true;
     });
-    // The settings (which may choose the other language) and the item are read at the same time; the
-    // read waits only for the display language's strings, which the adapter names unnamed bounces in.
+    // The settings (which may choose the other language), the item and the strings all at once: the
+    // adapter's names for an unnamed bounce are bundled (core/i18n/preloaded.browser.ts), so the
+    // read waits for no language.
     const settingsLoad: Promise<UserSettings> = host.settings
       .load()
       .catch(() => ({}))
       .finally(() => performance.mark?.("pane:settings"));
-    const read = readCurrentItem(host, displayStrings);
+    const read = readCurrentItem(host);
     // Most users keep Outlook's language: explain in it while the settings are still on their way,
     // and again only when they name the other language.
     const display = safeDisplayLanguage(host);

@@ -41,10 +41,9 @@ export interface PaneModel {
   backToList(): void;
 }
 
-/** The host's current item (once `after` settles); a failing host gives no candidates and a notice that says why. */
-export function readCurrentItem(host: PaneHost, after: Promise<unknown> = Promise.resolve()): Promise<HostReadResult> {
-  return after
-    .catch(() => undefined)
+/** The host's current item; a failing host gives no candidates and a notice that says why. */
+export function readCurrentItem(host: PaneHost): Promise<HostReadResult> {
+  return Promise.resolve()
     .then(() => host.readCurrent())
     .catch((error: unknown): HostReadResult => ({
       candidates: [],

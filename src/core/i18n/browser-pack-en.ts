@@ -1,8 +1,7 @@
-/** English for the browser pages (the pane, the preview, the ribbon command): every area but the CLI's and the drafts'. */
+/** English for the browser pages (the pane, the preview, the ribbon command): every area but the CLI's, the drafts' and the adapter's (preloaded.browser.ts). */
 import { command } from "./en/command.js";
 import { guidance } from "./en/guidance.js";
-import { office } from "./en/office.js";
 import { trust } from "./en/trust.js";
 import { ui } from "./en/ui.js";
 
-export const messages = { ...guidance, ...ui, ...command, ...trust, ...office };
+export const messages = { ...guidance, ...ui, ...command, ...trust };

@@ -15,8 +15,9 @@ describe("strings for the browser pages", () => {
     ["en", enMain, enDrafts],
     ["nb", nbMain, nbDrafts],
   ] as const) {
-    it(`${language}: main and drafts parts together hold every area but the CLI's`, () => {
-      const { cli, drafts: draftsArea, ...mainAreas } = areas[language];
+    it(`${language}: main and drafts parts (and the adapter's names, bundled) hold every area but the CLI's`, () => {
+      const { cli, drafts: draftsArea, office, ...mainAreas } = areas[language];
+      expect(Object.keys(office).length).toBeGreaterThan(0); // registered up front by preloaded.browser.ts
       expect(Object.keys(main).sort()).toEqual(keysOf(Object.values(mainAreas)));
       expect(Object.keys(drafts).sort()).toEqual(keysOf([draftsArea]));
       expect(Object.keys(main).some((key) => key in cli)).toBe(false);
