@@ -15,7 +15,8 @@ export function nameValues(names: ExtractedNames, extra: { blocklistUrl?: string
     sender: names.senderAddress,
     senderDomain: names.senderDomain,
     senderDomainDashed: dashed(names.senderDomain),
-    group: names.groups.length ? names.groups.join(", ") : undefined,
+    group: groupForPeople(names.groups),
+    groupId: groupIdentity(names.groups),
     blockedIp: names.blockedIp,
     blocklist: names.blocklist,
     blocklistUrl: extra.blocklistUrl,
@@ -26,19 +27,57 @@ export function nameValues(names: ExtractedNames, extra: { blocklistUrl?: string
   };
 }
 
+/**
+ * The restricted group as people read it. The NDR usually names it twice — by display name in its
+ * text and by the address the message went to — and that is one group: "Board (board@fabrikam.com)".
+ */
+function groupForPeople(groups: string[]): string | undefined {
+  const names = groups.filter((g) => !g.includes("@"));
+  const addresses = groups.filter((g) => g.includes("@"));
+  if (names.length === 1 && addresses.length === 1) return `${names[0]} (${addresses[0]})`;
+  return groups.length ? groups.join(", ") : undefined;
+}
+
+/** The one value a command's -Identity takes: the group's address where the NDR gives it (unique), else its name. */
+function groupIdentity(groups: string[]): string | undefined {
+  return groups.find((g) => g.includes("@")) ?? groups[0];
+}
+
 const placeholder = /\{(\w+)\}/g;
 
 export function fill(template: string, values: NameValues): string {
   return template.replace(placeholder, (whole, name: string) => values[name] ?? whole);
 }
 
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** What ends or expands a double-quoted PowerShell string: backtick, $, and straight or curly double quotes. */
+const powerShellSpecial = /[`$"\u201c\u201d\u201e]/g;
+
+/**
+ * A name from the NDR made safe inside a command's double quotes. The NDR is written by strangers:
+ * a "group name" such as `x"; Remove-Mailbox ceo; "` or `$(…)` must stay text when an admin pastes
+ * the command, so each special character is escaped with PowerShell's backtick and line breaks
+ * (which would start a new command) become spaces.
+ */
+export function powerShellQuotable(value: string): string {
+  return value.replace(controlCharacters, " ").replace(powerShellSpecial, (c) => `\`${c}`);
+}
+
+function mapValues(values: NameValues, change: (value: string) => string): NameValues {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? v : change(v)]));
+}
+
 /** A concrete action, or undefined when a value it needs is missing from the NDR. */
 export function fillAction(template: ActionTemplate, values: NameValues): Action | undefined {
   if (template.needs?.some((name) => !values[name])) return undefined;
   const action: Action = { kind: template.kind };
-  if (template.value !== undefined) action.value = fill(template.value, values);
-  if (template.url !== undefined) action.url = fill(template.url, values);
-  if (template.host !== undefined) action.host = fill(template.host, values);
+  const safe =
+    template.kind === "admin-command"
+      ? mapValues(values, powerShellQuotable)
+      : mapValues(values, (v) => v.replace(controlCharacters, " "));
+  if (template.value !== undefined) action.value = fill(template.value, safe);
+  if (template.url !== undefined) action.url = fill(template.url, safe);
+  if (template.host !== undefined) action.host = fill(template.host, safe);
   if (template.recordType) action.recordType = template.recordType;
   action.labelKey = template.labelKey ?? `action.${template.kind}`;
   return action;

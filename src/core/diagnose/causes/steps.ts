@@ -47,23 +47,25 @@ export const sender = {
 export const owner = {
   addAllowedSender: step(
     "step.owner.addAllowedSender",
-    cmd('Set-DistributionGroup -Identity "{group}" -AcceptMessagesOnlyFromSendersOrMembers @{Add="{sender}"}', [
+    cmd('Set-DistributionGroup -Identity "{groupId}" -AcceptMessagesOnlyFromSendersOrMembers @{Add="{sender}"}', [
       "group",
     ]),
   ),
   addMember: step(
     "step.owner.addMember",
-    cmd('Add-DistributionGroupMember -Identity "{group}" -Member "{sender}"', ["group"]),
+    cmd('Add-DistributionGroupMember -Identity "{groupId}" -Member "{sender}"', ["group"]),
   ),
   allowExternal: step(
     "step.owner.allowExternal",
-    cmd('Set-DistributionGroup -Identity "{group}" -RequireSenderAuthenticationEnabled $false', ["group"]),
+    cmd('Set-DistributionGroup -Identity "{groupId}" -RequireSenderAuthenticationEnabled $false', ["group"]),
   ),
   changeTransportRule: step("step.owner.changeTransportRule"),
   approveMessage: step("step.owner.approveMessage"),
   bypassModeration: step(
     "step.owner.bypassModeration",
-    cmd('Set-DistributionGroup -Identity "{group}" -BypassModerationFromSendersOrMembers @{Add="{sender}"}', ["group"]),
+    cmd('Set-DistributionGroup -Identity "{groupId}" -BypassModerationFromSendersOrMembers @{Add="{sender}"}', [
+      "group",
+    ]),
   ),
   largeGroup: step("step.owner.largeGroup"),
   listSettings: step("step.owner.listSettings"),
@@ -75,15 +77,15 @@ export const admin = {
   connectPowerShell: step("step.admin.connectPowerShell", cmd("Connect-ExchangeOnline")),
   groupAllowExternal: step(
     "step.admin.groupAllowExternal",
-    cmd('Set-DistributionGroup -Identity "{group}" -RequireSenderAuthenticationEnabled $false', ["group"]),
+    cmd('Set-DistributionGroup -Identity "{groupId}" -RequireSenderAuthenticationEnabled $false', ["group"]),
   ),
   unifiedGroupAllowExternal: step(
     "step.admin.unifiedGroupAllowExternal",
-    cmd('Set-UnifiedGroup -Identity "{group}" -RequireSenderAuthenticationEnabled $false', ["group"]),
+    cmd('Set-UnifiedGroup -Identity "{groupId}" -RequireSenderAuthenticationEnabled $false', ["group"]),
   ),
   groupAddSender: step(
     "step.admin.groupAddSender",
-    cmd('Set-DistributionGroup -Identity "{group}" -AcceptMessagesOnlyFromSendersOrMembers @{Add="{sender}"}', [
+    cmd('Set-DistributionGroup -Identity "{groupId}" -AcceptMessagesOnlyFromSendersOrMembers @{Add="{sender}"}', [
       "group",
     ]),
   ),
@@ -128,7 +130,7 @@ export const admin = {
   hybridDisabledAccount: step("step.admin.hybridDisabledAccount"),
   largeGroupModeration: step(
     "step.admin.largeGroupModeration",
-    cmd('Set-DistributionGroup -Identity "{group}" -ModerationEnabled $true -ModeratedBy "<moderator>"', ["group"]),
+    cmd('Set-DistributionGroup -Identity "{groupId}" -ModerationEnabled $true -ModeratedBy "<moderator>"', ["group"]),
   ),
   transportRule: step(
     "step.admin.transportRule",
