@@ -24,7 +24,8 @@ export function InputPanel({ onInput, prominent }: InputPanelProps) {
 
   if (open) {
     return (
-      <Suspense fallback={<p className={section.muted}>{t("ui.loading")}</p>}>
+      // nothing while the form's code arrives: "reading the message" would be wrong here
+      <Suspense fallback={null}>
         <PasteForm onInput={onInput} prominent={prominent} />
       </Suspense>
     );
