@@ -46,6 +46,17 @@ export async function fetchOrganisationDefaults(): Promise<UserSettings> {
   }
 }
 
+let pageDefaults: Promise<UserSettings> | undefined;
+
+/**
+ * The organisation's defaults, fetched once per page. The pane starts this before anything else
+ * (taskpane/early.ts), so the file has arrived by the time the first verdict is ready to show.
+ */
+export function organisationDefaultsOnce(): Promise<UserSettings> {
+  pageDefaults ??= fetchOrganisationDefaults();
+  return pageDefaults;
+}
+
 function roamingSettings(): RoamingSettingsLike | undefined {
   return office()?.context?.roamingSettings ?? undefined;
 }
@@ -65,7 +76,7 @@ export class RoamingSettingsStore implements SettingsStore {
   private defaults?: Promise<UserSettings>;
 
   constructor(
-    private readonly loadDefaults: () => Promise<UserSettings> = fetchOrganisationDefaults,
+    private readonly loadDefaults: () => Promise<UserSettings> = organisationDefaultsOnce,
     private readonly tuning: CallTuning = defaultTuning,
   ) {}
 

@@ -4,8 +4,8 @@
  * explains it before the first React render, so the first thing drawn is the verdict. Any error
  * during boot still ends in a working pane with paste/drop, never a blank page.
  */
-// First, before React and the rest are evaluated: the likely language's strings start loading.
-import "./earlyStrings.js";
+// First, before React and the rest are evaluated: the settings file and the likely language's strings start loading.
+import "./early.js";
 import { createRoot } from "react-dom/client";
 import { loadLanguage, t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
