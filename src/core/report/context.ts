@@ -2,7 +2,9 @@
  * What every format decoder reads from: the parsed message plus views of it computed once
  * (header lookup, body text, report parts), so each decoder does not redo the work.
  */
+import { looksLikeNdr } from "../read/signals.js";
 import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
+import { originalHeaders } from "./original.js";
 
 export interface DecodeContext {
   message: ParsedMessage;
@@ -19,6 +21,10 @@ export interface DecodeContext {
   subject: string;
   /** the From header, raw */
   from: string;
+  /** whether the message reads like an NDR (looksLikeNdr), asked by several decoders */
+  looksLikeNdr: boolean;
+  /** the original message's header fields (originalHeaders), read by decoders and the report */
+  originalFields: HeaderField[];
 }
 
 const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
@@ -32,12 +38,22 @@ export function buildContext(message: ParsedMessage): DecodeContext {
   }
   const text = message.text;
   let lower: string | undefined;
+  let ndrLike: boolean | undefined;
+  let originalFields: HeaderField[] | undefined;
   return {
     message,
     text,
     get lower() {
       lower ??= text.toLowerCase();
       return lower;
+    },
+    get looksLikeNdr() {
+      ndrLike ??= looksLikeNdr(message);
+      return ndrLike;
+    },
+    get originalFields() {
+      originalFields ??= originalHeaders(message, this.lower);
+      return originalFields;
     },
     dsnParts: message.parts.filter((p) => DSN_TYPES.has(p.contentType) && p.text !== undefined),
     header: (name) => byName.get(name)?.[0],

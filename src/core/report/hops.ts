@@ -30,8 +30,7 @@ export function hopFromReceived(value: string): Hop {
  * Rows of the enhanced NDR's hop table: "HOP  TIME (UTC)  FROM  TO  WITH  RELAY TIME", where
  * Outlook often wraps the time onto a second line. Rows start with the hop number.
  */
-export function hopsFromTable(text: string): Hop[] {
-  const lower = text.toLowerCase();
+export function hopsFromTable(text: string, lower = text.toLowerCase()): Hop[] {
   if (!HOP_HEADINGS.some((heading) => lower.includes(heading))) return [];
   const lines = text.split("\n");
   const at = lines.findIndex((line) => isHeadingLine(line, HOP_HEADINGS));
@@ -67,8 +66,9 @@ export function hopsFromTable(text: string): Hop[] {
   });
 }
 
-export function readHops(text: string, originalFields: HeaderField[]): Hop[] {
-  const table = hopsFromTable(text);
+/** `lower` is the text lower-cased, when the caller has it already. */
+export function readHops(text: string, originalFields: HeaderField[], lower?: string): Hop[] {
+  const table = hopsFromTable(text, lower);
   if (table.length > 0) return table;
   return headerValues(originalFields, "received").map(hopFromReceived).reverse();
 }

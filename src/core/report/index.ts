@@ -3,7 +3,6 @@
  * ARF) and the body decoders (Exchange, vendors, generic MTA text), merges per recipient with
  * the report part trusted first, and fills the report-level facts. Never throws.
  */
-import { looksLikeNdr } from "../read/signals.js";
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { buildContext, type DecodeContext } from "./context.js";
@@ -11,7 +10,7 @@ import { allHeadings } from "./headings.js";
 import { readHops } from "./hops.js";
 import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
-import { originalHeaders, readOriginal } from "./original.js";
+import { readOriginal } from "./original.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
 
@@ -71,7 +70,7 @@ function extract(message: ParsedMessage): DeliveryReport {
   const scanned = scannedView(message);
   const ctx = buildContext(scanned);
   const fromPart = runDecoders(ctx, REPORT_PART_DECODERS, false);
-  const ndrLike = fromPart !== undefined || looksLikeNdr(scanned);
+  const ndrLike = fromPart !== undefined || ctx.looksLikeNdr;
   const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
 
   let recipients: RecipientFacts[];
@@ -91,13 +90,13 @@ function extract(message: ParsedMessage): DeliveryReport {
 
   const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : (fromBody ?? fromPart);
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
-  const originalFields = originalHeaders(scanned);
+  const originalFields = ctx.originalFields;
   const report: DeliveryReport = {
     kind: kindOf(recipients, declaredKind),
     format: primary?.decoder.name ?? "none",
     language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
     recipients,
-    hops: readHops(scanned.text, originalFields),
+    hops: readHops(scanned.text, originalFields, ctx.lower),
     message,
     problems: [...message.problems],
   };

@@ -12,8 +12,11 @@ import { ORIGINAL_MARKERS } from "./formats/mta-text.js";
 const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
 
-/** The original's header fields, from the best source available; empty when none. */
-export function originalHeaders(message: ParsedMessage): HeaderField[] {
+/**
+ * The original's header fields, from the best source available; empty when none. `lower` is
+ * the message text lower-cased, when the caller has it already.
+ */
+export function originalHeaders(message: ParsedMessage, lower?: string): HeaderField[] {
   for (const type of ORIGINAL_PART_TYPES) {
     const part = message.parts.find((p) => p.contentType === type && p.text);
     if (part?.text) {
@@ -22,7 +25,7 @@ export function originalHeaders(message: ParsedMessage): HeaderField[] {
     }
   }
   const text = message.text;
-  const lower = text.toLowerCase();
+  lower ??= text.toLowerCase();
   if (ORIGINAL_HEADINGS.some((heading) => lower.includes(heading))) {
     const lines = text.split("\n");
     const at = lines.findIndex((line) => isHeadingLine(line, ORIGINAL_HEADINGS));

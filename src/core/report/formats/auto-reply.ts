@@ -5,7 +5,6 @@
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { bareAddress } from "../../read/header-fields.js";
-import { looksLikeNdr } from "../../read/signals.js";
 import type { FormatDecoder } from "./types.js";
 
 const AUTO_SUBJECT =
@@ -29,7 +28,7 @@ export const autoReply: FormatDecoder = {
   name: "auto-reply",
   source: "body",
   detect(ctx) {
-    return autoReplySignals(ctx) && !looksLikeNdr(ctx.message);
+    return autoReplySignals(ctx) && !ctx.looksLikeNdr;
   },
   decode(ctx) {
     const address = bareAddress(ctx.from);

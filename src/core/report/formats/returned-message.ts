@@ -5,7 +5,6 @@
  *  - returned-original: it returns the original message, which was sent to the original's To.
  */
 import { headerValues } from "../../read/header-fields.js";
-import { originalHeaders } from "../original.js";
 import { addressesIn } from "../text-lines.js";
 import { bounceBody, factsWithBodyReply } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
@@ -36,10 +35,10 @@ export const returnedDsn: FormatDecoder = {
 export const returnedOriginal: FormatDecoder = {
   name: "returned-original",
   source: "body",
-  detect: (ctx) => originalHeaders(ctx.message).length > 0,
+  detect: (ctx) => ctx.originalFields.length > 0,
   decode(ctx) {
     const seen = new Set<string>();
-    const to = headerValues(originalHeaders(ctx.message), "to")
+    const to = headerValues(ctx.originalFields, "to")
       .flatMap((v) => addressesIn(v))
       .filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
     if (to.length === 0) return undefined;

@@ -4,7 +4,6 @@
  * declares its signature; the reading is shared with mta-text.ts, and the vendor's name is
  * what the report says it was read from.
  */
-import { looksLikeNdr } from "../../read/signals.js";
 import type { DecodeContext } from "../context.js";
 import { decodeMtaText } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
@@ -30,7 +29,7 @@ export function textFormat(name: string, signature: TextSignature): FormatDecode
   return {
     name,
     source: "body",
-    detect: (ctx) => matches(ctx, signature) && looksLikeNdr(ctx.message),
+    detect: (ctx) => matches(ctx, signature) && ctx.looksLikeNdr,
     decode(ctx) {
       const recipients = decodeMtaText(ctx, name);
       return recipients.length > 0 ? { recipients } : undefined;
