@@ -4,6 +4,7 @@
  */
 import type { ParsedMessage } from "../types.js";
 import { scanAddresses } from "./address-scan.js";
+import { containsAnyOf } from "./phrases.js";
 
 const REPORT_PART_TYPES = new Set([
   "message/delivery-status",
@@ -65,6 +66,7 @@ const BODY_MARKERS = [
   "the response from the remote server",
   "unable to deliver",
 ];
+const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
 
 export function hasReportPart(message: ParsedMessage): boolean {
   return message.parts.some((part) => REPORT_PART_TYPES.has(part.contentType));
@@ -89,5 +91,5 @@ export function isItselfAReport(message: ParsedMessage): boolean {
 export function looksLikeNdr(message: ParsedMessage): boolean {
   if (isItselfAReport(message) || BOUNCE_SUBJECT.test(message.subject.replace(FORWARD_SUBJECT, "").trim())) return true;
   const sample = message.text.slice(0, 20000).toLowerCase();
-  return BODY_MARKERS.some((marker) => sample.includes(marker));
+  return HAS_BODY_MARKER(sample);
 }

@@ -3,11 +3,13 @@
  * Received headers of the original (oldest first).
  */
 import { headerValues } from "../read/header-fields.js";
+import { containsAnyOf } from "../read/phrases.js";
 import type { HeaderField, Hop } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
 
 const HOP_HEADINGS = allHeadings("messageHops");
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
+const HAS_HOP_HEADING = containsAnyOf(HOP_HEADINGS);
 
 /** One Received header → a hop: "from X ... by Y ... with Z ...; date". */
 export function hopFromReceived(value: string): Hop {
@@ -31,7 +33,7 @@ export function hopFromReceived(value: string): Hop {
  * Outlook often wraps the time onto a second line. Rows start with the hop number.
  */
 export function hopsFromTable(text: string, lower = text.toLowerCase()): Hop[] {
-  if (!HOP_HEADINGS.some((heading) => lower.includes(heading))) return [];
+  if (!HAS_HOP_HEADING(lower)) return [];
   const lines = text.split("\n");
   const at = lines.findIndex((line) => isHeadingLine(line, HOP_HEADINGS));
   if (at < 0) return [];

@@ -5,6 +5,7 @@
  */
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
+import { containsAnyOf } from "../read/phrases.js";
 import { buildContext, type DecodeContext } from "./context.js";
 import { allHeadings } from "./headings.js";
 import { readHops } from "./hops.js";
@@ -24,7 +25,7 @@ interface Decoded {
 
 const DELAY_SUBJECT =
   /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
-const DELAY_HEADINGS = allHeadings("delayed");
+const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
 
 /** Decoders that would read almost any text: only run when the message looks like a bounce. */
 const GENERIC_DECODERS = new Set(["mta-text", "returned-dsn", "returned-original"]);
@@ -46,7 +47,7 @@ function runDecoders(
 function isDelayNotice(ctx: DecodeContext): boolean {
   if (DELAY_SUBJECT.test(ctx.subject)) return true;
   const head = ctx.lower.slice(0, 3000);
-  return DELAY_HEADINGS.some((h) => head.includes(h));
+  return HAS_DELAY_HEADING(head);
 }
 
 function kindOf(recipients: RecipientFacts[], declared: ReportKind | undefined): ReportKind {

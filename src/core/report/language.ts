@@ -1,6 +1,11 @@
 /** The language of the NDR's human text: a decoder's finding, Content-Language, or headings. */
+import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
-import { languageOfHeading } from "./headings.js";
+import { allHeadings, languageOfHeading, type HeadingKind } from "./headings.js";
+
+const LANGUAGE_HEADINGS: HeadingKind[] = ["adminInfo", "failedTo", "couldNotDeliver", "generatingServer"];
+/** Most bounces carry none of these headings: one pass says so before the search per language. */
+const HAS_LANGUAGE_HEADING = containsAnyOf(LANGUAGE_HEADINGS.flatMap(allHeadings));
 
 const ENGLISH_HINTS = [
   "delivery",
@@ -20,7 +25,7 @@ export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefin
     const code = /^\s*([A-Za-z]{2,3})/.exec(header)?.[1]?.toLowerCase();
     if (code) return code === "no" || code === "nn" ? "nb" : code;
   }
-  const byHeading = languageOfHeading(ctx.lower, ["adminInfo", "failedTo", "couldNotDeliver", "generatingServer"]);
+  const byHeading = HAS_LANGUAGE_HEADING(ctx.lower) ? languageOfHeading(ctx.lower, LANGUAGE_HEADINGS) : undefined;
   if (byHeading) return byHeading;
   const sample = ctx.lower.slice(0, 4000);
   if (ENGLISH_HINTS.filter((w) => sample.includes(w)).length >= 2) return "en";

@@ -4,6 +4,7 @@
  * prints in the body (any language). Only its headers are read, never its body.
  */
 import { bareAddress, headerValue, headerValues, parseHeaderBlock } from "../read/header-fields.js";
+import { containsAnyOf } from "../read/phrases.js";
 import type { AuthResults, HeaderField, OriginalMessage, ParsedMessage } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
 import { addressesIn } from "./text-lines.js";
@@ -11,6 +12,7 @@ import { ORIGINAL_MARKERS } from "./formats/mta-text.js";
 
 const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
+const HAS_ORIGINAL_HEADING = containsAnyOf(ORIGINAL_HEADINGS);
 
 /**
  * The original's header fields, from the best source available; empty when none. `lower` is
@@ -26,7 +28,7 @@ export function originalHeaders(message: ParsedMessage, lower?: string): HeaderF
   }
   const text = message.text;
   lower ??= text.toLowerCase();
-  if (ORIGINAL_HEADINGS.some((heading) => lower.includes(heading))) {
+  if (HAS_ORIGINAL_HEADING(lower)) {
     const lines = text.split("\n");
     const at = lines.findIndex((line) => isHeadingLine(line, ORIGINAL_HEADINGS));
     if (at >= 0) return parseHeaderBlock(lines.slice(at + 1).join("\n"));

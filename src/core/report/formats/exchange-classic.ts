@@ -9,6 +9,7 @@ import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { allHeadings, isHeadingLine, languageOfHeading, valueAfterHeading } from "../headings.js";
+import { containsAnyOf } from "../../read/phrases.js";
 import { statusInText } from "../smtp-reply.js";
 import { addressLine } from "../text-lines.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
@@ -17,6 +18,14 @@ const ADMIN = allHeadings("adminInfo");
 const GENERATING = allHeadings("generatingServer");
 const ORIGINAL = allHeadings("originalHeaders");
 const FAILED_TO = allHeadings("failedTo");
+const CLASSIC_SIGNS = containsAnyOf([
+  ...ADMIN,
+  ...GENERATING.map((h) => `${h}:`),
+  ...FAILED_TO,
+  "remote server returned",
+  "resolver.adr.",
+  "#smtp#",
+]);
 
 /** Exchange's own tokens and reply wrappers (lower-case substrings). */
 const EXCHANGE_TOKENS = [
@@ -133,11 +142,6 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
 export const exchangeClassic: FormatDecoder = {
   name: "exchange-classic",
   source: "body",
-  detect(ctx) {
-    const lower = ctx.lower;
-    if (ADMIN.some((h) => lower.includes(h)) || GENERATING.some((h) => lower.includes(`${h}:`))) return true;
-    if (FAILED_TO.some((h) => lower.includes(h))) return true;
-    return lower.includes("remote server returned") || lower.includes("resolver.adr.") || lower.includes("#smtp#");
-  },
+  detect: (ctx) => CLASSIC_SIGNS(ctx.lower),
   decode: (ctx) => decodeClassic(ctx),
 };

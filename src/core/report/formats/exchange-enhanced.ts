@@ -9,6 +9,7 @@ import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { allHeadings, isHeadingLine, languageOfHeading, valueAfterHeading } from "../headings.js";
+import { containsAnyOf } from "../../read/phrases.js";
 import { replyCodeInText, statusInText } from "../smtp-reply.js";
 import { addressesIn } from "../text-lines.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
@@ -20,6 +21,8 @@ const GENERATED_BY = allHeadings("dsnGeneratedBy");
 const REMOTE = allHeadings("remoteServer");
 const ORIGINAL = allHeadings("originalHeaders");
 const HOPS = allHeadings("messageHops");
+const HAS_COULD_NOT = containsAnyOf(COULD_NOT);
+const HAS_DETAIL_LABEL = containsAnyOf([...REPORTED, ...STATUS_CODE, ...GENERATED_BY]);
 
 /** "<label>: 550 5.7.133" alone on a line, whatever the label's language. */
 const CODE_LINE = /^[^:\n]{2,40}:\s*([2-5]\d\d)\s+([245]\.\d{1,3}\.\d{1,3})\s*$/;
@@ -86,14 +89,6 @@ export function decodeEnhanced(ctx: DecodeContext): DecodedReport | undefined {
 export const exchangeEnhanced: FormatDecoder = {
   name: "exchange-enhanced",
   source: "body",
-  detect(ctx) {
-    const lower = ctx.lower;
-    return (
-      COULD_NOT.some((h) => lower.includes(h)) &&
-      (REPORTED.some((h) => lower.includes(h)) ||
-        STATUS_CODE.some((h) => lower.includes(h)) ||
-        GENERATED_BY.some((h) => lower.includes(h)))
-    );
-  },
+  detect: (ctx) => HAS_COULD_NOT(ctx.lower) && HAS_DETAIL_LABEL(ctx.lower),
   decode: decodeEnhanced,
 };

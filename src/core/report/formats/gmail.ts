@@ -6,6 +6,7 @@
  * other server returned was:".
  */
 import type { RecipientFacts } from "../../types.js";
+import { containsAnyOf } from "../../read/phrases.js";
 import { makeFacts } from "../facts.js";
 import { addressLine, addressesIn } from "../text-lines.js";
 import type { FormatDecoder } from "./types.js";
@@ -25,6 +26,9 @@ const SENTENCES = [
   "your message to ",
   "there was a problem delivering your message to ",
 ];
+
+const HAS_REPLY_INTRO = containsAnyOf(REPLY_INTROS);
+const HAS_SENTENCE_OR_LIST = containsAnyOf([...SENTENCES, ...LIST_INTROS]);
 
 /** The reply quoted after one of the intro lines (on the same line or the lines below). */
 function quotedReply(lines: string[], lower: string[]): string {
@@ -49,13 +53,7 @@ function quotedReply(lines: string[], lower: string[]): string {
 export const gmail: FormatDecoder = {
   name: "gmail",
   source: "body",
-  detect(ctx) {
-    const lower = ctx.lower;
-    return (
-      REPLY_INTROS.some((p) => lower.includes(p)) &&
-      (SENTENCES.some((p) => lower.includes(p)) || LIST_INTROS.some((p) => lower.includes(p)))
-    );
-  },
+  detect: (ctx) => HAS_REPLY_INTRO(ctx.lower) && HAS_SENTENCE_OR_LIST(ctx.lower),
   decode(ctx) {
     const lines = ctx.text.split("\n");
     const lower = lines.map((l) => l.toLowerCase());

@@ -4,6 +4,7 @@
  * declares its signature; the reading is shared with mta-text.ts, and the vendor's name is
  * what the report says it was read from.
  */
+import { containsAnyOf } from "../../read/phrases.js";
 import type { DecodeContext } from "../context.js";
 import { decodeMtaText } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
@@ -17,19 +18,19 @@ export interface TextSignature {
   headers?: string[];
 }
 
-function matches(ctx: DecodeContext, signature: TextSignature): boolean {
-  const head = ctx.lower.slice(0, 8192);
-  if (signature.body?.some((phrase) => head.includes(phrase))) return true;
+function matches(ctx: DecodeContext, signature: TextSignature, hasBodyPhrase: (text: string) => boolean): boolean {
+  if (hasBodyPhrase(ctx.lower.slice(0, 8192))) return true;
   const from = ctx.from.toLowerCase();
   if (signature.from?.some((fragment) => from.includes(fragment))) return true;
   return signature.headers?.some((name) => ctx.header(name) !== undefined) ?? false;
 }
 
 export function textFormat(name: string, signature: TextSignature): FormatDecoder {
+  const hasBodyPhrase = containsAnyOf(signature.body ?? []);
   return {
     name,
     source: "body",
-    detect: (ctx) => matches(ctx, signature) && ctx.looksLikeNdr,
+    detect: (ctx) => matches(ctx, signature, hasBodyPhrase) && ctx.looksLikeNdr,
     decode(ctx) {
       const recipients = decodeMtaText(ctx, name);
       return recipients.length > 0 ? { recipients } : undefined;

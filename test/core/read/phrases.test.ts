@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { containsAnyOf } from "../../../src/core/read/phrases.js";
+
+describe("containsAnyOf", () => {
+  it("is true when any phrase occurs anywhere, false when none does", () => {
+    const test = containsAnyOf(["generating server:", "remote server returned"]);
+    expect(test("x\ngenerating server: mx1.example.com\n")).toBe(true);
+    expect(test("the remote server returned '550 5.1.1'")).toBe(true);
+    expect(test("generating server mx1 (no colon)")).toBe(false);
+  });
+
+  it("finds a phrase that overlaps or extends another one", () => {
+    const test = containsAnyOf(["delivery has failed to these recipients or groups", "failed to these"]);
+    expect(test("delivery has failed to these recipients")).toBe(true);
+  });
+
+  it("reads regular-expression characters as plain text", () => {
+    const test = containsAnyOf(["resolver.adr.", "#smtp#", "(expanded from", "a|b", "[x]*"]);
+    expect(test("resolverXadrX")).toBe(false);
+    expect(test("see resolver.adr.recipnotfound")).toBe(true);
+    expect(test("#SMTP#".toLowerCase())).toBe(true);
+    expect(test("<a@b> (expanded from <c@d>)")).toBe(true);
+    expect(test("a")).toBe(false);
+    expect(test("x a|b y")).toBe(true);
+    expect(test("[x]*")).toBe(true);
+    expect(test("xx")).toBe(false);
+  });
+
+  it("is always false for no phrases", () => {
+    expect(containsAnyOf([])("anything")).toBe(false);
+  });
+});
