@@ -157,7 +157,11 @@ function toPart(attachment: Attachment): MessagePart {
   return part;
 }
 
-/** Charset labels named in Content-Type header lines (and their folded continuations) only, not in bodies. */
+/**
+ * Charset labels named in Content-Type header lines (and their folded continuations) only, not
+ * in bodies. Runs over every line of up to 256 KB, so a line is only cut out of the text when it
+ * belongs to a Content-Type field.
+ */
 function declaredCharsets(text: string): string[] {
   const labels: string[] = [];
   let inContentType = false;
@@ -165,15 +169,23 @@ function declaredCharsets(text: string): string[] {
   while (start < text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
+    const first = text.charCodeAt(start);
+    const continuation = first === 0x20 || first === 0x09;
+    if (!continuation) inContentType = end - start > 13 && startsContentType(text, start);
+    if (inContentType) {
+      const label = parameterValue(text.slice(start, end), "charset");
+      if (label) labels.push(label);
+    }
     start = end + 1;
-    const continuation = line.startsWith(" ") || line.startsWith("\t");
-    if (!continuation) inContentType = line.length > 13 && line.slice(0, 13).toLowerCase() === "content-type:";
-    if (!inContentType) continue;
-    const label = parameterValue(line, "charset");
-    if (label) labels.push(label);
   }
   return labels;
+}
+
+/** "Content-Type:" in any case at `start` (the text is Latin-1, so only "c"/"C" can begin it). */
+function startsContentType(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first !== 0x63 && first !== 0x43) return false;
+  return text.slice(start, start + 13).toLowerCase() === "content-type:";
 }
 
 /** The value of `name=value` (quoted or not) in a header line, found without a regex. */
