@@ -6,8 +6,22 @@
  */
 export function containsAnyOf(phrases: readonly string[]): (text: string) => boolean {
   if (phrases.length === 0) return () => false;
-  const pattern = new RegExp(phrases.map(escapeRegExp).join("|"));
+  const pattern = alternation(phrases);
   return (text) => pattern.test(text);
+}
+
+/**
+ * Where the first of these phrases begins in the text, or -1: the smallest index any of them is
+ * found at (the regex tries every phrase at each position before moving on).
+ */
+export function firstIndexOfAny(phrases: readonly string[]): (text: string) => number {
+  if (phrases.length === 0) return () => -1;
+  const pattern = alternation(phrases);
+  return (text) => text.search(pattern);
+}
+
+function alternation(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.map(escapeRegExp).join("|"));
 }
 
 function escapeRegExp(phrase: string): string {

@@ -8,7 +8,7 @@ import { containsAnyOf } from "../read/phrases.js";
 import type { AuthResults, HeaderField, OriginalMessage, ParsedMessage } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
 import { addressesIn } from "./text-lines.js";
-import { ORIGINAL_MARKERS } from "./formats/mta-text.js";
+import { originalMarkerAt } from "./formats/mta-text.js";
 
 const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
@@ -35,11 +35,7 @@ export function originalHeaders(message: ParsedMessage, lower?: string): HeaderF
   }
   // MTAs that print the original below a marker line ("Original Message:", Exim's "------ This
   // is a copy of the message, including all the headers. ------", qmail's "--- Below this line ...")
-  let markerAt = -1;
-  for (const marker of ORIGINAL_MARKERS) {
-    const found = lower.indexOf(marker);
-    if (found >= 0 && (markerAt < 0 || found < markerAt)) markerAt = found;
-  }
+  const markerAt = originalMarkerAt(lower);
   if (markerAt < 0) return [];
   const lineEnd = text.indexOf("\n", markerAt);
   if (lineEnd < 0) return [];

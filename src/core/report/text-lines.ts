@@ -38,16 +38,6 @@ export function findLine(lines: string[], test: (line: string) => boolean, from 
   return -1;
 }
 
-/** Text up to the first of the markers (case-insensitive substrings), for cutting off the attached original. */
-export function cutAtFirst(text: string, lowerText: string, markers: string[]): string {
-  let end = text.length;
-  for (const marker of markers) {
-    const at = lowerText.indexOf(marker);
-    if (at >= 0 && at < end) end = at;
-  }
-  return end === text.length ? text : text.slice(0, end);
-}
-
 /** Every distinct address in a text, in order (bounded). */
 export function addressesIn(text: string, limit = 50): string[] {
   const found: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsAnyOf } from "../../../src/core/read/phrases.js";
+import { containsAnyOf, firstIndexOfAny } from "../../../src/core/read/phrases.js";
 
 describe("containsAnyOf", () => {
   it("is true when any phrase occurs anywhere, false when none does", () => {
@@ -28,5 +28,19 @@ describe("containsAnyOf", () => {
 
   it("is always false for no phrases", () => {
     expect(containsAnyOf([])("anything")).toBe(false);
+  });
+});
+
+describe("firstIndexOfAny", () => {
+  it("gives the smallest index any phrase is found at, whichever phrase it is", () => {
+    const at = firstIndexOfAny([
+      "original message follows",
+      "----- original message follows -----",
+      "content-type: message/rfc822",
+    ]);
+    const text = "hello\n----- original message follows -----\ncontent-type: message/rfc822\n";
+    expect(at(text)).toBe(text.indexOf("-----"));
+    expect(at("no marker here")).toBe(-1);
+    expect(firstIndexOfAny([])("text")).toBe(-1);
   });
 });

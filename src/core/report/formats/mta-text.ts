@@ -8,7 +8,8 @@ import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText } from "../smtp-reply.js";
-import { addressLine, addressesIn, cutAtFirst } from "../text-lines.js";
+import { addressLine, addressesIn } from "../text-lines.js";
+import { firstIndexOfAny } from "../../read/phrases.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -35,6 +36,8 @@ export const ORIGINAL_MARKERS = [
   "original message:",
   "original message follows",
 ];
+/** Where the copy of the original begins in the lower-cased text (the first marker), or -1. */
+export const originalMarkerAt = firstIndexOfAny(ORIGINAL_MARKERS);
 
 /**
  * "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "<a@b> - text",
@@ -223,7 +226,8 @@ function startsQuotedHeaders(lines: string[], i: number): boolean {
 
 /** The bounce's own text: up to the copy of the original message. */
 export function bounceBody(ctx: DecodeContext): string {
-  const cut = cutAtFirst(ctx.text, ctx.lower, ORIGINAL_MARKERS);
+  const markerAt = originalMarkerAt(ctx.lower);
+  const cut = markerAt < 0 ? ctx.text : ctx.text.slice(0, markerAt);
   const lines = cut.split("\n");
   const headerAt = lines.findIndex((_line, i) => i > 0 && startsQuotedHeaders(lines, i));
   return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
