@@ -208,18 +208,24 @@ function accepts(step: UrgencyStep, word: string): boolean {
   );
 }
 
-/** Where the first step's words stand, in text order: looked up, not scanned. */
+/**
+ * Where the first step's words stand, in text order: looked up, not scanned. Runs for every rule
+ * on every message, and most find nothing, so nothing is allocated or sorted until a word is found.
+ */
 function startsOf(step: UrgencyStep, words: Words): number[] {
   const starts: number[] = [];
   for (const candidate of step.words) {
     if (candidate.endsWith("*")) {
       const stem = candidate.slice(0, -1);
-      for (const [word, at] of words.positions) if (word.startsWith(stem)) starts.push(...at);
+      words.positions.forEach((at, word) => {
+        if (word.startsWith(stem)) starts.push(...at);
+      });
     } else {
-      starts.push(...(words.positions.get(candidate) ?? []));
+      const at = words.positions.get(candidate);
+      if (at) starts.push(...at);
     }
   }
-  return starts.sort((a, b) => a - b);
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
 /** [first, last] word index of the first match of `rule`, or undefined. */
