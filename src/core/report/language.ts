@@ -28,6 +28,8 @@ export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefin
   const byHeading = HAS_LANGUAGE_HEADING(ctx.lower) ? languageOfHeading(ctx.lower, LANGUAGE_HEADINGS) : undefined;
   if (byHeading) return byHeading;
   const sample = ctx.lower.slice(0, 4000);
-  if (ENGLISH_HINTS.filter((w) => sample.includes(w)).length >= 2) return "en";
+  // two hints are enough: stop searching once they are found
+  let hints = 0;
+  for (const hint of ENGLISH_HINTS) if (sample.includes(hint) && ++hints >= 2) return "en";
   return "und";
 }
