@@ -45,8 +45,12 @@ function groupIdentity(groups: string[]): string | undefined {
 
 const placeholder = /\{(\w+)\}/g;
 
-export function fill(template: string, values: NameValues): string {
-  return template.replace(placeholder, (whole, name: string) => values[name] ?? whole);
+/** `template` with each `{name}` replaced by its value, passed through `make` (e.g. quoting for a command). */
+export function fill(template: string, values: NameValues, make: (value: string) => string = (v) => v): string {
+  return template.replace(placeholder, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : make(value);
+  });
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -63,21 +67,18 @@ export function powerShellQuotable(value: string): string {
   return value.replace(controlCharacters, " ").replace(powerShellSpecial, (c) => `\`${c}`);
 }
 
-function mapValues(values: NameValues, change: (value: string) => string): NameValues {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? v : change(v)]));
+function withoutControls(value: string): string {
+  return value.replace(controlCharacters, " ");
 }
 
 /** A concrete action, or undefined when a value it needs is missing from the NDR. */
 export function fillAction(template: ActionTemplate, values: NameValues): Action | undefined {
   if (template.needs?.some((name) => !values[name])) return undefined;
   const action: Action = { kind: template.kind };
-  const safe =
-    template.kind === "admin-command"
-      ? mapValues(values, powerShellQuotable)
-      : mapValues(values, (v) => v.replace(controlCharacters, " "));
-  if (template.value !== undefined) action.value = fill(template.value, safe);
-  if (template.url !== undefined) action.url = fill(template.url, safe);
-  if (template.host !== undefined) action.host = fill(template.host, safe);
+  const make = template.kind === "admin-command" ? powerShellQuotable : withoutControls;
+  if (template.value !== undefined) action.value = fill(template.value, values, make);
+  if (template.url !== undefined) action.url = fill(template.url, values, make);
+  if (template.host !== undefined) action.host = fill(template.host, values, make);
   if (template.recordType) action.recordType = template.recordType;
   action.labelKey = template.labelKey ?? `action.${template.kind}`;
   return action;
