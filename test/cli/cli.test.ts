@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, runCli } from "./helpers.js";
+import { twoBounceMbox } from "../core/read/mbox-fixture.js";
 
 const dsn = join(fixtures, "postfix-dsn-two-recipients.eml");
 const plain = join(fixtures, "not-a-bounce.eml");
@@ -32,6 +33,8 @@ beforeAll(() => {
   writeFileSync(join(maildir, ".Bounces", "cur", "1764457802.M3P1.host:2,S"), dsnText, "latin1");
   // A one-message file that starts with an envelope line and has an unescaped "From " body line.
   writeFileSync(join(dir, "saved.eml"), "From someone Mon Nov 30 00:00:00 2026\n" + plainText, "latin1");
+  // A saved .eml holding a bounce and its Postmaster Copy (the pane and the core read both reports).
+  writeFileSync(join(dir, "two-bounces.eml"), twoBounceMbox);
   writeFileSync(join(dir, "locked.eml"), dsnText);
   // The OLE compound-file signature Outlook .msg files start with, followed by nothing usable.
   writeFileSync(join(dir, "broken.msg"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
@@ -80,6 +83,18 @@ describe("ndr-explain inputs", () => {
       .map((l) => JSON.parse(l));
     expect(records).toHaveLength(1);
     expect(records[0].file).toBe(join(dir, "saved.eml"));
+  });
+
+  it("reports both bounces of a saved .eml holding two, as the pane does", async () => {
+    const run = await runCli(["--format", "sisimai", join(dir, "two-bounces.eml")]);
+    const records = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(records.map((r) => [r.index, r.recipient])).toEqual([
+      [1, "kari.nordmann@example.org"],
+      [2, "ola.nordmann@example.org"],
+    ]);
   });
 
   it("hands .msg files to the engine as bytes and reports a broken one as a problem, not a failure", async () => {

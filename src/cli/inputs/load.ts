@@ -1,7 +1,9 @@
 /**
  * Reads one input: either a single message (an .eml, a .msg, a pasted text file) or an mbox,
  * which is streamed message by message and never read whole. An mbox starts with a "From "
- * separator line; a file known to hold one message only loses that envelope line, if it has one.
+ * separator line; a file known to hold one message is handed to the core as it is, envelope line
+ * included, so the CLI reads it exactly as the pane does (the core skips the envelope line, and
+ * reads a second postmarked bounce saved in the same file).
  */
 import { close, open, read, readFileSync } from "node:fs";
 import { promisify } from "node:util";
@@ -23,19 +25,10 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return Buffer.concat(parts, total);
 }
 
-/** Drops a leading mbox envelope line ("From sender date"): it is not part of the message. */
-export function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
-  if (!startsWithFromLine(bytes)) return bytes;
-  const end = bytes.findIndex((b) => b === 0x0a || b === 0x0d);
-  if (end === -1) return bytes.subarray(bytes.length);
-  const next = bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? end + 2 : end + 1;
-  return bytes.subarray(next);
-}
-
 export async function loadFile(path: string, oneMessage = false): Promise<Loaded> {
   // A one-message file is read in one synchronous call: async readFile makes four thread-pool
   // round trips (open, fstat, read, close) per file, which cost more than reading a bounce.
-  if (oneMessage) return { kind: "single", bytes: withoutEnvelopeLine(readFileSync(path)) };
+  if (oneMessage) return { kind: "single", bytes: readFileSync(path) };
   const fd = await openFile(path, "r");
   let handedOver = false;
   try {
@@ -54,7 +47,7 @@ export async function loadFile(path: string, oneMessage = false): Promise<Loaded
       if (n > 0) parts.push(buffer.subarray(0, n));
       total += n;
     }
-    return { kind: "single", bytes: withoutEnvelopeLine(concat(parts, total)) };
+    return { kind: "single", bytes: concat(parts, total) };
   } finally {
     if (!handedOver) await closeFile(fd);
   }
