@@ -64,7 +64,7 @@ const powerShellSpecial = /[`$"\u201c\u201d\u201e]/g;
  * (which would start a new command) become spaces.
  */
 export function powerShellQuotable(value: string): string {
-  return value.replace(controlCharacters, " ").replace(powerShellSpecial, (c) => `\`${c}`);
+  return withoutControls(value).replace(powerShellSpecial, (c) => `\`${c}`);
 }
 
 function withoutControls(value: string): string {

@@ -35,7 +35,6 @@ function lookUpFallbackWord(lang: Language, name: string): string {
 }
 
 function fallbackWord(report: DeliveryReport, lang: Language, name: string): string {
-  if (typeof report !== "object" || report === null) return lookUpFallbackWord(lang, name);
   let words = fallbackWordsByReport.get(report);
   if (!words) fallbackWordsByReport.set(report, (words = new Map()));
   const key = `${lang}\u0000${name}`;
