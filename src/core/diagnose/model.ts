@@ -2,7 +2,7 @@
  * The shape of a cause: one typed entry per cause, kept as data in causes/<family>.ts.
  * The matcher (match.ts) walks them in precedence order; explain/ turns the keys into words.
  */
-import type { ActionKind, FixOwner } from "../types.js";
+import type { Action, FixOwner } from "../types.js";
 
 /** Sisimai's reason vocabulary (see corpus REASONS.md), so our output can be scored against it. */
 export type SisimaiReason =
@@ -78,13 +78,7 @@ export interface CauseMatch {
 }
 
 /** An action with `{name}` placeholders, filled from the NDR's names (see names.ts). */
-export interface ActionTemplate {
-  kind: ActionKind;
-  value?: string;
-  url?: string;
-  host?: string;
-  recordType?: "MX" | "TXT" | "CNAME" | "PTR";
-  labelKey?: string;
+export interface ActionTemplate extends Action {
   /** only offered when every placeholder it uses has a real value */
   needs?: readonly string[];
 }
