@@ -2,7 +2,7 @@
  * The pipeline in one call: input → ParsedMessage → DeliveryReport → Diagnosis per recipient
  * → Explanation. Every adapter (pane, preview, CLI, function command) goes through here.
  */
-import type { BounceInput, Explanation, Language } from "./types.js";
+import type { BounceInput, Explanation, Language, SituationContext } from "./types.js";
 import { readMessage } from "./read/index.js";
 import { extractReport } from "./report/index.js";
 import { diagnose } from "./diagnose/index.js";
@@ -11,6 +11,8 @@ import { assessTrust } from "./trust/index.js";
 
 export interface ExplainOptions {
   language?: Language;
+  /** who reads and which domains are ours; absent, the situation is read from the report alone */
+  context?: SituationContext;
 }
 
 export async function explainBounce(input: BounceInput, options: ExplainOptions = {}): Promise<Explanation> {

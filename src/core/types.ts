@@ -6,6 +6,18 @@
 export type Language = "nb" | "en";
 export type Audience = "sender" | "owner" | "admin";
 
+/**
+ * What the host knows of the person reading (pane: Office's userProfile and the organisation's
+ * config file; CLI: --me, --org-domain). The situation step (issue 13) uses it to tell an inside
+ * sender from an outside one and a help desk reading a forwarded bounce from the sender.
+ */
+export interface SituationContext {
+  /** the reader's own address */
+  readerAddress?: string;
+  /** domains of the reader's organisation, lower-case, without "@" */
+  orgDomains?: readonly string[];
+}
+
 // ───────────────────────── input ─────────────────────────
 
 /** A piece of an Office item when the client cannot give us full MIME. */
