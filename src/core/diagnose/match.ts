@@ -71,7 +71,7 @@ function statusesFor(input: MatchInput, rule: CompiledRule): boolean {
   return input.statuses.some((status) => rule.testStatus!(status));
 }
 
-function textHit(
+export function textHit(
   patterns: RegExp | readonly RegExp[],
   also: readonly RegExp[] | undefined,
   text: string,
@@ -81,6 +81,10 @@ function textHit(
   for (const pattern of Array.isArray(patterns) ? patterns : [patterns as RegExp]) if ((m = pattern.exec(text))) break;
   if (!m) return undefined;
   if (also && !also.every((p) => p.test(text))) return undefined;
+  // A pattern may match context before its evidence (lookbehind's job, which the pages' ES2020
+  // floor lacks); its `shown` group, which ends the match, is then what the evidence quotes.
+  const shown = m.groups?.shown;
+  if (shown !== undefined) return { text: shown, index: m.index + m[0].length - shown.length };
   return { text: m[0], index: m.index };
 }
 

@@ -5,7 +5,8 @@
 import type { DeliveryReport, ExtractedNames, RecipientFacts } from "../types.js";
 
 const ipv4Bracketed = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/g;
-const ipv4Plain = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/;
+/** The address is group 1: the character before it is matched, not looked behind at (no lookbehind below ES2020's floor; see README). */
+const ipv4Plain = /(?:^|[^\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])/;
 const ipAfterWord = /(?:client host|client|sending IP|ip=|from IP|from)\s?\[?(\d{1,3}(?:\.\d{1,3}){3})/i;
 const ipv6Bracketed = /\[([0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})\]/i;
 
@@ -57,7 +58,7 @@ function blockedIpIn(reply: string): string | undefined {
   }
   const v6 = ipv6Bracketed.exec(reply)?.[1];
   if (v6) return v6;
-  return /blocked|listed|banned|reputation/i.test(reply) ? ipv4Plain.exec(reply)?.[0] : undefined;
+  return /blocked|listed|banned|reputation/i.test(reply) ? ipv4Plain.exec(reply)?.[1] : undefined;
 }
 
 /** Known blocklists: a pattern to recognise the name and the page where its operator takes requests. */

@@ -1,17 +1,17 @@
 /** Enhanced status codes: finding them in text and testing them against a rule's patterns. */
 
-const codeInText = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d])/g;
+/** Group 1 is the character before the code (matched, not looked behind at: the pages' ES2020 floor has no lookbehind). */
+const codeInText = /(^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)/g;
 
 /** Every enhanced status code in `text`, in order (IP addresses and versions excluded). */
 export function codesIn(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(codeInText)) {
-    const before = text.slice(Math.max(0, m.index - 1), m.index);
-    if (/[vV]/.test(before)) continue;
+    if (/[vV]/.test(m[1]!)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
     if (after === ".") continue; // part of an IPv4 address or a longer dotted number
-    if (Number(m[2]) > 9) continue; // subject is 0..7 (allow a little slack)
-    found.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`);
+    if (Number(m[3]) > 9) continue; // subject is 0..7 (allow a little slack)
+    found.push(`${m[2]}.${Number(m[3])}.${Number(m[4])}`);
   }
   return found;
 }
