@@ -56,7 +56,7 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await causeShown(page);
     expect(await page.locator("[data-testid=pane]").getAttribute("data-language")).toBe("nb");
     expect(await page.locator("[data-testid=pane-frame] [data-theme]").first().getAttribute("data-theme")).toBe("dark");
-    expect(await page.locator("#verdict-heading").innerText()).toBe("Konklusjon");
+    expect(await page.locator("#verdict-heading").innerText()).toBe("Dette skjedde");
     const background = await page
       .locator("[data-testid=pane]")
       .evaluate((el) => getComputedStyle(el.closest("[data-theme]")!).backgroundColor);

@@ -224,7 +224,7 @@ describe("ndr-explain output", () => {
     expect(text.stdout).toMatch(/Messages read\s+2/);
     expect(text.stdout).toMatch(/Unreadable inputs\s+1/);
     expect(text.stdout).toContain("By cause");
-    expect(text.stdout).toContain("Top remote servers");
+    expect(text.stdout).toContain("Recipients' servers with most failures");
     const json = JSON.parse((await runCli(["--summary", "--format", "json", dsn, plain])).stdout);
     expect(json).toMatchObject({ inputs: 2, unreadable: 0 });
     expect(json.kinds["not-a-report"]).toBeGreaterThanOrEqual(1);

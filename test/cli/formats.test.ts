@@ -161,7 +161,7 @@ describe("text and table", () => {
     expect(text).toContain("bounces/a.eml");
     expect(text).toContain("carol@example.com");
     expect(text).toContain("Relaying refused");
-    expect(text).toContain("Who must act: the sender's email admin");
+    expect(text).toContain("Who must act: the sender's IT department");
     expect(text).toContain('Server said: "554 5.7.1');
     expect(text).toContain("For the email admin:");
     expect(text).toContain("postconf -n relayhost");
@@ -182,14 +182,14 @@ describe("text and table", () => {
 
   it("writes Norwegian labels with --lang nb", () => {
     const text = render(textFormatter(context({ language: "nb" })), [twoRecipients]);
-    expect(text).toContain("Hvem må gjøre noe: avsenderens e-postadministrator");
+    expect(text).toContain("Hvem må gjøre noe: avsenderens IT-avdeling");
     expect(text).toContain("For e-postadministratoren:");
   });
 
   it("prints a table row per recipient under a header", () => {
     const lines = render(tableFormatter(context()), [twoRecipients, notBounce]).trimEnd().split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^FILE\s+RECIPIENT\s+STATUS\s+CODE\s+CAUSE\s+REASON\s+WHO ACTS\s+REMOTE SERVER$/);
+    expect(lines[0]).toMatch(/^FILE\s+RECIPIENT\s+STATUS\s+CODE\s+CAUSE\s+REASON\s+WHO ACTS\s+RECIPIENT'S SERVER$/);
     expect(lines[1]).toMatch(
       /bob@example\.com\s+5\.1\.1\s+550\s+RECIPIENT_UNKNOWN\s+userunknown\s+sender\s+mx1\.example\.com/,
     );

@@ -11,16 +11,16 @@ describe("reportText", () => {
       "Subject: Undeliverable: Quarterly figures",
       "Kind: failed",
       "Read as: rfc3464",
-      "Server that wrote the report: DB9PR01MB5678.eurprd01.prod.outlook.com",
+      "Server that wrote the bounce: DB9PR01MB5678.eurprd01.prod.outlook.com",
       "looks genuine (score 0.95)",
       "Recipient 1 of 2",
       "Address: ola@fabrikam.example",
       "Status code: 5.7.1",
       "SMTP reply code: 550",
       "Server's reply: 550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1",
-      "Receiving server: AM0PR01MB1234.eurprd01.prod.outlook.com",
+      "The recipient's server: AM0PR01MB1234.eurprd01.prod.outlook.com",
       "Cause: Your mail server's IP address is on Microsoft's blocklist (EOP_BLOCKLIST_1)",
-      "Who must act: the recipient's IT",
+      "Who must act: the recipient's email admin",
       "Confidence: 90 %",
       "Evidence: 550 5.7.1 Service un\nIn the line: 550 5.7.1 Service unavailable",
       "blockedIp=192.0.2.10",
@@ -66,7 +66,7 @@ describe("reportText", () => {
     expect(text).toContain("NDR Explainer: teknisk rapport");
     expect(text).toContain("Mottaker 1 av 1");
     expect(text).toContain("Svar fra serveren: 550 5.7.1 Service unavailable");
-    expect(text).toContain("Hvem må gjøre noe: mottakerens IT-avdeling");
+    expect(text).toContain("Hvem må gjøre noe: mottakerens e-postadministrator");
     expect(text).toContain("Permanent: ja");
   });
 

@@ -14,7 +14,7 @@ describe("contact-own-admin draft", () => {
     expect(draft.to).toEqual(["helpdesk@contoso.com"]);
     expect(draft.subject).toBe("Help needed: my email to ola@fabrikam.example bounced (550 5.7.1)");
     expect(draft.textBody).toContain(
-      "NDR Explainer reads the non-delivery report as: Your mail server's IP address is on Microsoft's blocklist. Could you",
+      "NDR Explainer reads the bounce as: Your mail server's IP address is on Microsoft's blocklist. Could you",
     );
     expect(draft.textBody).toContain("Blocked IP address: 192.0.2.10");
     expect(draft.textBody).toContain("NDR Explainer: technical report");
@@ -30,7 +30,7 @@ describe("contact-own-admin draft", () => {
     })!;
     expect(draft.to).toEqual([]);
     expect(draft.notes).toHaveLength(1);
-    expect(draft.notes[0]).toMatch(/Ingen adresse til brukerstøtte er lagret/);
+    expect(draft.notes[0]).toMatch(/Adressen til IT-avdelingen din er ikke lagret/);
     expect(draft.subject).toBe("Trenger hjelp: E-posten min til ola@fabrikam.example kom i retur (550 5.7.1)");
   });
 

@@ -14,11 +14,11 @@ describe("forward-to-delist draft", () => {
     expect(draft.attachNdrItem).toBe(true);
     expect(draft.subject).toBe("Delisting request for IP address 192.0.2.10");
     expect(draft.textBody).toContain("Mail from our server at 192.0.2.10 is refused by Microsoft 365");
-    expect(draft.htmlBody).toContain("The non-delivery report is attached.");
+    expect(draft.htmlBody).toContain("The bounce (NDR) is attached.");
     expect(draft.htmlBody).toContain(
       '<th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">Blocklist</th><td style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">Blocklist 1</td>',
     );
-    expect(draft.htmlBody).not.toContain("Non-delivery report:");
+    expect(draft.htmlBody).not.toContain("The bounce (NDR):");
     expect(draft.notes[0]).toMatch(/only once the cause is fixed/);
   });
 
@@ -27,10 +27,10 @@ describe("forward-to-delist draft", () => {
       language: "en",
       arrival: "item",
     })!;
-    expect(draft.textBody).toContain("The full non-delivery report follows below.");
-    expect(draft.textBody).toContain("Non-delivery report:\n\nFrom: Microsoft Outlook");
+    expect(draft.textBody).toContain("The full bounce (NDR) follows below.");
+    expect(draft.textBody).toContain("The bounce (NDR):\n\nFrom: Microsoft Outlook");
     expect(draft.textBody).not.toContain("is attached");
-    expect(draft.htmlBodyIfNotAttached).toContain("The full non-delivery report follows below.");
+    expect(draft.htmlBodyIfNotAttached).toContain("The full bounce (NDR) follows below.");
     expect(draft.htmlBodyIfNotAttached).toContain("Delivery has failed to these recipients or groups:");
     const pasted = buildDraft("forward-to-delist", explanation([blocklistRecipient()]), 0, {
       language: "en",
@@ -62,9 +62,9 @@ describe("forward-to-delist draft", () => {
     );
     const draft = buildDraft("forward-to-delist", ex, 0, { language: "en", arrival: "pasted" })!;
     expect(draft.attachNdrItem).toBeUndefined();
-    expect(draft.textBody).toContain("The full non-delivery report follows below.");
+    expect(draft.textBody).toContain("The full bounce (NDR) follows below.");
     expect(draft.textBody).toContain(
-      "Non-delivery report:\n\nFrom: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>",
+      "The bounce (NDR):\n\nFrom: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>",
     );
     expect(draft.textBody).toContain("Message-ID: <ndr-1@contoso.com>");
     expect(draft.textBody).toContain("Delivery has failed to these recipients or groups:");
@@ -106,7 +106,7 @@ describe("forward-to-delist draft", () => {
       arrival: "item",
     })!;
     expect(nb.subject).toBe("Forespørsel om fjerning fra blokkeringslisten for IP-adressen 192.0.2.10");
-    expect(nb.htmlBody).toContain("Rapporten om manglende levering er vedlagt.");
+    expect(nb.htmlBody).toContain("Returmeldingen er vedlagt.");
     expect(nb.notes.join(" ")).not.toMatch(/engelsk/);
   });
 

@@ -32,8 +32,8 @@ describe("drafts from real-looking NDRs", () => {
     expect(delist.textBody).toContain(
       "Server's reply: 550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using Blocklist 1",
     );
-    expect(delist.textBody).toContain("Server that wrote the report: DB9PR01MB5678.eurprd01.prod.outlook.com");
-    expect(delist.textBody).toContain("Receiving server: mx.fabrikam.example");
+    expect(delist.textBody).toContain("Server that wrote the bounce: DB9PR01MB5678.eurprd01.prod.outlook.com");
+    expect(delist.textBody).toContain("The recipient's server: mx.fabrikam.example");
     expect(delist.textBody).toContain("Message-ID of the original message: <CAF1quarterly.42@contoso.com>");
     expect(delist.textBody).toContain("Date and time (UTC): 2026-11-30 08:14:58 UTC");
     const ownIt = drafts.find((d) => d.kind === "contact-own-admin")!;
@@ -45,7 +45,7 @@ describe("drafts from real-looking NDRs", () => {
     const ex = await explain("microsoftBlocklist");
     const delist = draftsFor(ex, 0, { ...onItem, arrival: "pasted" }).find((d) => d.kind === "forward-to-delist")!;
     expect(delist.attachNdrItem).toBeUndefined();
-    expect(delist.textBody).toContain("Non-delivery report:");
+    expect(delist.textBody).toContain("The bounce (NDR):");
     expect(delist.textBody).toContain("Remote Server returned '550 5.7.1 Service unavailable;");
     expect(delist.htmlBody).toContain("Remote Server returned &#39;550 5.7.1 Service unavailable;");
   });

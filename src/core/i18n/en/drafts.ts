@@ -4,7 +4,7 @@ export const drafts = {
   "draft.greeting": "Hello,",
   "draft.thanks": "Thank you for your help.",
   "draft.closing": "Kind regards",
-  "draft.factsHeading": "Details from the non-delivery report:",
+  "draft.factsHeading": "Details from the bounce:",
   "draft.trimmedNote":
     '[The rest was left out to stay within Outlook\'s size limit for a new message. The full text is available with "Copy report" in NDR Explainer.]',
   "draft.note.trimmed":
@@ -24,8 +24,8 @@ export const drafts = {
   "draft.fact.groups": "Restricted groups",
   "draft.fact.status": "Status code",
   "draft.fact.reply": "Server's reply",
-  "draft.fact.remoteServer": "Receiving server",
-  "draft.fact.generatingServer": "Server that wrote the report",
+  "draft.fact.remoteServer": "The recipient's server",
+  "draft.fact.generatingServer": "Server that wrote the bounce",
   "draft.fact.date": "Date and time (UTC)",
   "draft.fact.subject": "Subject of the original message",
   "draft.fact.messageId": "Message-ID of the original message",
@@ -52,21 +52,21 @@ export const drafts = {
   "draft.moderator.body":
     "I sent a message to {groups}, but it was not delivered: messages to the group must be approved by a moderator, or it accepts only messages from its members. Could you approve my messages to the group, or add me as a member? I will send the message again once that is done.",
   "draft.group.note.noOwner":
-    "A non-delivery report never contains the owner's address, so the To line is empty. To find who owns the group:",
+    "A bounce never contains the owner's address, so the To line is empty. To find who owns the group:",
   "draft.group.note.moderatorIsOwner": "The moderator is usually the group's owner, or someone the owner has named.",
   "draft.group.note.owa":
-    "Outlook on the web: open the non-delivery report, select the group's name on its To line, and choose Owner in the card that opens.",
+    "Outlook on the web: open the bounce, select the group's name on its To line, and choose Owner in the card that opens.",
   "draft.group.note.outlook":
-    "Outlook for Windows or Mac: double-click the group's name in the non-delivery report and choose Contact to see its owner.",
+    "Outlook for Windows or Mac: double-click the group's name in the bounce and choose Contact to see its owner.",
   "draft.group.note.askIt": "If that doesn't show an owner, your own IT department can tell you who manages the group.",
 
   // ask my own IT
   "draft.ownAdmin.subject": "Help needed: my email to {recipient} bounced",
   "draft.ownAdmin.body":
-    "An email I sent to {recipient} came back as undeliverable. NDR Explainer reads the non-delivery report as: {title}. Could you take a look? The full technical report is below.",
+    "An email I sent to {recipient} came back as undeliverable. NDR Explainer reads the bounce as: {title}. Could you take a look? The full technical report is below.",
   "draft.ownAdmin.reportHeading": "Technical report:",
   "draft.ownAdmin.note.noHelpDesk":
-    "No help-desk address is set, so the To line is empty. Type your IT department's address, or save it once in NDR Explainer's settings.",
+    "Your IT department's address is not saved, so the To line is empty. Type it here, or save it once in NDR Explainer's settings.",
 
   // forward to Microsoft's delisting desk
   "draft.delist.subject": "Delisting request for IP address {ip}",
@@ -75,21 +75,21 @@ export const drafts = {
     "Mail from our server at {ip} is refused by Microsoft 365 because the address is on your blocklist. We have dealt with the cause on our side and ask you to remove the address from the list.",
   "draft.delist.bodyNoIp":
     "Mail from our server is refused by Microsoft 365 because its IP address is on your blocklist. We have dealt with the cause on our side and ask you to remove the address from the list.",
-  "draft.delist.attached": "The non-delivery report is attached.",
-  "draft.delist.inline": "The full non-delivery report follows below.",
-  "draft.delist.ndrHeading": "Non-delivery report:",
+  "draft.delist.attached": "The bounce (NDR) is attached.",
+  "draft.delist.inline": "The full bounce (NDR) follows below.",
+  "draft.delist.ndrHeading": "The bounce (NDR):",
   "draft.delist.note.fixFirst":
     "Send this only once the cause is fixed (for example a hacked account, an open relay or a misconfigured server); otherwise the address will soon be listed again.",
-  "draft.delist.note.attached": "The non-delivery report will be attached to the message.",
+  "draft.delist.note.attached": "The bounce will be attached to the message.",
   "draft.delist.note.inline":
-    "The non-delivery report was not opened from Outlook, so its full text is in the message instead of an attachment.",
+    "The bounce was not opened from Outlook, so its full text is in the message instead of an attachment.",
   "draft.delist.note.english": "Microsoft's delisting desk works in English, so the message is written in English.",
   "draft.delist.note.portal":
     "For codes 5.7.606 to 5.7.649 Microsoft's delist portal at sender.office.com is usually quicker.",
 
   // the technical report ("Copy report", help-desk tickets)
   "report.title": "NDR Explainer: technical report",
-  "report.section.report": "The non-delivery report",
+  "report.section.report": "The bounce",
   "report.section.trust": "Can it be trusted?",
   "report.section.recipient": "Recipient {n} of {total}",
   "report.section.original": "The original message",
@@ -98,9 +98,9 @@ export const drafts = {
   "report.section.problems": "Problems reading the input",
   "report.kind": "Kind",
   "report.format": "Read as",
-  "report.language": "Language of the report",
+  "report.language": "Language of the bounce",
   "report.reportingMta": "Reporting server",
-  "report.generatingServer": "Server that wrote the report",
+  "report.generatingServer": "Server that wrote the bounce",
   "report.arrivalDate": "Arrival date",
   "report.ndrFrom": "From",
   "report.ndrSubject": "Subject",
@@ -115,7 +115,7 @@ export const drafts = {
   "report.status": "Status code",
   "report.replyCode": "SMTP reply code",
   "report.diagnostic": "Server's reply",
-  "report.remoteMta": "Receiving server",
+  "report.remoteMta": "The recipient's server",
   "report.lastAttempt": "Last attempt",
   "report.decoder": "Read from",
   "report.disagreement": "Other values (from {format})",
@@ -139,9 +139,9 @@ export const drafts = {
   "report.no": "no",
   "report.none": "(none)",
   "report.owner.sender": "the sender",
-  "report.owner.sender-admin": "the sender's IT",
+  "report.owner.sender-admin": "the sender's IT department",
   "report.owner.group-owner": "the group owner",
   "report.owner.recipient": "the recipient",
-  "report.owner.recipient-admin": "the recipient's IT",
+  "report.owner.recipient-admin": "the recipient's email admin",
   "report.owner.provider": "the blocklist operator",
 } as const;

@@ -11,11 +11,11 @@ export const guidance = {
   "verdict.frame": "{title} — {who}.",
   "verdict.notFailure": "{title} — nothing needs fixing.",
   "who.sender": "you can fix this yourself",
-  "who.sender-admin": "your own email administrator has to fix this",
+  "who.sender-admin": "your IT department has to fix this",
   "who.group-owner": "the group's owner or moderator has to let you in",
   "who.recipient": "the recipient has to sort this out on their side",
-  "who.recipient-admin": "the recipient's email administrator has to change a setting",
-  "who.provider": "the blocklist operator or mail provider has to lift the block",
+  "who.recipient-admin": "the recipient's email admin has to change a setting",
+  "who.provider": "the blocklist operator has to lift the block",
 
   // ── fallbacks for names the NDR did not give ──
   "name.recipient": "the recipient",
@@ -27,17 +27,17 @@ export const guidance = {
   "name.blocklist": "the blocklist",
   "name.folder": "the public folder",
   "name.tenant": "your tenant",
-  "name.generatingServer": "the reporting server",
-  "name.remoteServer": "the receiving server",
+  "name.generatingServer": "the server that wrote the bounce",
+  "name.remoteServer": "the recipient's server",
 
   // ── cause titles ──
   "cause.EXO_PUBLICFOLDER_REJECTS_EXTERNAL.title": "The public folder does not accept mail from outside senders",
   "cause.EXO_GROUP_SENDER_NOT_ALLOWED.title": "You are not on the group's list of allowed senders",
   "cause.EXO_GROUP_REJECTS_EXTERNAL.title": "The group only accepts mail from inside its organisation",
   "cause.EXO_MAILBOX_REJECTS_EXTERNAL.title": "The mailbox only accepts mail from inside its organisation",
-  "cause.EXO_MAILUSER_REJECTS_EXTERNAL.title": "The recipient only accepts mail from authenticated senders",
+  "cause.EXO_MAILUSER_REJECTS_EXTERNAL.title": "The recipient only accepts mail from authenticated (internal) senders",
   "cause.EXO_RECIPIENT_REJECTS_EXTERNAL.title": "The recipient only accepts mail from inside its organisation",
-  "cause.EXCH_AUTH_REQUIRED.title": "The recipient requires senders to be authenticated",
+  "cause.EXCH_AUTH_REQUIRED.title": "The recipient accepts only authenticated (internal) senders",
   "cause.EXO_RESTRICTED_TO_RECIPIENTS_5_7_129.title": "The recipient only accepts mail from listed senders",
   "cause.EXO_LARGE_GROUP_NEEDS_RESTRICTION.title": "The large group needs members-only posting or moderation",
   "cause.MODERATION_REJECTED_OR_EXPIRED.title": "A moderator did not approve the message",
@@ -47,7 +47,8 @@ export const guidance = {
   "cause.RECIPIENT_ORG_BLOCKED_SENDER.title": "The recipient's organisation blocks your address or server",
   "cause.RECIPIENT_DOMAIN_POLICY.title": "The receiving side's policy refused the message",
   "cause.MAILING_LIST_POST_DENIED.title": "You may not post to this mailing list or group",
-  "cause.EXO_TENANT_ATTRIBUTION.title": "Microsoft 365 could not tie the relayed mail to your organisation",
+  "cause.EXO_TENANT_ATTRIBUTION.title":
+    "Microsoft 365 could not tie the mail that came through the connector to your organisation",
   "cause.EXO_DIRECT_SEND_REJECTED.title": "The organisation refuses unauthenticated Direct Send mail",
   "cause.EXO_RELAY_ACCESS_DENIED_5_4_1.title":
     "The receiving Microsoft 365 server does not accept mail for this domain",
@@ -56,10 +57,10 @@ export const guidance = {
   "cause.SEND_AS_DENIED.title": "The account may not send as this address",
   "cause.GOOGLE_SMTP_RELAY_DENIED.title": "Google's SMTP relay does not recognise the sending server",
   "cause.RELAY_DENIED.title": "A mail server on the way refused to pass the message on",
-  "cause.ANON_CLIENT_NOT_AUTHENTICATED.title": "The receiving server refuses mail from unauthenticated senders",
+  "cause.ANON_CLIENT_NOT_AUTHENTICATED.title": "The recipient's server refuses mail from unauthenticated senders",
   "cause.SMTP_AUTH_CREDENTIALS_REJECTED.title": "The sign-in to the mail server was refused",
   "cause.EXCH_SERVER_AUTH_FAILED.title": "Two Exchange servers could not authenticate each other",
-  "cause.DEST_TLS_DANE_MTASTS_FAILURE.title": "The receiving server's TLS set-up failed validation",
+  "cause.DEST_TLS_DANE_MTASTS_FAILURE.title": "The TLS set-up of the recipient's server failed validation",
   "cause.STARTTLS_REQUIRED.title": "An encrypted (TLS) connection was required but not made",
   "cause.DMARC_REJECT.title": "The message failed the sender domain's DMARC check",
   "cause.SENDER_UNAUTHENTICATED_BULK_RULES.title": "The message was not authenticated with SPF or DKIM",
@@ -79,8 +80,9 @@ export const guidance = {
   "cause.SPAMCOP_LISTED.title": "The sending server is on the SpamCop blocklist",
   "cause.PROOFPOINT_BLOCKED.title": "Proofpoint blocks the sending server",
   "cause.TRENDMICRO_ERS.title": "Trend Micro's reputation service blocks the sending server",
-  "cause.CISCO_SBRS_POOR_REPUTATION.title": "The receiving gateway rates the sending server's reputation too low",
-  "cause.MIMECAST_REJECT.title": "The recipient's Mimecast gateway refused the message",
+  "cause.CISCO_SBRS_POOR_REPUTATION.title":
+    "The recipient's email filter rates the sending server's reputation too low",
+  "cause.MIMECAST_REJECT.title": "The recipient's Mimecast filter refused the message",
   "cause.OTHER_DNSBL_LISTED.title": "The sending server is on a blocklist",
   "cause.GMAIL_LOW_REPUTATION.title": "Gmail rates the sender's reputation too low",
   "cause.GMAIL_DIRECT_FROM_DYNAMIC_IP.title": "Gmail does not take mail straight from this kind of IP address",
@@ -91,7 +93,7 @@ export const guidance = {
   "cause.EXO_UNREGISTERED_DOMAIN.title": "Your organisation sends from domains it has not registered",
   "cause.EXO_EXTERNAL_FORWARDING_BLOCKED.title": "Your organisation does not allow automatic forwarding outside",
   "cause.EXO_TABL_BLOCKED_RECIPIENT.title": "Your organisation blocks mail to this recipient",
-  "cause.EXO_INBOUND_IP_THROTTLED.title": "The receiving servers are slowing down mail from your server",
+  "cause.EXO_INBOUND_IP_THROTTLED.title": "The recipient's servers are slowing down mail from your server",
   "cause.SPAM_CONTENT_REJECTED.title": "The message was judged to be spam",
   "cause.ATTACHMENT_OR_MALWARE_BLOCKED.title": "An attachment or the content was judged unsafe",
   "cause.INVALID_CONTENT_FORMAT.title": "The message's format could not be handled",
@@ -106,19 +108,19 @@ export const guidance = {
   "cause.DELIVERY_EXPIRED.title": "Delivery was tried for too long and given up",
   "cause.DOMAIN_NOT_FOUND.title": "The recipient's domain could not be found",
   "cause.ACCOUNT_DISABLED_OR_INACTIVE.title": "The recipient's mailbox is disabled or inactive",
-  "cause.SENDER_ADDRESS_REJECTED.title": "The receiving server refused your sender address",
+  "cause.SENDER_ADDRESS_REJECTED.title": "The recipient's server refused your sender address",
   "cause.MAILBOX_MOVED.title": "The recipient's mailbox has moved or closed",
   "cause.DOMAIN_ACCEPTS_NO_MAIL.title": "The recipient's domain does not receive email",
-  "cause.RECEIVING_SYSTEM_FULL.title": "The receiving mail system is out of space",
-  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "A delivery program on the receiving server failed",
-  "cause.CONNECTION_REFUSED_BY_HOST.title": "The receiving server refused the sending server",
+  "cause.RECEIVING_SYSTEM_FULL.title": "The recipient's mail system is out of space",
+  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "A delivery program on the recipient's server failed",
+  "cause.CONNECTION_REFUSED_BY_HOST.title": "The recipient's server refused the sending server",
   "cause.PROTOCOL_SYNTAX_ERROR.title": "The servers did not understand each other",
   "cause.NETWORK_PROBLEM.title": "A network or DNS problem stopped delivery",
-  "cause.RECEIVING_SYSTEM_ERROR.title": "The receiving mail system had a fault",
+  "cause.RECEIVING_SYSTEM_ERROR.title": "The recipient's mail system had a fault",
   "cause.RECIPIENT_FILTERED.title": "The recipient's side filtered the message out",
   "cause.POLICY_UNSPECIFIED_5_7_X.title": "A security or policy setting stopped the message",
   "cause.CONTENT_MEDIA_ERROR.title": "The message's content or encoding was refused",
-  "cause.PROTOCOL_STATUS.title": "The receiving server refused an SMTP command",
+  "cause.PROTOCOL_STATUS.title": "The recipient's server refused an SMTP command",
   "cause.UNKNOWN.title": "Delivery failed for a reason we don't recognise",
   "cause.DELIVERED.title": "This is a delivery receipt, not a failure",
   "cause.AUTO_REPLY.title": "This is an automatic reply, not a failure",
@@ -126,18 +128,18 @@ export const guidance = {
 
   // ── steps for the sender ──
   "step.sender.askRecipientAdmin":
-    "Ask {recipient} (by phone or another address) to have their email administrator let your messages through. You can also write to postmaster@{recipientDomain}.",
-  "step.sender.askRecipientAllow": "Ask {recipient} to add your address to their safe or allowed senders.",
+    "Ask {recipient} (by phone or another address) to have their email admin let your messages through. You can also write to postmaster@{recipientDomain}.",
+  "step.sender.askRecipientAllow": "Ask {recipient} to add your address to their Safe Senders list.",
   "step.sender.askGroupOwner": "Ask the owner of {group} to let you send to the group.",
   "step.sender.findGroupOwner":
-    "To find the owner: in Outlook on the web, select this report, select the group name on the To line and choose Owner; in Outlook, double-click the group name and choose Contact.",
+    "To find the owner: in Outlook on the web, select this bounce, select the group name on the To line and choose Owner; in Outlook, double-click the group name and choose Contact.",
   "step.sender.joinGroup": "Join {group}, or ask to be added: members can usually send to it.",
   "step.sender.askModerator": "Ask the moderator or owner of {group} to approve your message, then send it again.",
-  "step.sender.contactOwnAdmin": "Send this report to your own IT support: the fix is in your organisation's settings.",
+  "step.sender.contactOwnAdmin": "Send this bounce to your IT department: the fix is in your organisation's settings.",
   "step.sender.forwardToOwnAdmin":
-    "Forward this report to your own IT support: your mail server ({blockedIp}) is blocked, and only they can get it removed.",
+    "Forward this bounce to your IT department: the mail server your organisation sends from ({blockedIp}) is blocked, and only they can get it removed.",
   "step.sender.checkAddress":
-    "Check the address {recipient} for typing errors, and remove it from Outlook's suggested addresses if it is old.",
+    "Check the address {recipient} for typing errors, and remove it from Outlook's Auto-Complete list if it is old.",
   "step.sender.checkDomain": "Check the domain {recipientDomain} for typing errors.",
   "step.sender.otherChannel":
     "Reach {recipient} another way (phone, another address) and tell them their mailbox is not receiving email.",
@@ -152,16 +154,17 @@ export const guidance = {
   "step.sender.checkCredentials":
     "Check the user name, password and server settings in the app or device that sends the mail.",
   "step.sender.useOwnAddress":
-    "Send from your own address, or ask your administrator for permission to send as this address.",
+    "Send from your own address, or ask your IT department for permission to send as this address.",
   "step.sender.newMessageNotReply":
     "Write a new message instead of replying to an old or saved one, and check your own address.",
   "step.sender.secureAccount":
-    "Change your password now and tell your IT support: your account may have been misused to send spam.",
+    "Change your password now and tell your IT department: your account may have been misused to send spam.",
   "step.sender.slowDown": "Send to fewer recipients at a time, or spread the sending over a longer period.",
-  "step.sender.copyReport": "Copy the technical report so you can paste it into a message or help-desk ticket.",
+  "step.sender.copyReport":
+    "Copy the technical report so you can paste it into a message or a ticket for your IT department.",
   "step.sender.mailingListJoin": "Join the list or group first, or ask its owner for permission to post.",
   "step.sender.unknownAsk":
-    "Contact the recipient's email administrator (postmaster@{recipientDomain}) and include the full report below.",
+    "Ask the recipient's email admin (postmaster@{recipientDomain}) what stopped the message. The draft is written for you, with the details from the bounce.",
 
   // ── steps for the group owner ──
   "step.owner.addAllowedSender":
@@ -170,7 +173,7 @@ export const guidance = {
   "step.owner.allowExternal":
     "If the sender is outside your organisation, let {group} accept messages from external senders.",
   "step.owner.changeTransportRule":
-    "If a mail flow (transport) rule limits who may send, ask your administrator to add an exception for this sender.",
+    "If a mail flow (transport) rule limits who may send, ask your IT department to add an exception for this sender.",
   "step.owner.approveMessage":
     "As moderator, approve the message (or ask the sender to send it again and approve it then).",
   "step.owner.bypassModeration": "Let {sender} send without moderation from now on.",
@@ -189,7 +192,7 @@ export const guidance = {
   "step.admin.externalContact":
     "An outside sender must exist as a mail contact before you can list them as an allowed sender.",
   "step.admin.mailboxAllowExternal":
-    "Let the mailbox {recipient} accept mail from senders who are not authenticated (external senders).",
+    "Let the mailbox {recipient} accept mail from external senders, not only from authenticated (internal) senders.",
   "step.admin.mailUserAllowExternal": "Let the mail user {recipient} accept mail from external senders.",
   "step.admin.recipientAllowExternal":
     'Find the type of recipient {recipient} is (mailbox, group, mail user, public folder) and turn off "require that all senders are authenticated" on it.',
@@ -207,7 +210,7 @@ export const guidance = {
     "Find the mail flow (transport) rule that rejects the message and adjust it or add an exception.",
   "step.admin.messageTrace": "Run a message trace for {recipient} to see which rule or check stopped it.",
   "step.admin.forwardToDelist":
-    "Forward this report to delist@messaging.microsoft.com and ask to have {blockedIp} removed from Microsoft's blocklist.",
+    "Forward this bounce to delist@messaging.microsoft.com and ask to have {blockedIp} removed from Microsoft's blocklist.",
   "step.admin.delistPortal":
     "Use Microsoft's delist portal (sender.office.com): enter your address and {blockedIp}, then confirm by email. Removal can take up to 24 hours.",
   "step.admin.thirdPartyDelist": "Look up {blockedIp} on {blocklist}'s own page and follow its removal steps.",
@@ -299,7 +302,7 @@ export const guidance = {
   "step.admin.mailLoop":
     "Look for forwarding or inbox rules that send the message back and forth, and for connectors or MX records pointing back at each other.",
   "step.admin.expiredQueue":
-    "Find out why the receiving server could not be reached: DNS, firewall, a server that is down, or a hidden policy deferral in the last attempt's reply.",
+    "Find out why the recipient's server could not be reached: DNS, firewall, a server that is down, or a hidden policy deferral in the last attempt's reply.",
   "step.admin.recipientDns": "The domain's owner must fix its DNS (MX or A record) or renew the domain.",
   "step.admin.senderAddress":
     "Make sure the sending address and its domain are real, resolvable and can receive bounces.",
@@ -307,9 +310,9 @@ export const guidance = {
     "Fix the program that sends the mail (line endings, encoding), or stop sending in rich text (TNEF) to outside recipients.",
   "step.admin.allowSender": "If the sender is trusted, allow {sender} in your spam filter.",
   "step.admin.removeBlockEntry":
-    "Remove the block on {sender} or {blockedIp} in your own block lists (connection filter, tenant block list or gateway policy).",
+    "Remove the block on {sender} or {blockedIp} in your own block lists (connection filter, Tenant Allow/Block List or the rules of your email filter).",
   "step.admin.gatewayPolicy":
-    "Find the filter or gateway policy that refused the message and adjust it or add an exception.",
+    "Find the rule in your email filter that refused the message, and adjust it or add an exception.",
   "step.admin.recipientRateLimit":
     "Check whether the account sends more than the provider's limits allow, and whether it has been misused.",
   "step.admin.reputation":
@@ -320,16 +323,17 @@ export const guidance = {
     "The receiving system has a fault (disk, program, configuration): its administrator must fix it.",
   "step.admin.mailingListAdmin":
     "In the list or group settings, check who may post, and whether external members and posts are allowed for the domain.",
-  "step.admin.readFullReply": "Read the receiving server's full reply below; it names the rule or check that fired.",
+  "step.admin.readFullReply":
+    "Read the full reply from the recipient's server below; it names the rule or check that fired.",
 
   // ── action labels ──
-  "action.forward-to-delist": "Forward to Microsoft's delisting desk",
+  "action.forward-to-delist": "Ask Microsoft to remove the IP address from its blocklist",
   "action.delist-portal": "Open the delist page",
   "action.third-party-delist": "Open the blocklist's lookup page",
-  "action.contact-recipient-admin": "Write to the recipient's email administrator",
+  "action.contact-recipient-admin": "Write to the recipient's email admin",
   "action.ask-group-owner": "Ask the group owner",
   "action.ask-moderator": "Ask the moderator",
-  "action.contact-own-admin": "Ask my IT support",
+  "action.contact-own-admin": "Ask your IT department",
   "action.fix-address": "Check the address",
   "action.admin-command": "Copy the command",
   "action.dns-record": "Copy the DNS value",
@@ -342,7 +346,7 @@ export const guidance = {
   "code.subject.0": "other or undefined status",
   "code.subject.1": "a problem with an address",
   "code.subject.2": "a problem with the recipient's mailbox",
-  "code.subject.3": "a problem with the receiving mail system",
+  "code.subject.3": "a problem with the recipient's mail system",
   "code.subject.4": "a network or routing problem",
   "code.subject.5": "a problem in the mail protocol",
   "code.subject.6": "a problem with the message's content or format",
@@ -359,7 +363,7 @@ export const guidance = {
   "code.2.2": "the mailbox is full",
   "code.2.3": "the message is larger than the recipient's limit",
   "code.3.4": "the message is larger than the system's limit",
-  "code.4.1": "no answer from the receiving server",
+  "code.4.1": "no answer from the recipient's server",
   "code.4.4": "no route to the destination",
   "code.4.6": "a routing loop",
   "code.4.7": "delivery time expired",

@@ -8,7 +8,7 @@ export const trust = {
   "trust.reason.sender-lookalike-domain":
     "The sender's domain imitates a known name, or hides behind punycode or an IP address.",
   "trust.reason.sender-brand-name":
-    "The sender's name claims to be Microsoft or IT support, but the address is neither a system address nor Microsoft's.",
+    "The sender's name claims to be Microsoft or your IT department, but the address is neither a system address nor Microsoft's.",
   "trust.reason.reply-to-elsewhere": "Replies would go to a different domain than the sender's.",
   "trust.reason.no-report-part":
     "There is no delivery report inside: no delivery-status part and no text a mail server would write.",

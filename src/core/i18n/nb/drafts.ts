@@ -6,7 +6,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.greeting": "Hei,",
   "draft.thanks": "Takk for hjelpen.",
   "draft.closing": "Vennlig hilsen",
-  "draft.factsHeading": "Opplysninger fra rapporten om manglende levering:",
+  "draft.factsHeading": "Opplysninger fra returmeldingen:",
   "draft.trimmedNote":
     "[Resten er utelatt for å holde meldingen innenfor størrelsesgrensen Outlook har for nye meldinger. Hele teksten får du med «Kopier rapporten» i NDR Explainer.]",
   "draft.note.trimmed":
@@ -26,8 +26,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.fact.groups": "Begrensede grupper",
   "draft.fact.status": "Statuskode",
   "draft.fact.reply": "Svar fra serveren",
-  "draft.fact.remoteServer": "Mottakende server",
-  "draft.fact.generatingServer": "Server som laget rapporten",
+  "draft.fact.remoteServer": "Mottakerens server",
+  "draft.fact.generatingServer": "Serveren som skrev returmeldingen",
   "draft.fact.date": "Dato og klokkeslett (UTC)",
   "draft.fact.subject": "Emne på den opprinnelige meldingen",
   "draft.fact.messageId": "Message-ID for den opprinnelige meldingen",
@@ -43,9 +43,9 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.recipientAdmin.note.postmaster":
     "Alle e-postdomener skal ha adressen postmaster@{domain} for slike problemer (RFC 5321), så den bør nå mottakerens e-postadministrator.",
   "draft.recipientAdmin.note.noDomain":
-    "Rapporten viser ikke mottakerens domene, så Til-linjen er tom. Fyll inn adressen til mottakerens e-postadministrator.",
+    "Returmeldingen viser ikke mottakerens domene, så Til-linjen er tom. Fyll inn adressen til mottakerens e-postadministrator.",
   "draft.recipientAdmin.note.otherAddress":
-    "Hvis du kan nå mottakeren på en annen adresse (eller på telefon), bør du si fra til mottakeren også: IT-avdelingen der handler ofte raskere når en av deres egne ber om det.",
+    "Hvis du kan nå mottakeren på en annen adresse (eller på telefon), bør du si fra til mottakeren også. Mottakerens e-postadministrator handler ofte raskere når en av deres egne ber om det.",
 
   // be gruppeeieren eller moderatoren
   "draft.groupOwner.subject": "Tillatelse til å sende til {groups}",
@@ -55,21 +55,21 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.moderator.body":
     "Jeg sendte en melding til {groups}, men den ble ikke levert: Meldinger til gruppen må godkjennes av en moderator, eller gruppen tar bare imot meldinger fra medlemmer. Kan du godkjenne meldingene mine til gruppen, eller legge meg til som medlem? Jeg sender meldingen på nytt når det er ordnet.",
   "draft.group.note.noOwner":
-    "En rapport om manglende levering inneholder aldri adressen til eieren, så Til-linjen er tom. Slik finner du ut hvem som eier gruppen:",
-  "draft.group.note.moderatorIsOwner": "Moderatoren er som regel gruppens eier, eller en som eieren har utpekt.",
+    "En returmelding inneholder aldri adressen til eieren, så Til-linjen er tom. Slik finner du ut hvem som eier gruppen:",
+  "draft.group.note.moderatorIsOwner": "Moderatoren er som regel gruppeeieren, eller en som eieren har utpekt.",
   "draft.group.note.owa":
-    "Outlook på nettet: Åpne rapporten om manglende levering, velg gruppenavnet på Til-linjen, og velg Eier i kortet som åpnes.",
+    "Outlook på nettet: Åpne returmeldingen, velg gruppenavnet på Til-linjen, og velg Eier i kortet som åpnes.",
   "draft.group.note.outlook":
-    "Outlook for Windows eller Mac: Dobbeltklikk på gruppenavnet i rapporten om manglende levering, og velg Kontakt for å se hvem som eier gruppen.",
+    "Outlook for Windows eller Mac: Dobbeltklikk på gruppenavnet i returmeldingen, og velg Kontakt for å se hvem som eier gruppen.",
   "draft.group.note.askIt": "Finner du ingen eier der, kan IT-avdelingen din fortelle deg hvem som styrer gruppen.",
 
   // be min egen IT-avdeling om hjelp
   "draft.ownAdmin.subject": "Trenger hjelp: E-posten min til {recipient} kom i retur",
   "draft.ownAdmin.body":
-    "En e-post jeg sendte til {recipient}, ble ikke levert og kom i retur. NDR Explainer tolker rapporten om manglende levering slik: {title}. Kan dere se på det? Hele den tekniske rapporten står nedenfor.",
+    "En e-post jeg sendte til {recipient}, ble ikke levert og kom i retur. NDR Explainer tolker returmeldingen slik: {title}. Kan dere se på det? Hele den tekniske rapporten står nedenfor.",
   "draft.ownAdmin.reportHeading": "Teknisk rapport:",
   "draft.ownAdmin.note.noHelpDesk":
-    "Ingen adresse til brukerstøtte er lagret, så Til-linjen er tom. Skriv inn adressen til IT-avdelingen din, eller lagre den én gang for alle i innstillingene til NDR Explainer.",
+    "Adressen til IT-avdelingen din er ikke lagret, så Til-linjen er tom. Skriv den inn her, eller lagre den én gang for alle i innstillingene til NDR Explainer.",
 
   // videresend til Microsofts tjeneste for fjerning fra blokkeringslisten
   "draft.delist.subject": "Forespørsel om fjerning fra blokkeringslisten for IP-adressen {ip}",
@@ -78,14 +78,14 @@ export const drafts: { [K in keyof typeof en]: string } = {
     "E-post fra serveren vår med IP-adressen {ip} blir avvist av Microsoft 365 fordi adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
   "draft.delist.bodyNoIp":
     "E-post fra serveren vår blir avvist av Microsoft 365 fordi IP-adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
-  "draft.delist.attached": "Rapporten om manglende levering er vedlagt.",
-  "draft.delist.inline": "Hele rapporten om manglende levering står nedenfor.",
-  "draft.delist.ndrHeading": "Rapport om manglende levering:",
+  "draft.delist.attached": "Returmeldingen er vedlagt.",
+  "draft.delist.inline": "Hele returmeldingen står nedenfor.",
+  "draft.delist.ndrHeading": "Returmeldingen:",
   "draft.delist.note.fixFirst":
     "Send dette først når årsaken er rettet (for eksempel en kapret konto, et åpent relé eller en feilkonfigurert server). Ellers havner adressen snart på listen igjen.",
-  "draft.delist.note.attached": "Rapporten om manglende levering blir lagt ved meldingen.",
+  "draft.delist.note.attached": "Returmeldingen blir lagt ved meldingen.",
   "draft.delist.note.inline":
-    "Rapporten om manglende levering ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
+    "Returmeldingen ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
   "draft.delist.note.english":
     "Microsofts tjeneste for fjerning fra blokkeringslisten arbeider på engelsk, så meldingen er skrevet på engelsk.",
   "draft.delist.note.portal":
@@ -93,7 +93,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
 
   // den tekniske rapporten («Kopier rapporten», saker til brukerstøtte)
   "report.title": "NDR Explainer: teknisk rapport",
-  "report.section.report": "Rapporten om manglende levering",
+  "report.section.report": "Returmeldingen",
   "report.section.trust": "Er den til å stole på?",
   "report.section.recipient": "Mottaker {n} av {total}",
   "report.section.original": "Den opprinnelige meldingen",
@@ -102,9 +102,9 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "report.section.problems": "Problemer med å lese inndataene",
   "report.kind": "Type",
   "report.format": "Lest som",
-  "report.language": "Språket i rapporten",
+  "report.language": "Språket i returmeldingen",
   "report.reportingMta": "Rapporterende server",
-  "report.generatingServer": "Server som laget rapporten",
+  "report.generatingServer": "Serveren som skrev returmeldingen",
   "report.arrivalDate": "Mottatt",
   "report.ndrFrom": "Fra",
   "report.ndrSubject": "Emne",
@@ -119,7 +119,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "report.status": "Statuskode",
   "report.replyCode": "SMTP-svarkode",
   "report.diagnostic": "Svar fra serveren",
-  "report.remoteMta": "Mottakende server",
+  "report.remoteMta": "Mottakerens server",
   "report.lastAttempt": "Siste forsøk",
   "report.decoder": "Lest fra",
   "report.disagreement": "Andre verdier (fra {format})",
@@ -127,8 +127,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "report.reason": "Grunn",
   "report.fixOwner": "Hvem må gjøre noe",
   "report.permanent": "Permanent",
-  "report.confidence": "Sikkerhet",
-  "report.verdict": "Konklusjon",
+  "report.confidence": "Hvor sikre vi er",
+  "report.verdict": "Dette skjedde",
   "report.codeMeaning": "Hva koden betyr",
   "report.evidence": "Bevis",
   "report.evidenceLine": "I linjen",
@@ -146,6 +146,6 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "report.owner.sender-admin": "avsenderens IT-avdeling",
   "report.owner.recipient": "mottakeren",
   "report.owner.group-owner": "gruppeeieren",
-  "report.owner.recipient-admin": "mottakerens IT-avdeling",
+  "report.owner.recipient-admin": "mottakerens e-postadministrator",
   "report.owner.provider": "den som driver blokkeringslisten",
 };

@@ -12,11 +12,11 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "verdict.frame": "{title} – {who}.",
   "verdict.notFailure": "{title} – det er ingenting å rette opp.",
   "who.sender": "dette kan du ordne selv",
-  "who.sender-admin": "e-postadministratoren i din egen organisasjon må rette dette",
-  "who.group-owner": "eieren eller moderatoren av gruppen må gi deg tilgang",
+  "who.sender-admin": "IT-avdelingen din må rette dette",
+  "who.group-owner": "gruppeeieren eller moderatoren må gi deg tilgang",
   "who.recipient": "mottakeren må ordne dette på sin side",
   "who.recipient-admin": "mottakerens e-postadministrator må endre en innstilling",
-  "who.provider": "den som driver blokkeringslisten eller e-posttjenesten, må oppheve blokkeringen",
+  "who.provider": "den som driver blokkeringslisten, må oppheve blokkeringen",
 
   // ── reserveord når rapporten mangler navnet ──
   "name.recipient": "mottakeren",
@@ -28,17 +28,17 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "name.blocklist": "blokkeringslisten",
   "name.folder": "fellesmappen",
   "name.tenant": "leieren din",
-  "name.generatingServer": "serveren som laget rapporten",
-  "name.remoteServer": "mottakerserveren",
+  "name.generatingServer": "serveren som skrev returmeldingen",
+  "name.remoteServer": "mottakerens server",
 
   // ── årsakstitler ──
   "cause.EXO_PUBLICFOLDER_REJECTS_EXTERNAL.title": "Fellesmappen tar ikke imot e-post fra eksterne avsendere",
   "cause.EXO_GROUP_SENDER_NOT_ALLOWED.title": "Du står ikke på gruppens liste over tillatte avsendere",
   "cause.EXO_GROUP_REJECTS_EXTERNAL.title": "Gruppen tar bare imot e-post fra egen organisasjon",
   "cause.EXO_MAILBOX_REJECTS_EXTERNAL.title": "Postboksen tar bare imot e-post fra egen organisasjon",
-  "cause.EXO_MAILUSER_REJECTS_EXTERNAL.title": "Mottakeren tar bare imot e-post fra godkjente avsendere",
+  "cause.EXO_MAILUSER_REJECTS_EXTERNAL.title": "Mottakeren tar bare imot e-post fra godkjente (interne) avsendere",
   "cause.EXO_RECIPIENT_REJECTS_EXTERNAL.title": "Mottakeren tar bare imot e-post fra egen organisasjon",
-  "cause.EXCH_AUTH_REQUIRED.title": "Mottakeren krever at avsenderen er godkjent",
+  "cause.EXCH_AUTH_REQUIRED.title": "Mottakeren godtar bare godkjente (interne) avsendere",
   "cause.EXO_RESTRICTED_TO_RECIPIENTS_5_7_129.title": "Mottakeren tar bare imot e-post fra bestemte avsendere",
   "cause.EXO_LARGE_GROUP_NEEDS_RESTRICTION.title": "Den store gruppen må begrenses til medlemmer eller ha moderator",
   "cause.MODERATION_REJECTED_OR_EXPIRED.title": "En moderator godkjente ikke meldingen",
@@ -49,7 +49,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.RECIPIENT_DOMAIN_POLICY.title": "Reglene hos mottakeren stoppet meldingen",
   "cause.MAILING_LIST_POST_DENIED.title": "Du har ikke lov til å skrive til denne e-postlisten eller gruppen",
   "cause.EXO_TENANT_ATTRIBUTION.title":
-    "Microsoft 365 kunne ikke knytte den videresendte e-posten til organisasjonen din",
+    "Microsoft 365 kunne ikke knytte e-posten som kom via koblingen, til organisasjonen din",
   "cause.EXO_DIRECT_SEND_REJECTED.title": "Organisasjonen tar ikke imot uautentisert Direct Send-e-post",
   "cause.EXO_RELAY_ACCESS_DENIED_5_4_1.title": "Microsoft 365-serveren tar ikke imot e-post for dette domenet",
   "cause.EXO_WRONG_REGION_OR_NO_SUBSCRIPTION.title": "E-posten havnet hos feil Microsoft 365-servere",
@@ -57,13 +57,13 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.SEND_AS_DENIED.title": "Kontoen har ikke lov til å sende som denne adressen",
   "cause.GOOGLE_SMTP_RELAY_DENIED.title": "Googles SMTP-relé kjenner ikke igjen serveren som sender",
   "cause.RELAY_DENIED.title": "En e-postserver underveis ville ikke sende meldingen videre",
-  "cause.ANON_CLIENT_NOT_AUTHENTICATED.title": "Mottakerserveren tar ikke imot e-post fra anonyme avsendere",
+  "cause.ANON_CLIENT_NOT_AUTHENTICATED.title": "Mottakerens server tar ikke imot e-post fra anonyme avsendere",
   "cause.SMTP_AUTH_CREDENTIALS_REJECTED.title": "Påloggingen til e-postserveren ble avvist",
   "cause.EXCH_SERVER_AUTH_FAILED.title": "To Exchange-servere fikk ikke godkjent hverandre",
-  "cause.DEST_TLS_DANE_MTASTS_FAILURE.title": "TLS-oppsettet hos mottakerserveren besto ikke kontrollen",
+  "cause.DEST_TLS_DANE_MTASTS_FAILURE.title": "TLS-oppsettet hos mottakerens server besto ikke kontrollen",
   "cause.STARTTLS_REQUIRED.title": "Det krevdes kryptert forbindelse (TLS), men den kom ikke i stand",
   "cause.DMARC_REJECT.title": "Meldingen besto ikke DMARC-kontrollen for avsenderdomenet",
-  "cause.SENDER_UNAUTHENTICATED_BULK_RULES.title": "Meldingen var verken godkjent med SPF eller DKIM",
+  "cause.SENDER_UNAUTHENTICATED_BULK_RULES.title": "Meldingen var verken autentisert med SPF eller DKIM",
   "cause.DKIM_FAIL.title": "Meldingen manglet en gyldig DKIM-signatur",
   "cause.SPF_ERROR.title": "SPF-posten til avsenderdomenet er ugyldig",
   "cause.SPF_FAIL.title": "Serveren som sendte, står ikke i SPF-posten til avsenderdomenet",
@@ -80,8 +80,9 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.SPAMCOP_LISTED.title": "Avsenderserveren står på SpamCops blokkeringsliste",
   "cause.PROOFPOINT_BLOCKED.title": "Proofpoint blokkerer avsenderserveren",
   "cause.TRENDMICRO_ERS.title": "Trend Micros omdømmetjeneste blokkerer avsenderserveren",
-  "cause.CISCO_SBRS_POOR_REPUTATION.title": "E-postsluset hos mottakeren mener avsenderserveren har for dårlig omdømme",
-  "cause.MIMECAST_REJECT.title": "Mimecast-sluset hos mottakeren avviste meldingen",
+  "cause.CISCO_SBRS_POOR_REPUTATION.title":
+    "E-postfilteret hos mottakeren mener at avsenderserveren har for dårlig omdømme",
+  "cause.MIMECAST_REJECT.title": "Mimecast-filteret hos mottakeren avviste meldingen",
   "cause.OTHER_DNSBL_LISTED.title": "Avsenderserveren står på en blokkeringsliste",
   "cause.GMAIL_LOW_REPUTATION.title": "Gmail mener avsenderen har for dårlig omdømme",
   "cause.GMAIL_DIRECT_FROM_DYNAMIC_IP.title": "Gmail tar ikke imot e-post direkte fra denne typen IP-adresse",
@@ -93,7 +94,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.EXO_UNREGISTERED_DOMAIN.title": "Organisasjonen din sender fra domener den ikke har registrert",
   "cause.EXO_EXTERNAL_FORWARDING_BLOCKED.title": "Organisasjonen din tillater ikke automatisk videresending ut",
   "cause.EXO_TABL_BLOCKED_RECIPIENT.title": "Organisasjonen din blokkerer e-post til denne mottakeren",
-  "cause.EXO_INBOUND_IP_THROTTLED.title": "Mottakerserverne struper e-post fra serveren din",
+  "cause.EXO_INBOUND_IP_THROTTLED.title": "Mottakerens servere struper e-post fra serveren din",
   "cause.SPAM_CONTENT_REJECTED.title": "Meldingen ble vurdert som søppelpost",
   "cause.ATTACHMENT_OR_MALWARE_BLOCKED.title": "Et vedlegg eller innholdet ble vurdert som farlig",
   "cause.INVALID_CONTENT_FORMAT.title": "Formatet på meldingen kunne ikke håndteres",
@@ -108,19 +109,19 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.DELIVERY_EXPIRED.title": "Leveringen ble forsøkt for lenge og så gitt opp",
   "cause.DOMAIN_NOT_FOUND.title": "Mottakerens domene finnes ikke",
   "cause.ACCOUNT_DISABLED_OR_INACTIVE.title": "Mottakerens postboks er deaktivert eller ikke i bruk",
-  "cause.SENDER_ADDRESS_REJECTED.title": "Mottakerserveren godtok ikke avsenderadressen din",
+  "cause.SENDER_ADDRESS_REJECTED.title": "Mottakerens server godtok ikke avsenderadressen din",
   "cause.MAILBOX_MOVED.title": "Mottakerens postboks er flyttet eller lagt ned",
   "cause.DOMAIN_ACCEPTS_NO_MAIL.title": "Mottakerens domene tar ikke imot e-post",
   "cause.RECEIVING_SYSTEM_FULL.title": "E-postsystemet hos mottakeren er fullt",
-  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "Et leveringsprogram på mottakerserveren feilet",
-  "cause.CONNECTION_REFUSED_BY_HOST.title": "Mottakerserveren avviste avsenderserveren",
+  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "Et leveringsprogram på mottakerens server feilet",
+  "cause.CONNECTION_REFUSED_BY_HOST.title": "Mottakerens server avviste avsenderserveren",
   "cause.PROTOCOL_SYNTAX_ERROR.title": "Serverne forsto ikke hverandre",
   "cause.NETWORK_PROBLEM.title": "Et nettverks- eller DNS-problem stoppet leveringen",
   "cause.RECEIVING_SYSTEM_ERROR.title": "Det oppsto en feil i e-postsystemet hos mottakeren",
   "cause.RECIPIENT_FILTERED.title": "Mottakersiden filtrerte bort meldingen",
   "cause.POLICY_UNSPECIFIED_5_7_X.title": "En sikkerhetsinnstilling eller regel stoppet meldingen",
   "cause.CONTENT_MEDIA_ERROR.title": "Innholdet eller kodingen i meldingen ble avvist",
-  "cause.PROTOCOL_STATUS.title": "Mottakerserveren avviste en SMTP-kommando",
+  "cause.PROTOCOL_STATUS.title": "Mottakerens server avviste en SMTP-kommando",
   "cause.UNKNOWN.title": "Leveringen mislyktes av en grunn vi ikke kjenner igjen",
   "cause.DELIVERED.title": "Dette er en leveringskvittering, ikke en feil",
   "cause.AUTO_REPLY.title": "Dette er et automatisk svar, ikke en feil",
@@ -129,25 +130,25 @@ export const guidance: { [K in keyof typeof en]: string } = {
   // ── trinn for avsenderen ──
   "step.sender.askRecipientAdmin":
     "Be {recipient} (på telefon eller en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til postmaster@{recipientDomain}.",
-  "step.sender.askRecipientAllow": "Be {recipient} legge adressen din inn blant sine trygge eller tillatte avsendere.",
+  "step.sender.askRecipientAllow": "Be {recipient} legge adressen din inn i listen over klarerte avsendere.",
   "step.sender.askGroupOwner": "Be eieren av {group} om å få sende til gruppen.",
   "step.sender.findGroupOwner":
-    "Slik finner du eieren: I Outlook på nettet merker du denne rapporten, velger gruppenavnet på Til-linjen og så Eier. I Outlook dobbeltklikker du gruppenavnet og velger Kontakt.",
+    "Slik finner du eieren: I Outlook på nettet merker du denne returmeldingen, velger gruppenavnet på Til-linjen og så Eier. I Outlook dobbeltklikker du gruppenavnet og velger Kontakt.",
   "step.sender.joinGroup":
-    "Meld deg inn i {group}, eller be om å bli lagt til – medlemmer kan som regel sende til gruppen.",
+    "Meld deg inn i {group}, eller be om å bli lagt til. Medlemmer kan som regel sende til gruppen.",
   "step.sender.askModerator":
     "Be moderatoren eller eieren av {group} om å godkjenne meldingen, og send den så på nytt.",
   "step.sender.contactOwnAdmin":
-    "Send denne rapporten til IT-støtten hos dere – løsningen ligger i innstillingene i din egen organisasjon.",
+    "Send returmeldingen til IT-avdelingen din. Løsningen ligger i innstillingene i organisasjonen din.",
   "step.sender.forwardToOwnAdmin":
-    "Videresend rapporten til IT-støtten hos dere: e-postserveren deres ({blockedIp}) er blokkert, og bare de kan få den fjernet.",
+    "Videresend returmeldingen til IT-avdelingen din. E-postserveren organisasjonen din sender fra ({blockedIp}), er blokkert, og bare IT-avdelingen kan få den fjernet fra listen.",
   "step.sender.checkAddress":
-    "Se etter skrivefeil i {recipient}, og fjern adressen fra Outlooks forslagsliste hvis den er gammel.",
+    "Se etter skrivefeil i {recipient}, og fjern adressen fra Autofullfør-listen i Outlook hvis den er gammel.",
   "step.sender.checkDomain": "Se etter skrivefeil i domenet {recipientDomain}.",
   "step.sender.otherChannel":
     "Ta kontakt med {recipient} på annen måte (telefon, en annen adresse) og si fra at postboksen ikke tar imot e-post.",
   "step.sender.resendLater": "Prøv å sende på nytt senere.",
-  "step.sender.nothingYet": "Du trenger ikke gjøre noe ennå – serveren prøver igjen en stund.",
+  "step.sender.nothingYet": "Du trenger ikke gjøre noe ennå. Serveren prøver igjen en stund.",
   "step.sender.shrinkMessage":
     "Gjør meldingen mindre: fjern eller komprimer vedlegg, eller del en lenke til filen i stedet.",
   "step.sender.removeAttachment":
@@ -157,17 +158,17 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.sender.checkCredentials":
     "Kontroller brukernavn, passord og serverinnstillinger i appen eller enheten som sender e-posten.",
   "step.sender.useOwnAddress":
-    "Send fra din egen adresse, eller be administratoren om tillatelse til å sende som denne adressen.",
+    "Send fra din egen adresse, eller be IT-avdelingen din om tillatelse til å sende som denne adressen.",
   "step.sender.newMessageNotReply":
     "Skriv en ny melding i stedet for å svare på en gammel eller lagret en, og kontroller din egen adresse.",
   "step.sender.secureAccount":
-    "Bytt passord nå og si fra til IT-støtten – kontoen kan ha blitt misbrukt til å sende søppelpost.",
+    "Bytt passord nå og si fra til IT-avdelingen din. Kontoen kan ha blitt misbrukt til å sende søppelpost.",
   "step.sender.slowDown": "Send til færre mottakere om gangen, eller fordel utsendingen over lengre tid.",
   "step.sender.copyReport":
-    "Kopier den tekniske rapporten, så kan du lime den inn i en melding eller en sak hos brukerstøtten.",
+    "Kopier den tekniske rapporten, så kan du lime den inn i en melding eller en sak til IT-avdelingen din.",
   "step.sender.mailingListJoin": "Meld deg inn i listen eller gruppen først, eller be eieren om lov til å skrive dit.",
   "step.sender.unknownAsk":
-    "Kontakt e-postadministratoren hos mottakeren (postmaster@{recipientDomain}) og legg ved hele rapporten nedenfor.",
+    "Spør mottakerens e-postadministrator (postmaster@{recipientDomain}) hva som stoppet meldingen. Utkastet er skrevet for deg, med opplysningene fra returmeldingen.",
 
   // ── trinn for gruppeeieren ──
   "step.owner.addAllowedSender":
@@ -176,7 +177,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.owner.allowExternal":
     "Hvis avsenderen er utenfor organisasjonen, kan du la {group} ta imot meldinger fra eksterne avsendere.",
   "step.owner.changeTransportRule":
-    "Hvis en transportregel begrenser hvem som kan sende, ber du administratoren om å gjøre unntak for denne avsenderen.",
+    "Hvis en transportregel begrenser hvem som kan sende, ber du IT-avdelingen din om å gjøre unntak for denne avsenderen.",
   "step.owner.approveMessage":
     "Som moderator godkjenner du meldingen (eller ber avsenderen sende den på nytt og godkjenner den da).",
   "step.owner.bypassModeration": "La {sender} sende uten moderering heretter.",
@@ -184,7 +185,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Grupper med over 5000 medlemmer tar bare imot e-post fra medlemmer, krever godkjenning fra en moderator og avviser store meldinger. Godkjenn meldingen, eller legg avsenderen til som medlem.",
   "step.owner.listSettings":
     "Tillat innlegg fra denne avsenderen i innstillingene for listen eller gruppen (eventuelt fra alle, også eksterne).",
-  "step.owner.notAGroup": "Ingenting å gjøre her – dette gjelder ikke leveringsinnstillingene til en gruppe.",
+  "step.owner.notAGroup": "Ingenting å gjøre her. Dette gjelder ikke leveringsinnstillingene til en gruppe.",
 
   // ── trinn for administratorer ──
   "step.admin.connectPowerShell": "Koble til Exchange Online med PowerShell.",
@@ -195,10 +196,10 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.externalContact":
     "En ekstern avsender må finnes som e-postkontakt før du kan føre vedkommende opp som tillatt avsender.",
   "step.admin.mailboxAllowExternal":
-    "La postboksen {recipient} ta imot e-post fra avsendere som ikke er godkjent (eksterne avsendere).",
+    "La postboksen {recipient} ta imot e-post fra eksterne avsendere, ikke bare fra godkjente (interne) avsendere.",
   "step.admin.mailUserAllowExternal": "La e-postbrukeren {recipient} ta imot e-post fra eksterne avsendere.",
   "step.admin.recipientAllowExternal":
-    "Finn ut hva slags mottaker {recipient} er (postboks, gruppe, e-postbruker, fellesmappe), og slå av kravet om at alle avsendere må være godkjent.",
+    "Finn ut hva slags mottaker {recipient} er (postboks, gruppe, e-postbruker, fellesmappe), og slå av «Krev at alle avsendere er godkjent» for den.",
   "step.admin.publicFolderAnonymous":
     "Gi den anonyme kontoen rett til å opprette elementer i den e-postaktiverte fellesmappen «{folder}» (kontroller mappebanen med Get-MailPublicFolder).",
   "step.admin.publicFolderAuth": "La fellesmappen ta imot e-post fra eksterne avsendere.",
@@ -213,7 +214,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.messageTrace":
     "Kjør en meldingssporing for {recipient} for å se hvilken regel eller kontroll som stoppet den.",
   "step.admin.forwardToDelist":
-    "Videresend denne rapporten til delist@messaging.microsoft.com og be om at {blockedIp} fjernes fra Microsofts blokkeringsliste.",
+    "Videresend returmeldingen til delist@messaging.microsoft.com og be om at {blockedIp} fjernes fra Microsofts blokkeringsliste.",
   "step.admin.delistPortal":
     "Bruk Microsofts side for fjerning fra blokkeringslisten (sender.office.com): Oppgi adressen din og {blockedIp}, og bekreft via e-post. Det kan ta opptil et døgn.",
   "step.admin.thirdPartyDelist":
@@ -283,7 +284,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.googleRelay":
     "I Google Admin-konsollen (Apper › Google Workspace › Gmail › Ruting › SMTP-relétjeneste) legger du til IP-adressen som sender, eller krever SMTP-pålogging.",
   "step.admin.tlsSettings":
-    "Få serverne til å bli enige om TLS: støtt STARTTLS med TLS 1.2 eller nyere, eller løs opp en kobling som tvinger TLS mot en partner som ikke kan det.",
+    "Få serverne til å bli enige om TLS: Støtt STARTTLS med TLS 1.2 eller nyere, eller endre koblingen som krever TLS, hvis partneren ikke kan bruke TLS.",
   "step.admin.daneMtaSts":
     "Mottakerdomenet må rette TLS-oppsettet sitt: fornye sertifikatet, rette TLSA-postene (DANE) eller oppdatere MTA-STS-policyen.",
   "step.admin.restrictedUsers":
@@ -311,7 +312,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.mailLoop":
     "Se etter videresendinger eller innboksregler som sender meldingen fram og tilbake, og etter koblinger eller MX-poster som peker på hverandre.",
   "step.admin.expiredQueue":
-    "Finn ut hvorfor mottakerserveren ikke kunne nås: DNS, brannmur, en server som er nede, eller en skjult utsettelse i svaret på siste forsøk.",
+    "Finn ut hvorfor mottakerens server ikke kunne nås: DNS, brannmur, en server som er nede, eller en skjult utsettelse i svaret på siste forsøk.",
   "step.admin.recipientDns": "Eieren av domenet må rette DNS-oppsettet (MX- eller A-post) eller fornye domenet.",
   "step.admin.senderAddress":
     "Sørg for at avsenderadressen og domenet finnes, kan slås opp i DNS og kan ta imot returmeldinger.",
@@ -319,13 +320,13 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Rett opp programmet som sender e-posten (linjeskift, koding), eller slutt å sende rik tekst (TNEF) til eksterne mottakere.",
   "step.admin.allowSender": "Stoler dere på avsenderen, kan du tillate {sender} i søppelpostfilteret.",
   "step.admin.removeBlockEntry":
-    "Fjern blokkeringen av {sender} eller {blockedIp} i deres egne blokkeringslister (tilkoblingsfilter, leierens blokkeringsliste eller regler i e-postsluset).",
+    "Fjern blokkeringen av {sender} eller {blockedIp} i deres egne blokkeringslister (tilkoblingsfilteret, leierens liste over tillatte og blokkerte avsendere eller reglene i e-postfilteret).",
   "step.admin.gatewayPolicy":
-    "Finn filteret eller regelen i e-postsluset som avviste meldingen, og juster den eller legg inn et unntak.",
+    "Finn regelen i e-postfilteret som avviste meldingen, og juster den eller legg inn et unntak.",
   "step.admin.recipientRateLimit":
     "Undersøk om kontoen sender mer enn leverandørens grenser tillater, og om den er blitt misbrukt.",
   "step.admin.reputation":
-    "Bedre omdømmet til avsenderserveren: godkjenn all e-post, stopp uønsket e-post og følg med på plutselige topper i volumet.",
+    "Bedre omdømmet til avsenderserveren: Autentiser all e-post, stopp uønsket e-post og følg med på plutselige topper i volumet.",
   "step.admin.accountState":
     "Finn ut om postboksen er deaktivert, flyttet eller slettet, og gi avsendere den nye adressen.",
   "step.admin.systemProblem":
@@ -333,16 +334,16 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.mailingListAdmin":
     "Kontroller i innstillingene for listen eller gruppen hvem som kan skrive dit, og om eksterne medlemmer og innlegg er tillatt for domenet.",
   "step.admin.readFullReply":
-    "Les hele svaret fra mottakerserveren nedenfor – der står regelen eller kontrollen som slo til.",
+    "Les hele svaret fra mottakerens server nedenfor. Der står regelen eller kontrollen som slo til.",
 
   // ── handlingsnavn ──
-  "action.forward-to-delist": "Videresend til Microsofts fjerningstjeneste",
+  "action.forward-to-delist": "Be Microsoft fjerne IP-adressen fra blokkeringslisten",
   "action.delist-portal": "Åpne siden for fjerning fra listen",
   "action.third-party-delist": "Åpne oppslagssiden for blokkeringslisten",
   "action.contact-recipient-admin": "Skriv til mottakerens e-postadministrator",
-  "action.ask-group-owner": "Spør eieren av gruppen",
+  "action.ask-group-owner": "Spør gruppeeieren",
   "action.ask-moderator": "Spør moderatoren",
-  "action.contact-own-admin": "Spør IT-støtten vår",
+  "action.contact-own-admin": "Spør IT-avdelingen din",
   "action.fix-address": "Kontroller adressen",
   "action.admin-command": "Kopier kommandoen",
   "action.dns-record": "Kopier DNS-verdien",
@@ -372,7 +373,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "code.2.2": "postboksen er full",
   "code.2.3": "meldingen er større enn mottakerens grense",
   "code.3.4": "meldingen er større enn systemets grense",
-  "code.4.1": "mottakerserveren svarer ikke",
+  "code.4.1": "mottakerens server svarer ikke",
   "code.4.4": "det finnes ingen vei fram til mottakeren",
   "code.4.6": "meldingen gikk i ring",
   "code.4.7": "tiden for levering gikk ut",

@@ -7,12 +7,11 @@ export const trust: { [K in keyof typeof en]: string } = {
   "trust.reason.sender-lookalike-domain":
     "Avsenderens domene etterligner et kjent navn, eller skjuler seg bak punycode eller en IP-adresse.",
   "trust.reason.sender-brand-name":
-    "Avsendernavnet utgir seg for å være Microsoft eller IT-støtte, men adressen er verken en systemadresse eller Microsofts.",
+    "Avsendernavnet utgir seg for å være Microsoft eller IT-avdelingen din, men adressen er verken en systemadresse eller Microsofts.",
   "trust.reason.reply-to-elsewhere": "Et svar ville gått til et annet domene enn avsenderens.",
   "trust.reason.no-report-part":
     "Meldingen inneholder ingen leveringsrapport: verken en del med leveringsstatus eller tekst som en e-postserver ville skrevet.",
-  "trust.reason.auth-failed":
-    "Selve rapporten om manglende levering besto ikke autentiseringen (SPF, DKIM, DMARC eller compauth).",
+  "trust.reason.auth-failed": "Selve returmeldingen besto ikke autentiseringen (SPF, DKIM, DMARC eller compauth).",
   "trust.reason.link-lookalike":
     "En lenke går til et domene som etterligner et annet (punycode, tall i stedet for bokstaver, eller et kjent navn på et fremmed domene).",
   "trust.reason.link-ip-literal": "En lenke går til en IP-adresse i stedet for et domenenavn.",

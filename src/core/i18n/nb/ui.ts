@@ -10,21 +10,21 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.language.nb": "Norsk (bokmål)",
 
   // konklusjon
-  "ui.verdict.heading": "Konklusjon",
+  "ui.verdict.heading": "Dette skjedde",
   "ui.verdict.mustAct": "Hvem må gjøre noe",
   "ui.verdict.status": "Statuskode {code}",
   "ui.verdict.noCode": "Ingen statuskode",
   "ui.verdict.recipientCount": "{count} mottakere fikk ikke meldingen",
-  "ui.verdict.show": "Vis hva du gjør for denne mottakeren",
+  "ui.verdict.show": "Vis hva du kan gjøre for denne mottakeren",
   "ui.verdict.shown": "Vises nedenfor",
   "ui.verdict.fallback": "Meldingen til {recipient} ble ikke levert.",
   "ui.verdict.temporary": "Midlertidig: serveren prøver fortsatt",
   "ui.verdict.permanent": "Permanent: det blir ikke gjort nye forsøk",
   "ui.owner.sender": "Du",
   "ui.owner.sender-admin": "IT-avdelingen din",
-  "ui.owner.group-owner": "Eieren av gruppen",
+  "ui.owner.group-owner": "Gruppeeieren",
   "ui.owner.recipient": "Mottakeren",
-  "ui.owner.recipient-admin": "Mottakerens IT-avdeling",
+  "ui.owner.recipient-admin": "Mottakerens e-postadministrator",
   "ui.owner.provider": "Den som driver blokkeringslisten",
   "ui.kind.delayed": "Ikke levert ennå: serveren prøver fortsatt. Dette er et varsel, ikke en returmelding.",
   "ui.kind.delivered": "Dette er en leveringskvittering: meldingen kom fram.",
@@ -36,16 +36,16 @@ export const ui: { [K in keyof typeof en]: string } = {
   // leveringsvei
   "ui.path.heading": "Leveringsveien",
   "ui.path.you": "Du",
-  "ui.path.yourServer": "Din server",
+  "ui.path.yourServer": "Serveren din",
   "ui.path.theirServer": "Mottakerens server",
   "ui.path.recipient": "Mottaker",
   "ui.path.unknownServer": "navn ikke oppgitt",
   "ui.path.stoppedHere": "Stoppet her",
-  "ui.path.summary": "Meldingen stoppet ved {point}.",
+  "ui.path.summary": "Meldingen ble stoppet hos {point}.",
 
   // hva du gjør
   "ui.todo.heading": "Dette kan du gjøre",
-  "ui.tab.sender": "Jeg sendte den",
+  "ui.tab.sender": "Jeg sendte meldingen",
   "ui.tab.owner": "Jeg eier gruppen",
   "ui.tab.admin": "Jeg er administrator",
   "ui.todo.noSteps": "Det er ikke noe spesielt å gjøre fra denne siden.",
@@ -60,7 +60,7 @@ export const ui: { [K in keyof typeof en]: string } = {
     "Outlook kan ikke åpne en ny melding herfra. Kopier delene nedenfor inn i en ny melding.",
   "ui.action.draftFailed": "Outlook klarte ikke å åpne meldingen. Kopier delene nedenfor inn i en ny melding.",
   "ui.action.draftUnavailable": "Meldingen for dette trinnet er ikke tilgjengelig ennå.",
-  "ui.action.helpDeskAddress": "E-postadressen til IT-brukerstøtten deres",
+  "ui.action.helpDeskAddress": "E-postadressen til IT-avdelingen din",
   "ui.action.helpDeskHint": "Den huskes til neste gang. Organisasjonen din kan ha fylt den ut allerede.",
   "ui.action.recipientOtherAddress": "En annen adresse til mottakeren (valgfritt, settes på kopi)",
   "ui.draft.to": "Til",
@@ -77,7 +77,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.why.lineLabel": "Linjen i returmeldingen som avgjorde",
   "ui.why.none": "Returmeldingen har ingen linje vi kjente igjen. Dette er hva serveren svarte:",
   "ui.why.noReply": "Serveren oppga ingen svartekst.",
-  "ui.why.confidence": "Sikkerhet: {percent} %",
+  "ui.why.confidence": "Hvor sikre vi er: {percent} %",
   "ui.why.codeMeaning": "Hva koden betyr: {meaning}",
   "ui.why.source": "Kilde",
 
@@ -89,13 +89,13 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.details.status": "Utvidet statuskode",
   "ui.details.replyCode": "SMTP-svarkode",
   "ui.details.reply": "Svar fra serveren",
-  "ui.details.remoteServer": "Ekstern server",
+  "ui.details.remoteServer": "Mottakerens server",
   "ui.details.lastAttempt": "Siste forsøk",
   "ui.details.format": "Lest som",
   "ui.details.cause": "Årsak",
   "ui.details.servers": "Servere",
   "ui.details.reportingServer": "Rapporterende server",
-  "ui.details.generatingServer": "Genererende server",
+  "ui.details.generatingServer": "Serveren som skrev returmeldingen",
   "ui.details.arrival": "Mottatt",
   "ui.details.original": "Den opprinnelige meldingen",
   "ui.details.subject": "Emne",
@@ -118,7 +118,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   // tillit
   "ui.trust.title": "Dette kan være en falsk returmelding",
   "ui.trust.body":
-    "Deler av meldingen stemmer ikke med en ekte rapport om manglende levering. Ikke klikk på lenkene eller åpne vedleggene, og ikke svar med passord eller koder. Meldinger som ville svart på den, er skjult.",
+    "Deler av meldingen stemmer ikke med en ekte returmelding. Ikke klikk på lenkene eller åpne vedleggene, og ikke svar med passord eller koder. Meldinger som ville svart på den, er skjult.",
   "ui.trust.reasons": "Dette ser feil ut:",
 
   // ingen returmelding / inndata
@@ -126,7 +126,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.nobounce.not-in-outlook":
     "Denne siden kjører ikke i Outlook. Lim inn eller slipp en returmelding nedenfor for å få den forklart.",
   "ui.nobounce.report-item-blocked":
-    "Outlook lar ikke tillegg lese leveringsrapporter (returmeldinger) direkte. Videresend returmeldingen til deg selv som vedlegg og åpne tillegget på den meldingen, eller lim inn returmeldingen nedenfor.",
+    "Outlook lar ikke tillegg lese returmeldinger direkte. Videresend returmeldingen til deg selv som vedlegg og åpne tillegget på den meldingen, eller lim inn returmeldingen nedenfor.",
   "ui.nobounce.no-item": "Ingen melding er valgt. Velg returmeldingen, eller en melding som har den som vedlegg.",
   "ui.nobounce.api-missing":
     "Denne versjonen av Outlook mangler en funksjon tillegget trenger for å lese meldingen ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",

@@ -1,0 +1,110 @@
+// One name per party, per language, everywhere (docs/glossary.md): the glossary's checked tables are
+// read here, so adding a retired word or a party name there is enough to have every string checked.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { areas } from "../../../src/core/i18n/areas.js";
+
+type Language = keyof typeof areas;
+const languages = Object.keys(areas) as Language[];
+
+const glossary = readFileSync(new URL("../../../docs/glossary.md", import.meta.url), "utf8");
+
+/** The rows of the first table after the heading that starts with `heading`, as cells. */
+function tableAfter(heading: string): string[][] {
+  const start = glossary.indexOf(`\n## ${heading}`);
+  if (start < 0) throw new Error(`docs/glossary.md has no "## ${heading}" section`);
+  const lines = glossary.slice(start).split("\n").slice(1);
+  const first = lines.findIndex((line) => line.startsWith("|"));
+  const rows: string[][] = [];
+  for (const line of lines.slice(first)) {
+    if (!line.startsWith("|")) break;
+    rows.push(
+      line
+        .slice(1, -1)
+        .split("|")
+        .map((cell) => cell.trim()),
+    );
+  }
+  return rows.slice(2); // header and separator
+}
+
+/** Every string of a language, with its key (placeholders left in: they never hold a retired word). */
+function stringsOf(language: Language): [string, string][] {
+  return Object.values(areas[language]).flatMap((table) => Object.entries(table as Record<string, string>));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Word boundaries for Norwegian and English, allowing the usual endings (mottakerserver-en, -e, -ne;
+// help desk's); a hyphen counts as a boundary, so "brukerstøtte" also finds "IT-brukerstøtten".
+const endings = "(?:n|t|e|r|s|en|et|er|ne|ene|erne|es|'s)?";
+const retiredPattern = (word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}${endings}(?![\\p{L}\\p{N}])`, "iu");
+
+const retired = tableAfter("Retired words").map(([lang, word, instead]) => ({
+  lang: lang as Language,
+  word,
+  instead,
+  pattern: retiredPattern(word),
+}));
+
+describe("the glossary (docs/glossary.md)", () => {
+  it("has retired words for both languages, including the issue's names for own IT and the remote server", () => {
+    const words = (lang: Language) => retired.filter((entry) => entry.lang === lang).map((entry) => entry.word);
+    for (const lang of languages) expect(words(lang).length).toBeGreaterThan(5);
+    // Issue 14's six Norwegian names for the reader's own IT and four for the remote server.
+    const found = (text: string) => retired.some((entry) => entry.lang === "nb" && entry.pattern.test(text));
+    for (const name of [
+      "e-postadministratoren i din egen organisasjon",
+      "IT-støtten hos dere",
+      "IT-brukerstøtten deres",
+      "IT-støtten vår",
+      "avsenderens e-postadministrator",
+      "Ekstern server",
+      "Mottakende server",
+      "Mottakerserver",
+    ])
+      expect(found(name), name).toBe(true);
+    // The kept names themselves are never caught.
+    for (const name of ["IT-avdelingen din", "mottakerens server", "returmeldingen", "av sikkerhetshensyn"])
+      expect(found(name), name).toBe(false);
+  });
+
+  for (const lang of languages) {
+    it(`no ${lang} string uses a retired word`, () => {
+      const hits = stringsOf(lang).flatMap(([key, text]) =>
+        retired
+          .filter((entry) => entry.lang === lang && entry.pattern.test(text))
+          .map((entry) => `${key}: "${entry.word}" (use "${entry.instead}") in: ${text}`),
+      );
+      expect(hits).toEqual([]);
+    });
+  }
+
+  const parties = tableAfter("Parties").map(([id, en, nb, enThird, nbThird]) => ({
+    id,
+    names: { en, nb } as Record<Language, string>,
+    third: { en: enThird, nb: nbThird } as Record<Language, string>,
+  }));
+
+  it("names every party who may have to act", () => {
+    expect(parties.map((party) => party.id).sort()).toEqual(
+      Object.keys(areas.en.ui)
+        .filter((key) => key.startsWith("ui.owner."))
+        .map((key) => key.slice("ui.owner.".length))
+        .sort(),
+    );
+  });
+
+  for (const lang of languages) {
+    it(`${lang}: the pane's chip, the CLI and the copied report name each party by its glossary name`, () => {
+      const table = Object.assign({}, ...Object.values(areas[lang])) as Record<string, string>;
+      for (const { id, names, third } of parties) {
+        const chip = table[`ui.owner.${id}`];
+        expect(chip.toLowerCase(), `ui.owner.${id}`).toBe(names[lang].toLowerCase());
+        expect(chip[0], `ui.owner.${id} starts with a capital`).toBe(chip[0].toUpperCase());
+        expect(table[`cli.owner.${id}`], `cli.owner.${id}`).toBe(third[lang]);
+        expect(table[`report.owner.${id}`], `report.owner.${id}`).toBe(third[lang]);
+      }
+    });
+  }
+});
