@@ -120,6 +120,8 @@ export default (_env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        // The preview's sample bounces, bundled as text (src/preview/samples/index.ts).
+        { test: /\.(eml|txt)$/, include: path.resolve(projectRoot, "src/preview/samples"), type: "asset/source" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -9,7 +9,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { samples } from "../src/preview/samples/index.js";
+import { samples } from "../src/preview/samples/files.js";
 import { fakeOfficeScript, type FakeOffice } from "../test/browser/fake-office.js";
 
 export const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -19,7 +19,7 @@ export const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/off
  * Exchange does: a long text body fills it up to ~50 KB.
  */
 export function fiftyKilobyteNdr(): string {
-  const base = samples.find((s) => s.name === "group-allowed-senders")!.eml!;
+  const base = samples.find((s) => s.name === "group-allowed-senders")!.content;
   const closing = base.lastIndexOf("--ndr-b2--");
   const paragraph =
     "Agenda item: the board reviews the quarterly figures, the budget for next year and the plan for the new office. ";

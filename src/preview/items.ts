@@ -12,7 +12,7 @@ export function itemFromSample(sample: Sample): PreviewItem {
       label: attachment.name,
       way: "attachment",
       attachmentIndex: index,
-      input: { kind: "bytes", data: encoder.encode(attachment.eml), name: attachment.name },
+      input: { kind: "bytes", data: encoder.encode(attachment.content), name: attachment.name },
     }));
     return { label: sample.name, candidates };
   }
@@ -23,7 +23,10 @@ export function itemFromSample(sample: Sample): PreviewItem {
         id: sample.name,
         label: sample.title.en,
         way: "sample",
-        input: { kind: "bytes", data: encoder.encode(sample.eml ?? ""), name: `${sample.name}.eml` },
+        input:
+          sample.format === "text"
+            ? { kind: "text", text: sample.content, name: `${sample.name}.txt` }
+            : { kind: "bytes", data: encoder.encode(sample.content), name: `${sample.name}.eml` },
       },
     ],
   };

@@ -1,7 +1,8 @@
-// webpack's import.meta.webpackContext, used to load the Office host only when its file exists.
+// webpack's import.meta.webpackContext: loads the Office host only when its file exists, and bundles
+// the preview's sample files. A "sync" context returns the module itself, the others a promise of it.
 interface WebpackContext {
   keys(): string[];
-  (id: string): Promise<unknown>;
+  (id: string): unknown;
 }
 interface ImportMeta {
   webpackContext?: (

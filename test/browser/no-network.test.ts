@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { samples } from "../../src/preview/samples/index.js";
+import { samples } from "../../src/preview/samples/files.js";
 import { FAKE_NDRS } from "../core/trust/fixtures/fake-ndrs.js";
 import { sharedPath, sharedSkipReason } from "../support/shared.js";
 import { explanationSettled, useFakeOffice } from "./pane-support.js";
@@ -34,8 +34,8 @@ const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 const sampleEml = (name: string): string => {
   const found = samples.find((s) => s.name === name);
-  if (!found?.eml) throw new Error(`no sample ${name}`);
-  return found.eml;
+  if (!found) throw new Error(`no sample ${name}`);
+  return found.content;
 };
 
 /** Every loopback request must be a file of the served build, on the page's own origin. */

@@ -6,19 +6,19 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { samples } from "../../src/preview/samples/index.js";
+import { samples } from "../../src/preview/samples/files.js";
 import { explanationSettled, seriousA11yFindings, useFakeOffice, type FakeItem } from "./pane-support.js";
 import { browserSkipReason, launchBrowser, newPage, pageUrl, screenshot } from "./support/browser.js";
 
 const sample = (name: string) => {
   const found = samples.find((s) => s.name === name);
-  if (!found?.eml) throw new Error(`no sample ${name}`);
+  if (!found) throw new Error(`no sample ${name}`);
   return found;
 };
 const item = (name: string, itemClass = "IPM.Note"): FakeItem => ({
   id: `id-${name}`,
   itemClass,
-  eml: sample(name).eml!,
+  eml: sample(name).content,
 });
 
 async function explanationCause(page: Page): Promise<string | null> {
@@ -99,7 +99,7 @@ describe.skipIf(browserSkipReason)("task pane in Chromium", () => {
     expect(text).toMatch(/Forward as attachment/i);
     expect(text).toMatch(/Outlook on the web/);
     await screenshot(page, "pane-report-item-en");
-    await page.locator("[data-testid=paste-box]").fill(sample("public-folder").eml!);
+    await page.locator("[data-testid=paste-box]").fill(sample("public-folder").content);
     await page.locator("[data-testid=explain-button]").click();
     expect(await explanationCause(page)).toBe("EXO_PUBLICFOLDER_REJECTS_EXTERNAL");
     await page.close();
@@ -109,7 +109,7 @@ describe.skipIf(browserSkipReason)("task pane in Chromium", () => {
     const page = await newPage(browser, { width: 320 });
     await page.goto(pageUrl("taskpane.html"));
     await page.locator("[data-testid=notice-not-in-outlook]").waitFor({ timeout: 30_000 });
-    const eml = sample("mailbox-external-nb").eml!;
+    const eml = sample("mailbox-external-nb").content;
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], "bounce.eml", { type: "message/rfc822" }));

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { samples } from "../../src/preview/samples/index.js";
+import { samples } from "../../src/preview/samples/files.js";
 import { explanationSettled, seriousA11yFindings } from "./pane-support.js";
 import { browserSkipReason, launchBrowser, newPage, pageUrl, recordRequests, screenshot } from "./support/browser.js";
 
@@ -49,6 +49,22 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
       await page.close();
     });
   }
+
+  it("asks for nothing that isn't there (the favicon is the add-in's icon)", async () => {
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    const missing: string[] = [];
+    const icons: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+      if (/icon-32\.png$/.test(response.url())) icons.push(response.url());
+    });
+    await page.goto(pageUrl("preview.html?sample=gmail-spf&lang=en"));
+    await causeShown(page);
+    await expect.poll(() => icons.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 
   it("?lang=nb&theme=dark gives a Norwegian pane in the dark theme", async () => {
     const page = await newPage(browser, { width: 1280, height: 900 });
@@ -99,7 +115,7 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     const page = await newPage(browser, { width: 1280, height: 900 });
     await page.goto(pageUrl("preview.html?lang=en"));
     await page.locator("[data-testid=no-bounce]").waitFor({ timeout: 30_000 });
-    const gmail = samples.find((s) => s.name === "gmail-spf")!.eml!;
+    const gmail = samples.find((s) => s.name === "gmail-spf")!.content;
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], "dropped-bounce.eml", { type: "message/rfc822" }));
@@ -108,7 +124,7 @@ describe.skipIf(browserSkipReason)("preview page in Chromium", () => {
     await page.dispatchEvent("[data-testid=preview-drop]", "drop", { dataTransfer });
     expect(await causeShown(page)).toBe("SPF_FAIL");
     await screenshot(page, "preview-dropped-eml");
-    const full = samples.find((s) => s.name === "postfix-mailbox-full")!.eml!;
+    const full = samples.find((s) => s.name === "postfix-mailbox-full")!.content;
     await page
       .locator("[data-testid=preview-file]")
       .setInputFiles({ name: "picked.eml", mimeType: "message/rfc822", buffer: Buffer.from(full) });

@@ -1,17 +1,25 @@
-/** The preview page's built-in sample bounces, in the order the list shows them. */
-import { exchangeEnglish } from "./exchange-en.js";
-import { exchangeNorwegian } from "./exchange-nb.js";
-import { otherSamples } from "./other.js";
-import type { Sample } from "./types.js";
+/**
+ * The preview page's samples: every .eml and .txt file in this folder, bundled by webpack as text
+ * (asset/source, see webpack.config.js). Node reads the same files with files.ts.
+ */
+import { findSample, parseSampleFile, sortSamples, type Sample } from "./sample-file.js";
 
-export type { Sample } from "./types.js";
+export type { Sample } from "./sample-file.js";
 
-const seedOrder = (s: Sample) => (s.seed ? Number(s.seed.slice(1)) : 100);
+function bundledSamples(): Sample[] {
+  const files = import.meta.webpackContext?.("./", { recursive: false, regExp: /\.(eml|txt)$/, mode: "sync" });
+  if (!files) return [];
+  const text = (key: string) => {
+    const module = files(key) as string | { default: string };
+    return typeof module === "string" ? module : module.default;
+  };
+  // webpack lists each file once per way to name it: "./x.eml" is enough
+  const keys = files.keys().filter((key) => key.startsWith("./"));
+  return sortSamples(keys.map((key) => parseSampleFile(key, text(key))));
+}
 
-export const samples: Sample[] = [...exchangeEnglish, ...exchangeNorwegian, ...otherSamples].sort(
-  (a, b) => seedOrder(a) - seedOrder(b),
-);
+export const samples: Sample[] = bundledSamples();
 
 export function sampleByName(name: string | null | undefined): Sample | undefined {
-  return name ? samples.find((s) => s.name === name) : undefined;
+  return findSample(samples, name);
 }
