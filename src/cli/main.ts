@@ -4,23 +4,17 @@
  * run() is what bin/ndr-explain.js calls.
  */
 import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { availableParallelism } from "node:os";
 import { CommanderError } from "commander";
-import { explainBounce } from "../core/index.js";
-import type { Language } from "../core/types.js";
+import { t } from "../core/i18n/index.js";
 import { makeColors, wantColor } from "./color.js";
-import { csvFormatter } from "./format/csv.js";
-import { jsonFormatter, jsonlFormatter } from "./format/json.js";
-import { sisimaiFormatter } from "./format/sisimai.js";
-import { tableFormatter } from "./format/table.js";
-import { textFormatter } from "./format/text.js";
-import type { FormatContext, Formatter } from "./format/types.js";
 import { walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
-import { buildProgram, type CliOptions, type OutputFormat } from "./options.js";
+import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
 import { makeProgress } from "./progress.js";
-import { ExplainPool, workersAvailable } from "./pool.js";
-import { runInputs, type Explain } from "./run.js";
+import { RenderPool, workersAvailable } from "./pool.js";
+import { makeFormatter, makeRenderer, type Render, type RenderPlan } from "./render.js";
+import { runInputs } from "./run.js";
 import { Summary } from "./summary.js";
 
 export const EXIT_OK = 0;
@@ -38,45 +32,30 @@ function packageVersion(): string {
   }
 }
 
-function makeFormatter(format: OutputFormat, context: FormatContext): Formatter {
-  switch (format) {
-    case "text":
-      return textFormatter(context);
-    case "table":
-      return tableFormatter(context);
-    case "json":
-      return jsonFormatter(context);
-    case "jsonl":
-      return jsonlFormatter(context);
-    case "csv":
-      return csvFormatter(context);
-    case "sisimai":
-      return sisimaiFormatter();
-  }
-}
-
 /** Messages seen before worker threads are started: a run of a few files is quicker without them. */
 const WORKERS_AFTER = 16;
+/** Messages each worker may hold at once: enough that it never waits for the next, few enough to balance. */
+const IN_HAND_PER_WORKER = 2;
 
 /**
- * Explains with `jobs` explainers: this thread plus jobs − 1 worker threads, started once the run
+ * Renders with `jobs` explainers: this thread plus jobs − 1 worker threads, started once the run
  * proves long (more than WORKERS_AFTER messages). A message goes to the workers while they have
- * fewer than two each in hand, otherwise this thread explains it itself, so every core is busy
- * and no worker queue grows.
+ * fewer than IN_HAND_PER_WORKER each, otherwise this thread renders it itself, so every core is
+ * busy and no worker queue grows.
  */
-function makeExplainer(jobs: number, language: Language): { explain: Explain; close(): Promise<void> } {
-  let pool: ExplainPool | undefined;
-  let seen = 0;
+function makeDispatcher(jobs: number, plan: RenderPlan): { render: Render; close(): Promise<void> } {
+  const local = makeRenderer(plan);
   const workers = workersAvailable() ? jobs - 1 : 0;
-  const nameOf = (file: string) => basename(file.replace(/#\d+$/, ""));
+  let pool: RenderPool | undefined;
+  let seen = 0;
   return {
-    explain(bytes, file) {
+    render(source, label) {
       seen += 1;
       if (workers > 0 && seen > WORKERS_AFTER) {
-        pool ??= new ExplainPool(workers);
-        if (pool.inHand < workers * 2) return pool.explain(bytes, nameOf(file), language);
+        pool ??= new RenderPool(workers, plan);
+        if (pool.inHand < workers * IN_HAND_PER_WORKER) return pool.render(source, label);
       }
-      return explainBounce({ kind: "bytes", data: bytes, name: nameOf(file) }, { language });
+      return local(source, label);
     },
     close: async () => pool?.close(),
   };
@@ -118,53 +97,59 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (typeof parsed === "number") return parsed;
   const { options, inputs } = parsed;
 
-  const colors = makeColors(wantColor(io.stdoutIsTTY, io.env, options.color));
-  const context: FormatContext = {
+  const color = wantColor(io.stdoutIsTTY, io.env, options.color);
+  const plan: RenderPlan = {
+    format: options.format,
+    summary: options.summary,
     language: options.lang,
     audiences: options.audience,
-    onlyFailed: options.only === "failed",
-    colors,
+    // The scorer needs every record, so --only does not apply to the sisimai format.
+    onlyFailed: options.only === "failed" && options.format !== "sisimai",
+    color,
     columns: io.columns,
   };
-  const formatter = options.summary ? undefined : makeFormatter(options.format, context);
-  // The scorer needs every record, so --only does not apply to the sisimai format.
-  const onlyFailed = context.onlyFailed && options.format !== "sisimai";
+  const jobs = options.jobs ?? defaultJobs();
+  if (options.verbose) {
+    const why = options.jobs === undefined ? "cli.verbose.jobsDefault" : "cli.verbose.jobsGiven";
+    io.stderr.write(`ndr-explain: ${t(plan.language, why, { jobs, cpus: availableParallelism() })}\n`);
+  }
+  const formatter = options.summary ? undefined : makeFormatter(plan);
   const summary = new Summary();
   const out = new OutputWriter(io.stdout);
   const progress = makeProgress(io.stderr, io.stderrIsTTY, options.lang);
+  const dispatcher = makeDispatcher(jobs, plan);
   let unreadable = 0;
-
-  const explainer = makeExplainer(options.jobs, options.lang);
+  let printed = 0;
 
   try {
     if (formatter) await out.write(formatter.header());
     await runInputs(
       walkInputs(inputs),
       io.stdin,
-      explainer.explain,
-      {
-        async result(result) {
-          progress.tick();
-          summary.add(result);
-          if (!formatter) return;
-          if (onlyFailed && result.explanation.report.kind !== "failed") return;
-          await out.write(formatter.input(result));
-        },
-        async unreadable(label, reason) {
+      dispatcher.render,
+      async (rendered) => {
+        if (rendered.type === "unreadable") {
           unreadable += 1;
           summary.addUnreadable();
           // Start at column 0 so a progress line being drawn does not garble the message.
-          io.stderr.write(`${io.stderrIsTTY ? "\r\u001b[K" : ""}ndr-explain: cannot read ${label}: ${reason}\n`);
-        },
+          io.stderr.write(
+            `${io.stderrIsTTY ? "\r\u001b[K" : ""}ndr-explain: cannot read ${rendered.label}: ${rendered.reason}\n`,
+          );
+          return;
+        }
+        progress.tick();
+        if (rendered.entry) summary.add(rendered.entry);
+        if (!formatter || rendered.text === "") return;
+        await out.write(printed++ === 0 ? rendered.text : formatter.separator + rendered.text);
       },
-      Math.max(8, options.jobs * 4),
+      Math.max(8, jobs * 4),
     );
     progress.done();
-    if (formatter) await out.write(formatter.footer());
+    if (formatter) await out.write(formatter.footer(printed));
     else if (options.format === "json" || options.format === "jsonl") {
       await out.write(JSON.stringify(summary.toJSON(), null, options.format === "json" ? 2 : undefined) + "\n");
     } else {
-      await out.write(summary.render(options.lang, colors));
+      await out.write(summary.render(options.lang, makeColors(color)));
     }
     await out.flush();
   } catch (error) {
@@ -172,7 +157,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof OutputClosed) return unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
     throw error;
   } finally {
-    await explainer.close();
+    await dispatcher.close();
   }
   return unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

@@ -2,7 +2,7 @@
  * The command line, parsed by commander: every option, its allowed values and the help text.
  * Parsing problems become exit code 2 in main.ts.
  */
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { Audience, Language } from "../core/types.js";
 
@@ -17,7 +17,9 @@ export interface CliOptions {
   audience: Audience[];
   only: "failed" | "all";
   color?: boolean;
-  jobs: number;
+  /** undefined: one per CPU (defaultJobs) */
+  jobs?: number;
+  verbose: boolean;
 }
 
 /** --audience sender | owner | admin | all, or a comma list such as "sender,admin". */
@@ -40,13 +42,11 @@ function parseJobs(value: string): number {
   return n;
 }
 
-/**
- * One explainer per idle CPU (this thread is one of them), at most 8: on a machine already busy
- * with other work, extra threads only add copying and warm-up cost.
- */
-export function defaultJobs(): number {
-  const idle = Math.round(availableParallelism() - loadavg()[0]);
-  return Math.max(1, Math.min(8, idle));
+/** One explainer per CPU (this thread is one of them), at most 8. */
+export const MAX_DEFAULT_JOBS = 8;
+
+export function defaultJobs(cpus = availableParallelism()): number {
+  return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cpus));
 }
 
 /** nb when the locale says Norwegian (nb, no, nn), otherwise en. */
@@ -92,8 +92,9 @@ export function buildProgram(version: string, env: Record<string, string | undef
     .addOption(
       new Option("-j, --jobs <n>", "messages explained in parallel: this thread and n − 1 worker threads")
         .argParser(parseJobs)
-        .default(defaultJobs(), "one per idle CPU, at most 8"),
+        .default(undefined, `one per CPU, at most ${MAX_DEFAULT_JOBS}`),
     )
+    .addOption(new Option("-v, --verbose", "say on stderr how the run is set up (threads)").default(false))
     .addHelpText(
       "after",
       `

@@ -1,30 +1,21 @@
 /**
  * The run loop: every input becomes a stream of messages (a file is one, an mbox many), each
- * message is explained — on worker threads when there are several cores — and results are handed
- * over in the order the inputs were named, each as soon as it and everything before it is ready.
+ * message is rendered (read, explained and formatted; on worker threads when there are several
+ * cores) and results are handed over in the order the inputs were named, each as soon as it and
+ * everything before it is ready.
  * At most `window` messages are in flight, so memory stays flat however many files or mbox
  * messages there are.
  */
 import type { Readable } from "node:stream";
-import type { Explanation } from "../core/types.js";
-import type { InputResult } from "./format/types.js";
 import { loadFile, loadStream } from "./inputs/load.js";
 import { describeError, type WalkEntry } from "./inputs/walk.js";
+import type { Render, Rendered } from "./render.js";
 
-export type Explain = (bytes: Uint8Array, file: string) => Promise<Explanation>;
-
-export interface RunHandlers {
-  result(result: InputResult): Promise<void>;
-  unreadable(label: string, reason: string): Promise<void>;
-}
-
-/** One message to explain, or one input that could not be read. */
+/** One message to render, or one input that could not be read. */
 type Item =
   | { type: "message"; label: string; bytes: Uint8Array }
   | { type: "file"; label: string; path: string }
   | { type: "unreadable"; label: string; reason: string };
-
-type Outcome = { type: "done"; result: InputResult } | { type: "unreadable"; label: string; reason: string };
 
 /**
  * The messages of one mbox stream, labelled `<label>#<n>`. Stdin has no name to go by, so a piped
@@ -81,40 +72,28 @@ async function* items(entries: AsyncIterable<WalkEntry>, stdin: Readable): Async
   }
 }
 
-async function settle(item: Item, explain: Explain): Promise<Outcome> {
-  if (item.type === "unreadable") return item;
-  let bytes: Uint8Array;
-  if (item.type === "file") {
-    try {
-      const loaded = await loadFile(item.path, true);
-      bytes = loaded.kind === "single" ? loaded.bytes : new Uint8Array();
-    } catch (error) {
-      return { type: "unreadable", label: item.label, reason: describeError(error) };
-    }
-  } else bytes = item.bytes;
-  try {
-    return { type: "done", result: { file: item.label, explanation: await explain(bytes, item.label) } };
-  } catch (error) {
-    // The core promises not to throw; if it ever does, name the input and go on.
-    return { type: "unreadable", label: item.label, reason: `could not be explained (${describeError(error)})` };
-  }
+function settle(item: Item, render: Render): Promise<Rendered> {
+  if (item.type === "unreadable") return Promise.resolve(item);
+  const source = item.type === "file" ? { path: item.path } : { bytes: item.bytes };
+  return render(source, item.label).catch((error: unknown) => ({
+    type: "unreadable",
+    label: item.label,
+    reason: `could not be explained (${describeError(error)})`,
+  }));
 }
 
-function deliver(outcome: Outcome, handlers: RunHandlers): Promise<void> {
-  return outcome.type === "done" ? handlers.result(outcome.result) : handlers.unreadable(outcome.label, outcome.reason);
-}
-
+/** Renders every input's messages, at most `window` at a time, and hands each on in order. */
 export async function runInputs(
   entries: AsyncIterable<WalkEntry>,
   stdin: Readable,
-  explain: Explain,
-  handlers: RunHandlers,
+  render: Render,
+  deliver: (rendered: Rendered) => Promise<void>,
   window: number,
 ): Promise<void> {
-  const inFlight: Promise<Outcome>[] = [];
+  const inFlight: Promise<Rendered>[] = [];
   for await (const item of items(entries, stdin)) {
-    inFlight.push(settle(item, explain));
-    if (inFlight.length >= window) await deliver(await inFlight.shift()!, handlers);
+    inFlight.push(settle(item, render));
+    if (inFlight.length >= window) await deliver(await inFlight.shift()!);
   }
-  while (inFlight.length > 0) await deliver(await inFlight.shift()!, handlers);
+  while (inFlight.length > 0) await deliver(await inFlight.shift()!);
 }

@@ -5,9 +5,37 @@
  * distinct server name).
  */
 import { t } from "../core/i18n/index.js";
-import type { Language } from "../core/types.js";
+import type { Explanation, Language, ReportKind } from "../core/types.js";
 import { inert, type Colors } from "./color.js";
-import type { InputResult } from "./format/types.js";
+
+/**
+ * What one message adds to the summary: small enough to pass between threads, so a worker sends
+ * this instead of the explanation.
+ */
+export interface SummaryEntry {
+  kind: ReportKind;
+  suspicious: boolean;
+  failed: { cause: string; title: string; reason: string; fixOwner: string; server: string; domain: string }[];
+}
+
+const NO_SERVER = "\u0000none";
+
+export function summaryEntry(explanation: Explanation): SummaryEntry {
+  const failed: SummaryEntry["failed"] = [];
+  for (const { facts, diagnosis, title } of explanation.recipients) {
+    if (facts.action !== "failed") continue;
+    const at = facts.address.lastIndexOf("@");
+    failed.push({
+      cause: diagnosis.causeId,
+      title: title || diagnosis.causeId,
+      reason: diagnosis.reason,
+      fixOwner: diagnosis.fixOwner,
+      server: facts.remoteMta ? facts.remoteMta.toLowerCase() : NO_SERVER,
+      domain: at >= 0 ? facts.address.slice(at + 1).toLowerCase() : NO_SERVER,
+    });
+  }
+  return { kind: explanation.report.kind, suspicious: explanation.trust.suspicious, failed };
+}
 
 interface Tally {
   key: string;
@@ -48,7 +76,6 @@ export interface SummaryJson {
   topRecipientDomains: { domain: string; count: number }[];
 }
 
-const NO_SERVER = "\u0000none";
 const TOP_SERVERS = 10;
 const TOP_CAUSES = 20;
 
@@ -65,22 +92,18 @@ export class Summary {
   private readonly servers = new Counter();
   private readonly domains = new Counter();
 
-  add({ explanation }: InputResult): void {
-    const { report, trust } = explanation;
+  add(entry: SummaryEntry): void {
     this.inputs += 1;
-    this.kinds.add(report.kind);
-    if (report.kind === "failed") this.bounces += 1;
-    if (trust.suspicious) this.suspicious += 1;
-    for (const recipient of explanation.recipients) {
-      if (recipient.facts.action !== "failed") continue;
+    this.kinds.add(entry.kind);
+    if (entry.kind === "failed") this.bounces += 1;
+    if (entry.suspicious) this.suspicious += 1;
+    for (const failed of entry.failed) {
       this.failedRecipients += 1;
-      const { diagnosis, facts } = recipient;
-      this.causes.add(diagnosis.causeId, recipient.title || diagnosis.causeId);
-      this.reasons.add(diagnosis.reason);
-      this.owners.add(diagnosis.fixOwner);
-      this.servers.add(facts.remoteMta ? facts.remoteMta.toLowerCase() : NO_SERVER);
-      const at = facts.address.lastIndexOf("@");
-      this.domains.add(at >= 0 ? facts.address.slice(at + 1).toLowerCase() : NO_SERVER);
+      this.causes.add(failed.cause, failed.title);
+      this.reasons.add(failed.reason);
+      this.owners.add(failed.fixOwner);
+      this.servers.add(failed.server);
+      this.domains.add(failed.domain);
     }
   }
 

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultJobs } from "../../src/cli/options.js";
 import { fixtures, runCli } from "./helpers.js";
 import { twoBounceMbox } from "../core/read/mbox-fixture.js";
 
@@ -202,6 +203,23 @@ describe("ndr-explain exit codes", () => {
     expect(version.stdout.trim()).toBe(
       JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version,
     );
+  });
+});
+
+describe("ndr-explain threads", () => {
+  it("defaults to one explainer per CPU, at most 8", () => {
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(2)).toBe(2);
+    expect(defaultJobs(64)).toBe(8);
+  });
+
+  it("says with --verbose how many threads it picked and why", async () => {
+    const picked = await runCli(["--verbose", "--format", "jsonl", dsn]);
+    expect(picked.code).toBe(0);
+    expect(picked.stderr).toContain(`ndr-explain: ${defaultJobs()} thread(s) explain the messages: one per CPU`);
+    const given = await runCli(["-v", "-j", "3", "--format", "jsonl", dsn]);
+    expect(given.stderr).toContain("3 thread(s) explain the messages (--jobs;");
+    expect((await runCli(["--format", "jsonl", dsn])).stderr).toBe("");
   });
 });
 

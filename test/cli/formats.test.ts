@@ -8,7 +8,7 @@ import { sisimaiFormatter } from "../../src/cli/format/sisimai.js";
 import { tableFormatter } from "../../src/cli/format/table.js";
 import { textFormatter } from "../../src/cli/format/text.js";
 import type { FormatContext, Formatter, InputResult } from "../../src/cli/format/types.js";
-import { Summary } from "../../src/cli/summary.js";
+import { Summary, summaryEntry } from "../../src/cli/summary.js";
 import { parseCsv } from "./helpers.js";
 import { explanation, recipient } from "./sample-explanation.js";
 
@@ -20,8 +20,10 @@ const context = (overrides: Partial<FormatContext> = {}): FormatContext => ({
   ...overrides,
 });
 
+/** What main() prints: header, each input's text with the separator between, footer. */
 function render(formatter: Formatter, results: InputResult[]): string {
-  return formatter.header() + results.map((r) => formatter.input(r)).join("") + formatter.footer();
+  const inputs = results.map((r) => formatter.input(r)).filter((text) => text !== "");
+  return formatter.header() + inputs.join(formatter.separator) + formatter.footer(inputs.length);
 }
 
 const twoRecipients: InputResult = {
@@ -202,7 +204,7 @@ describe("text and table", () => {
 describe("summary", () => {
   it("counts failed recipients by cause, reason, who must act and remote server", () => {
     const summary = new Summary();
-    for (const r of [twoRecipients, autoReply, notBounce, twoRecipients]) summary.add(r);
+    for (const r of [twoRecipients, autoReply, notBounce, twoRecipients]) summary.add(summaryEntry(r.explanation));
     summary.addUnreadable();
     const json = summary.toJSON();
     expect(json).toMatchObject({

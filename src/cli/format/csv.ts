@@ -92,6 +92,7 @@ export function csvFormatter(context: FormatContext): Formatter {
         )
         .join("");
     },
+    separator: "",
     footer: () => "",
   };
 }

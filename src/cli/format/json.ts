@@ -7,15 +7,14 @@ import { inputRecord } from "../record.js";
 import type { FormatContext, Formatter, InputResult } from "./types.js";
 
 export function jsonFormatter(context: FormatContext): Formatter {
-  let count = 0;
   return {
     header: () => "[",
     input({ file, explanation }: InputResult): string {
       const record = inputRecord(file, explanation, context);
-      const body = JSON.stringify(record, null, 2).replace(/\n/g, "\n  ");
-      return `${count++ === 0 ? "\n  " : ",\n  "}${body}`;
+      return "\n  " + JSON.stringify(record, null, 2).replace(/\n/g, "\n  ");
     },
-    footer: () => (count === 0 ? "]\n" : "\n]\n"),
+    separator: ",",
+    footer: (count) => (count === 0 ? "]\n" : "\n]\n"),
   };
 }
 
@@ -23,6 +22,7 @@ export function jsonlFormatter(context: FormatContext): Formatter {
   return {
     header: () => "",
     input: ({ file, explanation }: InputResult) => JSON.stringify(inputRecord(file, explanation, context)) + "\n",
+    separator: "",
     footer: () => "",
   };
 }

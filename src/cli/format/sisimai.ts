@@ -14,6 +14,7 @@ export function sisimaiFormatter(): Formatter {
       sisimaiRecords(file, explanation)
         .map((record) => JSON.stringify(record) + "\n")
         .join(""),
+    separator: "",
     footer: () => "",
   };
 }

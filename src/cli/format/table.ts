@@ -67,6 +67,7 @@ export function tableFormatter(context: FormatContext): Formatter {
         )
         .join("");
     },
+    separator: "",
     footer: () => "",
   };
 }

@@ -16,7 +16,6 @@ const AUDIENCE_KEY: Record<Audience, string> = {
 
 export function textFormatter(context: FormatContext): Formatter {
   const { colors, language } = context;
-  let count = 0;
 
   const recipientBlock = (recipient: RecipientExplanation): string[] => {
     const { facts, diagnosis } = recipient;
@@ -64,7 +63,6 @@ export function textFormatter(context: FormatContext): Formatter {
     input({ file, explanation }: InputResult): string {
       const { report, trust } = explanation;
       const lines: string[] = [];
-      if (count++ > 0) lines.push("");
       const recipients = shownRecipients(explanation, context.onlyFailed);
       const kind = t(language, `cli.kind.${report.kind}`);
       const detail = [report.format, report.language].filter((v) => v && v !== "none" && v !== "und").join(", ");
@@ -86,6 +84,7 @@ export function textFormatter(context: FormatContext): Formatter {
       for (const recipient of recipients) lines.push(...recipientBlock(recipient));
       return lines.join("\n") + "\n";
     },
+    separator: "\n",
     footer: () => "",
   };
 }

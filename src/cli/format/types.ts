@@ -17,9 +17,15 @@ export interface FormatContext {
   columns?: number;
 }
 
-/** An output format: text before the first input, per input, and after the last. */
+/**
+ * An output format: text before the first input, per input, and after the last. An input's text
+ * does not depend on where it falls in the run (so worker threads can write it); what goes between
+ * two inputs is `separator`.
+ */
 export interface Formatter {
   header(): string;
   input(result: InputResult): string;
-  footer(): string;
+  separator: string;
+  /** `count`: how many inputs printed text */
+  footer(count: number): string;
 }

@@ -5,7 +5,7 @@
  * included, so the CLI reads it exactly as the pane does (the core skips the envelope line, and
  * reads a second postmarked bounce saved in the same file).
  */
-import { close, open, read, readFileSync } from "node:fs";
+import { close, open, read } from "node:fs";
 import { promisify } from "node:util";
 import type { Readable } from "node:stream";
 import { splitMbox, startsWithFromLine } from "./mbox.js";
@@ -25,10 +25,8 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return Buffer.concat(parts, total);
 }
 
-export async function loadFile(path: string, oneMessage = false): Promise<Loaded> {
-  // A one-message file is read in one synchronous call: async readFile makes four thread-pool
-  // round trips (open, fstat, read, close) per file, which cost more than reading a bounce.
-  if (oneMessage) return { kind: "single", bytes: readFileSync(path) };
+/** A file that may be an mbox: its first chunk decides. (One-message files are read in render.ts.) */
+export async function loadFile(path: string): Promise<Loaded> {
   const fd = await openFile(path, "r");
   let handedOver = false;
   try {
