@@ -50,6 +50,7 @@ export const cli = {
   "cli.summary.none": "(none)",
   "cli.summary.unknownServer": "(not named in the bounce)",
   "cli.progress": "{count} messages read, {rate}/s",
-  "cli.verbose.jobsDefault": "{jobs} thread(s) explain the messages: one per CPU ({cpus} CPUs), at most 8 (choose with --jobs)",
+  "cli.verbose.jobsDefault":
+    "{jobs} thread(s) explain the messages: one per CPU ({cpus} CPUs), at most 8 (choose with --jobs)",
   "cli.verbose.jobsGiven": "{jobs} thread(s) explain the messages (--jobs; this machine has {cpus} CPUs)",
 } as const;

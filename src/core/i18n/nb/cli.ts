@@ -52,6 +52,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.summary.none": "(ingen)",
   "cli.summary.unknownServer": "(ikke oppgitt i returmeldingen)",
   "cli.progress": "{count} meldinger lest, {rate}/s",
-  "cli.verbose.jobsDefault": "{jobs} tråd(er) forklarer meldingene: én per prosessorkjerne ({cpus} kjerner), høyst 8 (velg med --jobs)",
+  "cli.verbose.jobsDefault":
+    "{jobs} tråd(er) forklarer meldingene: én per prosessorkjerne ({cpus} kjerner), høyst 8 (velg med --jobs)",
   "cli.verbose.jobsGiven": "{jobs} tråd(er) forklarer meldingene (--jobs; maskinen har {cpus} prosessorkjerner)",
 };
