@@ -209,6 +209,10 @@ describe("the other draft kinds, in read mode", () => {
           htmlBody: draft.htmlBody,
         };
         if (draft.cc.length > 0) expected.ccRecipients = draft.cc;
+        // The draft to your IT department carries the bounce, as the delist forward does.
+        if (draft.attachNdrItem)
+          expected.attachments = [{ type: "item", itemId: ndrItemId, name: "Undeliverable Quarterly figures.msg" }];
+        expect(draft.attachNdrItem ?? false).toBe(kind === "contact-own-admin");
         expect(log.of("displayNewMessageFormAsync").map((call) => call.args[0])).toEqual([expected]);
       },
     );

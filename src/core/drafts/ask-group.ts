@@ -5,11 +5,12 @@
  */
 import { t } from "../i18n/index.js";
 import type { Draft, Explanation, RecipientExplanation } from "../types.js";
-import { composeDraft } from "./compose.js";
+import { askKey } from "./asks.js";
+import { composeDraft, withinLead } from "./compose.js";
 import type { DraftContext } from "./context.js";
-import { collectFacts, groupsOf } from "./facts.js";
+import { collectFacts, decidingLine } from "./facts.js";
 import { findOwnerNotes } from "./group-owner-help.js";
-import { joinList } from "./text.js";
+import { sentenceValues } from "./sentence-values.js";
 
 function buildAskGroup(
   kind: "ask-group-owner" | "ask-moderator",
@@ -18,21 +19,22 @@ function buildAskGroup(
   context: DraftContext,
 ): Draft {
   const lang = context.draftLanguage ?? context.language;
-  const groups = joinList(groupsOf(recipient), lang);
   const moderated = kind === "ask-moderator";
-  const keys = moderated
-    ? ({ subject: "draft.moderator.subject", body: "draft.moderator.body" } as const)
-    : ({ subject: "draft.groupOwner.subject", body: "draft.groupOwner.body" } as const);
-  return composeDraft({
-    kind,
-    language: lang,
-    noteLanguage: context.language,
-    to: [],
-    subject: t(lang, keys.subject, { groups }),
-    paragraphs: [t(lang, keys.body, { groups })],
-    facts: collectFacts(explanation, recipient, context, lang, { groups: true }),
-    notes: findOwnerNotes(context.language, moderated),
+  const parts = withinLead((room) => {
+    const values = sentenceValues(explanation, recipient, context, lang, room.value);
+    return {
+      kind,
+      language: lang,
+      noteLanguage: context.language,
+      to: [],
+      subject: t(lang, moderated ? "draft.moderator.subject" : "draft.groupOwner.subject", values),
+      paragraphs: [t(lang, "draft.happened.group", values), t(lang, askKey(kind, recipient.diagnosis.causeId), values)],
+      quote: decidingLine(recipient, room.line),
+      facts: collectFacts(explanation, recipient, context, lang, { groups: true, maxValue: room.value }),
+      notes: findOwnerNotes(context.language, moderated),
+    };
   });
+  return composeDraft(parts);
 }
 
 export function buildAskGroupOwner(

@@ -1,7 +1,8 @@
 /**
  * Turns a builder's parts into a Draft: the same content as HTML (every value escaped) and as plain
  * text, then Outlook's limits applied (subject, recipients per field, body size) with a note to the
- * user for anything left out.
+ * user for anything left out. Every draft reads the same way: what happened, the ask, the line of
+ * the bounce that decided, the facts; then, after the signature, the bounce itself when it goes along.
  */
 import { t } from "../i18n/index.js";
 import { escapeHtml, fitHtmlBody, fitRecipients, fitSubject } from "../limits.js";
@@ -17,10 +18,14 @@ export interface DraftParts {
   to: string[];
   cc?: string[];
   subject: string;
-  /** the request, in plain sentences (escaped when rendered) */
+  /** what happened, then the ask, in plain sentences (escaped when rendered) */
   paragraphs: string[];
+  /** the line of the bounce that decided, quoted under "The bounce says:" */
+  quote?: string;
   facts: Fact[];
-  /** a long preformatted text after the signature: the technical report or the NDR's own text */
+  /** one sentence after the facts, before the signature: where the bounce is (attached, or below) */
+  bounceNote?: string;
+  /** a long preformatted text after the signature: the bounce's own text */
   appendix?: { heading: string; text: string };
   notes: string[];
   attachNdrItem?: boolean;
@@ -43,6 +48,9 @@ function factsHtml(facts: Fact[]): string {
   return `<table style="border-collapse:collapse">${rows}</table>`;
 }
 
+/** The most a draft says before the bounce it carries: short enough to be read, not skimmed. */
+export const MAX_LEAD_CHARS = 1200;
+
 function leadAndSignature(parts: DraftParts): { lead: string[]; signature: string[] } {
   return {
     lead: [t(parts.language, "draft.greeting"), ...parts.paragraphs],
@@ -54,7 +62,11 @@ function renderHtml(parts: DraftParts): string {
   const { lead, signature } = leadAndSignature(parts);
   let html = `<div style="${FONT}">`;
   html += lead.map(paragraphHtml).join("");
+  if (parts.quote)
+    html +=
+      paragraphHtml(t(parts.language, "draft.quoteHeading")) + `<pre style="${PRE}">${escapeHtml(parts.quote)}</pre>`;
   if (parts.facts.length > 0) html += paragraphHtml(t(parts.language, "draft.factsHeading")) + factsHtml(parts.facts);
+  if (parts.bounceNote) html += paragraphHtml(parts.bounceNote);
   html += signature.map(paragraphHtml).join("");
   if (parts.appendix) {
     html += paragraphHtml(parts.appendix.heading);
@@ -63,17 +75,48 @@ function renderHtml(parts: DraftParts): string {
   return html + "</div>";
 }
 
-function renderText(parts: DraftParts): string {
+/** The plain text up to and including the signature: everything but the bounce it carries. */
+export function leadText(parts: DraftParts): string {
   const { lead, signature } = leadAndSignature(parts);
   const blocks = [...lead];
+  if (parts.quote) blocks.push(`${t(parts.language, "draft.quoteHeading")}\n${parts.quote}`);
   if (parts.facts.length > 0) {
     blocks.push(
       [t(parts.language, "draft.factsHeading"), ...parts.facts.map((f) => `${f.label}: ${f.value}`)].join("\n"),
     );
   }
+  if (parts.bounceNote) blocks.push(parts.bounceNote);
   blocks.push(signature.join("\n"));
-  if (parts.appendix) blocks.push(`${parts.appendix.heading}\n\n${parts.appendix.text}`);
-  return blocks.join("\n\n") + "\n";
+  return blocks.join("\n\n");
+}
+
+function renderText(parts: DraftParts): string {
+  const appendix = parts.appendix ? `\n\n${parts.appendix.heading}\n\n${parts.appendix.text}` : "";
+  return `${leadText(parts)}${appendix}\n`;
+}
+
+/**
+ * How long the NDR's own words may be in a draft: the deciding line, and each name or fact. The
+ * first that keeps the lead within MAX_LEAD_CHARS wins; real bounces fit the first.
+ */
+export interface Room {
+  line: number;
+  value: number;
+}
+const ROOMS: readonly Room[] = [
+  { line: 320, value: 120 },
+  { line: 200, value: 72 },
+  { line: 100, value: 40 },
+];
+
+/** The parts `build` makes in the most room that keeps the lead within MAX_LEAD_CHARS. */
+export function withinLead(build: (room: Room) => DraftParts): DraftParts {
+  let parts = build(ROOMS[0]);
+  for (const room of ROOMS.slice(1)) {
+    if (leadText(parts).length <= MAX_LEAD_CHARS) break;
+    parts = build(room);
+  }
+  return parts;
 }
 
 export function composeDraft(parts: DraftParts): Draft {

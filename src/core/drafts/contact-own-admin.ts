@@ -1,11 +1,15 @@
-/** Ask the user's own IT for help, with the whole technical report (as for a help-desk ticket). */
+/**
+ * Ask your IT department for help: what happened, the change we think they must make, the line of
+ * the bounce that decided and the facts; the bounce itself goes along (attached, or its text). Not
+ * our technical report: scores and decoder names mean nothing to the reader, the bounce does.
+ */
 import { t } from "../i18n/index.js";
-import { reportText } from "../report-text.js";
 import type { Draft, Explanation, RecipientExplanation } from "../types.js";
-import { composeDraft } from "./compose.js";
+import { askKey } from "./asks.js";
+import { composeCarryingBounce } from "./carry-bounce.js";
 import type { DraftContext } from "./context.js";
-import { collectFacts, statusText } from "./facts.js";
-import { trimEndChars } from "./text.js";
+import { collectFacts, decidingLine, statusText } from "./facts.js";
+import { sentenceValues } from "./sentence-values.js";
 
 export function buildContactOwnAdmin(
   explanation: Explanation,
@@ -15,20 +19,26 @@ export function buildContactOwnAdmin(
   const lang = context.draftLanguage ?? context.language;
   const helpDesk = context.helpDeskAddress?.trim();
   const status = statusText(recipient);
-  // The title is set inside a sentence that ends with its own full stop.
-  const title = trimEndChars(
-    recipient.title.trim() !== "" ? recipient.title.trim() : (status ?? recipient.diagnosis.causeId),
-    ".!",
+  return composeCarryingBounce(
+    (room) => {
+      const values = sentenceValues(explanation, recipient, context, lang, room.value);
+      return {
+        kind: "contact-own-admin",
+        language: lang,
+        noteLanguage: context.language,
+        to: helpDesk ? [helpDesk] : [],
+        subject:
+          t(lang, "draft.ownAdmin.subject", { recipient: recipient.facts.address }) + (status ? ` (${status})` : ""),
+        paragraphs: [
+          t(lang, "draft.happened.ownAdmin", values),
+          t(lang, askKey("contact-own-admin", recipient.diagnosis.causeId), values),
+        ],
+        quote: decidingLine(recipient, room.line),
+        facts: collectFacts(explanation, recipient, context, lang, { maxValue: room.value }),
+        notes: helpDesk ? [] : [t(context.language, "draft.ownAdmin.note.noHelpDesk")],
+      };
+    },
+    explanation.report,
+    context.arrival,
   );
-  return composeDraft({
-    kind: "contact-own-admin",
-    language: lang,
-    noteLanguage: context.language,
-    to: helpDesk ? [helpDesk] : [],
-    subject: t(lang, "draft.ownAdmin.subject", { recipient: recipient.facts.address }) + (status ? ` (${status})` : ""),
-    paragraphs: [t(lang, "draft.ownAdmin.body", { recipient: recipient.facts.address, title })],
-    facts: collectFacts(explanation, recipient, context, lang),
-    appendix: { heading: t(lang, "draft.ownAdmin.reportHeading"), text: reportText(explanation, lang) },
-    notes: helpDesk ? [] : [t(context.language, "draft.ownAdmin.note.noHelpDesk")],
-  });
 }

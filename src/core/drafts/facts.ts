@@ -1,12 +1,13 @@
 /**
- * The facts the other side needs, pulled from one recipient's explanation: recipient, sender,
- * status code, the server's reply, servers, date in UTC, the original's subject and Message-ID,
- * the blocked IP. Only facts that are present are listed.
+ * What the other side needs from the bounce, and no more: the date, the addresses, the status code
+ * and the server (plus the group, or the blocked IP and its list, where the draft is about them),
+ * and the one line of the bounce that decided. The original's subject and Message-ID stay out:
+ * whoever can act finds the message by sender, recipient and time, and the subject is the user's.
  */
 import { t } from "../i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "../types.js";
 import type { DraftContext } from "./context.js";
-import { domainOf, formatUtc } from "./text.js";
+import { clip, domainOf, excerpt, formatUtc } from "./text.js";
 
 export interface Fact {
   label: string;
@@ -16,6 +17,10 @@ export interface Fact {
 export interface FactOptions {
   /** list the restricted groups (group owner and moderator drafts) */
   groups?: boolean;
+  /** list the blocked IP and the blocklist (delisting) */
+  blocklist?: boolean;
+  /** longest value shown; longer ones are cut with "…" */
+  maxValue: number;
 }
 
 /** "550 5.7.1", "5.7.1", "550" or undefined. */
@@ -71,32 +76,43 @@ export function failureDate(explanation: Explanation, recipient: RecipientExplan
   return formatUtc(recipient.facts.lastAttempt ?? report.arrivalDate ?? report.message.date ?? report.original?.date);
 }
 
+/**
+ * The line of the bounce that decided the diagnosis (else the server's reply), on one line and at
+ * most `max` characters, cut around the deciding words.
+ */
+export function decidingLine(recipient: RecipientExplanation, max: number): string | undefined {
+  const evidence = recipient.diagnosis.evidence;
+  const line = evidence?.line.trim() ? evidence : undefined;
+  if (line) return excerpt(line.line, line.start, line.text.length, max);
+  const reply = recipient.facts.diagnostic?.trim();
+  return reply ? excerpt(reply, 0, 0, max) : undefined;
+}
+
 export function collectFacts(
   explanation: Explanation,
   recipient: RecipientExplanation,
   context: DraftContext,
   lang: Language,
-  options: FactOptions = {},
+  options: FactOptions,
 ): Fact[] {
   const report = explanation.report;
   const names = recipient.diagnosis.names;
-  const original = report.original;
-  const groups = options.groups ? groupsOf(recipient) : [];
+  // A group the NDR names only by the address the message went to is already the recipient.
+  const groups = options.groups ? groupsOf(recipient).filter((group) => group !== recipient.facts.address) : [];
+  const theirServer = recipient.facts.remoteMta ?? names.remoteServer;
   const candidates: [string, string | undefined][] = [
+    ["draft.fact.date", failureDate(explanation, recipient)],
+    ["draft.fact.sender", senderOf(explanation, recipient, context)],
     ["draft.fact.recipient", recipient.facts.address],
     [groups.length > 1 ? "draft.fact.groups" : "draft.fact.group", groups.length > 0 ? groups.join(", ") : undefined],
-    ["draft.fact.sender", senderOf(explanation, recipient, context)],
     ["draft.fact.status", statusText(recipient)],
-    ["draft.fact.reply", recipient.facts.diagnostic],
-    ["draft.fact.remoteServer", recipient.facts.remoteMta ?? names.remoteServer],
-    ["draft.fact.generatingServer", report.generatingServer ?? names.generatingServer ?? report.reportingMta],
-    ["draft.fact.date", failureDate(explanation, recipient)],
-    ["draft.fact.subject", original?.subject],
-    ["draft.fact.messageId", original?.messageId],
-    ["draft.fact.blockedIp", blockedIpOf(recipient)],
-    ["draft.fact.blocklist", names.blocklist],
+    theirServer
+      ? ["draft.fact.remoteServer", theirServer]
+      : ["draft.fact.generatingServer", report.generatingServer ?? names.generatingServer ?? report.reportingMta],
+    ["draft.fact.blockedIp", options.blocklist ? blockedIpOf(recipient) : undefined],
+    ["draft.fact.blocklist", options.blocklist ? names.blocklist : undefined],
   ];
   return candidates
     .filter((c): c is [string, string] => typeof c[1] === "string" && c[1].trim() !== "")
-    .map(([key, value]) => ({ label: t(lang, key), value: value.trim() }));
+    .map(([key, value]) => ({ label: t(lang, key), value: clip(value, options.maxValue) }));
 }

@@ -1,4 +1,8 @@
-/** The NDR's own full text (headers, body, report parts) for a draft when it cannot be attached. */
+/**
+ * The NDR's own full text (headers, body, report parts) for a draft when it cannot be attached,
+ * without any line that carries the original message's Message-ID: whoever acts finds the message
+ * by sender, recipient and time, and the ID names the sender's internal hosts.
+ */
 import type { DeliveryReport } from "../types.js";
 
 /** Parts whose text the human body does not already carry. */
@@ -20,7 +24,16 @@ export function ndrFullText(report: DeliveryReport): string {
       sections.push(part.text.trimEnd());
     }
   }
-  return sections.join("\n\n");
+  const text = sections.join("\n\n");
+  // The bare ID also finds a folded header's continuation line; a very short one only with its brackets.
+  const id = report.original?.messageId?.trim() ?? "";
+  const bare = id.replace(/^<|>$/g, "");
+  const needle = bare.length >= 8 ? bare : id;
+  if (needle === "") return text;
+  return text
+    .split("\n")
+    .filter((line) => !line.includes(needle))
+    .join("\n");
 }
 
 /** "content-type" → "Content-Type", "message-id" → "Message-ID" (headers are stored lower-case). */

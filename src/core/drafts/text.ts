@@ -42,3 +42,24 @@ export function trimEndChars(text: string, chars: string): string {
   while (end > 0 && chars.includes(text[end - 1])) end--;
   return text.slice(0, end);
 }
+
+/** `text` on one line, at most `max` characters: cut at the end with "…" when longer. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/**
+ * At most `max` characters of `line` on one line, keeping the span at `start` (of `length`
+ * characters) in view: a long line is cut around it, with "…" where text was left out.
+ */
+export function excerpt(line: string, start: number, length: number, max: number): string {
+  if (line.length <= max) return clip(line, max);
+  const room = Math.max(1, max - 2); // leaves space for an ellipsis at each end
+  const span = Math.min(Math.max(0, length), room);
+  const before = Math.floor((room - span) / 2);
+  const from = Math.max(0, Math.min(start - before, line.length - room));
+  const to = Math.min(line.length, from + room);
+  const middle = line.slice(from, to).replace(/\s+/g, " ").trim();
+  return `${from > 0 ? "…" : ""}${middle}${to < line.length ? "…" : ""}`;
+}

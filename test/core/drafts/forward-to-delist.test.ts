@@ -13,7 +13,11 @@ describe("forward-to-delist draft", () => {
     expect(MICROSOFT_DELIST_ADDRESS).toBe("delist@messaging.microsoft.com");
     expect(draft.attachNdrItem).toBe(true);
     expect(draft.subject).toBe("Delisting request for IP address 192.0.2.10");
-    expect(draft.textBody).toContain("Mail from our server at 192.0.2.10 is refused by Microsoft 365");
+    expect(draft.textBody).toContain(
+      "Microsoft 365 refuses mail from our server at 192.0.2.10 because the address is on your blocklist.",
+    );
+    expect(draft.textBody).toContain("Could you remove 192.0.2.10 from the list?");
+    expect(draft.textBody).not.toContain("abc123"); // the original's Message-ID
     expect(draft.htmlBody).toContain("The bounce (NDR) is attached.");
     expect(draft.htmlBody).toContain(
       '<th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">Blocklist</th><td style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">Blocklist 1</td>',
@@ -86,7 +90,7 @@ describe("forward-to-delist draft", () => {
       arrival: "pasted",
     })!;
     expect(utf8Length(draft.htmlBody)).toBeLessThanOrEqual(MAX_HTML_BODY_BYTES);
-    expect(draft.htmlBody).toContain("Mail from our server at 192.0.2.10");
+    expect(draft.htmlBody).toContain("Microsoft 365 refuses mail from our server at 192.0.2.10");
     expect(draft.htmlBody).toMatch(/\n<\/pre><\/div><p>\[The rest was left out/);
   });
 
@@ -137,7 +141,7 @@ describe("forward-to-delist draft", () => {
     const draft = buildDraft("forward-to-delist", explanation([r]), 0, { language: "en", arrival: "item" })!;
     expect(draft.subject).toBe("Delisting request");
     expect(draft.textBody).toContain(
-      "Mail from our server is refused by Microsoft 365 because its IP address is on your blocklist.",
+      "Microsoft 365 refuses mail from our server because its IP address is on your blocklist.",
     );
   });
 });

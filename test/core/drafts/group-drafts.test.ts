@@ -10,7 +10,10 @@ describe("ask-group-owner draft", () => {
     })!;
     expect(draft.to).toEqual([]);
     expect(draft.subject).toBe("Permission to send to Sales Team and Sales Norway");
-    expect(draft.textBody).toContain("I tried to send a message to Sales Team and Sales Norway");
+    expect(draft.textBody).toContain(
+      "My message to Sales Team and Sales Norway was not delivered: You are not allowed to send to this group.",
+    );
+    expect(draft.textBody).toContain("Could you add me to the group's allowed senders list, or add me to the group?");
     expect(draft.textBody).toContain("Restricted groups: Sales Team, Sales Norway");
     expect(draft.textBody).toContain("Status code: 550 5.7.1");
     const notes = draft.notes.join("\n");
@@ -41,8 +44,10 @@ describe("ask-moderator draft", () => {
     })!;
     expect(draft.to).toEqual([]);
     expect(draft.subject).toBe("Please approve my message to All Staff");
-    expect(draft.textBody).toContain("approve my messages to the group, or add me as a member");
-    expect(draft.textBody).toContain("Server's reply: 550 5.7.1 APPROVAL.NotAuthorized; message cannot be delivered.");
+    expect(draft.textBody).toContain("Could you approve my message, or add me to the group");
+    expect(draft.textBody).toContain(
+      "The bounce says:\n550 5.7.1 APPROVAL.NotAuthorized; message cannot be delivered.",
+    );
     expect(draft.notes).toContain("The moderator is usually the group's owner, or someone the owner has named.");
   });
 
@@ -52,6 +57,6 @@ describe("ask-moderator draft", () => {
       arrival: "item",
     })!;
     expect(draft.subject).toBe("Kan du godkjenne meldingen min til All Staff?");
-    expect(draft.textBody).toContain("må godkjennes av en moderator");
+    expect(draft.textBody).toContain("Kan du godkjenne meldingen min, eller legge meg til i gruppen");
   });
 });

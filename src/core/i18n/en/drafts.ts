@@ -16,6 +16,112 @@ export const drafts = {
   "draft.field.to": "To",
   "draft.and": "and",
   "draft.field.cc": "Cc",
+  "draft.quoteHeading": "The bounce says:",
+  "draft.bounce.attached": "The bounce (NDR) is attached.",
+  "draft.bounce.inline": "The full bounce (NDR) follows below.",
+  "draft.bounce.heading": "The bounce (NDR):",
+  "draft.note.bounceAttached": "The bounce will be attached to the message.",
+  "draft.note.bounceInline":
+    "The bounce was not opened from Outlook, so its full text is in the message instead of an attachment.",
+
+  // what happened, in one sentence (the cause's title follows the colon)
+  "draft.happened.recipientAdmin": "My email to {recipient} was not delivered: {title}.",
+  "draft.happened.ownAdmin": "An email I sent to {recipient} came back undelivered: {title}.",
+  "draft.happened.group": "My message to {groups} was not delivered: {title}.",
+
+  // names the bounce did not give, as the sender writes them
+  "draft.name.sender": "me",
+  "draft.name.senderDomain": "our domain",
+  "draft.name.recipientDomain": "your domain",
+  "draft.name.blockedIp": "our mail server",
+  "draft.name.blocklist": "the blocklist",
+
+  // the exact ask: to the recipient's email admin (src/core/drafts/asks.ts)
+  "draft.ask.recipientGeneral":
+    "Could you find out what stopped it, and let my messages through if nothing is wrong with them?",
+  "draft.ask.acceptExternal":
+    "Could you let {recipient} accept mail from external senders? Today it only accepts mail from authenticated (internal) senders.",
+  "draft.ask.publicFolderAnonymous":
+    "Could you let the mail-enabled public folder {recipient} accept mail from external senders? In Exchange Online that means giving the Anonymous user the CreateItems permission on the folder (Add-PublicFolderClientPermission).",
+  "draft.ask.allowSender": "Could you add {sender} to the senders {recipient} accepts mail from?",
+  "draft.ask.transportRule":
+    "A transport rule in your organisation rejected it. Could you change the rule so that it accepts messages from {sender}?",
+  "draft.ask.unblockSender":
+    "Could you take {sender}, and the server we send from, off your block lists, or allow {sender} in your spam filter?",
+  "draft.ask.filterException":
+    "Could you find the rule in your email filter that refused it, and add an exception for {sender} if nothing is wrong with the message?",
+  "draft.ask.domainSetup":
+    "Could you check that {recipientDomain} is fully set up in Microsoft 365 (shown as active under Domains), and that its one MX record points to its own *.mail.protection.outlook.com host?",
+  "draft.ask.receiveAnonymous":
+    "Could you check that the MX record of {recipientDomain} points to the server that receives your mail from the internet, and that this server accepts mail from anonymous senders?",
+  "draft.ask.theirTls":
+    "Could you check the TLS set-up of your mail server: its certificate, your TLSA (DANE) records or your MTA-STS policy?",
+  "draft.ask.loop":
+    "Could you look for forwarding, inbox rules, connectors or MX records that send messages for {recipient} back and forth?",
+  "draft.ask.unreachable":
+    "Could you find out why your mail server could not be reached: the MX record of {recipientDomain}, DNS, a firewall, or a server that is down?",
+  "draft.ask.systemFault":
+    "Your mail system reported a fault of its own (disk, program or configuration). Could you look into it?",
+  "draft.ask.directory":
+    "Could you check that {recipient} exists in your directory (and is synchronised, if you have a hybrid deployment)?",
+
+  // the exact ask: to your IT department
+  "draft.ask.ownGeneral": "Could you take a look and fix what is needed on our side, or tell me what I should do?",
+  "draft.ask.delistMicrosoft":
+    "Could you find out why {blockedIp} was listed and fix that, then forward the bounce to delist@messaging.microsoft.com to have it removed from Microsoft's blocklist?",
+  "draft.ask.delistPortal":
+    "Could you find out why {blockedIp} was blocked and fix that, then ask for its removal in Microsoft's delist portal (sender.office.com)?",
+  "draft.ask.delistThirdParty":
+    "Could you find out why {blockedIp} is on {blocklist} and fix that, then ask {blocklist} to remove it?",
+  "draft.ask.reputation":
+    "Could you check that all our mail is authenticated (SPF, DKIM, DMARC), look for unwanted mail or sudden peaks in volume, and follow the provider's guidance for senders?",
+  "draft.ask.spf":
+    "Could you make the SPF record of {senderDomain} list every server that sends mail for it? The server that sent this message is not in it. For Microsoft 365 the record includes spf.protection.outlook.com.",
+  "draft.ask.spfError":
+    "Could you repair the SPF record of {senderDomain}: one record only, no more than 10 DNS lookups, and no +all?",
+  "draft.ask.dkim":
+    "Could you make sure mail from {senderDomain} passes SPF or DKIM for that same domain: DKIM signing turned on, both DKIM records published and the SPF record complete?",
+  "draft.ask.ptr":
+    "Could you give {blockedIp} a PTR record whose name points back to the same address, and make the sending server introduce itself (HELO/EHLO) with that name?",
+  "draft.ask.connectors":
+    "Could you check our inbound and outbound connectors in Exchange Online, and run the Hybrid Configuration Wizard again if they are wrong?",
+  "draft.ask.directSend":
+    "Could you create an inbound connector for the app or device that sent this (by IP address or certificate), or let it sign in with SMTP AUTH?",
+  "draft.ask.smtpAuth":
+    "Could you check how the app or device signs in to send mail: authenticated SMTP turned on for the account, the right password, port 587 with TLS, or a connector instead?",
+  "draft.ask.sendAs": "Could you give my account the Send As permission on the address I sent from?",
+  "draft.ask.restrictedAccount":
+    "Could you secure my account (new password, MFA, no unknown inbox rules or forwarding) and then release it from the restricted users list in the Microsoft Defender portal?",
+  "draft.ask.tenantBlocked":
+    "Could you find and remove what made Microsoft 365 block our organisation's outgoing mail, and then open a support case with Microsoft?",
+  "draft.ask.acceptedDomains":
+    "Could you add and verify {senderDomain} as an accepted domain in Microsoft 365, and look for connectors we did not create?",
+  "draft.ask.forwarding":
+    "Could you allow automatic forwarding to outside addresses for my account (with an outbound spam policy), if I need it?",
+  "draft.ask.tenantBlockList":
+    "Our Tenant Allow/Block List blocks {recipient}. Could you remove the entry if it is wrong?",
+  "draft.ask.ourTls":
+    "Could you make our server and theirs agree on TLS (STARTTLS with TLS 1.2 or newer), or change the connector that requires TLS?",
+  "draft.ask.senderAddress":
+    "Could you check that my sender address and its domain exist in DNS and can receive replies and bounces?",
+  "draft.ask.sendingProgram":
+    "Could you check the program that sent the message (its headers, line endings and encoding)?",
+
+  // the exact ask: to the group owner or moderator
+  "draft.ask.groupAllowedSenders": "Could you add me to the group's allowed senders list, or add me to the group?",
+  "draft.ask.groupAcceptExternal":
+    "Could you let the group accept messages from external senders, or add me to its allowed senders list?",
+  "draft.ask.listPost": "Could you allow posts from me in the list's settings, or add me as a member?",
+  "draft.ask.moderator":
+    "Could you approve my message, or add me to the group so that my messages go through? I will send it again once that is done.",
+
+  // to Microsoft's delisting desk
+  "draft.delist.happened":
+    "Microsoft 365 refuses mail from our server at {ip} because the address is on your blocklist.",
+  "draft.delist.happenedNoIp":
+    "Microsoft 365 refuses mail from our server because its IP address is on your blocklist.",
+  "draft.delist.ask": "We have dealt with the cause on our side. Could you remove {ip} from the list?",
+  "draft.delist.askNoIp": "We have dealt with the cause on our side. Could you remove the address from the list?",
 
   // facts
   "draft.fact.recipient": "Recipient",
@@ -23,34 +129,25 @@ export const drafts = {
   "draft.fact.group": "Restricted group",
   "draft.fact.groups": "Restricted groups",
   "draft.fact.status": "Status code",
-  "draft.fact.reply": "Server's reply",
   "draft.fact.remoteServer": "The recipient's server",
   "draft.fact.generatingServer": "Server that wrote the bounce",
-  "draft.fact.date": "Date and time (UTC)",
-  "draft.fact.subject": "Subject of the original message",
-  "draft.fact.messageId": "Message-ID of the original message",
+  "draft.fact.date": "Date and time",
   "draft.fact.blockedIp": "Blocked IP address",
   "draft.fact.blocklist": "Blocklist",
 
   // ask the recipient's admin
   "draft.recipientAdmin.subject": "My email to {recipient} was refused",
-  "draft.recipientAdmin.body":
-    "I tried to send an email to {recipient}, and your mail system refused it. Could you find out why, and let my messages through if nothing is wrong with them?",
   "draft.recipientAdmin.bodyCopied": "I have copied {recipient} at another address, so they know about this too.",
   "draft.recipientAdmin.note.postmaster":
     "Every mail domain must keep the address postmaster@{domain} for problems like this (RFC 5321), so it should reach the recipient's email admin.",
   "draft.recipientAdmin.note.noDomain":
     "The report doesn't show the recipient's domain, so the To line is empty. Add the address of the recipient's email admin.",
   "draft.recipientAdmin.note.otherAddress":
-    "If you can reach the recipient at another address (or by phone), let them know: their own IT may act faster on their request.",
+    "If you can reach the recipient at another address (or by phone), let them know too: their email admin often acts faster when one of their own asks.",
 
   // ask the group owner / the moderator
   "draft.groupOwner.subject": "Permission to send to {groups}",
-  "draft.groupOwner.body":
-    "I tried to send a message to {groups}, but only senders with permission may send to it, so it was not delivered. Could you give me permission, for example by adding me to the group's list of allowed senders?",
   "draft.moderator.subject": "Please approve my message to {groups}",
-  "draft.moderator.body":
-    "I sent a message to {groups}, but it was not delivered: messages to the group must be approved by a moderator, or it accepts only messages from its members. Could you approve my messages to the group, or add me as a member? I will send the message again once that is done.",
   "draft.group.note.noOwner":
     "A bounce never contains the owner's address, so the To line is empty. To find who owns the group:",
   "draft.group.note.moderatorIsOwner": "The moderator is usually the group's owner, or someone the owner has named.",
@@ -62,27 +159,14 @@ export const drafts = {
 
   // ask my own IT
   "draft.ownAdmin.subject": "Help needed: my email to {recipient} bounced",
-  "draft.ownAdmin.body":
-    "An email I sent to {recipient} came back as undeliverable. NDR Explainer reads the bounce as: {title}. Could you take a look? The full technical report is below.",
-  "draft.ownAdmin.reportHeading": "Technical report:",
   "draft.ownAdmin.note.noHelpDesk":
     "Your IT department's address is not saved, so the To line is empty. Type it here, or save it once in NDR Explainer's settings.",
 
   // forward to Microsoft's delisting desk
   "draft.delist.subject": "Delisting request for IP address {ip}",
   "draft.delist.subjectNoIp": "Delisting request",
-  "draft.delist.body":
-    "Mail from our server at {ip} is refused by Microsoft 365 because the address is on your blocklist. We have dealt with the cause on our side and ask you to remove the address from the list.",
-  "draft.delist.bodyNoIp":
-    "Mail from our server is refused by Microsoft 365 because its IP address is on your blocklist. We have dealt with the cause on our side and ask you to remove the address from the list.",
-  "draft.delist.attached": "The bounce (NDR) is attached.",
-  "draft.delist.inline": "The full bounce (NDR) follows below.",
-  "draft.delist.ndrHeading": "The bounce (NDR):",
   "draft.delist.note.fixFirst":
     "Send this only once the cause is fixed (for example a hacked account, an open relay or a misconfigured server); otherwise the address will soon be listed again.",
-  "draft.delist.note.attached": "The bounce will be attached to the message.",
-  "draft.delist.note.inline":
-    "The bounce was not opened from Outlook, so its full text is in the message instead of an attachment.",
   "draft.delist.note.english": "Microsoft's delisting desk works in English, so the message is written in English.",
   "draft.delist.note.portal":
     "For codes 5.7.606 to 5.7.649 Microsoft's delist portal at sender.office.com is usually quicker.",

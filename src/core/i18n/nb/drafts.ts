@@ -18,6 +18,113 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.field.to": "Til",
   "draft.and": "og",
   "draft.field.cc": "Kopi",
+  "draft.quoteHeading": "Returmeldingen sier:",
+  "draft.bounce.attached": "Returmeldingen er vedlagt.",
+  "draft.bounce.inline": "Hele returmeldingen står nedenfor.",
+  "draft.bounce.heading": "Returmeldingen:",
+  "draft.note.bounceAttached": "Returmeldingen blir lagt ved meldingen.",
+  "draft.note.bounceInline":
+    "Returmeldingen ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
+
+  // hva som skjedde, i én setning (årsakens tittel følger etter kolonet)
+  "draft.happened.recipientAdmin": "E-posten min til {recipient} ble ikke levert: {title}.",
+  "draft.happened.ownAdmin": "En e-post jeg sendte til {recipient}, kom i retur: {title}.",
+  "draft.happened.group": "Meldingen min til {groups} ble ikke levert: {title}.",
+
+  // navn returmeldingen ikke oppga, slik avsenderen skriver dem
+  "draft.name.sender": "meg",
+  "draft.name.senderDomain": "domenet vårt",
+  "draft.name.recipientDomain": "domenet deres",
+  "draft.name.blockedIp": "e-postserveren vår",
+  "draft.name.blocklist": "blokkeringslisten",
+
+  // det vi ber om: til mottakerens e-postadministrator (src/core/drafts/asks.ts)
+  "draft.ask.recipientGeneral":
+    "Kan dere finne ut hva som stoppet den, og slippe gjennom meldingene mine hvis det ikke er noe galt med dem?",
+  "draft.ask.acceptExternal":
+    "Kan dere la {recipient} ta imot e-post fra eksterne avsendere? Nå tar den bare imot e-post fra godkjente (interne) avsendere.",
+  "draft.ask.publicFolderAnonymous":
+    "Kan dere la den e-postaktiverte fellesmappen {recipient} ta imot e-post fra eksterne avsendere? I Exchange Online gjør dere det ved å gi den anonyme kontoen tillatelsen CreateItems på mappen (Add-PublicFolderClientPermission).",
+  "draft.ask.allowSender": "Kan dere legge {sender} til blant avsenderne som {recipient} tar imot e-post fra?",
+  "draft.ask.transportRule":
+    "En transportregel hos dere avviste den. Kan dere endre regelen slik at den godtar meldinger fra {sender}?",
+  "draft.ask.unblockSender":
+    "Kan dere ta {sender} og serveren vi sender fra, ut av blokkeringslistene deres, eller tillate {sender} i søppelpostfilteret?",
+  "draft.ask.filterException":
+    "Kan dere finne regelen i e-postfilteret som avviste den, og legge inn et unntak for {sender} hvis det ikke er noe galt med meldingen?",
+  "draft.ask.domainSetup":
+    "Kan dere kontrollere at {recipientDomain} er fullstendig registrert i Microsoft 365 (vises som aktivt under Domener), og at domenets ene MX-post peker til sin egen *.mail.protection.outlook.com-vert?",
+  "draft.ask.receiveAnonymous":
+    "Kan dere kontrollere at MX-posten for {recipientDomain} peker til serveren som tar imot e-posten deres fra Internett, og at den serveren godtar e-post fra anonyme avsendere?",
+  "draft.ask.theirTls":
+    "Kan dere kontrollere TLS-oppsettet på e-postserveren deres: sertifikatet, TLSA-postene (DANE) eller MTA-STS-policyen?",
+  "draft.ask.loop":
+    "Kan dere se etter videresending, innboksregler, koblinger eller MX-poster som sender meldinger til {recipient} fram og tilbake?",
+  "draft.ask.unreachable":
+    "Kan dere finne ut hvorfor e-postserveren deres ikke kunne nås: MX-posten for {recipientDomain}, DNS, en brannmur eller en server som er nede?",
+  "draft.ask.systemFault":
+    "E-postsystemet deres meldte om en feil hos seg selv (disk, program eller oppsett). Kan dere se på det?",
+  "draft.ask.directory":
+    "Kan dere kontrollere at {recipient} finnes i katalogen deres (og er synkronisert, hvis dere har en hybriddistribusjon)?",
+
+  // det vi ber om: til IT-avdelingen din
+  "draft.ask.ownGeneral": "Kan dere se på dette og rette det som må rettes hos oss, eller si fra hva jeg bør gjøre?",
+  "draft.ask.delistMicrosoft":
+    "Kan dere finne ut hvorfor {blockedIp} havnet på listen, rette det og så videresende returmeldingen til delist@messaging.microsoft.com, slik at den blir fjernet fra Microsofts blokkeringsliste?",
+  "draft.ask.delistPortal":
+    "Kan dere finne ut hvorfor {blockedIp} ble blokkert, rette det og så be om å få den fjernet i Microsofts portal for fjerning fra blokkeringslisten (sender.office.com)?",
+  "draft.ask.delistThirdParty":
+    "Kan dere finne ut hvorfor {blockedIp} står på {blocklist}, rette det og så be {blocklist} om å fjerne den?",
+  "draft.ask.reputation":
+    "Kan dere kontrollere at all e-post fra oss er autentisert (SPF, DKIM, DMARC), se etter uønsket e-post eller plutselige topper i volumet, og følge leverandørens veiledning for avsendere?",
+  "draft.ask.spf":
+    "Kan dere sørge for at SPF-posten for {senderDomain} tar med alle servere som sender e-post for domenet? Serveren som sendte denne meldingen, står ikke i den. For Microsoft 365 skal posten inneholde spf.protection.outlook.com.",
+  "draft.ask.spfError":
+    "Kan dere rette SPF-posten for {senderDomain}: bare én post, høyst 10 DNS-oppslag og aldri +all?",
+  "draft.ask.dkim":
+    "Kan dere sørge for at e-post fra {senderDomain} består SPF eller DKIM for det samme domenet: DKIM-signering slått på, begge DKIM-postene publisert og en fullstendig SPF-post?",
+  "draft.ask.ptr":
+    "Kan dere gi {blockedIp} en PTR-post med et navn som peker tilbake til samme adresse, og få avsenderserveren til å presentere seg (HELO/EHLO) med det navnet?",
+  "draft.ask.connectors":
+    "Kan dere kontrollere den inngående og den utgående koblingen vår i Exchange Online, og kjøre veiviseren for hybridkonfigurasjon på nytt hvis de er feil?",
+  "draft.ask.directSend":
+    "Kan dere opprette en inngående kobling for appen eller enheten som sendte dette (etter IP-adresse eller sertifikat), eller la den logge på med SMTP AUTH?",
+  "draft.ask.smtpAuth":
+    "Kan dere kontrollere hvordan appen eller enheten logger på for å sende e-post: autentisert SMTP slått på for kontoen, riktig passord, port 587 med TLS, eller en kobling i stedet?",
+  "draft.ask.sendAs": "Kan dere gi kontoen min tillatelsen Send som på adressen jeg sendte fra?",
+  "draft.ask.restrictedAccount":
+    "Kan dere sikre kontoen min (nytt passord, tofaktorpålogging, ingen ukjente innboksregler eller videresendinger) og så fjerne den fra listen over begrensede brukere i Microsoft Defender-portalen?",
+  "draft.ask.tenantBlocked":
+    "Kan dere finne og fjerne det som fikk Microsoft 365 til å sperre utgående e-post fra organisasjonen vår, og så opprette en sak hos Microsoft?",
+  "draft.ask.acceptedDomains":
+    "Kan dere legge til og bekrefte {senderDomain} som godkjent domene i Microsoft 365, og se etter koblinger vi ikke har laget selv?",
+  "draft.ask.forwarding":
+    "Kan dere tillate automatisk videresending til eksterne adresser for kontoen min (med en policy for utgående søppelpost), hvis jeg trenger det?",
+  "draft.ask.tenantBlockList":
+    "Listen over tillatte og blokkerte adresser i leieren vår blokkerer {recipient}. Kan dere fjerne oppføringen hvis den er feil?",
+  "draft.ask.ourTls":
+    "Kan dere få serveren vår og deres til å bli enige om TLS (STARTTLS med TLS 1.2 eller nyere), eller endre koblingen som krever TLS?",
+  "draft.ask.senderAddress":
+    "Kan dere kontrollere at avsenderadressen min og domenet finnes i DNS og kan ta imot svar og returmeldinger?",
+  "draft.ask.sendingProgram":
+    "Kan dere kontrollere programmet som sendte meldingen (meldingshodene, linjeskift og koding)?",
+
+  // det vi ber om: til gruppeeieren eller moderatoren
+  "draft.ask.groupAllowedSenders":
+    "Kan du legge meg til i gruppens liste over tillatte avsendere, eller legge meg til i gruppen?",
+  "draft.ask.groupAcceptExternal":
+    "Kan du la gruppen ta imot meldinger fra eksterne avsendere, eller legge meg til i gruppens liste over tillatte avsendere?",
+  "draft.ask.listPost": "Kan du tillate innlegg fra meg i innstillingene for listen, eller legge meg til som medlem?",
+  "draft.ask.moderator":
+    "Kan du godkjenne meldingen min, eller legge meg til i gruppen slik at meldingene mine kommer fram? Jeg sender meldingen på nytt når det er ordnet.",
+
+  // til Microsofts tjeneste for fjerning fra blokkeringslisten
+  "draft.delist.happened":
+    "Microsoft 365 avviser e-post fra serveren vår med IP-adressen {ip} fordi adressen står på blokkeringslisten deres.",
+  "draft.delist.happenedNoIp":
+    "Microsoft 365 avviser e-post fra serveren vår fordi IP-adressen står på blokkeringslisten deres.",
+  "draft.delist.ask": "Vi har rettet årsaken hos oss. Kan dere fjerne {ip} fra listen?",
+  "draft.delist.askNoIp": "Vi har rettet årsaken hos oss. Kan dere fjerne adressen fra listen?",
 
   // opplysninger
   "draft.fact.recipient": "Mottaker",
@@ -25,19 +132,14 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.fact.group": "Begrenset gruppe",
   "draft.fact.groups": "Begrensede grupper",
   "draft.fact.status": "Statuskode",
-  "draft.fact.reply": "Svar fra serveren",
   "draft.fact.remoteServer": "Mottakerens server",
   "draft.fact.generatingServer": "Serveren som skrev returmeldingen",
-  "draft.fact.date": "Dato og klokkeslett (UTC)",
-  "draft.fact.subject": "Emne på den opprinnelige meldingen",
-  "draft.fact.messageId": "Message-ID for den opprinnelige meldingen",
+  "draft.fact.date": "Dato og klokkeslett",
   "draft.fact.blockedIp": "Blokkert IP-adresse",
   "draft.fact.blocklist": "Blokkeringsliste",
 
   // be mottakerens e-postadministrator om hjelp
   "draft.recipientAdmin.subject": "E-posten min til {recipient} ble avvist",
-  "draft.recipientAdmin.body":
-    "Jeg prøvde å sende en e-post til {recipient}, men e-postsystemet deres avviste den. Kan dere finne ut hvorfor, og slippe gjennom meldingene mine hvis det ikke er noe galt med dem?",
   "draft.recipientAdmin.bodyCopied":
     "Jeg har satt en annen adresse som {recipient} bruker, på kopi, slik at vedkommende også vet om dette.",
   "draft.recipientAdmin.note.postmaster":
@@ -49,11 +151,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
 
   // be gruppeeieren eller moderatoren
   "draft.groupOwner.subject": "Tillatelse til å sende til {groups}",
-  "draft.groupOwner.body":
-    "Jeg prøvde å sende en melding til {groups}, men bare avsendere med tillatelse kan sende til gruppen, så meldingen ble ikke levert. Kan du gi meg tillatelse, for eksempel ved å legge meg til i gruppens liste over tillatte avsendere?",
   "draft.moderator.subject": "Kan du godkjenne meldingen min til {groups}?",
-  "draft.moderator.body":
-    "Jeg sendte en melding til {groups}, men den ble ikke levert: Meldinger til gruppen må godkjennes av en moderator, eller gruppen tar bare imot meldinger fra medlemmer. Kan du godkjenne meldingene mine til gruppen, eller legge meg til som medlem? Jeg sender meldingen på nytt når det er ordnet.",
   "draft.group.note.noOwner":
     "En returmelding inneholder aldri adressen til eieren, så Til-linjen er tom. Slik finner du ut hvem som eier gruppen:",
   "draft.group.note.moderatorIsOwner": "Moderatoren er som regel gruppeeieren, eller en som eieren har utpekt.",
@@ -65,27 +163,14 @@ export const drafts: { [K in keyof typeof en]: string } = {
 
   // be min egen IT-avdeling om hjelp
   "draft.ownAdmin.subject": "Trenger hjelp: E-posten min til {recipient} kom i retur",
-  "draft.ownAdmin.body":
-    "En e-post jeg sendte til {recipient}, ble ikke levert og kom i retur. NDR Explainer tolker returmeldingen slik: {title}. Kan dere se på det? Hele den tekniske rapporten står nedenfor.",
-  "draft.ownAdmin.reportHeading": "Teknisk rapport:",
   "draft.ownAdmin.note.noHelpDesk":
     "Adressen til IT-avdelingen din er ikke lagret, så Til-linjen er tom. Skriv den inn her, eller lagre den én gang for alle i innstillingene til NDR Explainer.",
 
   // videresend til Microsofts tjeneste for fjerning fra blokkeringslisten
   "draft.delist.subject": "Forespørsel om fjerning fra blokkeringslisten for IP-adressen {ip}",
   "draft.delist.subjectNoIp": "Forespørsel om fjerning fra blokkeringslisten",
-  "draft.delist.body":
-    "E-post fra serveren vår med IP-adressen {ip} blir avvist av Microsoft 365 fordi adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
-  "draft.delist.bodyNoIp":
-    "E-post fra serveren vår blir avvist av Microsoft 365 fordi IP-adressen står på blokkeringslisten deres. Vi har rettet årsaken hos oss og ber dere fjerne adressen fra listen.",
-  "draft.delist.attached": "Returmeldingen er vedlagt.",
-  "draft.delist.inline": "Hele returmeldingen står nedenfor.",
-  "draft.delist.ndrHeading": "Returmeldingen:",
   "draft.delist.note.fixFirst":
     "Send dette først når årsaken er rettet (for eksempel en kapret konto, et åpent relé eller en feilkonfigurert server). Ellers havner adressen snart på listen igjen.",
-  "draft.delist.note.attached": "Returmeldingen blir lagt ved meldingen.",
-  "draft.delist.note.inline":
-    "Returmeldingen ble ikke åpnet fra Outlook, så hele teksten står i meldingen i stedet for som vedlegg.",
   "draft.delist.note.english":
     "Microsofts tjeneste for fjerning fra blokkeringslisten arbeider på engelsk, så meldingen er skrevet på engelsk.",
   "draft.delist.note.portal":
