@@ -5,7 +5,10 @@
 import type { Action, Audience, Explanation, RecipientExplanation, Step } from "../core/types.js";
 
 export interface RecipientRecord {
+  /** "" when the report names the recipient only by display name */
   address: string;
+  /** the name the report gives instead of an address, else null */
+  displayName: string | null;
   /** failed | delayed | delivered | relayed | expanded */
   action: string;
   status: string | null;
@@ -19,7 +22,10 @@ export interface RecipientRecord {
   codeMeaning: string | null;
   reason: string;
   fixOwner: string;
+  /** the sending server will not try again (true for failed, false for delayed) */
   permanent: boolean;
+  /** sending again later may work (mailbox full, greylisting, rate limits, …) */
+  retryLater: boolean;
   confidence: number;
   evidence: string | null;
   guidance: Partial<Record<Audience, string[]>>;
@@ -58,6 +64,7 @@ export function recipientRecord(recipient: RecipientExplanation, audiences: Audi
   for (const audience of audiences) guidance[audience] = recipient.guidance[audience].map(stepText);
   return {
     address: facts.address,
+    displayName: facts.displayName ?? null,
     action: facts.action,
     status: facts.status ?? null,
     replyCode: facts.replyCode ?? null,
@@ -71,6 +78,7 @@ export function recipientRecord(recipient: RecipientExplanation, audiences: Audi
     reason: diagnosis.reason,
     fixOwner: diagnosis.fixOwner,
     permanent: diagnosis.permanent,
+    retryLater: diagnosis.retryLater ?? false,
     confidence: diagnosis.confidence,
     evidence: diagnosis.evidence?.text ?? null,
     guidance,

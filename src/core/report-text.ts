@@ -30,6 +30,7 @@ function recipientSection(lang: Language, r: RecipientExplanation, n: number, to
   const d = r.diagnosis;
   const lines = fields(lang, [
     ["report.address", f.address],
+    ["report.displayName", f.displayName],
     ["report.originalAddress", f.originalAddress],
     ["report.action", f.action],
     ["report.status", f.status],

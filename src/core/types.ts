@@ -109,12 +109,20 @@ export interface Wrapper {
 
 // ───────────────────────── report ─────────────────────────
 
-export type ReportKind = "failed" | "delayed" | "delivered" | "auto-reply" | "feedback" | "not-a-report";
+/**
+ * What the message is: a bounce (`failed`), a delay warning, a success notice, an automatic reply, an
+ * ARF complaint (`feedback`), a challenge-response check dressed as a bounce (`challenge`: the
+ * recipient's filter holds the message until the sender confirms), or none of these.
+ */
+export type ReportKind = "failed" | "delayed" | "delivered" | "auto-reply" | "feedback" | "challenge" | "not-a-report";
 
 export type RecipientAction = "failed" | "delayed" | "delivered" | "relayed" | "expanded";
 
 export interface RecipientFacts {
+  /** the recipient's address; "" when the report names the recipient only by display name */
   address: string;
+  /** the name the report gives instead of an address (Exchange 5.5, GroupWise); never guessed from the original */
+  displayName?: string;
   originalAddress?: string;
   action: RecipientAction;
   /** enhanced status code, e.g. "5.7.1" */
@@ -233,7 +241,10 @@ export interface Diagnosis {
   /** Sisimai's reason word */
   reason: string;
   fixOwner: FixOwner;
+  /** the sending server will not try again: true for a failed recipient, false for a delayed one */
   permanent: boolean;
+  /** sending again later may work: the cause is a passing condition (mailbox full, greylisting, rate limit) */
+  retryLater?: boolean;
   /** 0..1 */
   confidence: number;
   evidence?: Evidence;

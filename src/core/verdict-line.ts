@@ -2,6 +2,7 @@
  * The ribbon's quick verdict: one line for an InfoBar (notificationMessages allow at most 150
  * characters), or a pointer to the pane when there is nothing to read.
  */
+import { recipientLabel } from "./recipient-label.js";
 import { t } from "./i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "./types.js";
 
@@ -61,6 +62,8 @@ export function verdictLine(explanation: Explanation | undefined, language?: Lan
       return fit(t(lang, "command.autoReply"));
     case "feedback":
       return fit(t(lang, "command.feedback"));
+    case "challenge":
+      return fit(t(lang, "command.challenge"));
     default:
       break;
   }
@@ -70,7 +73,8 @@ export function verdictLine(explanation: Explanation | undefined, language?: Lan
   const wanted = report.kind === "delayed" ? "delayed" : "failed";
   const first = recipients.find((r) => r.facts.action === wanted) ?? recipients[0];
   const fallbackKey = report.kind === "delayed" ? "command.delayed" : "command.fallback";
-  const main = first.verdict.trim() !== "" ? first.verdict : t(lang, fallbackKey, { recipient: first.facts.address });
+  const main =
+    first.verdict.trim() !== "" ? first.verdict : t(lang, fallbackKey, { recipient: recipientLabel(first.facts) });
   const others = recipients.length - 1;
   const more = others > 0 ? t(lang, "command.more", { count: others }) : undefined;
   return assemble(prefix, main, statusOf(first), more);

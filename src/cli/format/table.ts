@@ -4,6 +4,7 @@
  * cut with "…"; file names keep their end, which is the part that tells them apart.
  */
 import { t } from "../../core/i18n/index.js";
+import { recipientLabel } from "../../core/recipient-label.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
 import type { FormatContext, Formatter, InputResult } from "./types.js";
@@ -56,7 +57,7 @@ export function tableFormatter(context: FormatContext): Formatter {
         .map(({ facts, diagnosis }) =>
           row([
             file,
-            facts.address,
+            recipientLabel(facts),
             facts.status ?? "",
             facts.replyCode ?? "",
             diagnosis.causeId,

@@ -4,6 +4,7 @@
  */
 import { hasKey, t } from "../../core/i18n/index.js";
 import type { Audience, RecipientExplanation } from "../../core/types.js";
+import { recipientLabel } from "../../core/recipient-label.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
 import type { FormatContext, Formatter, InputResult } from "./types.js";
@@ -24,13 +25,15 @@ export function textFormatter(context: FormatContext): Formatter {
     const mark = failed ? colors.red("✗") : colors.yellow("•");
     const action = failed ? "" : `  ${colors.dim(facts.action)}`;
     const lines = [
-      `  ${mark} ${colors.bold(inert(facts.address || "?"))}${codes ? "  " + colors.cyan(codes) : ""}${action}`,
+      `  ${mark} ${colors.bold(inert(recipientLabel(facts) || "?"))}${codes ? "  " + colors.cyan(codes) : ""}${action}`,
     ];
     const title = recipient.title || diagnosis.causeId;
     lines.push(`    ${colors.bold(inert(title))}${colors.dim(` [${diagnosis.causeId} · ${diagnosis.reason}]`)}`);
     if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
     const owner = t(language, `cli.owner.${diagnosis.fixOwner}`);
-    const permanence = t(language, diagnosis.permanent ? "cli.permanent" : "cli.transient");
+    const permanence =
+      t(language, diagnosis.permanent ? "cli.permanent" : "cli.transient") +
+      (diagnosis.retryLater ? ` · ${t(language, "cli.retryLater")}` : "");
     const confidence = t(language, "cli.confidence", { pct: Math.round(diagnosis.confidence * 100) });
     lines.push(`    ${t(language, "cli.whoActs")}: ${colors.bold(owner)} · ${permanence} · ${confidence}`);
     if (recipient.codeMeaning) lines.push(`    ${t(language, "cli.codeMeaning")}: ${inert(recipient.codeMeaning)}`);

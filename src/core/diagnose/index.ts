@@ -9,6 +9,7 @@ import { effectiveStatuses, matchRules, normaliseReply, type RuleHit } from "./m
 import { extractNames } from "./names.js";
 import { fillAction, nameValues } from "./fill.js";
 import { smtpStage, type SmtpStage } from "./stage.js";
+import { retryLaterOf } from "./retry-later.js";
 
 export type { Cause, SisimaiReason } from "./model.js";
 export { catalogue, causeById, unknownCause } from "./catalogue.js";
@@ -141,7 +142,8 @@ export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnos
       causeId: unknownCause.id,
       reason: "undefined",
       fixOwner: unknownCause.fixOwner,
-      permanent: true,
+      permanent: facts?.action === "failed",
+      retryLater: false,
       confidence: 0,
       names: { groups: [], recipient: facts?.address },
       actions: [],
@@ -339,6 +341,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
       reason,
       fixOwner: "sender",
       permanent: false,
+      retryLater: false,
       confidence: 0.9,
       evidence: evidenceFor(undefined, reply, facts, body, statuses),
       names: names.names,
@@ -399,7 +402,9 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     causeId: cause.id,
     reason,
     fixOwner: cause.fixOwner,
-    permanent: cause.permanent && !(facts.action === "delayed"),
+    // the sending server's decision, not the cause's: it gave up on a failed recipient and retries a delayed one
+    permanent: facts.action === "failed",
+    retryLater: retryLaterOf(cause, hit, statuses, reply),
     confidence: confidenceOf(hit),
     evidence: (matched.evidence ??= evidenceFor(hit, reply, facts, body, statuses)),
     names: found.names,

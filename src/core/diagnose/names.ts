@@ -2,6 +2,7 @@
  * Names pulled from the NDR so guidance and commands carry real values: recipient and domains,
  * restricted groups, blocked IP and blocklist, public folder, tenant, servers.
  */
+import { recipientLabel } from "../recipient-label.js";
 import type { DeliveryReport, ExtractedNames, RecipientFacts } from "../types.js";
 
 const ipv4Bracketed = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/g;
@@ -130,7 +131,7 @@ function namesOfReport(report: DeliveryReport): { group?: string; tenant?: strin
 export function extractNames(report: DeliveryReport, facts: RecipientFacts, isGroup: boolean): NameContext {
   const reply = facts.diagnostic ?? "";
   const shared = namesOfReport(report);
-  const recipient = facts.address || undefined;
+  const recipient = recipientLabel(facts) || undefined;
   const sender = firstAddress(report.original?.from) ?? report.message?.to?.map(firstAddress).find(Boolean);
 
   const groups: string[] = [];

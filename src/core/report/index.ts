@@ -39,7 +39,9 @@ function runDecoders(
     if (!allowGeneric && GENERIC_DECODERS.has(decoder.name)) continue;
     if (!decoder.detect(ctx)) continue;
     const result = decoder.decode(ctx);
-    if (result && (result.recipients.length > 0 || result.kind === "feedback")) return { decoder, result };
+    // a complaint or a challenge says what it is even when it names no recipient
+    if (result && (result.recipients.length > 0 || result.kind === "feedback" || result.kind === "challenge"))
+      return { decoder, result };
   }
   return undefined;
 }

@@ -60,6 +60,7 @@ function RecipientFactsView({ facts }: { facts: RecipientFacts }) {
     <Facts
       rows={[
         [t("ui.details.recipient"), facts.address],
+        [t("ui.details.displayName"), facts.displayName],
         [t("ui.details.originalRecipient"), facts.originalAddress],
         [t("ui.details.action"), facts.action],
         [t("ui.details.status"), facts.status],

@@ -1,4 +1,5 @@
 import { Link } from "@fluentui/react-components";
+import { recipientLabel } from "../../core/recipient-label.js";
 import type { Explanation, RecipientExplanation } from "../../core/types.js";
 import { useT } from "../i18n.js";
 import { classes, useSectionStyles } from "../styles.js";
@@ -12,7 +13,7 @@ function VerdictBody({ rx }: { rx: RecipientExplanation }) {
   const t = useT();
   const section = useSectionStyles();
   const code = statusText(rx);
-  const sentence = rx.verdict || t("ui.verdict.fallback", { recipient: rx.facts.address });
+  const sentence = rx.verdict || t("ui.verdict.fallback", { recipient: recipientLabel(rx.facts) });
   return (
     <>
       <p className="ndr-verdict__title" data-testid="verdict-title">
@@ -35,7 +36,7 @@ function VerdictBody({ rx }: { rx: RecipientExplanation }) {
           {code ? t("ui.verdict.status", { code }) : t("ui.verdict.noCode")}
         </span>
       </div>
-      <p className={section.muted}>{rx.facts.address}</p>
+      <p className={section.muted}>{recipientLabel(rx.facts)}</p>
     </>
   );
 }

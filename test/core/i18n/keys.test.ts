@@ -1,7 +1,8 @@
 // Every area file must hold the same keys in every language, and no string may be empty.
 import { describe, expect, it } from "vitest";
 import { areas } from "../../../src/core/i18n/areas.js";
-import { t } from "../../../src/core/i18n/index.js";
+import { hasKey, t } from "../../../src/core/i18n/index.js";
+import type { ReportKind } from "../../../src/core/types.js";
 
 const languages = Object.keys(areas) as (keyof typeof areas)[];
 
@@ -36,5 +37,27 @@ describe("i18n keys", () => {
   it("t fills placeholders and keeps unknown ones visible", () => {
     expect(t("en", "unknown.title")).toMatch(/recognise/);
     expect(t("nb", "no.such.key")).toBe("no.such.key");
+  });
+});
+
+describe("words for every kind of report", () => {
+  // a Record over ReportKind: adding a kind without listing it here fails the type check
+  const kinds: Record<ReportKind, true> = {
+    failed: true,
+    delayed: true,
+    delivered: true,
+    "auto-reply": true,
+    feedback: true,
+    challenge: true,
+    "not-a-report": true,
+  };
+  it("the CLI names each kind, and the pane explains each one that is not a bounce", () => {
+    for (const lang of languages) {
+      for (const kind of Object.keys(kinds)) {
+        expect(hasKey(`cli.kind.${kind}`), `cli.kind.${kind}`).toBe(true);
+        if (kind !== "failed")
+          expect(t(lang, `ui.kind.${kind}`), `${lang} ui.kind.${kind}`).not.toBe(`ui.kind.${kind}`);
+      }
+    }
   });
 });

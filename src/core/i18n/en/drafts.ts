@@ -194,6 +194,7 @@ export const drafts = {
   "report.trust.suspicious": "SUSPICIOUS: this may be a fake bounce (score {score})",
   "report.trust.reasons": "Reasons",
   "report.address": "Address",
+  "report.displayName": "Display name (no address given)",
   "report.originalAddress": "Original address",
   "report.action": "Action",
   "report.status": "Status code",

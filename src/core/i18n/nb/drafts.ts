@@ -199,6 +199,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "report.trust.suspicious": "MISTENKELIG: Dette kan være en falsk returmelding (poengsum {score})",
   "report.trust.reasons": "Grunner",
   "report.address": "Adresse",
+  "report.displayName": "Visningsnavn (ingen adresse oppgitt)",
   "report.originalAddress": "Opprinnelig adresse",
   "report.action": "Handling",
   "report.status": "Statuskode",
