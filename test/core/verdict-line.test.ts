@@ -51,9 +51,9 @@ describe("verdictLine", () => {
     expect(verdictLine(ex, "en")).toBe("Automatic reply (for example out of office), not a bounce.");
     ex.report.kind = "challenge";
     expect(verdictLine(ex, "en")).toBe(
-      "Not a bounce: the recipient's spam filter asks you to confirm that you sent the message.",
+      "Not a bounce: the recipient's email filter asks you to confirm that you sent the message.",
     );
-    expect(verdictLine(ex, "nb")).toMatch(/^Ikke en returmelding: Mottakerens søppelpostfilter/);
+    expect(verdictLine(ex, "nb")).toMatch(/^Ikke en returmelding: E-postfilteret hos mottakeren/);
     ex.report.kind = "not-a-report";
     expect(verdictLine(ex, "en")).toMatch(/doesn't look like a bounce/);
     ex.report.kind = "failed";

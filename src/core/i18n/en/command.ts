@@ -7,7 +7,7 @@ export const command = {
   "command.delivered": "Delivery receipt: the message arrived.",
   "command.autoReply": "Automatic reply (for example out of office), not a bounce.",
   "command.feedback": "Spam complaint report, not a bounce.",
-  "command.challenge": "Not a bounce: the recipient's spam filter asks you to confirm that you sent the message.",
+  "command.challenge": "Not a bounce: the recipient's email filter asks you to confirm that you sent the message.",
   "command.fallback": "Not delivered to {recipient}.",
   "command.suspicious": "Caution, may be fake:",
   "command.more": "(+{count} more)",

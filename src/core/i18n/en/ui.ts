@@ -29,7 +29,7 @@ export const ui = {
   "ui.kind.auto-reply": "This is an automatic reply (for example out of office), not a bounce.",
   "ui.kind.feedback": "This is a spam complaint report, not a bounce.",
   "ui.kind.challenge":
-    "This is not a bounce but a challenge: the recipient's spam filter is holding your message until you confirm that you sent it. If you did, follow its instructions; if you didn't, ignore it (someone used your address).",
+    "This is not a bounce but a challenge: the recipient's email filter is holding your message until you confirm that you sent it. If you did, follow its instructions; if you didn't, ignore it (someone used your address).",
   "ui.kind.not-a-report": "This doesn't look like a bounce. Paste or drop the bounce itself below.",
   "ui.kind.noRecipients": "This looks like a bounce, but we could not find which recipient failed.",
 

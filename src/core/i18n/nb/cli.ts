@@ -16,7 +16,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.permanent": "permanent",
   "cli.transient": "midlertidig, serveren prøver igjen",
   "cli.confidence": "hvor sikre vi er: {pct} %",
-  "cli.retryLater": "det kan gå å sende på nytt senere",
+  "cli.retryLater": "det kan lykkes å sende på nytt senere",
   "cli.serverSaid": "Serveren svarte",
   "cli.noServerText": "(returmeldingen har ingen svartekst)",
   "cli.remoteServer": "Mottakerens server",

@@ -10,7 +10,7 @@ export const command: { [K in keyof typeof en]: string } = {
   "command.delivered": "Leveringskvittering: Meldingen kom fram.",
   "command.autoReply": "Automatisk svar (for eksempel fravær), ikke en returmelding.",
   "command.feedback": "Søppelpostklage, ikke en returmelding.",
-  "command.challenge": "Ikke en returmelding: Mottakerens søppelpostfilter ber deg bekrefte at du sendte meldingen.",
+  "command.challenge": "Ikke en returmelding: E-postfilteret hos mottakeren ber deg bekrefte at du sendte meldingen.",
   "command.fallback": "Ikke levert til {recipient}.",
   "command.suspicious": "Obs, kan være falsk:",
   "command.more": "(+{count} til)",

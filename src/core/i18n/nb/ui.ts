@@ -31,7 +31,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.kind.auto-reply": "Dette er et automatisk svar (for eksempel fravær), ikke en returmelding.",
   "ui.kind.feedback": "Dette er en søppelpostklage, ikke en returmelding.",
   "ui.kind.challenge":
-    "Dette er ikke en returmelding, men en bekreftelsesforespørsel: mottakerens søppelpostfilter holder tilbake meldingen din til du bekrefter at du sendte den. Hvis du sendte den, følger du instruksjonene. Hvis ikke, kan du se bort fra den (noen har brukt adressen din).",
+    "Dette er ikke en returmelding, men en bekreftelsesforespørsel: E-postfilteret hos mottakeren holder tilbake meldingen din til du bekrefter at du sendte den. Hvis du sendte den, følger du instruksjonene. Hvis ikke, kan du se bort fra den (noen har brukt adressen din).",
   "ui.kind.not-a-report": "Dette ser ikke ut som en returmelding. Lim inn eller slipp selve returmeldingen nedenfor.",
   "ui.kind.noRecipients": "Dette ser ut som en returmelding, men vi fant ikke hvilken mottaker det gjaldt.",
 
