@@ -2,7 +2,8 @@
  * The whole technical report as plain text, for "Copy report" and help-desk tickets: the NDR's own
  * facts, whether it can be trusted, then per recipient the facts, the cause, the evidence, the
  * servers; the original message, its authentication results and the hops. Labels follow the user's
- * language; values are the NDR's own, unchanged.
+ * language; values are the NDR's own, unchanged, and our codes (kind, action, reason, language) are
+ * given in words with the code in parentheses, so the text reads in one language and stays searchable.
  */
 import { hasKey, t } from "./i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "./types.js";
@@ -21,6 +22,25 @@ function fields(lang: Language, lines: Line[], indent = ""): string[] {
   return lines.map((line) => field(lang, line, indent)).filter((l): l is string => l !== undefined);
 }
 
+/** "returmelding (failed)": the code in words, then the code; the code alone when the words are the code. */
+function coded(lang: Language, family: "kind" | "action" | "reason", code: string | undefined): string | undefined {
+  const key = `report.${family}.${code ?? ""}`;
+  if (!code || !hasKey(key)) return code;
+  const words = t(lang, key);
+  return words === code ? code : `${words} (${code})`;
+}
+
+/** "engelsk (en)": the language the bounce is written in, named in the reader's language. */
+function languageName(lang: Language, code: string): string {
+  if (code === "und") return `${t(lang, "report.languageUnknown")} (${code})`;
+  try {
+    const name = new Intl.DisplayNames([lang], { type: "language" }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code; // not a language code Intl knows
+  }
+}
+
 function heading(text: string): string {
   return `${text}\n${"-".repeat(Math.min(text.length, 72))}`;
 }
@@ -32,7 +52,7 @@ function recipientSection(lang: Language, r: RecipientExplanation, n: number, to
     ["report.address", f.address],
     ["report.displayName", f.displayName],
     ["report.originalAddress", f.originalAddress],
-    ["report.action", f.action],
+    ["report.action", coded(lang, "action", f.action)],
     ["report.status", f.status],
     ["report.replyCode", f.replyCode],
     ["report.diagnostic", f.diagnostic],
@@ -51,14 +71,14 @@ function recipientSection(lang: Language, r: RecipientExplanation, n: number, to
     ...fields(lang, [
       ["report.verdict", r.verdict],
       ["report.cause", r.title && r.title !== d.causeId ? `${r.title} (${d.causeId})` : d.causeId],
-      ["report.reason", d.reason],
+      ["report.reason", coded(lang, "reason", d.reason)],
       ["report.fixOwner", t(lang, `report.owner.${d.fixOwner}`)],
       ["report.permanent", t(lang, d.permanent ? "report.yes" : "report.no")],
-      ["report.confidence", `${Math.round(d.confidence * 100)} %`],
+      ["report.confidence", t(lang, "report.percent", { percent: Math.round(d.confidence * 100) })],
       ["report.codeMeaning", r.codeMeaning],
       ["report.evidence", d.evidence?.text],
       ["report.evidenceLine", d.evidence && d.evidence.line !== d.evidence.text ? d.evidence.line : undefined],
-      ["report.names", namesText(r)],
+      ["report.names", namesText(lang, r)],
       ["report.sourceUrl", d.sourceUrl],
     ]),
   );
@@ -66,12 +86,13 @@ function recipientSection(lang: Language, r: RecipientExplanation, n: number, to
 }
 
 /** The names the diagnosis pulled out (groups, IP, blocklist, servers), as one line. */
-function namesText(r: RecipientExplanation): string | undefined {
+function namesText(lang: Language, r: RecipientExplanation): string | undefined {
   const { groups, ...rest } = r.diagnosis.names;
+  const label = (name: string) => (hasKey(`report.name.${name}`) ? t(lang, `report.name.${name}`) : name);
   const parts = Object.entries(rest)
     .filter(([, v]) => typeof v === "string" && v.trim() !== "")
-    .map(([k, v]) => `${k}=${v as string}`);
-  if (groups.length > 0) parts.unshift(`groups=${groups.join(", ")}`);
+    .map(([k, v]) => `${label(k)} = ${v as string}`);
+  if (groups.length > 0) parts.unshift(`${label("groups")} = ${groups.join(", ")}`);
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
@@ -100,9 +121,9 @@ export function reportText(explanation: Explanation, lang: Language = explanatio
         ["report.ndrSubject", message.subject],
         ["report.ndrDate", message.date],
         ["report.wrapper", wrapper],
-        ["report.kind", report.kind],
+        ["report.kind", coded(lang, "kind", report.kind)],
         ["report.format", report.format],
-        ["report.language", report.language],
+        ["report.language", report.language && languageName(lang, report.language)],
         ["report.reportingMta", report.reportingMta],
         ["report.generatingServer", report.generatingServer],
         ["report.arrivalDate", report.arrivalDate],
@@ -154,9 +175,9 @@ export function reportText(explanation: Explanation, lang: Language = explanatio
   if (report.hops.length > 0) {
     const hopLines = report.hops.map((hop, i) => {
       const parts = [
-        hop.from && `from ${hop.from}`,
-        hop.by && `by ${hop.by}`,
-        hop.with && `with ${hop.with}`,
+        hop.from && t(lang, "report.hop.from", { host: hop.from }),
+        hop.by && t(lang, "report.hop.by", { host: hop.by }),
+        hop.with && t(lang, "report.hop.with", { protocol: hop.with }),
         hop.time && `; ${hop.time}`,
       ];
       return `${i + 1}. ${parts.filter(Boolean).join(" ").replace(" ;", ";")}`;

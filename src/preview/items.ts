@@ -38,7 +38,7 @@ export function itemFromText(text: string): PreviewItem {
     candidates: [
       {
         id: `pasted-${Date.now()}`,
-        label: "pasted text",
+        label: "", // the pane says "pasted text" in its own language
         way: "paste",
         input: { kind: "text", text, name: "pasted text" },
       },

@@ -127,8 +127,8 @@ function ExplanationView({
     <>
       {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
       {kind === "delayed" && <Notice intent="warning">{t("ui.kind.delayed")}</Notice>}
-      {candidate.way === "paste" && candidate.label && (
-        <p className={section.muted}>{t("ui.input.from", { name: candidate.label })}</p>
+      {candidate.way === "paste" && (
+        <p className={section.muted}>{t("ui.input.from", { name: candidate.label || t("ui.input.pastedText") })}</p>
       )}
       <Verdict explanation={explanation} shown={shown} selected={selected} onSelect={setSelected} />
       {verdictShown && (

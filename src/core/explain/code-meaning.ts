@@ -1,17 +1,42 @@
-/** What an enhanced status code means by the standard (RFC 3463 and the IANA registry), in words. */
-import type { Language } from "../types.js";
+/**
+ * What an enhanced status code means by the standard (RFC 3463 and the IANA registry), in two
+ * sentences: the class ("Permanent failure: the message will not be delivered.") and the detail.
+ * A few codes mean something else in Exchange (5.1.10 is "recipient not found" there, not null MX):
+ * when Exchange wrote the bounce, its meaning is the one given (`code.<s>.<d>.exchange`).
+ */
+import type { DeliveryReport, Language, RecipientFacts } from "../types.js";
 import { hasKey, t } from "../i18n/index.js";
 
-export function codeMeaning(status: string | undefined, lang: Language): string | undefined {
+/**
+ * Exchange wrote the report: read by an Exchange decoder, sent with Exchange's own X-MS-Exchange
+ * headers, or the reply carries Exchange's tokens (RESOLVER.ADR.RecipientNotFound).
+ */
+export function writtenByExchange(report: DeliveryReport, facts: RecipientFacts): boolean {
+  return (
+    report.format.startsWith("exchange") ||
+    report.message.headers.some((header) => header.name.startsWith("x-ms-exchange-")) ||
+    /\b(?:RESOLVER|STOREDRV|SMTPSEND)\.[A-Z]/.test(facts.diagnostic ?? "")
+  );
+}
+
+export function codeMeaning(
+  status: string | undefined,
+  lang: Language,
+  options: { exchange?: boolean } = {},
+): string | undefined {
   const m = status ? /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(status) : null;
   if (!m) return undefined;
   const [, klass, subject, detail] = m;
   const detailKey = `code.${subject}.${detail}`;
+  const exchangeKey = `${detailKey}.exchange`;
   const subjectKey = `code.subject.${subject}`;
-  const text = hasKey(detailKey)
-    ? t(lang, detailKey)
-    : hasKey(subjectKey)
-      ? t(lang, subjectKey)
-      : t(lang, "code.subject.0");
-  return t(lang, "code.frame", { klass: t(lang, `code.class.${klass}`), detail: text });
+  const key =
+    options.exchange && hasKey(exchangeKey)
+      ? exchangeKey
+      : hasKey(detailKey)
+        ? detailKey
+        : hasKey(subjectKey)
+          ? subjectKey
+          : "code.subject.0";
+  return t(lang, "code.frame", { klass: t(lang, `code.class.${klass}`), detail: t(lang, key) });
 }

@@ -16,7 +16,7 @@ import { hasKey, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
 import { fillAction, nameValues, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
-import { codeMeaning } from "./code-meaning.js";
+import { codeMeaning, writtenByExchange } from "./code-meaning.js";
 
 export { codeMeaning } from "./code-meaning.js";
 
@@ -81,5 +81,12 @@ export function explainRecipient(
       });
     }
   }
-  return { facts, diagnosis, verdict, title, codeMeaning: codeMeaning(facts.status, lang), guidance };
+  return {
+    facts,
+    diagnosis,
+    verdict,
+    title,
+    codeMeaning: codeMeaning(facts.status, lang, { exchange: writtenByExchange(report, facts) }),
+    guidance,
+  };
 }

@@ -19,12 +19,10 @@ describe("explainRecipient", () => {
 
   it("explains standard codes in both languages", () => {
     expect(codeMeaning("5.1.1", "en")).toBe(
-      "Permanent failure: the message will not be delivered — the mailbox does not exist.",
+      "Permanent failure: the message will not be delivered. The mailbox does not exist.",
     );
-    expect(codeMeaning("4.4.7", "nb")).toBe(
-      "Midlertidig feil – serveren kan prøve igjen – tiden for levering gikk ut.",
-    );
-    expect(codeMeaning("5.7.999", "en")).toMatch(/security or policy refusal/);
+    expect(codeMeaning("4.4.7", "nb")).toBe("Midlertidig feil: serveren kan prøve igjen. Tiden for levering gikk ut.");
+    expect(codeMeaning("5.7.999", "en")).toMatch(/refused for security or policy reasons/);
     expect(codeMeaning(undefined, "en")).toBeUndefined();
   });
 

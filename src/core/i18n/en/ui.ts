@@ -155,6 +155,7 @@ export const ui = {
   "ui.input.readFailed": "The file could not be read.",
   "ui.input.tooLarge": "The file is larger than {size} MB; only bounces up to that size are read.",
   "ui.input.from": "Explained from: {name}",
+  "ui.input.pastedText": "pasted text",
   "ui.input.again": "Explain another bounce",
   "ui.problem.generic": "The message could not be read completely: {detail}",
 

@@ -160,6 +160,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.input.readFailed": "Filen kunne ikke leses.",
   "ui.input.tooLarge": "Filen er større enn {size} MB; bare returmeldinger opp til den størrelsen blir lest.",
   "ui.input.from": "Forklart fra: {name}",
+  "ui.input.pastedText": "innlimt tekst",
   "ui.input.again": "Forklar en annen returmelding",
   "ui.problem.generic": "Meldingen kunne ikke leses helt: {detail}",
 
