@@ -46,6 +46,19 @@ export interface HostNotice {
 export interface HostReadResult {
   candidates: Candidate[];
   notices: HostNotice[];
+  /** the Outlook message this read came from, named at the top of the pane */
+  item?: ItemSummary;
+}
+
+/**
+ * Which message a verdict explains. A pinned pane (or any pane on Mac) can be left showing a
+ * message Outlook no longer has selected; naming it keeps that verdict honest.
+ */
+export interface ItemSummary {
+  subject?: string;
+  from?: string;
+  /** ISO 8601 */
+  date?: string;
 }
 
 export interface HostDiagnostics {

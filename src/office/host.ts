@@ -59,20 +59,29 @@ function safeCurrentItem(): ItemLike | null {
   }
 }
 
-/** One Office event handler fanned out to any number of pane subscribers. */
+/**
+ * One Office event handler fanned out to any number of pane subscribers. `accept` may drop an event
+ * before anyone hears of it; `whileSubscribed` runs from the first subscriber to the last.
+ */
 class OfficeEventFanOut {
   private readonly listeners = new Set<(args: unknown) => void>();
   private registered = false;
+  private stopCompanion = () => {};
 
   constructor(
     private readonly eventType: () => string,
     private readonly tuning: CallTuning,
     private readonly onProblem: (notice: HostNotice) => void,
-    private readonly beforeListeners: (args: unknown) => void = () => {},
+    private readonly accept: (args: unknown) => boolean = () => true,
+    private readonly whileSubscribed: () => () => void = () => () => {},
   ) {}
 
   private readonly dispatch = (args: unknown) => {
-    this.beforeListeners(args);
+    if (this.accept(args)) this.notify(args);
+  };
+
+  /** Tells every subscriber, as the Office event would. */
+  notify(args: unknown): void {
     for (const listener of [...this.listeners]) {
       try {
         listener(args);
@@ -80,17 +89,19 @@ class OfficeEventFanOut {
         // one subscriber's error must not stop the others
       }
     }
-  };
+  }
 
   subscribe(listener: (args: unknown) => void): () => void {
     this.listeners.add(listener);
+    if (this.listeners.size === 1) this.stopCompanion = this.whileSubscribed();
     if (!this.registered) {
       this.registered = true;
       void this.register();
     }
     return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0 && this.registered) {
+      if (!this.listeners.delete(listener) || this.listeners.size > 0) return;
+      this.stopCompanion();
+      if (this.registered) {
         this.registered = false;
         const api = `removeHandlerAsync(${this.eventType()})`;
         void callAsync<void>(api, mailbox(), "removeHandlerAsync", [this.eventType()], this.tuning);
@@ -117,6 +128,31 @@ class OfficeEventFanOut {
   }
 }
 
+/**
+ * Calls `check` whenever the pane regains focus or becomes visible again: the moments a user who
+ * selected another message comes back to a pane that ItemChanged did not tell (see createOfficeHost).
+ */
+function onPaneRegained(check: () => void): () => void {
+  const page = globalThis as {
+    addEventListener?: (type: string, listener: () => void) => void;
+    removeEventListener?: (type: string, listener: () => void) => void;
+    document?: {
+      visibilityState?: string;
+      addEventListener?: (type: string, listener: () => void) => void;
+      removeEventListener?: (type: string, listener: () => void) => void;
+    };
+  };
+  const whenVisible = () => {
+    if (page.document?.visibilityState !== "hidden") check();
+  };
+  page.addEventListener?.("focus", check);
+  page.document?.addEventListener?.("visibilitychange", whenVisible);
+  return () => {
+    page.removeEventListener?.("focus", check);
+    page.document?.removeEventListener?.("visibilitychange", whenVisible);
+  };
+}
+
 function watchSystemTheme(listener: () => void): () => void {
   if (typeof matchMedia !== "function") return () => {};
   const queries = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((query) => {
@@ -140,19 +176,36 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
   let generation = 0;
   let reads = 0;
   let lastRead: LastRead | undefined;
-  /** set by ItemChanged; the next read checks that the item really is a new one */
-  let changedFrom: { itemId?: string } | undefined;
+  /** the item the latest read started on: its id, "" when it has none (a draft), null for no item */
+  let readKey: string | null | undefined;
   /** problems with event registration, reported with the next read */
   const pendingNotices: HostNotice[] = [];
 
-  const itemChanged = new OfficeEventFanOut(
+  const keyOf = (item: ItemLike | null) => (item ? (plainString(item.itemId) ?? "") : null);
+
+  // ItemChanged is not fired everywhere: not on Mac when the pane is not pinned (OfficeDev/office-js#4960),
+  // not when moving to an item add-ins cannot activate on, such as a delivery report (#3470). So the item
+  // is also checked again when the pane regains focus or becomes visible. And an ItemChanged that still
+  // offers the item already read is not passed on: reading it again would only replace a good verdict
+  // (the pane names the message it explains, so a kept verdict says whose it is).
+  const selectionMoved = (viaEvent: boolean): boolean => {
+    const key = keyOf(safeCurrentItem());
+    // Before the first read only Outlook's own word counts; a draft has no id to compare.
+    if (readKey === undefined ? viaEvent : key !== readKey || (viaEvent && key === "")) {
+      generation += 1;
+      return true;
+    }
+    return false;
+  };
+  const itemChanged: OfficeEventFanOut = new OfficeEventFanOut(
     itemChangedEvent,
     quick,
     (notice) => pendingNotices.push(notice),
-    () => {
-      generation += 1;
-      changedFrom = { itemId: lastRead?.itemId };
-    },
+    () => selectionMoved(true),
+    () =>
+      onPaneRegained(() => {
+        if (selectionMoved(false)) itemChanged.notify(undefined);
+      }),
   );
   const themeChanged = new OfficeEventFanOut(themeChangedEvent, quick, () => {});
 
@@ -181,31 +234,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
     const startedAt = generation;
     const item = safeCurrentItem();
     const itemId = item ? plainString(item.itemId) : undefined;
-    const change = changedFrom;
-    changedFrom = undefined;
-
-    if (change && item && itemId && itemId === change.itemId) {
-      // Outlook fired ItemChanged but still hands us the old item: typical when the new
-      // selection is a report item add-ins may not see. Reading now would show the old bounce.
-      const result: ItemRead = {
-        candidates: [],
-        notices: [
-          {
-            code: "report-item-blocked",
-            api: "ItemChanged",
-            detail: "stale item: the selection changed but Outlook still offers the previous item",
-          },
-        ],
-        way: "none",
-        mode: "read",
-        itemId,
-        itemClass: plainString(item.itemClass),
-        itemIsBounce: false,
-        itemChangedWhileReading: false,
-      };
-      lastRead = { generation: startedAt, itemId, result };
-      return { candidates: [], notices: [...carried, ...result.notices] };
-    }
+    readKey = keyOf(item);
 
     reads += 1;
     const result = await readItem(item, `r${reads}`, { ...readTuning, language: officeDisplayLanguage() });
@@ -224,7 +253,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       };
     }
     lastRead = { generation: startedAt, itemId, result };
-    return { candidates: result.candidates, notices: [...carried, ...result.notices] };
+    return { candidates: result.candidates, notices: [...carried, ...result.notices], item: result.item };
   }
 
   function draftSource(item: ItemLike | null): DraftSource {

@@ -176,3 +176,12 @@ export function plainAddress(value: unknown): string | undefined {
   if (!address) return undefined;
   return name && name !== address ? `${name} <${address}>` : address;
 }
+
+/** A read-mode sender as people know them: the display name, else the address. */
+export function plainSenderName(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const details = value as { emailAddress?: unknown; displayName?: unknown };
+  const name = typeof details.displayName === "string" ? details.displayName.trim() : "";
+  if (name) return name;
+  return typeof details.emailAddress === "string" && details.emailAddress ? details.emailAddress : undefined;
+}

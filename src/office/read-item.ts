@@ -5,7 +5,7 @@
  */
 import { t } from "../core/i18n/index.js";
 import type { BounceInput, Language, OfficePieces } from "../core/types.js";
-import type { Candidate, HostNotice, HostReadResult, WayIn } from "../host/types.js";
+import type { Candidate, HostNotice, HostReadResult, ItemSummary, WayIn } from "../host/types.js";
 import { base64ToBytes } from "./base64.js";
 import { isMessageAttachment, itemLooksLikeBounce } from "./bounce-hint.js";
 import { callAsync, itemChangedCode, type CallOutcome, type CallTuning, type Failure } from "./office-call.js";
@@ -14,6 +14,7 @@ import {
   isComposeItem,
   isReportClass,
   plainAddress,
+  plainSenderName,
   plainString,
   type AttachmentLike,
   type ItemLike,
@@ -225,6 +226,15 @@ function envelopeOf(item: ItemLike): ItemEnvelope {
   };
 }
 
+/** What the pane names at its top: the subject, who it is from (their name, else the address), when. */
+function summaryOf(item: ItemLike, envelope: ItemEnvelope): ItemSummary {
+  return {
+    subject: envelope.subject,
+    from: plainSenderName(item.from) ?? plainSenderName(item.sender),
+    date: envelope.dateTimeCreated,
+  };
+}
+
 /** The selected message itself: full MIME where Mailbox 1.14 allows, else its pieces. */
 async function readWholeItem(
   item: ItemLike,
@@ -357,6 +367,7 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
     notices: log.notices,
     way,
     mode: "read",
+    item: summaryOf(item, envelope),
     itemClass: envelope.itemClass,
     itemId,
     itemIsBounce,

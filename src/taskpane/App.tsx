@@ -11,6 +11,7 @@ import type { Explanation, Language, RecipientExplanation } from "../core/types.
 import type { Candidate, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
+import { ExplainedItem } from "./components/ExplainedItem.js";
 import { Header } from "./components/Header.js";
 import { InputPanel } from "./components/InputPanel.js";
 import { NoBounce, Notices } from "./components/NoBounce.js";
@@ -23,7 +24,7 @@ import { candidateFromFile, maxFileBytes } from "./input.js";
 import { SaveSettingsProvider, SettingsProvider } from "./settingsContext.js";
 import { classes, useSectionStyles } from "./styles.js";
 import { useFluentTheme } from "./theme.js";
-import { usePane, type PaneModel, type PaneState } from "./usePane.js";
+import { usePane, type ItemWatch, type PaneModel, type PaneState } from "./usePane.js";
 // The pane's own styles for its first screen (see pane.css for why a stylesheet).
 import "./pane.css";
 
@@ -35,6 +36,8 @@ export interface PaneProps {
   embedded?: boolean;
   /** the first screen, prepared before rendering (see index.tsx) */
   initial?: InitialPane;
+  /** boot's ItemChanged subscription, which the pane takes over (usePane) */
+  bootWatch?: ItemWatch;
 }
 
 export interface InitialPane {
@@ -226,11 +229,12 @@ function PaneContent({
   bootNoticeKey,
   embedded,
   initial,
+  bootWatch,
   language,
   onLanguage,
 }: PaneProps & { language: Language; onLanguage(l: Language): void }) {
   const t = useT();
-  const model = usePane(host, language, initial?.state);
+  const model = usePane(host, language, initial?.state, bootWatch);
   const [dropping, setDropping] = useState(false);
   const [dropError, setDropError] = useState<string | undefined>();
 
@@ -276,6 +280,7 @@ function PaneContent({
       {dropError && <Notice intent="error">{dropError}</Notice>}
       {dropping && <p aria-hidden="true">{t("ui.input.dropActive")}</p>}
       <Main embedded={embedded} label={t("ui.appName")}>
+        {"item" in model.state && model.state.item && <ExplainedItem item={model.state.item} />}
         <ErrorBoundary
           fallback={(reset) => (
             <Notice intent="error" title={t("ui.error.title")}>
@@ -297,7 +302,7 @@ function PaneContent({
 }
 
 /** The whole pane for a given host. */
-export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
+export function Pane({ host, bootNoticeKey, embedded, initial, bootWatch }: PaneProps) {
   const [theme, setTheme] = useState<ThemeName>(() => safeTheme(host));
   const fluentTheme = useFluentTheme(theme);
   const [language, setLanguage] = useState<Language>(() => initial?.language ?? safeLanguage(host));
@@ -367,6 +372,7 @@ export function Pane({ host, bootNoticeKey, embedded, initial }: PaneProps) {
                     bootNoticeKey={bootNoticeKey}
                     embedded={embedded}
                     initial={initial}
+                    bootWatch={bootWatch}
                     language={language}
                     onLanguage={chooseLanguage}
                   />

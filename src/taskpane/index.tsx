@@ -6,16 +6,16 @@
  */
 // First, before React and the rest are evaluated: the settings file and the likely language's strings start loading.
 import "./early.js";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { loadLanguage, t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
 import type { PaneHost, UserSettings } from "../host/types.js";
-import { chooseHost } from "./boot.js";
+import { chooseHost, type BootResult } from "./boot.js";
 import { createBrowserHost } from "./browserHost.js";
 import { Pane, type InitialPane } from "./App.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { loadTheme } from "./theme.js";
-import { prepareFirstState, readCurrentItem, type PaneState } from "./usePane.js";
+import { prepareFirstState, readCurrentItem, watchItem, type ItemWatch, type PaneState } from "./usePane.js";
 
 function safeDisplayLanguage(host: PaneHost): Language {
   try {
@@ -30,14 +30,16 @@ function stringsFor(language: Language): Promise<void> {
   return loadLanguage(language).catch(() => loadLanguage(language));
 }
 
-/** The language and settings the pane opens with, then its first screen. Undefined: let the pane read. */
-async function prepare(host: PaneHost, displayStrings: Promise<void>): Promise<InitialPane | undefined> {
-  let changed = false;
-  let stopWatching = () => {};
+/**
+ * The language and settings the pane opens with, then its first screen. Undefined: let the pane read.
+ * `watch` is boot's ItemChanged subscription, which the pane takes over (see ItemWatch).
+ */
+async function prepare(
+  host: PaneHost,
+  displayStrings: Promise<void>,
+  watch: ItemWatch,
+): Promise<InitialPane | undefined> {
   try {
-    stopWatching = host.onItemChanged(() => {
-      changed = true;
-    });
     // The settings (which may choose the other language), the item and the strings all at once: the
     // adapter's names for an unnamed bounce are bundled (core/i18n/preloaded.browser.ts), so the
     // read waits for no language.
@@ -60,15 +62,51 @@ async function prepare(host: PaneHost, displayStrings: Promise<void>): Promise<I
       state = await prepareFirstState(read, language);
     }
     // The selection moved while we worked: this state belongs to the old item.
-    return changed ? undefined : { state, language, settings };
+    return watch.changed ? undefined : { state, language, settings };
   } catch {
     return undefined;
-  } finally {
-    stopWatching();
   }
 }
 
 const container = document.getElementById("root");
+
+/** Prepares the first screen for a host and renders the pane with it (again, when Outlook answers late). */
+async function show(root: Root, { host, bootNoticeKey }: BootResult): Promise<void> {
+  performance.mark?.("pane:host");
+  const displayLanguage = safeDisplayLanguage(host);
+  const displayStrings = stringsFor(displayLanguage).finally(() => performance.mark?.("pane:strings"));
+  // Outlook in dark or high contrast: that theme's colours are a chunk of their own, fetched meanwhile.
+  const themeReady = Promise.resolve()
+    .then(() => loadTheme(host.theme()))
+    .catch(() => undefined);
+  const watch = watchItem(host);
+  const initial = await prepare(host, displayStrings, watch);
+  await themeReady;
+  const language = initial?.language ?? displayLanguage;
+  await displayStrings.catch(() => {}); // without them the pane shows keys, not nothing
+  container?.removeAttribute("aria-busy");
+  performance.mark?.("pane:render");
+  // Last line of defence: even a fault outside the pane's own boundary leaves words, not a blank page.
+  root.render(
+    <ErrorBoundary
+      fallback={(reset) => (
+        <div role="alert" style={{ padding: 12, fontFamily: "sans-serif" }}>
+          <p>
+            <strong>{t(language, "ui.error.title")}</strong>
+          </p>
+          <p>{t(language, "ui.error.bodyOuter")}</p>
+          <button type="button" onClick={reset}>
+            {t(language, "ui.error.retry")}
+          </button>
+        </div>
+      )}
+    >
+      {/* keyed by host: a late switch to Outlook starts a fresh pane */}
+      <Pane key={host.kind} host={host} bootNoticeKey={bootNoticeKey} initial={initial} bootWatch={watch} />
+    </ErrorBoundary>,
+  );
+}
+
 if (container) {
   // No Fluent yet: the first frame shows something without paying for a theme twice. Drawn by React
   // all the same, while the pane waits for Office and the strings: React's first render is its
@@ -78,38 +116,11 @@ if (container) {
   root.render(<p style={{ margin: 12, fontFamily: "sans-serif" }}>NDR Explainer …</p>);
   performance.mark?.("pane:boot");
   chooseHost()
-    .catch(() => ({ host: createBrowserHost(), bootNoticeKey: undefined }))
-    .then(async ({ host, bootNoticeKey }) => {
-      performance.mark?.("pane:host");
-      const displayLanguage = safeDisplayLanguage(host);
-      const displayStrings = stringsFor(displayLanguage).finally(() => performance.mark?.("pane:strings"));
-      // Outlook in dark or high contrast: that theme's colours are a chunk of their own, fetched meanwhile.
-      const themeReady = Promise.resolve()
-        .then(() => loadTheme(host.theme()))
-        .catch(() => undefined);
-      const initial = await prepare(host, displayStrings);
-      await themeReady;
-      const language = initial?.language ?? displayLanguage;
-      await displayStrings.catch(() => {}); // without them the pane shows keys, not nothing
-      container.removeAttribute("aria-busy");
-      performance.mark?.("pane:render");
-      // Last line of defence: even a fault outside the pane's own boundary leaves words, not a blank page.
-      root.render(
-        <ErrorBoundary
-          fallback={(reset) => (
-            <div role="alert" style={{ padding: 12, fontFamily: "sans-serif" }}>
-              <p>
-                <strong>{t(language, "ui.error.title")}</strong>
-              </p>
-              <p>{t(language, "ui.error.bodyOuter")}</p>
-              <button type="button" onClick={reset}>
-                {t(language, "ui.error.retry")}
-              </button>
-            </div>
-          )}
-        >
-          <Pane host={host} bootNoticeKey={bootNoticeKey} initial={initial} />
-        </ErrorBoundary>,
-      );
+    .catch((): BootResult => ({ host: createBrowserHost() }))
+    .then(async (choice) => {
+      await show(root, choice);
+      // Outlook answered after the pane had started on its own: switch to it.
+      const late = await choice.later?.catch(() => undefined);
+      if (late) await show(root, late);
     });
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { explainBounce } from "../core/index.js";
 import type { Explanation, Language } from "../core/types.js";
-import type { Candidate, HostNotice, HostReadResult, PaneHost } from "../host/types.js";
+import type { Candidate, HostNotice, HostReadResult, ItemSummary, PaneHost } from "../host/types.js";
 
 /** Performance marks for the benchmark and for support (visible in the browser's performance panel). */
 function mark(name: string): void {
@@ -17,19 +17,22 @@ function mark(name: string): void {
   }
 }
 
+/** Which Outlook message the state comes from (named at the top); none for pasted or dropped bounces. */
+type FromItem = { item?: ItemSummary };
+
 export type PaneState =
   | { phase: "loading" }
-  | { phase: "empty"; notices: HostNotice[] }
-  | { phase: "pick"; candidates: Candidate[]; notices: HostNotice[] }
-  | { phase: "explaining"; candidate: Candidate; candidates: Candidate[]; notices: HostNotice[] }
-  | {
+  | ({ phase: "empty"; notices: HostNotice[] } & FromItem)
+  | ({ phase: "pick"; candidates: Candidate[]; notices: HostNotice[] } & FromItem)
+  | ({ phase: "explaining"; candidate: Candidate; candidates: Candidate[]; notices: HostNotice[] } & FromItem)
+  | ({
       phase: "explained";
       candidate: Candidate;
       candidates: Candidate[];
       notices: HostNotice[];
       explanation: Explanation;
-    }
-  | { phase: "failed"; notices: HostNotice[]; detail: string };
+    } & FromItem)
+  | ({ phase: "failed"; notices: HostNotice[]; detail: string } & FromItem);
 
 export interface PaneModel {
   state: PaneState;
@@ -58,25 +61,54 @@ export function readCurrentItem(host: PaneHost): Promise<HostReadResult> {
  * spinner. The read may run while the language is still being settled.
  */
 export async function prepareFirstState(read: Promise<HostReadResult>, language: Language): Promise<PaneState> {
-  const { candidates, notices } = await read;
-  if (candidates.length === 0) return { phase: "empty", notices };
-  if (candidates.length > 1) return { phase: "pick", candidates, notices };
+  const { candidates, notices, item } = await read;
+  if (candidates.length === 0) return { phase: "empty", notices, item };
+  if (candidates.length > 1) return { phase: "pick", candidates, notices, item };
   const candidate = candidates[0]!;
   try {
     mark("pane:explain-start");
     const explanation = await explainBounce(candidate.input, { language });
     mark("pane:explained");
-    return { phase: "explained", candidate, candidates, notices, explanation };
+    return { phase: "explained", candidate, candidates, notices, explanation, item };
   } catch (error) {
-    return { phase: "failed", notices, detail: error instanceof Error ? error.message : String(error) };
+    return { phase: "failed", notices, item, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /**
- * `initial`: a first state prepared before rendering (prepareFirstState); then the pane starts
- * there instead of reading. Later loads (ItemChanged) always read afresh.
+ * Boot's own ItemChanged subscription (index.tsx), held until the pane has subscribed: Outlook's
+ * handler then stays registered throughout, and a selection change in between is not lost.
  */
-export function usePane(host: PaneHost, language: Language, initial?: PaneState): PaneModel {
+export interface ItemWatch {
+  /** the selection changed since the watch began */
+  readonly changed: boolean;
+  stop(): void;
+}
+
+export function watchItem(host: PaneHost): ItemWatch {
+  let changed = false;
+  let stop = () => {};
+  try {
+    stop = host.onItemChanged(() => {
+      changed = true;
+    });
+  } catch {
+    // no events from this host: nothing to miss either
+  }
+  return {
+    get changed() {
+      return changed;
+    },
+    stop: () => stop(),
+  };
+}
+
+/**
+ * `initial`: a first state prepared before rendering (prepareFirstState); then the pane starts
+ * there instead of reading, and `bootWatch` (boot's subscription) says whether the item changed
+ * meanwhile. Later loads (ItemChanged) always read afresh.
+ */
+export function usePane(host: PaneHost, language: Language, initial?: PaneState, bootWatch?: ItemWatch): PaneModel {
   const [state, setState] = useState<PaneState>(initial ?? { phase: "loading" });
   const request = useRef(0);
   const stateRef = useRef(state);
@@ -84,33 +116,36 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState)
   const languageRef = useRef(language);
   languageRef.current = language;
 
-  const runExplain = useCallback((candidate: Candidate, candidates: Candidate[], notices: HostNotice[]) => {
-    const mine = ++request.current;
-    setState({ phase: "explaining", candidate, candidates, notices });
-    mark("pane:explain-start");
-    explainBounce(candidate.input, { language: languageRef.current })
-      .then((explanation) => {
-        mark("pane:explained");
-        if (mine !== request.current) return;
-        setState({ phase: "explained", candidate, candidates, notices, explanation });
-      })
-      .catch((error: unknown) => {
-        if (mine !== request.current) return;
-        setState({ phase: "failed", notices, detail: error instanceof Error ? error.message : String(error) });
-      });
-  }, []);
+  const runExplain = useCallback(
+    (candidate: Candidate, candidates: Candidate[], notices: HostNotice[], item: ItemSummary | undefined) => {
+      const mine = ++request.current;
+      setState({ phase: "explaining", candidate, candidates, notices, item });
+      mark("pane:explain-start");
+      explainBounce(candidate.input, { language: languageRef.current })
+        .then((explanation) => {
+          mark("pane:explained");
+          if (mine !== request.current) return;
+          setState({ phase: "explained", candidate, candidates, notices, explanation, item });
+        })
+        .catch((error: unknown) => {
+          if (mine !== request.current) return;
+          setState({ phase: "failed", notices, item, detail: error instanceof Error ? error.message : String(error) });
+        });
+    },
+    [],
+  );
 
   const reload = useCallback(() => {
     const mine = ++request.current;
     setState({ phase: "loading" }); // clear at once: nothing of the previous item stays on screen
     host
       .readCurrent()
-      .then(({ candidates, notices }) => {
+      .then(({ candidates, notices, item }) => {
         mark("pane:read");
         if (mine !== request.current) return;
-        if (candidates.length === 0) setState({ phase: "empty", notices });
-        else if (candidates.length === 1) runExplain(candidates[0]!, candidates, notices);
-        else setState({ phase: "pick", candidates, notices });
+        if (candidates.length === 0) setState({ phase: "empty", notices, item });
+        else if (candidates.length === 1) runExplain(candidates[0]!, candidates, notices, item);
+        else setState({ phase: "pick", candidates, notices, item });
       })
       .catch((error: unknown) => {
         if (mine !== request.current) return;
@@ -119,10 +154,16 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState)
   }, [host, runExplain]);
 
   const startedWithState = useRef(initial !== undefined);
+  const pendingBootWatch = useRef(bootWatch);
   useEffect(() => {
-    if (startedWithState.current) startedWithState.current = false;
-    else reload();
-    return host.onItemChanged(reload);
+    const stop = host.onItemChanged(reload);
+    const watch = pendingBootWatch.current;
+    pendingBootWatch.current = undefined;
+    // No prepared state, or the selection moved between boot's read and now: read.
+    if (!startedWithState.current || watch?.changed) reload();
+    startedWithState.current = false;
+    watch?.stop(); // only now that ours is in place, so Outlook's handler is never removed in between
+    return stop;
   }, [host, reload]);
 
   // A language switch re-explains what is on screen, in the new language.
@@ -131,15 +172,17 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState)
     const stale =
       (current.phase === "explained" && current.explanation.language !== language) || current.phase === "explaining";
     if (stale) {
-      runExplain(current.candidate, current.candidates, current.notices);
+      runExplain(current.candidate, current.candidates, current.notices, current.item);
     }
   }, [language, runExplain]);
 
   const explain = useCallback(
     (candidate: Candidate, candidates?: Candidate[]) => {
       const current = stateRef.current;
-      const notices = "notices" in current ? current.notices : [];
-      runExplain(candidate, candidates ?? [candidate], candidate.way === "paste" ? [] : notices);
+      const pasted = candidate.way === "paste";
+      const notices = "notices" in current && !pasted ? current.notices : [];
+      const item = "item" in current && !pasted ? current.item : undefined;
+      runExplain(candidate, candidates ?? [candidate], notices, item);
     },
     [runExplain],
   );
@@ -148,7 +191,7 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState)
     const current = stateRef.current;
     if ((current.phase === "explained" || current.phase === "explaining") && current.candidates.length > 1) {
       ++request.current;
-      setState({ phase: "pick", candidates: current.candidates, notices: current.notices });
+      setState({ phase: "pick", candidates: current.candidates, notices: current.notices, item: current.item });
     }
   }, []);
 

@@ -10,6 +10,10 @@ export interface FakeItem {
   itemClass: string;
   /** the message as MIME text (what getAsFileAsync returns, base64-encoded) */
   eml: string;
+  /** what Outlook shows of it (read-mode item.subject, item.from, item.dateTimeCreated) */
+  subject?: string;
+  from?: { displayName: string; emailAddress: string };
+  date?: string;
 }
 
 export interface FakeOffice {
@@ -18,6 +22,8 @@ export interface FakeOffice {
   dark?: boolean;
   /** Office.onReady never resolves (a hung Office.js) */
   neverReady?: boolean;
+  /** Office.onReady answers only after this long (a cold start of a desktop client) */
+  readyAfterMs?: number;
 }
 
 export function fakeOfficeScript(config: FakeOffice): string {
@@ -34,13 +40,15 @@ export function fakeOfficeScript(config: FakeOffice): string {
     return btoa(binary);
   };
   const handlers = {};
-  const fake = { drafts: [], links: [], settings: {} };
+  const fake = { drafts: [], links: [], settings: {}, handlerCalls: [] };
   window.__fake = fake;
   const makeItem = (d) => ({
     itemId: d.id,
     itemClass: d.itemClass,
     itemType: "message",
-    subject: "",
+    subject: d.subject || "",
+    from: d.from,
+    dateTimeCreated: d.date ? new Date(d.date) : undefined,
     attachments: [],
     getAsFileAsync: (...args) => done(args, b64(d.eml)),
     getAllInternetHeadersAsync: (...args) => done(args, d.eml.split(/\\r?\\n\\r?\\n/)[0]),
@@ -49,8 +57,8 @@ export function fakeOfficeScript(config: FakeOffice): string {
   const mailbox = {
     item: makeItem(cfg.items[0]),
     diagnostics: { hostName: "OutlookWebApp", hostVersion: "fake" },
-    addHandlerAsync: (type, handler, ...args) => { handlers[type] = handler; done(args); },
-    removeHandlerAsync: (type, ...args) => { delete handlers[type]; done(args); },
+    addHandlerAsync: (type, handler, ...args) => { fake.handlerCalls.push("add " + type); handlers[type] = handler; done(args); },
+    removeHandlerAsync: (type, ...args) => { fake.handlerCalls.push("remove " + type); delete handlers[type]; done(args); },
     displayNewMessageFormAsync: (params, ...args) => { fake.drafts.push(params); done(args); },
     displayNewMessageForm: (params) => { fake.drafts.push(params); },
   };
@@ -58,6 +66,16 @@ export function fakeOfficeScript(config: FakeOffice): string {
     mailbox.item = makeItem(cfg.items[index]);
     const handler = handlers["olkItemSelectedChanged"];
     if (handler) handler({ type: "olkItemSelectedChanged" });
+  };
+  // Outlook moving the selection without telling the pane (Mac unpinned, a move to a report item).
+  fake.selectQuietly = (index) => {
+    mailbox.item = makeItem(cfg.items[index]);
+  };
+  // Any Office event, e.g. ItemChanged with the same item still selected.
+  fake.fire = (type, args) => {
+    const handler = handlers[type];
+    if (handler) handler(args || { type });
+    return Boolean(handler);
   };
   window.Office = {
     HostType: { Outlook: "Outlook" },
@@ -89,8 +107,10 @@ export function fakeOfficeScript(config: FakeOffice): string {
     onReady: (callback) => {
       const info = { host: "Outlook", platform: "OfficeOnline" };
       if (cfg.neverReady) return new Promise(() => {});
-      if (callback) callback(info);
-      return Promise.resolve(info);
+      return new Promise((resolve) => setTimeout(() => {
+        if (callback) callback(info);
+        resolve(info);
+      }, cfg.readyAfterMs || 0));
     },
   };
 })();`;

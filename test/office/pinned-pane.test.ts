@@ -169,3 +169,108 @@ describe("pinned pane", () => {
     expect(seen).toEqual(["still told"]);
   });
 });
+
+/** A page's focus and visibility events in Node: `globalThis` and `document` as event targets. */
+function fakePage() {
+  const page = new EventTarget();
+  const doc = Object.assign(new EventTarget(), { visibilityState: "visible" });
+  const saved = { add: globalThis.addEventListener, remove: globalThis.removeEventListener };
+  Object.assign(globalThis, {
+    addEventListener: page.addEventListener.bind(page),
+    removeEventListener: page.removeEventListener.bind(page),
+    document: doc,
+  });
+  return {
+    focus: () => page.dispatchEvent(new Event("focus")),
+    show: () => doc.dispatchEvent(new Event("visibilitychange")),
+    hide: () => {
+      doc.visibilityState = "hidden";
+      doc.dispatchEvent(new Event("visibilitychange"));
+      doc.visibilityState = "visible";
+    },
+    restore: () => {
+      Object.assign(globalThis, { addEventListener: saved.add, removeEventListener: saved.remove });
+      delete (globalThis as { document?: unknown }).document;
+    },
+  };
+}
+
+describe("a pane that ItemChanged does not tell (Mac without pinning, a move to a report item)", () => {
+  it("re-checks the selected item when the pane regains focus or becomes visible, and re-reads only when it changed", async () => {
+    const page = fakePage();
+    try {
+      const log = new CallLog();
+      const mock = installOutlook({
+        highest: "1.13",
+        item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
+        mailbox: eventMailbox({ fire: () => {}, added: [], removed: [] }),
+      });
+      const host = createOfficeHost(fastTuning);
+      let changes = 0;
+      const stop = host.onItemChanged(() => (changes += 1));
+      expect(bodyOf(await host.readCurrent())).toBe("bounce A");
+
+      page.focus();
+      page.show();
+      expect(changes).toBe(0); // same item: the verdict stays
+
+      // Outlook moves the selection without firing ItemChanged
+      (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "B" }, { text: ok("bounce B") });
+      page.hide();
+      expect(changes).toBe(0); // hidden: nothing to show it on
+      page.focus();
+      expect(changes).toBe(1);
+      expect(bodyOf(await host.readCurrent())).toBe("bounce B");
+      page.show();
+      expect(changes).toBe(1);
+
+      (mock as OfficeMockObject).context.mailbox.item = null;
+      page.show();
+      expect(changes).toBe(2);
+
+      stop();
+      (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "C" });
+      page.focus();
+      expect(changes).toBe(2); // no subscriber, no listener left behind
+    } finally {
+      page.restore();
+    }
+  });
+
+  it("still re-checks on focus where ItemChanged cannot be registered (Mailbox below 1.5)", async () => {
+    const page = fakePage();
+    try {
+      const mock = installOutlook({ highest: "1.4", item: readItem(new CallLog(), { itemId: "A" }) });
+      const host = createOfficeHost(fastTuning);
+      let changes = 0;
+      host.onItemChanged(() => (changes += 1));
+      await settle();
+      await host.readCurrent();
+      (mock as OfficeMockObject).context.mailbox.item = readItem(new CallLog(), { itemId: "B" });
+      page.focus();
+      expect(changes).toBe(1);
+    } finally {
+      page.restore();
+    }
+  });
+});
+
+describe("which message a read came from", () => {
+  it("names the subject, the sender as people know them, and the date", async () => {
+    installOutlook({ highest: "1.13", item: readItem(new CallLog()) });
+    expect((await createOfficeHost(fastTuning).readCurrent()).item).toEqual({
+      subject: "Undeliverable: Quarterly figures",
+      from: "Microsoft Outlook",
+      date: "2026-11-30T08:15:02.000Z",
+    });
+    installOutlook({
+      highest: "1.13",
+      item: readItem(new CallLog(), { subject: undefined, from: { emailAddress: "mailer-daemon@example.org" } }),
+    });
+    expect((await createOfficeHost(fastTuning).readCurrent()).item).toEqual({
+      subject: undefined,
+      from: "mailer-daemon@example.org",
+      date: "2026-11-30T08:15:02.000Z",
+    });
+  });
+});

@@ -198,7 +198,7 @@ describe("way in 2: report items and blank or stale items", () => {
     expect(result.candidates).toHaveLength(1);
   });
 
-  it("after ItemChanged, an unchanged itemId is a stale item: no candidates (they would be the old item's)", async () => {
+  it("an ItemChanged that still offers the item already read is not passed on, so its verdict stays", async () => {
     const log = new CallLog();
     let fire: (() => void) | undefined;
     installOutlook({
@@ -215,13 +215,13 @@ describe("way in 2: report items and blank or stale items", () => {
     let changes = 0;
     host.onItemChanged(() => (changes += 1));
     expect((await host.readCurrent()).candidates).toHaveLength(1);
+    // Outlook fires ItemChanged but hands over the same item (the selection moved to a report item
+    // add-ins may not see): the pane keeps the verdict it has, which names its message
     fire!();
-    expect(changes).toBe(1);
-    const stale = await host.readCurrent();
-    expect(stale.candidates).toEqual([]);
-    expect(codes(stale)).toEqual(["report-item-blocked:ItemChanged"]);
-    // reading again on purpose (no new event) reads the item normally
-    expect((await host.readCurrent()).candidates).toHaveLength(1);
+    expect(changes).toBe(0);
+    const again = await host.readCurrent();
+    expect(again.candidates).toHaveLength(1);
+    expect(codes(again)).toEqual([]);
   });
 });
 

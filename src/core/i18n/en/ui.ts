@@ -169,7 +169,12 @@ export const ui = {
   "ui.error.body": "The add-in hit an error it didn't expect. Pasting the bounce below still works.",
   "ui.error.bodyOuter": "The add-in hit an error it didn't expect. Try again, or close the pane and open it once more.",
   "ui.error.retry": "Try again",
-  "ui.officeTimeout": "Outlook didn't answer in time, so the pane runs on its own. Pasting a bounce still works.",
+  // the message being explained (top of the pane)
+  "ui.item.label": "Message:",
+  "ui.item.from": "from {from}",
+  "ui.item.noSubject": "(no subject)",
+  "ui.officeTimeout":
+    "Outlook hasn't answered yet, so the pane runs on its own for now and shows the message as soon as Outlook answers. Pasting a bounce works meanwhile.",
 
   // preview page
   "ui.preview.title": "NDR Explainer — preview",

@@ -174,8 +174,12 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.error.body": "Tillegget fikk en feil det ikke ventet. Du kan fortsatt lime inn returmeldingen nedenfor.",
   "ui.error.bodyOuter": "Tillegget fikk en feil det ikke ventet. Prøv igjen, eller lukk ruten og åpne den på nytt.",
   "ui.error.retry": "Prøv igjen",
+  // the message being explained (top of the pane)
+  "ui.item.label": "Melding:",
+  "ui.item.from": "fra {from}",
+  "ui.item.noSubject": "(uten emne)",
   "ui.officeTimeout":
-    "Outlook svarte ikke i tide, så ruten kjører på egen hånd. Du kan fortsatt lime inn en returmelding.",
+    "Outlook har ikke svart ennå, så ruten kjører på egen hånd inntil videre og viser meldingen så snart Outlook svarer. Du kan lime inn en returmelding i mellomtiden.",
 
   // forhåndsvisning
   "ui.preview.title": "NDR Explainer – forhåndsvisning",

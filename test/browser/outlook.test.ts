@@ -1,0 +1,123 @@
+/**
+ * What real Outlook clients do that the pane must survive (issue 15), on the built task pane in
+ * Chromium with the fake Office.js (fake-office.ts): Office.js answering late, a selection that
+ * moves without ItemChanged, ItemChanged for the item already shown.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samples } from "../../src/preview/samples/index.js";
+import { explanationSettled, useFakeOffice, type FakeItem } from "./pane-support.js";
+import { browserSkipReason, launchBrowser, newPage, pageUrl, screenshot } from "./support/browser.js";
+
+const sample = (name: string) => {
+  const found = samples.find((s) => s.name === name);
+  if (!found?.eml) throw new Error(`no sample ${name}`);
+  return found;
+};
+const item = (name: string, subject = `Undeliverable: ${name}`): FakeItem => ({
+  id: `id-${name}`,
+  itemClass: "IPM.Note",
+  eml: sample(name).eml!,
+  subject,
+  from: { displayName: "Microsoft Outlook", emailAddress: "postmaster@contoso.com" },
+  date: "2026-11-30T08:15:02Z",
+});
+
+type Fake = { select(i: number): void; selectQuietly(i: number): void; fire(type: string, args?: unknown): boolean };
+const fake = (page: Page, run: (fake: Fake) => unknown) =>
+  page.evaluate((source) => {
+    const f = (window as unknown as { __fake: Fake }).__fake;
+    return new Function("fake", `return (${source})(fake)`)(f);
+  }, run.toString());
+
+async function cause(page: Page): Promise<string | null> {
+  await explanationSettled(page);
+  return page.locator("[data-testid=explanation]").first().getAttribute("data-cause");
+}
+
+const explainedItem = (page: Page) => page.locator("[data-testid=explained-item]").innerText();
+
+describe.skipIf(browserSkipReason)("the pane in real Outlook clients' conditions", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("names the message it explains (subject, sender, date) on one line at 320 px", async () => {
+    for (const [language, expected] of [
+      ["en-US", /Undeliverable: Quarterly figures · from Microsoft Outlook · 30 Nov 2026/],
+      ["nb-NO", /Undeliverable: Quarterly figures · fra Microsoft Outlook · 30\. nov\.? 2026/],
+    ] as const) {
+      const page = await newPage(browser, { width: 320 });
+      await useFakeOffice(page, { items: [item("gmail-unknown-user", "Undeliverable: Quarterly figures")], language });
+      await page.goto(pageUrl("taskpane.html"));
+      expect(await cause(page)).toBe("RECIPIENT_UNKNOWN");
+      expect(await explainedItem(page)).toMatch(expected);
+      const box = await page.locator("[data-testid=explained-item]").boundingBox();
+      expect(box!.height).toBeLessThan(30); // one line, however long the subject
+      await screenshot(page, `pane-explained-item-${language.slice(0, 2)}`);
+      await page.close();
+    }
+  });
+
+  it("re-checks the selected message when the pane regains focus, without ItemChanged", async () => {
+    const page = await newPage(browser, { width: 320 });
+    await useFakeOffice(page, {
+      items: [item("gmail-unknown-user", "First bounce"), item("postfix-mailbox-full", "Second bounce")],
+      language: "en-US",
+    });
+    await page.goto(pageUrl("taskpane.html"));
+    expect(await cause(page)).toBe("RECIPIENT_UNKNOWN");
+    await fake(page, (f) => f.selectQuietly(1));
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect.poll(() => page.locator("[data-testid=explanation]").getAttribute("data-cause")).toBe("MAILBOX_FULL");
+    expect(await explainedItem(page)).toMatch(/Second bounce · from/);
+    await page.close();
+  });
+
+  it("keeps a good verdict when ItemChanged fires but Outlook still offers the same message", async () => {
+    const page = await newPage(browser, { width: 320 });
+    await useFakeOffice(page, { items: [item("gmail-unknown-user", "First bounce")], language: "en-US" });
+    await page.goto(pageUrl("taskpane.html"));
+    expect(await cause(page)).toBe("RECIPIENT_UNKNOWN");
+    expect(await fake(page, (f) => f.fire("olkItemSelectedChanged"))).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.locator("[data-testid=no-bounce]").count()).toBe(0);
+    expect(await page.locator("[data-testid=explanation]").getAttribute("data-cause")).toBe("RECIPIENT_UNKNOWN");
+    expect(await explainedItem(page)).toMatch(/First bounce · from/);
+    await page.close();
+  });
+
+  it("keeps one ItemChanged subscription through boot: Outlook's handler is never removed and added again", async () => {
+    const page = await newPage(browser, { width: 320 });
+    await useFakeOffice(page, { items: [item("gmail-unknown-user"), item("postfix-mailbox-full")], language: "en-US" });
+    await page.goto(pageUrl("taskpane.html"));
+    expect(await cause(page)).toBe("RECIPIENT_UNKNOWN");
+    const calls = () =>
+      page.evaluate(() =>
+        (window as unknown as { __fake: { handlerCalls: string[] } }).__fake.handlerCalls.filter((c) =>
+          c.endsWith("olkItemSelectedChanged"),
+        ),
+      );
+    expect(await calls()).toEqual(["add olkItemSelectedChanged"]);
+    await fake(page, (f) => f.select(1));
+    await expect.poll(() => page.locator("[data-testid=explanation]").getAttribute("data-cause")).toBe("MAILBOX_FULL");
+    expect(await calls()).toEqual(["add olkItemSelectedChanged"]);
+    await page.close();
+  });
+
+  it("when Office.onReady answers only after 10 s, the pane starts on its own and then switches to the message", async () => {
+    const page = await newPage(browser, { width: 320 });
+    await useFakeOffice(page, { items: [item("gmail-unknown-user")], language: "en-US", readyAfterMs: 10_000 });
+    await page.goto(pageUrl("taskpane.html"));
+    await page.locator("[data-testid=paste-box]").waitFor({ timeout: 30_000 });
+    expect(await page.locator("#root").innerText()).toMatch(/hasn't answered yet/);
+    expect(await cause(page)).toBe("RECIPIENT_UNKNOWN"); // explanationSettled waits up to 30 s
+    expect(await page.locator("#root").innerText()).not.toMatch(/hasn't answered yet/);
+    expect(page.errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
+    await page.close();
+  });
+});
