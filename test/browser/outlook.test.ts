@@ -5,19 +5,19 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { samples } from "../../src/preview/samples/index.js";
+import { samples } from "../../src/preview/samples/files.js";
 import { explanationSettled, useFakeOffice, type FakeItem } from "./pane-support.js";
 import { browserSkipReason, launchBrowser, newPage, pageUrl, screenshot } from "./support/browser.js";
 
 const sample = (name: string) => {
   const found = samples.find((s) => s.name === name);
-  if (!found?.eml) throw new Error(`no sample ${name}`);
+  if (!found) throw new Error(`no sample ${name}`);
   return found;
 };
 const item = (name: string, subject = `Undeliverable: ${name}`): FakeItem => ({
   id: `id-${name}`,
   itemClass: "IPM.Note",
-  eml: sample(name).eml!,
+  eml: sample(name).content,
   subject,
   from: { displayName: "Microsoft Outlook", emailAddress: "postmaster@contoso.com" },
   date: "2026-11-30T08:15:02Z",
