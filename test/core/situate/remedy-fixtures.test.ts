@@ -100,6 +100,8 @@ const GROUP_SITUATIONS = [
   "moderation-hold",
   "list-non-member",
 ];
+const domainOf = (address: string) => address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+const isOurs = (domain: string, ours: readonly string[]) => ours.some((d) => domain === d || domain.endsWith(`.${d}`));
 // Words an answer must carry that are not names from the NDR itself (README: mustMention).
 const ANSWER_TERMS = ["hybrid", "get-mailbox", "anonymous", "createitems", "spf.protection.outlook.com"];
 const isAnswerTerm = (m: string) =>
@@ -246,6 +248,22 @@ describe.each(cases.map((c) => [c.name, c] as const))("remedy fixture %s", (_nam
       for (const s of r.mustNotSay ?? []) expect(s.trim()).not.toBe("");
       if (!GROUP_SITUATIONS.includes(l.situation)) expect(r.mustNotOffer).toContain("ask-group-owner");
       if (l.situation === "delay") expect(r.mustNotSay).toContain("gave up");
+      if (l.situation.endsWith("-hybrid")) {
+        expect(r.fixOwner).toBe("sender-admin");
+        expect(r.mustMention).toContain("hybrid");
+      }
+      const outside = r.address !== "" && !isOurs(domainOf(r.address), l.context.orgDomains ?? []);
+      // Commands and DNS values only for the reader's organisation.
+      if (outside && ["recipient-admin", "recipient", "group-owner", "provider"].includes(r.fixOwner))
+        expect(r.mustNotOffer).toEqual(expect.arrayContaining(["admin-command", "dns-record"]));
+      // An outside sender cannot reach an Exchange group's owner.
+      if (
+        outside &&
+        l.system.startsWith("exchange") &&
+        GROUP_SITUATIONS.includes(l.situation) &&
+        r.fixOwner !== "sender"
+      )
+        expect(r.mustNotOffer).toContain("ask-group-owner");
     }
   });
 });
