@@ -88,13 +88,23 @@ export function loadLanguage(language: Language): Promise<void> {
   return Promise.all([...wanted].map((part) => loadPart(language, part))).then(() => undefined);
 }
 
-/** The drafts' and the help-desk report's strings, in every language the page has loaded or is loading. */
+/**
+ * Drafts written in a language of their own, whatever the page shows: the one to Microsoft's
+ * delisting desk is in English (drafts/forward-to-delist.ts), and uses only the drafts' strings.
+ */
+const DRAFTS_ALSO_IN: readonly Language[] = ["en"];
+
+/**
+ * The drafts' and the help-desk report's strings, in every language the page has loaded or is
+ * loading, and in the languages some drafts are always written in (DRAFTS_ALSO_IN).
+ */
 export function loadDraftStrings(): Promise<void> {
   wanted.add("drafts");
   const inUse = (Object.keys(loaded) as Language[]).filter(
     (language) => loaded[language].has("main") || loading.has(`${language}/main`),
   );
-  return Promise.all(inUse.map((language) => loadPart(language, "drafts"))).then(() => undefined);
+  const languages = [...new Set([...inUse, ...DRAFTS_ALSO_IN])];
+  return Promise.all(languages.map((language) => loadPart(language, "drafts"))).then(() => undefined);
 }
 
 function own(table: Partial<Messages> | undefined, key: string): string | undefined {

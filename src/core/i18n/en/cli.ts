@@ -4,7 +4,7 @@ export const cli = {
   "cli.kind.delayed": "delivery delayed (not a bounce yet)",
   "cli.kind.delivered": "delivered (success notice)",
   "cli.kind.auto-reply": "automatic reply",
-  "cli.kind.feedback": "abuse/feedback report",
+  "cli.kind.feedback": "spam complaint (abuse report)",
   "cli.kind.challenge": "challenge-response check (not a bounce)",
   "cli.kind.not-a-report": "not a bounce",
   "cli.recipientCount": "{count} recipient(s)",

@@ -6,7 +6,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.kind.delayed": "forsinket levering (ikke returnert ennå)",
   "cli.kind.delivered": "levert (leveringskvittering)",
   "cli.kind.auto-reply": "automatisk svar",
-  "cli.kind.feedback": "misbruks- eller tilbakemeldingsrapport",
+  "cli.kind.feedback": "søppelpostklage (misbruksrapport)",
   "cli.kind.challenge": "bekreftelsesforespørsel (ikke en returmelding)",
   "cli.kind.not-a-report": "ikke en returmelding",
   "cli.recipientCount": "{count} mottaker(e)",

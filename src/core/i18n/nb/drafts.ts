@@ -176,7 +176,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.delist.note.portal":
     "For kodene 5.7.606 til 5.7.649 går det som regel raskere å be om fjerning selv i Microsofts portal på sender.office.com.",
 
-  // den tekniske rapporten («Kopier rapporten», saker til brukerstøtte)
+  // den tekniske rapporten («Kopier rapporten», saker til IT-avdelingen)
   "report.title": "NDR Explainer: teknisk rapport",
   "report.section.report": "Returmeldingen",
   "report.section.trust": "Er den til å stole på?",
