@@ -196,6 +196,23 @@ describe("remedy fixtures: the set", () => {
     const numbers = cases.map((c) => c.name.slice(0, 6));
     expect(numbers.filter((n, i) => numbers.indexOf(n) !== i)).toEqual([]);
   });
+
+  it("holds the issue's counts: 150 cases or more, 40 in Norwegian, 20 in German, French, Spanish, Swedish, Danish or Dutch", () => {
+    const inLanguages = (...langs: string[]) => cases.filter((c) => langs.includes(c.lang)).length;
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(inLanguages("nb")).toBeGreaterThanOrEqual(40);
+    expect(inLanguages("de", "fr", "es", "sv", "da", "nl")).toBeGreaterThanOrEqual(20);
+  });
+
+  it("covers every situation, system and form it names, inside and outside alike", () => {
+    const seen = (key: "situation" | "system" | "form") => new Set(cases.map((c) => c.label[key]));
+    const missing = (key: "situation" | "system" | "form", all: string[]) => all.filter((v) => !seen(key).has(v));
+    expect(missing("situation", SITUATIONS)).toEqual([]);
+    expect(missing("system", SYSTEMS)).toEqual([]);
+    expect(missing("form", FORMS)).toEqual([]);
+    expect(cases.filter((c) => c.label.reader === "helpdesk").length).toBeGreaterThanOrEqual(5);
+    expect(cases.filter((c) => c.label.suspicious).length).toBeGreaterThanOrEqual(5);
+  });
 });
 
 describe.each(cases.map((c) => [c.name, c] as const))("remedy fixture %s", (_name, c) => {
