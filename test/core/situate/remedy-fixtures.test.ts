@@ -55,7 +55,8 @@ const SYSTEMS = [
   "outlook-com",
   "fake",
 ];
-const SITUATIONS = [
+// Situations where a group or list is named; everywhere else no group advice may be offered (issue 13, item 6).
+const GROUP_SITUATIONS = [
   "group-restriction-outside",
   "group-restriction-inside",
   "group-restriction-hybrid",
@@ -64,6 +65,9 @@ const SITUATIONS = [
   "moderated-group",
   "moderation-hold",
   "list-non-member",
+];
+const SITUATIONS = [
+  ...GROUP_SITUATIONS,
   "mailbox-restriction-outside",
   "mailbox-restriction-inside",
   "mailbox-restriction-hybrid",
@@ -88,17 +92,6 @@ const SITUATIONS = [
   "content-rejected",
   "transport-rule",
   "fake",
-];
-// Situations where a group or list is named; everywhere else no group advice may be offered (issue 13, item 6).
-const GROUP_SITUATIONS = [
-  "group-restriction-outside",
-  "group-restriction-inside",
-  "group-restriction-hybrid",
-  "nested-group",
-  "large-group",
-  "moderated-group",
-  "moderation-hold",
-  "list-non-member",
 ];
 const domainOf = (address: string) => address.slice(address.lastIndexOf("@") + 1).toLowerCase();
 const isOurs = (domain: string, ours: readonly string[]) => ours.some((d) => domain === d || domain.endsWith(`.${d}`));
