@@ -114,11 +114,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`ndr-explain: ${t(plan.language, why, { jobs, cpus: availableParallelism() })}\n`);
   }
   const formatter = options.summary ? undefined : makeFormatter(plan);
-  const summary = new Summary();
+  const summary = new Summary(options.top);
   const out = new OutputWriter(io.stdout);
   const progress = makeProgress(io.stderr, io.stderrIsTTY, options.lang);
   const dispatcher = makeDispatcher(jobs, plan);
   let unreadable = 0;
+  let explained = 0;
   let printed = 0;
 
   try {
@@ -137,6 +138,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           );
           return;
         }
+        explained += 1;
         progress.tick();
         if (rendered.entry) summary.add(rendered.entry);
         if (!formatter || rendered.text === "") return;
@@ -145,6 +147,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       Math.max(8, jobs * 4),
     );
     progress.done();
+    // An empty folder is not an error (exit 0), but silence would look like one.
+    if (explained === 0) io.stderr.write(`ndr-explain: ${t(plan.language, "cli.noMessages")}\n`);
     if (formatter) await out.write(formatter.footer(printed));
     else if (options.format === "json" || options.format === "jsonl") {
       await out.write(JSON.stringify(summary.toJSON(), null, options.format === "json" ? 2 : undefined) + "\n");

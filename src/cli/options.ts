@@ -20,6 +20,8 @@ export interface CliOptions {
   /** undefined: one per CPU (defaultJobs) */
   jobs?: number;
   verbose: boolean;
+  /** --top: rows per --summary list; Infinity for all */
+  top?: number;
 }
 
 /** --audience sender | owner | admin | all, or a comma list such as "sender,admin". */
@@ -34,6 +36,14 @@ function parseAudiences(value: string): Audience[] {
     throw new InvalidArgumentError(`Allowed: ${AUDIENCES.join(", ")}, all (or a comma list).`);
   }
   return AUDIENCES.filter((a) => parts.includes(a));
+}
+
+/** --top N | all */
+function parseTop(value: string): number {
+  if (value === "all") return Infinity;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('A whole number from 1, or "all".');
+  return n;
 }
 
 function parseJobs(value: string): number {
@@ -71,6 +81,11 @@ export function buildProgram(version: string, env: Record<string, string | undef
         "-s, --summary",
         "print only counts by cause, reason and who must act, and the top remote servers",
       ).default(false),
+    )
+    .addOption(
+      new Option("--top <n>", 'with --summary: rows in each list (causes, servers, domains), or "all"').argParser(
+        parseTop,
+      ),
     )
     .addOption(
       new Option("-l, --lang <lang>", "language of explanations and guidance")

@@ -4,7 +4,7 @@
  * Only counts are kept, so memory does not grow with the number of messages (beyond one entry per
  * distinct server name).
  */
-import { t } from "../core/i18n/index.js";
+import { hasKey, t } from "../core/i18n/index.js";
 import type { Explanation, Language, ReportKind } from "../core/types.js";
 import { inert, type Colors } from "./color.js";
 
@@ -59,6 +59,12 @@ class Counter {
   get size(): number {
     return this.counts.size;
   }
+  /** The same counts without one key. */
+  without(key: string): Counter {
+    const copy = new Counter();
+    for (const [k, tally] of this.counts) if (k !== key) copy.counts.set(k, tally);
+    return copy;
+  }
 }
 
 export interface SummaryJson {
@@ -76,14 +82,17 @@ export interface SummaryJson {
   topRecipientDomains: { domain: string; count: number }[];
 }
 
-const TOP_SERVERS = 10;
-const TOP_CAUSES = 20;
+/** How many rows each list shows unless --top says otherwise: in the text, and in the JSON object. */
+const TEXT_TOP = { causes: 20, servers: 10, domains: 10 };
+const JSON_TOP = { causes: Infinity, servers: 10, domains: 10 };
+type List = keyof typeof TEXT_TOP;
 
 export class Summary {
   inputs = 0;
   unreadable = 0;
   bounces = 0;
   failedRecipients = 0;
+  /** messages that look like fake bounces: counted here only, not as bounces or by kind */
   suspicious = 0;
   private readonly kinds = new Counter();
   private readonly causes = new Counter();
@@ -92,11 +101,18 @@ export class Summary {
   private readonly servers = new Counter();
   private readonly domains = new Counter();
 
+  /** `top`: rows per list (--top N, Infinity for all); undefined keeps each list's default. */
+  constructor(private readonly top?: number) {}
+
   add(entry: SummaryEntry): void {
     this.inputs += 1;
+    if (entry.suspicious) {
+      // A fake bounce's "failed recipients" are scraped from a lure: they must not swell the counts.
+      this.suspicious += 1;
+      return;
+    }
     this.kinds.add(entry.kind);
     if (entry.kind === "failed") this.bounces += 1;
-    if (entry.suspicious) this.suspicious += 1;
     for (const failed of entry.failed) {
       this.failedRecipients += 1;
       this.causes.add(failed.cause, failed.title);
@@ -111,7 +127,12 @@ export class Summary {
     this.unreadable += 1;
   }
 
+  private limit(list: List, defaults: Record<List, number>): number {
+    return this.top ?? defaults[list];
+  }
+
   toJSON(): SummaryJson {
+    const limit = (list: List) => this.limit(list, JSON_TOP);
     return {
       inputs: this.inputs,
       unreadable: this.unreadable,
@@ -119,15 +140,15 @@ export class Summary {
       failedRecipients: this.failedRecipients,
       suspicious: this.suspicious,
       kinds: Object.fromEntries(this.kinds.top().map((k) => [k.key, k.count])),
-      byCause: this.causes.top().map((c) => ({ cause: c.key, title: c.title ?? c.key, count: c.count })),
+      byCause: this.causes.top(limit("causes")).map((c) => ({ cause: c.key, title: c.title ?? c.key, count: c.count })),
       byReason: this.reasons.top().map((r) => ({ reason: r.key, count: r.count })),
       byFixOwner: this.owners.top().map((o) => ({ fixOwner: o.key, count: o.count })),
       topRemoteServers: this.servers
-        .top(TOP_SERVERS)
+        .top(limit("servers"))
         .map((s) => ({ server: s.key === NO_SERVER ? null : s.key, count: s.count })),
       topRecipientDomains: this.domains
-        .top(TOP_SERVERS)
-        .filter((d) => d.key !== NO_SERVER)
+        .without(NO_SERVER)
+        .top(limit("domains"))
         .map((d) => ({ domain: d.key, count: d.count })),
     };
   }
@@ -135,62 +156,44 @@ export class Summary {
   render(language: Language, colors: Colors): string {
     const out: string[] = [];
     const total = this.failedRecipients;
+    const limit = (list: List) => this.limit(list, TEXT_TOP);
     const figure = (label: string, value: number | string) => `  ${label.padEnd(34)} ${String(value).padStart(7)}`;
     out.push(colors.bold(t(language, "cli.summary.title")));
     out.push(figure(t(language, "cli.summary.inputs"), this.inputs));
     out.push(figure(t(language, "cli.summary.bounces"), this.bounces));
+    if (this.suspicious > 0) out.push(colors.yellow(figure(t(language, "cli.summary.suspicious"), this.suspicious)));
     out.push(figure(t(language, "cli.summary.recipients"), total));
     const others = this.kinds.top().filter((k) => k.key !== "failed");
     if (others.length > 0) {
       const list = others.map((k) => `${t(language, `cli.kind.${k.key}`)} ${k.count}`).join(", ");
       out.push(`  ${t(language, "cli.summary.otherKinds").padEnd(34)} ${list}`);
     }
-    if (this.suspicious > 0) out.push(colors.yellow(figure(t(language, "cli.summary.suspicious"), this.suspicious)));
     if (this.unreadable > 0) out.push(colors.red(figure(t(language, "cli.summary.unreadable"), this.unreadable)));
 
-    const section = (titleKey: string, rows: { label: string; count: number }[], rest = 0) => {
+    const section = (titleKey: string, counter: Counter, max: number, label: (tally: Tally) => string) => {
       out.push("", colors.bold(t(language, titleKey)));
+      const rows = counter.top(max);
       if (rows.length === 0) out.push(`  ${colors.dim(t(language, "cli.summary.none"))}`);
       for (const row of rows) {
         const share = total > 0 ? (100 * row.count) / total : 0;
         const bar = "█".repeat(Math.max(row.count > 0 ? 1 : 0, Math.round(share / 5)));
         out.push(
-          `  ${String(row.count).padStart(7)} ${share.toFixed(1).padStart(5)} %  ${colors.cyan(bar.padEnd(20))} ${inert(row.label)}`,
+          `  ${String(row.count).padStart(7)} ${share.toFixed(1).padStart(5)} %  ${colors.cyan(bar.padEnd(20))} ${inert(label(row))}`,
         );
       }
-      if (rest > 0) out.push(`  ${colors.dim(`… +${rest}`)}`);
+      const rest = counter.size - rows.length;
+      if (rest > 0) out.push(`  ${colors.dim(t(language, "cli.summary.more", { count: rest }))}`);
     };
-    section(
-      "cli.summary.byCause",
-      this.causes
-        .top(TOP_CAUSES)
-        .map((c) => ({ label: c.title && c.title !== c.key ? `${c.key}  ${c.title}` : c.key, count: c.count })),
-      Math.max(0, this.causes.size - TOP_CAUSES),
+    const inWords = (key: string, words: string) => (hasKey(words) ? `${key}  (${t(language, words)})` : key);
+    section("cli.summary.byCause", this.causes, limit("causes"), (c) =>
+      c.title && c.title !== c.key ? `${c.key}  ${c.title}` : c.key,
     );
-    section(
-      "cli.summary.byReason",
-      this.reasons.top().map((r) => ({ label: r.key, count: r.count })),
+    section("cli.summary.byReason", this.reasons, Infinity, (r) => inWords(r.key, `report.reason.${r.key}`));
+    section("cli.summary.byOwner", this.owners, Infinity, (o) => inWords(o.key, `cli.owner.${o.key}`));
+    section("cli.summary.topServers", this.servers, limit("servers"), (s) =>
+      s.key === NO_SERVER ? t(language, "cli.summary.unknownServer") : s.key,
     );
-    section(
-      "cli.summary.byOwner",
-      this.owners.top().map((o) => ({ label: `${o.key}  (${t(language, `cli.owner.${o.key}`)})`, count: o.count })),
-    );
-    section(
-      "cli.summary.topServers",
-      this.servers.top(TOP_SERVERS).map((s) => ({
-        label: s.key === NO_SERVER ? t(language, "cli.summary.unknownServer") : s.key,
-        count: s.count,
-      })),
-      Math.max(0, this.servers.size - TOP_SERVERS),
-    );
-    section(
-      "cli.summary.topDomains",
-      this.domains
-        .top(TOP_SERVERS)
-        .filter((d) => d.key !== NO_SERVER)
-        .map((d) => ({ label: d.key, count: d.count })),
-      Math.max(0, this.domains.size - TOP_SERVERS),
-    );
+    section("cli.summary.topDomains", this.domains.without(NO_SERVER), limit("domains"), (d) => d.key);
     return out.join("\n") + "\n";
   }
 }

@@ -262,6 +262,35 @@ describe("ndr-explain output", () => {
     expect(fromLocale.stdout).toContain("Hvem må gjøre noe");
   });
 
+  it("says 'no messages found' on stderr for an empty folder, and exits 0", async () => {
+    const empty = join(dir, "empty");
+    mkdirSync(empty, { recursive: true });
+    const jsonl = await runCli(["--format", "jsonl", empty]);
+    expect(jsonl).toEqual({ code: 0, stdout: "", stderr: "ndr-explain: no messages found\n" });
+    expect((await runCli(["--format", "json", empty])).stdout).toBe("[]\n");
+    expect((await runCli(["--lang", "nb", empty])).stderr).toBe("ndr-explain: fant ingen meldinger\n");
+    expect((await runCli([dsn])).stderr).toBe("");
+  });
+
+  it("takes --top N or all for the summary's lists, and refuses anything else", async () => {
+    const top1 = JSON.parse((await runCli(["--summary", "--format", "json", "--top", "1", dsn])).stdout);
+    expect(top1.byCause).toHaveLength(1);
+    expect((await runCli(["--summary", "--top", "all", dsn])).code).toBe(0);
+    for (const bad of ["0", "-3", "1.5", "some"]) expect((await runCli(["--summary", "--top", bad, dsn])).code).toBe(2);
+  });
+
+  it("prints the table in Norwegian with --lang nb: heads, the cause's title and who acts", async () => {
+    const [record] = (await runCli(["--format", "jsonl", "--lang", "nb", dsn])).stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const table = (await runCli(["--format", "table", "--lang", "nb", dsn])).stdout.split("\n");
+    expect(table[0]).toMatch(/^FIL\s+MOTTAKER\s+STATUS\s+KODE\s+ÅRSAK\s+HVEM\s/);
+    const first = record.recipients[0];
+    expect(table[1]).toContain(first.title.slice(0, 20));
+    expect(table[1]).not.toContain(first.cause);
+  });
+
   it("writes valid CSV and JSON for real files", async () => {
     const csv = await runCli(["--format", "csv", dsn, plain]);
     expect(csv.stdout.split("\r\n")[0]).toMatch(/^"file","kind",/);

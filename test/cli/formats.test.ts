@@ -35,6 +35,7 @@ const twoRecipients: InputResult = {
       replyCode: "550",
       diagnostic: "550 5.1.1 User unknown",
       causeId: "RECIPIENT_UNKNOWN",
+      title: "Recipient not found",
       reason: "userunknown",
       fixOwner: "sender",
     }),
@@ -188,16 +189,51 @@ describe("text and table", () => {
     expect(text).toContain("For e-postadministratoren:");
   });
 
-  it("prints a table row per recipient under a header", () => {
+  it("prints a table row per recipient under a header, with the cause's title and who acts in words", () => {
     const lines = render(tableFormatter(context()), [twoRecipients, notBounce]).trimEnd().split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^FILE\s+RECIPIENT\s+STATUS\s+CODE\s+CAUSE\s+REASON\s+WHO ACTS\s+RECIPIENT'S SERVER$/);
-    expect(lines[1]).toMatch(
-      /bob@example\.com\s+5\.1\.1\s+550\s+RECIPIENT_UNKNOWN\s+userunknown\s+sender\s+mx1\.example\.com/,
-    );
+    expect(lines[0]).toMatch(/^FILE\s+RECIPIENT\s+STATUS\s+CODE\s+CAUSE\s+WHO ACTS\s+RECIPIENT'S SERVER$/);
+    expect(lines[1]).toMatch(/bob@example\.com\s+5\.1\.1\s+550\s+Recipient not found\s+the sender\s+mx1\.example\.com/);
+    expect(lines[1]).not.toContain("RECIPIENT_UNKNOWN");
+    expect(lines[2]).toMatch(/Relaying refused\s+the sender's IT department\s+mx1\.example\.com/);
     expect(lines[3]).toContain("not a bounce");
     const recipientColumn = lines[0].indexOf("RECIPIENT");
     expect(lines[2].indexOf("carol@example.com")).toBe(recipientColumn);
+    expect(lines[1].indexOf("the sender")).toBe(lines[0].indexOf("WHO ACTS"));
+  });
+
+  it("shows '—' under WHO ACTS for automatic replies and delivery notices, in the table and the text", () => {
+    const delivered: InputResult = {
+      file: "bounces/d.eml",
+      explanation: explanation("delivered", [recipient({ action: "delivered", fixOwner: "sender" })]),
+    };
+    const rows = render(tableFormatter(context()), [autoReply, delivered]).trimEnd().split("\n").slice(1);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toMatch(/\s—\s+mx1\.example\.com$/);
+      expect(row).not.toContain("the sender");
+    }
+    expect(render(textFormatter(context()), [autoReply])).toContain("Who must act: —");
+  });
+
+  it("writes the table's heads and values in Norwegian with --lang nb", () => {
+    const nb = context({ language: "nb" });
+    const lines = render(tableFormatter(nb), [twoRecipients, notBounce]).trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^FIL\s+MOTTAKER\s+STATUS\s+KODE\s+ÅRSAK\s+HVEM\s+MOTTAKERENS SERVER$/);
+    expect(lines[1]).toContain("avsenderen");
+    expect(lines[2]).toContain("avsenderens IT-avdeling");
+    expect(lines[3]).toContain("ikke en returmelding");
+  });
+
+  it("marks a bounce that looks fake instead of giving its cause and someone to act", () => {
+    const fake: InputResult = { file: "lure.eml", explanation: explanation("failed", [recipient()], true) };
+    const [, row] = render(tableFormatter(context()), [fake]).trimEnd().split("\n");
+    expect(row).toContain("⚠ Possibly a fake bounce");
+    expect(row).not.toContain("Relaying refused");
+    expect(row).not.toContain("IT department");
+    const csv = parseCsv(render(csvFormatter(context()), [fake, twoRecipients]));
+    const suspicious = CSV_COLUMNS.indexOf("suspicious");
+    expect(csv.slice(1).map((r) => r[suspicious])).toEqual(["true", "false", "false"]);
   });
 });
 
@@ -215,7 +251,7 @@ describe("summary", () => {
       kinds: { failed: 2, "auto-reply": 1, "not-a-report": 1 },
     });
     expect(json.byCause).toEqual([
-      { cause: "RECIPIENT_UNKNOWN", title: "Relaying refused", count: 2 },
+      { cause: "RECIPIENT_UNKNOWN", title: "Recipient not found", count: 2 },
       { cause: "RELAY_DENIED", title: "Relaying refused", count: 2 },
     ]);
     expect(json.byReason).toEqual([
@@ -232,5 +268,49 @@ describe("summary", () => {
     expect(text).toMatch(/Failed recipients\s+4/);
     expect(text).toMatch(/4\s+100\.0 %.*mx1\.example\.com/);
     expect(text).toContain("Who must act");
+  });
+
+  it("counts a bounce that looks fake apart: not as a bounce, its recipients in no list", () => {
+    const summary = new Summary();
+    summary.add(summaryEntry(twoRecipients.explanation));
+    summary.add(summaryEntry(explanation("failed", [recipient({ causeId: "LURE" })], true)));
+    const json = summary.toJSON();
+    expect(json).toMatchObject({ inputs: 2, bounces: 1, suspicious: 1, failedRecipients: 2, kinds: { failed: 1 } });
+    expect(json.byCause.map((c) => c.cause)).not.toContain("LURE");
+    expect(summary.render("en", makeColors(false))).toMatch(/Bounces\s+1\n\s+Possibly fake bounces\s+1\n/);
+  });
+
+  it("lists the top 20 causes and says how many more; --top N or all changes every list", () => {
+    const many = (top?: number) => {
+      const summary = new Summary(top);
+      for (let i = 0; i < 25; i++) {
+        const cause = `CAUSE_${String(i).padStart(2, "0")}`;
+        const server = `mx${String(i).padStart(2, "0")}.example.net`;
+        summary.add(summaryEntry(explanation("failed", [recipient({ causeId: cause, remoteMta: server })])));
+      }
+      return summary;
+    };
+    const byDefault = many().render("en", makeColors(false));
+    expect(byDefault).toContain("CAUSE_19");
+    expect(byDefault).not.toContain("CAUSE_20");
+    expect(byDefault).toContain("… and 5 more (--top all lists them all)");
+    expect(byDefault).toContain("… and 15 more"); // servers: 10 of 25
+    const all = many(Infinity).render("en", makeColors(false));
+    expect(all).toContain("CAUSE_24");
+    expect(all).toContain("mx24.example.net");
+    expect(all).not.toContain("more (--top all");
+    const three = many(3);
+    expect(three.render("en", makeColors(false))).toContain("… and 22 more");
+    expect(three.toJSON().byCause).toHaveLength(3);
+    expect(three.toJSON().topRemoteServers).toHaveLength(3);
+    expect(many().toJSON().byCause).toHaveLength(25);
+  });
+
+  it("gives each reason and fix owner in words beside its code, in the chosen language", () => {
+    const summary = new Summary();
+    summary.add(summaryEntry(twoRecipients.explanation));
+    const nb = summary.render("nb", makeColors(false));
+    expect(nb).toContain("userunknown  (ukjent mottaker)");
+    expect(nb).toContain("sender-admin  (avsenderens IT-avdeling)");
   });
 });

@@ -28,6 +28,7 @@ export function recipient(
     reason: string;
     fixOwner: RecipientExplanation["diagnosis"]["fixOwner"];
     action: RecipientExplanation["facts"]["action"];
+    title: string;
   }> = {},
 ): RecipientExplanation {
   const address = overrides.address ?? "carol@example.com";
@@ -52,7 +53,7 @@ export function recipient(
       actions: [{ kind: "contact-own-admin" }, { kind: "admin-command", value: "postconf -n relayhost" }],
     },
     verdict: "The receiving server refused to pass the message on.",
-    title: "Relaying refused",
+    title: overrides.title ?? "Relaying refused",
     codeMeaning: "Delivery not authorised, message refused",
     guidance: {
       sender: [{ text: "Ask your email admin to check how your mail is sent." }],

@@ -3,11 +3,12 @@
  * taken from the NDR is passed through inert() so it cannot drive the terminal.
  */
 import { hasKey, t } from "../../core/i18n/index.js";
-import type { Audience, RecipientExplanation } from "../../core/types.js";
+import type { Audience, RecipientExplanation, ReportKind } from "../../core/types.js";
 import { recipientLabel } from "../../core/recipient-label.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
 import type { FormatContext, Formatter, InputResult } from "./types.js";
+import { whoActs } from "./who-acts.js";
 
 const AUDIENCE_KEY: Record<Audience, string> = {
   sender: "cli.audience.sender",
@@ -18,7 +19,7 @@ const AUDIENCE_KEY: Record<Audience, string> = {
 export function textFormatter(context: FormatContext): Formatter {
   const { colors, language } = context;
 
-  const recipientBlock = (recipient: RecipientExplanation): string[] => {
+  const recipientBlock = (kind: ReportKind, recipient: RecipientExplanation): string[] => {
     const { facts, diagnosis } = recipient;
     const codes = [facts.status, facts.replyCode].filter(Boolean).join(" ");
     const failed = facts.action === "failed";
@@ -30,7 +31,7 @@ export function textFormatter(context: FormatContext): Formatter {
     const title = recipient.title || diagnosis.causeId;
     lines.push(`    ${colors.bold(inert(title))}${colors.dim(` [${diagnosis.causeId} · ${diagnosis.reason}]`)}`);
     if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
-    const owner = t(language, `cli.owner.${diagnosis.fixOwner}`);
+    const owner = whoActs(kind, recipient, language);
     const permanence =
       t(language, diagnosis.permanent ? "cli.permanent" : "cli.transient") +
       (diagnosis.retryLater ? ` · ${t(language, "cli.retryLater")}` : "");
@@ -84,7 +85,7 @@ export function textFormatter(context: FormatContext): Formatter {
       if (report.problems.length > 0) {
         lines.push(`  ${t(language, "cli.problems")}: ${report.problems.map((p) => inert(p.detail)).join("; ")}`);
       }
-      for (const recipient of recipients) lines.push(...recipientBlock(recipient));
+      for (const recipient of recipients) lines.push(...recipientBlock(report.kind, recipient));
       return lines.join("\n") + "\n";
     },
     separator: "\n",
