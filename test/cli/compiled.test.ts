@@ -65,7 +65,7 @@ describe("bin/ndr-explain.js", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000); // two runs of 40 messages each, with worker start-up: slow on a busy machine
 
   it("exits 1 naming an unreadable input, 2 on wrong usage", () => {
     const missing = cli(["--format", "jsonl", "/nonexistent/bounce.eml", dsn]);
