@@ -80,6 +80,14 @@ describe("the glossary (docs/glossary.md)", () => {
     });
   }
 
+  // "Rapporten" is the technical report the user copies, never the bounce (that is "returmeldingen").
+  it("nb: 'rapport' only ever means the technical report (or DMARC's reports)", () => {
+    const report = /(?<![\p{L}-])rapport/iu;
+    const aboutTheTechnicalReport = /teknisk|Kopier rapporten|DMARC/;
+    const strays = stringsOf("nb").filter(([, text]) => report.test(text) && !aboutTheTechnicalReport.test(text));
+    expect(strays).toEqual([]);
+  });
+
   const parties = tableAfter("Parties").map(([id, en, nb, enThird, nbThird]) => ({
     id,
     names: { en, nb } as Record<Language, string>,

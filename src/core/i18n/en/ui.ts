@@ -38,7 +38,7 @@ export const ui = {
   "ui.path.you": "You",
   "ui.path.yourServer": "Your server",
   "ui.path.theirServer": "The recipient's server",
-  "ui.path.recipient": "Recipient",
+  "ui.path.recipient": "The recipient",
   "ui.path.unknownServer": "name not given",
   "ui.path.stoppedHere": "Stopped here",
   "ui.path.summary": "The message was stopped at {point}.",

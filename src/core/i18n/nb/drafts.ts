@@ -188,7 +188,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "report.kind": "Type",
   "report.format": "Lest som",
   "report.language": "Språket i returmeldingen",
-  "report.reportingMta": "Rapporterende server",
+  "report.reportingMta": "Serveren som meldte fra om feilen",
   "report.generatingServer": "Serveren som skrev returmeldingen",
   "report.arrivalDate": "Mottatt",
   "report.ndrFrom": "Fra",

@@ -129,7 +129,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
 
   // ── trinn for avsenderen ──
   "step.sender.askRecipientAdmin":
-    "Be {recipient} (på telefon eller en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til postmaster@{recipientDomain}.",
+    "Be {recipient} (på telefon eller på en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til postmaster@{recipientDomain}.",
   "step.sender.askRecipientAllow": "Be {recipient} legge adressen din inn i listen over klarerte avsendere.",
   "step.sender.askGroupOwner": "Be eieren av {group} om å få sende til gruppen.",
   "step.sender.findGroupOwner":
@@ -146,7 +146,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Se etter skrivefeil i {recipient}, og fjern adressen fra Autofullfør-listen i Outlook hvis den er gammel.",
   "step.sender.checkDomain": "Se etter skrivefeil i domenet {recipientDomain}.",
   "step.sender.otherChannel":
-    "Ta kontakt med {recipient} på annen måte (telefon, en annen adresse) og si fra at postboksen ikke tar imot e-post.",
+    "Ta kontakt med {recipient} på en annen måte (telefon, en annen adresse) og si fra at postboksen ikke tar imot e-post.",
   "step.sender.resendLater": "Prøv å sende på nytt senere.",
   "step.sender.nothingYet": "Du trenger ikke gjøre noe ennå. Serveren prøver igjen en stund.",
   "step.sender.shrinkMessage":
@@ -160,7 +160,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.sender.useOwnAddress":
     "Send fra din egen adresse, eller be IT-avdelingen din om tillatelse til å sende som denne adressen.",
   "step.sender.newMessageNotReply":
-    "Skriv en ny melding i stedet for å svare på en gammel eller lagret en, og kontroller din egen adresse.",
+    "Skriv en ny melding i stedet for å svare på en gammel eller lagret melding, og kontroller din egen adresse.",
   "step.sender.secureAccount":
     "Bytt passord nå og si fra til IT-avdelingen din. Kontoen kan ha blitt misbrukt til å sende søppelpost.",
   "step.sender.slowDown": "Send til færre mottakere om gangen, eller fordel utsendingen over lengre tid.",
