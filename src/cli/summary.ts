@@ -8,6 +8,15 @@ import { hasKey, t } from "../core/i18n/index.js";
 import type { Explanation, Language, ReportKind } from "../core/types.js";
 import { inert, type Colors } from "./color.js";
 
+/** A share of the failed recipients as people write it: "12.5%" in English, "12,5 %" in Norwegian. */
+function percentText(language: Language, share: number): string {
+  const number = new Intl.NumberFormat(language === "nb" ? "nb-NO" : "en-GB", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+  return t(language, "report.percent", { percent: number });
+}
+
 /**
  * What one message adds to the summary: small enough to pass between threads, so a worker sends
  * this instead of the explanation.
@@ -178,7 +187,7 @@ export class Summary {
         const share = total > 0 ? (100 * row.count) / total : 0;
         const bar = "█".repeat(Math.max(row.count > 0 ? 1 : 0, Math.round(share / 5)));
         out.push(
-          `  ${String(row.count).padStart(7)} ${share.toFixed(1).padStart(5)} %  ${colors.cyan(bar.padEnd(20))} ${inert(label(row))}`,
+          `  ${String(row.count).padStart(7)} ${percentText(language, share).padStart(7)}  ${colors.cyan(bar.padEnd(20))} ${inert(label(row))}`,
         );
       }
       const rest = counter.size - rows.length;

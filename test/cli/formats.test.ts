@@ -266,7 +266,8 @@ describe("summary", () => {
     expect(json.topRecipientDomains).toEqual([{ domain: "example.com", count: 4 }]);
     const text = summary.render("en", makeColors(false));
     expect(text).toMatch(/Failed recipients\s+4/);
-    expect(text).toMatch(/4\s+100\.0 %.*mx1\.example\.com/);
+    expect(text).toMatch(/4\s+100\.0%.*mx1\.example\.com/);
+    expect(summary.render("nb", makeColors(false))).toMatch(/4\s+100,0 %.*mx1\.example\.com/);
     expect(text).toContain("Who must act");
   });
 

@@ -88,6 +88,13 @@ describe("the glossary (docs/glossary.md)", () => {
     expect(strays).toEqual([]);
   });
 
+  it("writes a percentage as each language does: 95% in English, 95 % in Norwegian", () => {
+    const percent = (lang: Language) => stringsOf(lang).filter(([, text]) => /[\d}]\s*%/.test(text));
+    expect(percent("en").length).toBeGreaterThan(1);
+    expect(percent("en").filter(([, text]) => /[\d}] %/.test(text))).toEqual([]);
+    expect(percent("nb").filter(([, text]) => /[\d}]%/.test(text))).toEqual([]);
+  });
+
   const parties = tableAfter("Parties").map(([id, en, nb, enThird, nbThird]) => ({
     id,
     names: { en, nb } as Record<Language, string>,
