@@ -1,15 +1,23 @@
 /**
- * Settings: the help-desk address and the default language. An organisation may ship defaults in a
- * small JSON file beside the pane ({ "helpDeskAddress": "...", "language": "nb" }); what the user
- * saved wins over it. Pure: the host fetches the file and stores the user's choices.
+ * Settings: the help-desk address, the default language and the reader's role (the tab the pane opens
+ * on). An organisation may ship defaults in a small JSON file beside the pane
+ * ({ "helpDeskAddress": "...", "language": "nb", "role": "admin" }); what the user saved wins over
+ * it. Pure: the host fetches the file and stores the user's choices.
  */
 import { isPlausibleAddress } from "./limits.js";
 import type { Language } from "./types.js";
+
+/**
+ * Who reads the pane: a sender (the pane opens on "I sent it") or an admin, e.g. a help desk that is
+ * sent other people's bounces (it opens on "I'm the admin"). Unset: the bounce decides.
+ */
+export type ReaderRole = "sender" | "admin";
 
 /** Same shape as UserSettings in src/host/types.ts (kept here so the core does not import the host). */
 export interface Settings {
   helpDeskAddress?: string;
   language?: Language;
+  role?: ReaderRole;
 }
 
 export interface ParsedDefaults {
@@ -18,7 +26,7 @@ export interface ParsedDefaults {
   problems: string[];
 }
 
-const KNOWN_FIELDS = new Set(["helpDeskAddress", "language"]);
+const KNOWN_FIELDS = new Set(["helpDeskAddress", "language", "role"]);
 
 /** "nb", "nb-NO", "no", "nn-NO" → "nb"; "en", "en-GB" → "en"; anything else → undefined. */
 export function normaliseLanguage(tag: unknown): Language | undefined {
@@ -27,6 +35,13 @@ export function normaliseLanguage(tag: unknown): Language | undefined {
   if (primary === "nb" || primary === "no" || primary === "nn") return "nb";
   if (primary === "en") return "en";
   return undefined;
+}
+
+/** "sender" or "admin" (any case); anything else → undefined. */
+export function normaliseRole(value: unknown): ReaderRole | undefined {
+  if (typeof value !== "string") return undefined;
+  const role = value.trim().toLowerCase();
+  return role === "sender" || role === "admin" ? role : undefined;
 }
 
 /** A help-desk address if `value` is one (a bare address, trimmed); undefined otherwise. */
@@ -63,6 +78,11 @@ export function parseOrgDefaults(input: unknown): ParsedDefaults {
     if (language) defaults.language = language;
     else problems.push('language must be "nb" or "en"');
   }
+  if ("role" in record) {
+    const role = normaliseRole(record.role);
+    if (role) defaults.role = role;
+    else problems.push('role must be "sender" or "admin"');
+  }
   return { defaults, problems };
 }
 
@@ -77,5 +97,7 @@ export function mergeSettings(orgDefaults: Settings, user: Settings): Settings {
   if (helpDesk) merged.helpDeskAddress = helpDesk;
   const language = normaliseLanguage(user.language) ?? normaliseLanguage(orgDefaults.language);
   if (language) merged.language = language;
+  const role = normaliseRole(user.role) ?? normaliseRole(orgDefaults.role);
+  if (role) merged.role = role;
   return merged;
 }

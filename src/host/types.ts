@@ -3,7 +3,10 @@
  * (src/preview) or a plain browser tab. The pane renders only what the core returns and
  * asks the host for raw material and for carrying out drafts — nothing else.
  */
-import type { BounceInput, Draft, Language } from "../core/types.js";
+import type { ReaderRole } from "../core/settings.js";
+import type { BounceInput, Draft, Language, SituationContext } from "../core/types.js";
+
+export type { ReaderRole } from "../core/settings.js";
 
 /** How the bounce reached us — shown in the Diagnostics line. */
 export type WayIn =
@@ -76,6 +79,8 @@ export type DraftOutcome =
 export interface UserSettings {
   helpDeskAddress?: string;
   language?: Language;
+  /** the tab the pane opens on when the bounce does not decide (see core/settings.ts) */
+  role?: ReaderRole;
 }
 
 export interface SettingsStore {
@@ -103,4 +108,9 @@ export interface PaneHost {
   openLink(url: string): Promise<void>;
   copyText(text: string): Promise<boolean>;
   settings: SettingsStore;
+  /**
+   * Who reads (Outlook: the mailbox's own address) and the organisation's domains (its config file),
+   * for the situation step and for the tab the pane opens on. Never rejects; {} when unknown.
+   */
+  readerContext(): Promise<SituationContext>;
 }

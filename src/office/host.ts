@@ -3,7 +3,7 @@
  * (src/office/read-item.ts), carries drafts out (open-draft.ts), and keeps a pinned pane honest:
  * a read that overlaps an item change never hands back the previous item's bounce.
  */
-import type { Draft } from "../core/types.js";
+import type { Draft, SituationContext } from "../core/types.js";
 import type {
   DraftOutcome,
   HostDiagnostics,
@@ -333,6 +333,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
     },
     copyText: (text: string) => copyToClipboard(text),
     settings: options.settings ?? new RoamingSettingsStore(undefined, quick),
+    async readerContext(): Promise<SituationContext> {
+      // userProfile (Mailbox 1.1) names the mailbox the pane runs in: whoever reads the bounce.
+      const profile = (mailbox() as { userProfile?: { emailAddress?: unknown } } | undefined)?.userProfile;
+      const readerAddress = plainString(profile?.emailAddress)?.trim().toLowerCase();
+      return readerAddress ? { readerAddress } : {};
+    },
   };
 }
 

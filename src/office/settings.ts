@@ -12,7 +12,7 @@ import { office, type RoamingSettingsLike } from "./office-context.js";
 export const organisationDefaultsFile = "ndr-explainer.config.json";
 const maxDefaultsBytes = 16 * 1024;
 
-const keys = { helpDeskAddress: "helpDeskAddress", language: "language" } as const;
+const keys = { helpDeskAddress: "helpDeskAddress", language: "language", role: "role" } as const;
 
 /** Keeps only the fields we understand, with valid values (the core's rules). */
 export function cleanSettings(raw: unknown): UserSettings {
@@ -66,7 +66,11 @@ export function readUserSettings(): UserSettings {
   const store = roamingSettings();
   if (typeof store?.get !== "function") return {};
   try {
-    return cleanSettings({ helpDeskAddress: store.get(keys.helpDeskAddress), language: store.get(keys.language) });
+    return cleanSettings({
+      helpDeskAddress: store.get(keys.helpDeskAddress),
+      language: store.get(keys.language),
+      role: store.get(keys.role),
+    });
   } catch {
     return {};
   }

@@ -1,18 +1,10 @@
 /**
- * The preview page: sample bounces on the left, the real pane at Outlook's width in the middle,
- * and what the pane would have opened in Outlook on the right. Everything runs in the page.
+ * The preview page: sample bounces on the left, the real pane at Outlook's width in the middle
+ * (where a bounce of your own is pasted or dropped, as in Outlook), and what the pane would have
+ * opened in Outlook on the right. Everything runs in the page.
  */
-import {
-  Button,
-  Field,
-  FluentProvider,
-  Textarea,
-  ToggleButton,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useRef, useState, type DragEvent } from "react";
+import { Button, FluentProvider, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
 import type { ThemeName } from "../host/types.js";
@@ -21,9 +13,8 @@ import { DraftView } from "../taskpane/components/DraftView.js";
 import { LanguageProvider } from "../taskpane/i18n.js";
 import { AnnouncerProvider } from "../taskpane/announcer.js";
 import { HostProvider } from "../taskpane/hostContext.js";
-import { acceptedFiles, maxFileBytes } from "../taskpane/input.js";
 import { useFluentTheme } from "../taskpane/theme.js";
-import { itemFromBytes, itemFromSample, itemFromText } from "./items.js";
+import { itemFromSample } from "./items.js";
 import type { PreviewController, PreviewEvent } from "./previewHost.js";
 import { samples, sampleByName } from "./samples/index.js";
 
@@ -58,6 +49,7 @@ const useStyles = makeStyles({
   },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   sampleList: {
     listStyle: "none",
     margin: 0,
@@ -85,32 +77,8 @@ const useStyles = makeStyles({
     overflow: "hidden",
     boxShadow: tokens.shadow8,
   },
-  drop: {
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  dropping: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
-  events: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
+  opened: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   muted: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  hiddenInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    opacity: 0,
-    overflow: "hidden",
-    pointerEvents: "none",
-  },
 });
 
 const themes: ThemeName[] = ["light", "dark", "high-contrast"];
@@ -132,25 +100,50 @@ function setUrlParam(name: string, value: string | undefined) {
   }
 }
 
+/**
+ * What the pane last asked Outlook to open: one at a time (a new one replaces it), under a heading
+ * that says which message it is. It scrolls into view and takes the focus when it arrives, so on a
+ * narrow screen, where it sits far below the button, something visibly happens.
+ */
+function Opened({ event, language }: { event: PreviewEvent | undefined; language: Language }) {
+  const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const L = (key: string, vars?: Record<string, string>) => t(language, key, vars);
+  useEffect(() => {
+    if (!event) return;
+    heading.current?.scrollIntoView({ block: "start" });
+    heading.current?.focus({ preventScroll: true });
+  }, [event]);
+  if (!event) return <p className={styles.muted}>{L("ui.preview.draftsEmpty")}</p>;
+  return (
+    <div className={styles.opened} data-testid={event.kind === "draft" ? "opened-draft" : "opened-link"}>
+      <h3 className={styles.h3} tabIndex={-1} ref={heading} data-testid="opened-heading">
+        {event.kind === "draft" ? L(`ui.preview.draft.${event.draft.kind}`) : L("ui.preview.link")}
+      </h3>
+      {event.kind === "draft" ? (
+        <DraftView draft={event.draft} idPrefix={`opened-${event.at}`} />
+      ) : (
+        <p className={styles.muted}>{L("ui.preview.linkOpened", { url: event.url })}</p>
+      )}
+    </div>
+  );
+}
+
 export function PreviewPage({ controller, language, initialSample }: PreviewPageProps) {
   const styles = useStyles();
   const L = (key: string, vars?: Record<string, string>) => t(language, key, vars);
   const [theme, setTheme] = useState<ThemeName>(controller.theme());
   const fluentTheme = useFluentTheme(theme);
   const [selected, setSelected] = useState<string | undefined>(initialSample);
-  const [events, setEvents] = useState<PreviewEvent[]>([]);
-  const [text, setText] = useState("");
-  const [dropping, setDropping] = useState(false);
-  const [inputError, setInputError] = useState<string | undefined>();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [opened, setOpened] = useState<PreviewEvent | undefined>();
 
-  useEffect(() => controller.onEvent((event) => setEvents((list) => [event, ...list].slice(0, 10))), [controller]);
+  useEffect(() => controller.onEvent(setOpened), [controller]);
 
   const chooseSample = (name: string) => {
     const sample = sampleByName(name);
     if (!sample) return;
     setSelected(name);
-    setEvents([]);
+    setOpened(undefined);
     setUrlParam("sample", name);
     controller.select(itemFromSample(sample));
   };
@@ -159,42 +152,6 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
     setTheme(next);
     controller.setTheme(next);
     setUrlParam("theme", next);
-  };
-
-  const loadFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > maxFileBytes) {
-      setInputError(L("ui.input.tooLarge", { size: String(maxFileBytes / 1024 / 1024) }));
-      return;
-    }
-    try {
-      const data = new Uint8Array(await file.arrayBuffer());
-      setInputError(undefined);
-      setSelected(undefined);
-      setEvents([]);
-      setUrlParam("sample", undefined);
-      controller.select(itemFromBytes(file.name, data));
-    } catch {
-      setInputError(L("ui.input.readFailed"));
-    }
-  };
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDropping(false);
-    void loadFile(event.dataTransfer.files?.[0]);
-  };
-
-  const explainText = () => {
-    if (!text.trim()) {
-      setInputError(L("ui.input.empty"));
-      return;
-    }
-    setInputError(undefined);
-    setSelected(undefined);
-    setEvents([]);
-    setUrlParam("sample", undefined);
-    controller.select(itemFromText(text));
   };
 
   return (
@@ -248,50 +205,6 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
                       </li>
                     ))}
                   </ul>
-                  <h2 className={styles.h2} id="own-heading">
-                    {L("ui.preview.ownInput")}
-                  </h2>
-                  <div
-                    className={mergeClasses(styles.drop, dropping && styles.dropping)}
-                    onDragOver={(e) => {
-                      e.preventDefault();
-                      setDropping(true);
-                    }}
-                    onDragLeave={() => setDropping(false)}
-                    onDrop={onDrop}
-                    data-testid="preview-drop"
-                  >
-                    <Field
-                      label={L("ui.input.label")}
-                      validationMessage={inputError}
-                      validationState={inputError ? "error" : "none"}
-                    >
-                      <Textarea
-                        rows={4}
-                        value={text}
-                        placeholder={L("ui.input.placeholder")}
-                        onChange={(_e, data) => setText(data.value)}
-                        data-testid="preview-paste"
-                      />
-                    </Field>
-                    <div className={styles.group}>
-                      <Button appearance="primary" onClick={explainText} data-testid="preview-explain">
-                        {L("ui.input.explain")}
-                      </Button>
-                      <Button onClick={() => fileInput.current?.click()}>{L("ui.input.pickFile")}</Button>
-                      <input
-                        ref={fileInput}
-                        className={styles.hiddenInput}
-                        type="file"
-                        accept={acceptedFiles}
-                        tabIndex={-1}
-                        aria-hidden="true"
-                        onChange={(e) => void loadFile(e.target.files?.[0])}
-                        data-testid="preview-file"
-                      />
-                    </div>
-                    <p className={styles.muted}>{L("ui.input.drop")}</p>
-                  </div>
                 </nav>
                 <section className={styles.column} aria-labelledby="pane-heading">
                   <h2 id="pane-heading" className={styles.h2}>
@@ -305,24 +218,7 @@ export function PreviewPage({ controller, language, initialSample }: PreviewPage
                   <h2 id="drafts-heading" className={styles.h2}>
                     {L("ui.preview.drafts")}
                   </h2>
-                  {events.length === 0 ? (
-                    <p className={styles.muted}>{L("ui.preview.draftsEmpty")}</p>
-                  ) : (
-                    <ul className={styles.events} aria-live="polite">
-                      {events.map((event, index) => (
-                        <li
-                          key={`${event.at}-${index}`}
-                          data-testid={event.kind === "draft" ? "opened-draft" : "opened-link"}
-                        >
-                          {event.kind === "draft" ? (
-                            <DraftView draft={event.draft} idPrefix={`opened-${events.length - index}`} />
-                          ) : (
-                            <p className={styles.muted}>{L("ui.preview.linkOpened", { url: event.url })}</p>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <Opened event={opened} language={language} />
                 </section>
               </main>
             </div>

@@ -1,9 +1,17 @@
 /** Samples and user files as the "selected item" the preview host offers the pane. */
+import { bareAddress, headerValue, parseHeaderBlock } from "../core/read/index.js";
 import type { Candidate } from "../host/types.js";
 import type { PreviewItem } from "./previewHost.js";
 import type { Sample } from "./samples/index.js";
 
 const encoder = new TextEncoder();
+
+/** Whose mailbox a sample message sits in: the first address of its To, lower-case. */
+function readerOf(message: string): string | undefined {
+  const to = headerValue(parseHeaderBlock(message), "to");
+  const address = to ? bareAddress(to.split(",")[0]!).toLowerCase() : "";
+  return address.includes("@") ? address : undefined;
+}
 
 export function itemFromSample(sample: Sample): PreviewItem {
   if (sample.attachments) {
@@ -18,6 +26,7 @@ export function itemFromSample(sample: Sample): PreviewItem {
   }
   return {
     label: sample.name,
+    reader: sample.format === "eml" ? readerOf(sample.content) : undefined,
     candidates: [
       {
         id: sample.name,
@@ -29,26 +38,5 @@ export function itemFromSample(sample: Sample): PreviewItem {
             : { kind: "bytes", data: encoder.encode(sample.content), name: `${sample.name}.eml` },
       },
     ],
-  };
-}
-
-export function itemFromText(text: string): PreviewItem {
-  return {
-    label: "pasted",
-    candidates: [
-      {
-        id: `pasted-${Date.now()}`,
-        label: "", // the pane says "pasted text" in its own language
-        way: "paste",
-        input: { kind: "text", text, name: "pasted text" },
-      },
-    ],
-  };
-}
-
-export function itemFromBytes(name: string, data: Uint8Array): PreviewItem {
-  return {
-    label: name,
-    candidates: [{ id: `file-${Date.now()}`, label: name, way: "paste", input: { kind: "bytes", data, name } }],
   };
 }

@@ -4,9 +4,17 @@
  * form, links are listed instead of opened. No Office.js, no network.
  */
 import type { Draft, Language } from "../core/types.js";
-import type { Candidate, DraftOutcome, HostReadResult, PaneHost, ThemeName, WayIn } from "../host/types.js";
+import type {
+  Candidate,
+  DraftOutcome,
+  HostReadResult,
+  PaneHost,
+  SettingsStore,
+  ThemeName,
+  WayIn,
+} from "../host/types.js";
 import { copyToClipboard } from "../platform/clipboard.js";
-import { memorySettings, systemTheme } from "../taskpane/browserHost.js";
+import { localStorageSettings, systemTheme } from "../taskpane/browserHost.js";
 import { languageFromLocale } from "../taskpane/i18n.js";
 
 export type PreviewEvent = { kind: "draft"; draft: Draft; at: number } | { kind: "link"; url: string; at: number };
@@ -15,6 +23,8 @@ export interface PreviewItem {
   /** what the pane's Diagnostics line calls the item */
   label: string;
   candidates: Candidate[];
+  /** whose mailbox it sits in (the sample's To): the preview's stand-in for Outlook's signed-in user */
+  reader?: string;
 }
 
 export interface PreviewController {
@@ -29,6 +39,18 @@ export interface PreviewController {
 export interface PreviewOptions {
   language?: Language;
   theme?: ThemeName;
+}
+
+/**
+ * The browser's local storage, as outside Outlook (the help-desk address is kept for next time), but a
+ * URL's ?lang wins over a remembered language every time the page opens.
+ */
+function previewSettings(urlLanguage: Language | undefined): SettingsStore {
+  const stored = localStorageSettings();
+  return {
+    load: async () => ({ ...(await stored.load()), ...(urlLanguage && { language: urlLanguage }) }),
+    save: (settings) => stored.save(settings),
+  };
 }
 
 export function createPreviewHost(options: PreviewOptions = {}): PreviewController {
@@ -56,7 +78,8 @@ export function createPreviewHost(options: PreviewOptions = {}): PreviewControll
       way: way(),
     }),
     async readCurrent(): Promise<HostReadResult> {
-      if (!item) return { candidates: [], notices: [{ code: "no-item" }] };
+      // nothing chosen yet: no notice, so the pane starts neutral, on its paste box
+      if (!item) return { candidates: [], notices: [] };
       return { candidates: item.candidates, notices: [] };
     },
     onItemChanged(cb) {
@@ -71,8 +94,13 @@ export function createPreviewHost(options: PreviewOptions = {}): PreviewControll
       emit({ kind: "link", url, at: Date.now() });
     },
     copyText: copyToClipboard,
-    // Memory only: a URL's ?lang must win every time the page opens.
-    settings: memorySettings(options.language ? { language: options.language } : {}),
+    settings: previewSettings(options.language),
+    async readerContext() {
+      const reader = item?.reader;
+      const domain = reader?.split("@")[1];
+      // the sample reader's organisation is their own domain: the preview has no config file
+      return reader && domain ? { readerAddress: reader, orgDomains: [domain] } : {};
+    },
   };
 
   return {

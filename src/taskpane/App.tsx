@@ -7,7 +7,7 @@ import { FluentProvider, Link } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useEffect, useState, type DragEvent, type ReactNode } from "react";
 import { loadDraftStrings, loadLanguage } from "../core/i18n/index.js";
-import type { Explanation, Language, RecipientExplanation } from "../core/types.js";
+import type { Explanation, Language, RecipientExplanation, SituationContext } from "../core/types.js";
 import type { Candidate, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
@@ -89,11 +89,13 @@ function shownRecipients(explanation: Explanation): RecipientExplanation[] {
 function ExplanationView({
   explanation,
   candidate,
+  reader,
   host,
   language,
 }: {
   explanation: Explanation;
   candidate: Candidate;
+  reader: SituationContext;
   host: PaneHost;
   language: Language;
 }) {
@@ -108,11 +110,24 @@ function ExplanationView({
   const shown = shownRecipients(explanation);
   const kind = explanation.report.kind;
 
+  if (explanation.trust.suspicious) {
+    // Likely forged: no cards, commands or drafts built from addresses the lure put there (issue 13
+    // item 7); only the warning and the details, so the help desk can still copy the report.
+    return (
+      <>
+        <TrustWarning trust={explanation.trust} />
+        {verdictShown && (
+          <Suspense fallback={null}>
+            <ExplanationRest explanation={explanation} host={host} language={language} />
+          </Suspense>
+        )}
+      </>
+    );
+  }
   if (shown.length === 0 || (kind !== "failed" && kind !== "delayed")) {
     const key = shown.length === 0 && kind === "failed" ? "ui.kind.noRecipients" : `ui.kind.${kind}`;
     return (
       <>
-        {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
         <Notice intent="info" data-testid="not-a-bounce">
           {t(key)}
         </Notice>
@@ -128,7 +143,6 @@ function ExplanationView({
   const rx = shown[index]!;
   return (
     <>
-      {explanation.trust.suspicious && <TrustWarning trust={explanation.trust} />}
       {kind === "delayed" && <Notice intent="warning">{t("ui.kind.delayed")}</Notice>}
       {candidate.way === "paste" && (
         <p className={section.muted}>{t("ui.input.from", { name: candidate.label || t("ui.input.pastedText") })}</p>
@@ -140,7 +154,7 @@ function ExplanationView({
             explanation={explanation}
             host={host}
             language={language}
-            shown={{ rx, index: selected, way: candidate.way }}
+            shown={{ rx, index: selected, way: candidate.way, reader }}
           />
         </Suspense>
       )}
@@ -167,7 +181,8 @@ function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost;
     case "explaining":
       return <Busy text={t("ui.explaining")} />;
     case "empty":
-      return <NoBounce notices={state.notices} />;
+      // with no notice there is nothing to explain (the preview before a sample is chosen): the paste box alone
+      return state.notices.length > 0 ? <NoBounce notices={state.notices} /> : null;
     case "pick":
       return (
         <>
@@ -199,11 +214,14 @@ function PaneBody({ model, host, language }: { model: PaneModel; host: PaneHost;
             data-testid="explanation"
             data-cause={state.explanation.recipients[0]?.diagnosis.causeId ?? ""}
             // whether more (what to do, why, details) follows the verdict in its own chunk: tests wait for it
-            data-more={shownRecipients(state.explanation).length > 0 ? "yes" : "no"}
+            data-more={
+              shownRecipients(state.explanation).length > 0 || state.explanation.trust.suspicious ? "yes" : "no"
+            }
           >
             <ExplanationView
               explanation={state.explanation}
               candidate={state.candidate}
+              reader={state.reader}
               host={host}
               language={language}
             />

@@ -1,17 +1,20 @@
-import type { Action, ActionKind, Audience, FixOwner } from "../core/types.js";
+import type { ReaderRole } from "../core/settings.js";
+import type { Action, ActionKind, Audience, Explanation, Step } from "../core/types.js";
 
-/** The tab opened first: the one for whoever must act. */
-export function defaultAudience(owner: FixOwner): Audience {
-  switch (owner) {
-    case "group-owner":
-      return "owner";
-    case "sender-admin":
-    case "recipient-admin":
-    case "provider":
-      return "admin";
-    default:
-      return "sender";
-  }
+/**
+ * The tab the pane opens on: the reader's own, not the fix owner's (the badge says who must fix it).
+ * Admin when the reader chose it (or their organisation did), or when the bounce reached them from
+ * someone else — forwarded (it has a wrapper) or addressed to another mailbox: a help desk. Otherwise
+ * the reader is the one whose message bounced: sender.
+ */
+export function readerTab(explanation: Explanation, readerAddress: string | undefined, role?: ReaderRole): Audience {
+  if (role === "admin") return "admin";
+  const message = explanation.report.message;
+  if (message.wrapper) return "admin";
+  const reader = readerAddress?.trim().toLowerCase();
+  const addressedTo = message.to.map((to) => to.trim().toLowerCase());
+  if (reader && addressedTo.length > 0 && !addressedTo.includes(reader)) return "admin";
+  return "sender";
 }
 
 const draftKinds: ReadonlySet<ActionKind> = new Set<ActionKind>([
@@ -33,9 +36,11 @@ export function isLinkAction(action: Action): boolean {
 }
 
 /**
- * On a suspicious "bounce", replying or following its routes could help whoever forged it:
- * only copying stays available (commands, DNS values, the report).
+ * The step the sender's tab puts first, as one line and (usually) one button: the first step that
+ * sends something to whoever can fix it, else simply the first step. Undefined when there are none.
  */
-export function allowedWhenSuspicious(action: Action): boolean {
-  return !isDraftAction(action) && !isLinkAction(action);
+export function primaryStepIndex(steps: readonly Step[]): number | undefined {
+  if (steps.length === 0) return undefined;
+  const sending = steps.findIndex((step) => step.action !== undefined && isDraftAction(step.action));
+  return sending >= 0 ? sending : 0;
 }

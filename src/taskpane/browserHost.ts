@@ -38,18 +38,6 @@ export function localStorageSettings(): SettingsStore {
   };
 }
 
-export function memorySettings(initial: UserSettings = {}): SettingsStore {
-  let current = { ...initial };
-  return {
-    async load() {
-      return { ...current };
-    },
-    async save(settings) {
-      current = { ...settings };
-    },
-  };
-}
-
 function media(query: string): MediaQueryList | undefined {
   try {
     return globalThis.matchMedia?.(query);
@@ -110,5 +98,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): PaneHost {
     },
     copyText: copyToClipboard,
     settings: localStorageSettings(),
+    // outside Outlook nobody is signed in: the bounce alone says who it was for
+    readerContext: async () => ({}),
   };
 }

@@ -15,7 +15,14 @@ import { createBrowserHost } from "./browserHost.js";
 import { Pane, type InitialPane } from "./App.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { loadTheme } from "./theme.js";
-import { prepareFirstState, readCurrentItem, watchItem, type ItemWatch, type PaneState } from "./usePane.js";
+import {
+  prepareFirstState,
+  readCurrentItem,
+  readerContextOf,
+  watchItem,
+  type ItemWatch,
+  type PaneState,
+} from "./usePane.js";
 
 function safeDisplayLanguage(host: PaneHost): Language {
   try {
@@ -48,10 +55,11 @@ async function prepare(
       .catch(() => ({}))
       .finally(() => performance.mark?.("pane:settings"));
     const read = readCurrentItem(host);
+    const reader = readerContextOf(host);
     // Most users keep Outlook's language: explain in it while the settings are still on their way,
     // and again only when they name the other language.
     const display = safeDisplayLanguage(host);
-    const inDisplayLanguage = displayStrings.then(() => prepareFirstState(read, display));
+    const inDisplayLanguage = displayStrings.then(() => prepareFirstState(read, display, reader));
     inDisplayLanguage.catch(() => undefined); // used only when the settings agree
     const settings = await settingsLoad;
     const language: Language = settings.language ?? display;
@@ -59,7 +67,7 @@ async function prepare(
     if (language === display) state = await inDisplayLanguage;
     else {
       await stringsFor(language);
-      state = await prepareFirstState(read, language);
+      state = await prepareFirstState(read, language, reader);
     }
     // The selection moved while we worked: this state belongs to the old item.
     return watch.changed ? undefined : { state, language, settings };

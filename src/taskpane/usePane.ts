@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { explainBounce } from "../core/index.js";
-import type { Explanation, Language } from "../core/types.js";
+import type { BounceInput, Explanation, Language, SituationContext } from "../core/types.js";
 import type { Candidate, HostNotice, HostReadResult, ItemSummary, PaneHost } from "../host/types.js";
 
 /** Performance marks for the benchmark and for support (visible in the browser's performance panel). */
@@ -31,6 +31,8 @@ export type PaneState =
       candidates: Candidate[];
       notices: HostNotice[];
       explanation: Explanation;
+      /** who read it (as the host said when it was explained): decides the tab the pane opens on */
+      reader: SituationContext;
     } & FromItem)
   | ({ phase: "failed"; notices: HostNotice[]; detail: string } & FromItem);
 
@@ -55,21 +57,39 @@ export function readCurrentItem(host: PaneHost): Promise<HostReadResult> {
     .finally(() => mark("pane:read"));
 }
 
+/** Who reads, as the host says; a host that fails to say gives "unknown", never an error. */
+export function readerContextOf(host: PaneHost): Promise<SituationContext> {
+  return Promise.resolve()
+    .then(() => host.readerContext())
+    .catch((): SituationContext => ({}));
+}
+
+/** The core's explanation, told who reads it (the situation step uses the reader and their domains). */
+async function explainFor(input: BounceInput, language: Language, reader: Promise<SituationContext>) {
+  const context = await reader;
+  mark("pane:explain-start");
+  const explanation = await explainBounce(input, { language, context });
+  mark("pane:explained");
+  return { explanation, reader: context };
+}
+
 /**
  * The first screen, worked out before React renders anything (see index.tsx): from the item read
  * and, when it holds one bounce, its explanation — so the first render is the verdict, not a
  * spinner. The read may run while the language is still being settled.
  */
-export async function prepareFirstState(read: Promise<HostReadResult>, language: Language): Promise<PaneState> {
+export async function prepareFirstState(
+  read: Promise<HostReadResult>,
+  language: Language,
+  reader: Promise<SituationContext>,
+): Promise<PaneState> {
   const { candidates, notices, item } = await read;
   if (candidates.length === 0) return { phase: "empty", notices, item };
   if (candidates.length > 1) return { phase: "pick", candidates, notices, item };
   const candidate = candidates[0]!;
   try {
-    mark("pane:explain-start");
-    const explanation = await explainBounce(candidate.input, { language });
-    mark("pane:explained");
-    return { phase: "explained", candidate, candidates, notices, explanation, item };
+    const explained = await explainFor(candidate.input, language, reader);
+    return { phase: "explained", candidate, candidates, notices, ...explained, item };
   } catch (error) {
     return { phase: "failed", notices, item, detail: error instanceof Error ? error.message : String(error) };
   }
@@ -120,19 +140,17 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState,
     (candidate: Candidate, candidates: Candidate[], notices: HostNotice[], item: ItemSummary | undefined) => {
       const mine = ++request.current;
       setState({ phase: "explaining", candidate, candidates, notices, item });
-      mark("pane:explain-start");
-      explainBounce(candidate.input, { language: languageRef.current })
-        .then((explanation) => {
-          mark("pane:explained");
+      explainFor(candidate.input, languageRef.current, readerContextOf(host))
+        .then((explained) => {
           if (mine !== request.current) return;
-          setState({ phase: "explained", candidate, candidates, notices, explanation, item });
+          setState({ phase: "explained", candidate, candidates, notices, ...explained, item });
         })
         .catch((error: unknown) => {
           if (mine !== request.current) return;
           setState({ phase: "failed", notices, item, detail: error instanceof Error ? error.message : String(error) });
         });
     },
-    [],
+    [host],
   );
 
   const reload = useCallback(() => {

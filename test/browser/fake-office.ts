@@ -2,7 +2,7 @@
  * A fake Office.js for the browser tests and the pane benchmark: it plays Outlook on the web with
  * one selected message at a time, offering only what a read form offers the Office adapter —
  * getAsFileAsync (Mailbox 1.14), body.getAsync, getAllInternetHeadersAsync, ItemChanged,
- * roamingSettings, openBrowserWindow and displayNewMessageFormAsync (recorded on window.__fake).
+ * roamingSettings, userProfile, openBrowserWindow and displayNewMessageFormAsync (recorded on window.__fake).
  * No vitest imports, so standalone scripts (bench/) can use it too.
  */
 export interface FakeItem {
@@ -24,6 +24,8 @@ export interface FakeOffice {
   neverReady?: boolean;
   /** Office.onReady answers only after this long (a cold start of a desktop client) */
   readyAfterMs?: number;
+  /** the signed-in mailbox (userProfile.emailAddress); default kari@contoso.com, the samples' sender */
+  reader?: string;
 }
 
 export function fakeOfficeScript(config: FakeOffice): string {
@@ -57,6 +59,7 @@ export function fakeOfficeScript(config: FakeOffice): string {
   const mailbox = {
     item: makeItem(cfg.items[0]),
     diagnostics: { hostName: "OutlookWebApp", hostVersion: "fake" },
+    userProfile: { emailAddress: cfg.reader ?? "kari@contoso.com", displayName: "Reader" },
     addHandlerAsync: (type, handler, ...args) => { fake.handlerCalls.push("add " + type); handlers[type] = handler; done(args); },
     removeHandlerAsync: (type, ...args) => { fake.handlerCalls.push("remove " + type); delete handlers[type]; done(args); },
     displayNewMessageFormAsync: (params, ...args) => { fake.drafts.push(params); done(args); },

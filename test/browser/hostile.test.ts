@@ -163,18 +163,21 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
     const requests = recordRequests(page);
     const watch = watchDialogs(page);
     await page.goto(pageUrl("preview.html?lang=en"));
-    await page.locator("[data-testid=preview-paste]").waitFor({ timeout: 30_000 });
+    await page.locator("[data-testid=paste-box]").waitFor({ timeout: 30_000 });
     const iframes = await page.evaluate(() => document.querySelectorAll("iframe, object, embed").length);
     return { page, watch, iframes, requests };
   }
 
   it("pasted into the preview page: script, handlers, javascript: links, iframe, CSS tricks stay text", async () => {
     const { page, watch, iframes, requests } = await openPreview();
-    await page.locator("[data-testid=preview-paste]").fill(hostileBounce());
-    await page.locator("[data-testid=preview-explain]").click();
+    await page.locator("[data-testid=paste-box]").fill(hostileBounce());
+    await page.locator("[data-testid=explain-button]").click();
     await waitForResult(page);
     await assertInert(page, watch, iframes);
-    // Shown as text: the server's reply, payload and all, is readable in the pane.
+    // Shown as text: the server's reply, payload and all, is readable in the pane (a bounce flagged
+    // as fake shows no verdict card, so the reply is in the details).
+    if (await page.locator("[data-testid=trust-warning]").count())
+      await page.locator("[data-testid=details-header]").click();
     const paneText = await page.locator("[data-testid=pane-frame]").innerText();
     expect(paneText).toContain("Recipient address rejected");
     expect(await page.locator("[data-testid=pane-frame]").textContent()).toContain("onerror=");
@@ -186,7 +189,7 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
   it("an HTML bounce picked as a file in the preview page", async () => {
     const { page, watch, iframes, requests } = await openPreview();
     await page
-      .locator("[data-testid=preview-file]")
+      .locator("[data-testid=file-input]")
       .setInputFiles({ name: "hostile.eml", mimeType: "message/rfc822", buffer: Buffer.from(hostileHtmlEml()) });
     await waitForResult(page);
     await assertInert(page, watch, iframes);
@@ -196,13 +199,14 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
 
   it("10 MB of nested tags pasted: explained as inert text, page still responsive", async () => {
     const { page, watch, iframes, requests } = await openPreview();
-    await page.locator("[data-testid=preview-paste]").fill(hostileBounce(tenMegabytesOfTags()));
-    await page.locator("[data-testid=preview-explain]").click();
+    // Chromium lays 10 MB out in the text box itself: seconds on a quiet machine, far more on a busy one
+    await page.locator("[data-testid=paste-box]").fill(hostileBounce(tenMegabytesOfTags()), { timeout: 110_000 });
+    await page.locator("[data-testid=explain-button]").click();
     await waitForResult(page, 110_000);
     await assertInert(page, watch, iframes);
     // Still usable afterwards: the paste box takes new input.
-    await page.locator("[data-testid=preview-paste]").fill("hello");
-    expect(await page.locator("[data-testid=preview-paste]").inputValue()).toBe("hello");
+    await page.locator("[data-testid=paste-box]").fill("hello");
+    expect(await page.locator("[data-testid=paste-box]").inputValue()).toBe("hello");
     expect(requests.external()).toEqual([]);
     await page.close();
   });

@@ -54,11 +54,11 @@ function ownFilesOnly(requests: RequestLog): string[] {
   });
 }
 
-/** Click every tab and button in `scope`, one at a time (the DOM changes as they open things). */
+/** Click every tab, button and link in `scope`, one at a time (the DOM changes as they open things). */
 async function clickEverything(page: Page, scope: string): Promise<number> {
   let clicked = 0;
   for (let index = 0; index < 80; index++) {
-    const controls = page.locator(`${scope} [role=tab], ${scope} button:not([disabled])`);
+    const controls = page.locator(`${scope} [role=tab], ${scope} button:not([disabled]), ${scope} a[href]`);
     if (index >= (await controls.count())) break;
     await controls
       .nth(index)
@@ -84,11 +84,16 @@ describe.skipIf(browserSkipReason)("the built pages make no request but their ow
     await page.goto(pageUrl("preview.html?sample=microsoft-blocklist&lang=en"));
     await explanationSettled(page);
     expect(await clickEverything(page, "[data-testid=pane-frame]")).toBeGreaterThan(3);
-    // and a fake bounce full of links, pasted
-    await page
-      .locator("[data-testid=preview-paste]")
-      .fill(FAKE_NDRS.find((f) => f.name === "held-click-to-release")!.raw);
-    await page.locator("[data-testid=preview-explain]").click();
+    // a bounce with DNS values: their live-check links are clicked too (links out, never fetched)
+    await page.locator("[data-sample=gmail-spf]").click();
+    await page.locator("[data-testid=explanation][data-cause=SPF_FAIL] [data-testid=explanation-rest]").waitFor();
+    await page.locator("[data-testid=tab-admin]").click();
+    expect(await page.locator("[data-testid=live-check]").count()).toBeGreaterThan(0);
+    await clickEverything(page, "[data-testid=pane-frame]");
+    // and a fake bounce full of links, pasted into the pane
+    if (await page.locator("[data-testid=open-input]").count()) await page.locator("[data-testid=open-input]").click();
+    await page.locator("[data-testid=paste-box]").fill(FAKE_NDRS.find((f) => f.name === "held-click-to-release")!.raw);
+    await page.locator("[data-testid=explain-button]").click();
     await page.locator("[data-testid=trust-warning]").waitFor({ timeout: 30_000 });
     await clickEverything(page, "[data-testid=pane-frame]");
     await page.waitForTimeout(300);

@@ -54,3 +54,13 @@ describe("normaliseLanguage", () => {
     expect([undefined, "", "de-DE", 42].map(normaliseLanguage)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe("the reader's role (the tab the pane opens on)", () => {
+  it("comes from the organisation's file, and the user's own choice wins", () => {
+    expect(parseOrgDefaults('{ "role": "Admin" }')).toEqual({ defaults: { role: "admin" }, problems: [] });
+    expect(parseOrgDefaults({ role: "helpdesk" }).problems).toEqual(['role must be "sender" or "admin"']);
+    expect(mergeSettings({ role: "admin" }, {})).toEqual({ role: "admin" });
+    expect(mergeSettings({ role: "admin" }, { role: "sender" })).toEqual({ role: "sender" });
+    expect(mergeSettings({}, { role: "owner" as never })).toEqual({});
+  });
+});

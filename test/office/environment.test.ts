@@ -280,9 +280,13 @@ describe("settings", () => {
     expect(log.calls.map((call) => [call.method, ...call.args])).toEqual([
       ["set", "helpDeskAddress", "helpdesk@contoso.com"],
       ["remove", "language"],
+      ["remove", "role"],
       ["saveAsync"],
     ]);
     expect(await store.load()).toEqual({ helpDeskAddress: "helpdesk@contoso.com" });
+    // the reader's role (the tab the pane opens on) is kept the same way
+    await store.save({ helpDeskAddress: "helpdesk@contoso.com", role: "admin" });
+    expect(await store.load()).toEqual({ helpDeskAddress: "helpdesk@contoso.com", role: "admin" });
 
     installOutlook({
       context: { roamingSettings: roaming(new CallLog(), {}, fail(9002, "InternalError", "quota exceeded")) },
@@ -354,5 +358,14 @@ describe("settings", () => {
     vi.stubGlobal("location", undefined);
     expect(await fetchOrganisationDefaults()).toEqual({});
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("who reads", () => {
+  it("is the mailbox's own address (userProfile), for the situation step and the tab the pane opens on", async () => {
+    installOutlook({ mailbox: { userProfile: { emailAddress: " Kari@Contoso.com ", displayName: "Kari" } } });
+    expect(await createOfficeHost().readerContext()).toEqual({ readerAddress: "kari@contoso.com" });
+    installOutlook({});
+    expect(await createOfficeHost().readerContext()).toEqual({});
   });
 });

@@ -3,12 +3,14 @@
 // path stopped, and the preview's URL parameters. Report objects are built by hand here in the
 // shape src/core/types.ts defines.
 import { describe, expect, it } from "vitest";
-import type { DeliveryReport, RecipientExplanation } from "../../src/core/types.js";
+import type { DeliveryReport, Explanation, RecipientExplanation } from "../../src/core/types.js";
 import { readParams } from "../../src/preview/params.js";
-import { allowedWhenSuspicious, defaultAudience, isDraftAction } from "../../src/taskpane/audience.js";
+import { isDraftAction, primaryStepIndex, readerTab } from "../../src/taskpane/audience.js";
 import { arrivalOf } from "../../src/taskpane/drafts.js";
 import { highlight } from "../../src/taskpane/evidence.js";
 import { languageFromLocale } from "../../src/taskpane/i18n.js";
+import { liveCheck } from "../../src/taskpane/live-check.js";
+import { sentenceAfterTitle } from "../../src/taskpane/verdict-text.js";
 import { deliveryPath } from "../../src/taskpane/path.js";
 
 function report(partial: Partial<DeliveryReport> = {}): DeliveryReport {
@@ -66,22 +68,59 @@ describe("pane logic", () => {
     expect(["en-US", "sv-SE", "da-DK", "", undefined].map(languageFromLocale)).toEqual(["en", "en", "en", "en", "en"]);
   });
 
-  it("opens the tab of whoever must act", () => {
-    expect(defaultAudience("sender")).toBe("sender");
-    expect(defaultAudience("recipient")).toBe("sender");
-    expect(defaultAudience("group-owner")).toBe("owner");
-    expect(defaultAudience("recipient-admin")).toBe("admin");
-    expect(defaultAudience("sender-admin")).toBe("admin");
-    expect(defaultAudience("provider")).toBe("admin");
+  it("opens on the reader's own tab: sender for their own bounce, admin for someone else's or by choice", () => {
+    const bounce = (to: string[], wrapper?: { how: "attachment" }) =>
+      ({
+        report: report({ message: { ...report().message, to, ...(wrapper && { wrapper }) } }),
+      }) as unknown as Explanation;
+    const own = bounce(["Kari@Contoso.com"]);
+    expect(readerTab(own, "kari@contoso.com")).toBe("sender");
+    expect(readerTab(own, undefined)).toBe("sender"); // no signed-in reader: a bounce is read by its sender
+    expect(readerTab(own, "servicedesk@contoso.com")).toBe("admin"); // addressed to someone else
+    expect(readerTab(bounce(["kari@contoso.com"], { how: "attachment" }), "kari@contoso.com")).toBe("admin");
+    expect(readerTab(own, "kari@contoso.com", "admin")).toBe("admin"); // chosen (or the organisation's default)
+    expect(readerTab(own, "kari@contoso.com", "sender")).toBe("sender");
+    expect(readerTab(bounce([]), "kari@contoso.com")).toBe("sender"); // pasted text: no To to go by
   });
 
-  it("keeps only copy actions on a suspicious bounce", () => {
-    expect(allowedWhenSuspicious({ kind: "contact-recipient-admin" })).toBe(false);
-    expect(allowedWhenSuspicious({ kind: "forward-to-delist" })).toBe(false);
-    expect(allowedWhenSuspicious({ kind: "delist-portal", url: "https://sender.office.com/" })).toBe(false);
-    expect(allowedWhenSuspicious({ kind: "admin-command", value: "Get-AcceptedDomain" })).toBe(true);
-    expect(allowedWhenSuspicious({ kind: "copy-report" })).toBe(true);
+  it("puts first the step that sends something, else the first step", () => {
+    const text = (t: string) => ({ text: t });
+    expect(primaryStepIndex([])).toBeUndefined();
+    expect(primaryStepIndex([text("a"), { text: "b", action: { kind: "contact-own-admin" } }])).toBe(1);
+    expect(primaryStepIndex([{ text: "a", action: { kind: "fix-address", value: "x@y.z" } }, text("b")])).toBe(0);
     expect(isDraftAction({ kind: "ask-group-owner" })).toBe(true);
+    expect(isDraftAction({ kind: "copy-report" })).toBe(false);
+  });
+
+  it("links a printed MX or SPF value to a live lookup of that name, and nothing else", () => {
+    const dns = (recordType: "MX" | "TXT" | "CNAME", host: string, value: string) =>
+      liveCheck({ kind: "dns-record", recordType, host, value });
+    expect(dns("MX", "Fabrikam.com.", "0 fabrikam-com.mail.protection.outlook.com")).toEqual({
+      url: "https://toolbox.googleapps.com/apps/dig/#MX/fabrikam.com",
+      record: "MX",
+      host: "fabrikam.com",
+    });
+    expect(dns("TXT", "contoso.com", "v=spf1 include:spf.protection.outlook.com -all")?.record).toBe("SPF");
+    expect(dns("TXT", "_dmarc.contoso.com", "v=DMARC1; p=none")?.url).toBe(
+      "https://toolbox.googleapps.com/apps/dig/#TXT/_dmarc.contoso.com",
+    );
+    expect(dns("CNAME", "selector1._domainkey.contoso.com", "x")).toBeUndefined();
+    // the name comes from the bounce: anything but a DNS name gets no link
+    expect(dns("MX", "contoso.com/#x?y", "0 a.b")).toBeUndefined();
+    expect(dns("MX", "javascript:alert(1)", "0 a.b")).toBeUndefined();
+    expect(dns("MX", "{recipientDomain}", "0 a.b")).toBeUndefined();
+    expect(liveCheck({ kind: "admin-command", value: "Get-Mailbox" })).toBeUndefined();
+  });
+
+  it("does not repeat the title at the start of the verdict's sentence", () => {
+    expect(sentenceAfterTitle("The mailbox is full", "The mailbox is full — the recipient has to act.")).toBe(
+      "The recipient has to act.",
+    );
+    expect(sentenceAfterTitle("Postboksen er full", "Postboksen er full – mottakeren må rydde.")).toBe(
+      "Mottakeren må rydde.",
+    );
+    expect(sentenceAfterTitle("Blocked", "Your server was blocked.")).toBe("Your server was blocked.");
+    expect(sentenceAfterTitle("Done", "Done.")).toBe("");
   });
 
   it("attaches the NDR only when the pane runs on it or on the message carrying it", () => {

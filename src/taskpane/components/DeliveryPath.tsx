@@ -1,6 +1,7 @@
 import { ArrowDown16Regular, DismissCircle20Filled, Person20Regular, Server20Regular } from "@fluentui/react-icons";
 import type { DeliveryReport, RecipientExplanation } from "../../core/types.js";
 import { useT } from "../i18n.js";
+import { breakable } from "../breakable.js";
 import { deliveryPath, type PathPoint } from "../path.js";
 import { classes, useSectionStyles } from "../styles.js";
 
@@ -64,7 +65,7 @@ export function DeliveryPath({ report, rx }: { report: DeliveryReport; rx: Recip
                 {names[point] && (
                   <>
                     <br />
-                    <span className="ndr-path__name">{names[point]}</span>
+                    <span className="ndr-path__name">{breakable(names[point]!)}</span>
                   </>
                 )}
                 {index === stopIndex && (

@@ -13,7 +13,6 @@ const forwardClients = [
 export function NoBounce({ notices }: { notices: HostNotice[] }) {
   const t = useT();
   const section = useSectionStyles();
-  const shown = notices.length > 0 ? notices : [{ code: "nothing-to-read" } as HostNotice];
   return (
     <section
       className={section.section}
@@ -24,7 +23,7 @@ export function NoBounce({ notices }: { notices: HostNotice[] }) {
       <h2 id="nobounce-heading" className={section.heading}>
         {t("ui.nobounce.heading")}
       </h2>
-      {shown.map((notice, i) => (
+      {notices.map((notice, i) => (
         <Notice
           key={`${notice.code}-${i}`}
           intent={notice.code === "not-in-outlook" ? "info" : "warning"}

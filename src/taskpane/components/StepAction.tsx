@@ -1,4 +1,4 @@
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Button, Field, Input, Link } from "@fluentui/react-components";
 import { Mail16Regular, Open16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { linkFor } from "../../core/drafts/index.js";
@@ -14,6 +14,8 @@ import { useSaveSettings, useSettings } from "../settingsContext.js";
 import { useSectionStyles } from "../styles.js";
 import { CopyButton } from "./CopyButton.js";
 import { DraftView } from "./DraftView.js";
+import { breakable } from "../breakable.js";
+import { liveCheck } from "../live-check.js";
 
 export interface StepActionProps {
   action: Action;
@@ -22,6 +24,8 @@ export interface StepActionProps {
   way: WayIn;
   reportText: string;
   idPrefix: string;
+  /** the button's words instead of the action's own (the sender's "Send this to …") */
+  label?: string;
 }
 
 /** The step's own label when the core names one that exists, else the generic one. */
@@ -50,9 +54,17 @@ function AddressField(props: {
   value: string;
   onChange(value: string): void;
   testId: string;
+  /** said under the field when what was typed is not an address */
+  error?: string;
 }) {
   return (
-    <Field label={props.label} hint={props.hint} size="small">
+    <Field
+      label={props.label}
+      hint={props.hint}
+      size="small"
+      validationMessage={props.error}
+      validationState={props.error ? "error" : "none"}
+    >
       <Input
         type="email"
         size="small"
@@ -79,9 +91,24 @@ function DraftAction(props: StepActionProps) {
   const [typedHelpDesk, setHelpDesk] = useState<string | undefined>(undefined);
   const helpDesk = typedHelpDesk ?? settings.helpDeskAddress ?? "";
   const [otherAddress, setOtherAddress] = useState("");
+  // the recipient's other address is seldom needed: one line until asked for
+  const [askOther, setAskOther] = useState(false);
+  // what was typed and is not an address: said under its field, and no message opens without it
+  const [invalid, setInvalid] = useState<{ helpDesk?: string; other?: string }>({});
 
   const onClick = async () => {
     const chosenHelpDesk = helpDesk.trim();
+    const notAnAddress = (typed: string) => (typed !== "" && !looksLikeAddress(typed) ? typed : undefined);
+    const wrong = {
+      helpDesk: asksHelpDesk ? notAnAddress(chosenHelpDesk) : undefined,
+      other: asksOtherAddress ? notAnAddress(otherAddress.trim()) : undefined,
+    };
+    setInvalid(wrong);
+    const wrongOne = wrong.helpDesk ?? wrong.other;
+    if (wrongOne !== undefined) {
+      announce(t("ui.action.invalidAddress", { address: wrongOne }));
+      return;
+    }
     // set once: a help-desk address typed here is kept for every later draft
     if (asksHelpDesk && looksLikeAddress(chosenHelpDesk) && chosenHelpDesk !== settings.helpDeskAddress) {
       saveSettings({ helpDeskAddress: chosenHelpDesk });
@@ -125,14 +152,23 @@ function DraftAction(props: StepActionProps) {
           value={helpDesk}
           onChange={setHelpDesk}
           testId="help-desk-address"
+          error={invalid.helpDesk && t("ui.action.invalidAddress", { address: invalid.helpDesk })}
         />
       )}
-      {asksOtherAddress && (
+      {asksOtherAddress && !askOther && (
+        <div>
+          <Link as="button" onClick={() => setAskOther(true)} data-testid="add-recipient-other-address">
+            {t("ui.action.recipientOtherAddress.add")}
+          </Link>
+        </div>
+      )}
+      {asksOtherAddress && askOther && (
         <AddressField
           label={t("ui.action.recipientOtherAddress")}
           value={otherAddress}
           onChange={setOtherAddress}
           testId="recipient-other-address"
+          error={invalid.other && t("ui.action.invalidAddress", { address: invalid.other })}
         />
       )}
       <div>
@@ -143,7 +179,7 @@ function DraftAction(props: StepActionProps) {
           onClick={() => void onClick()}
           data-testid={`draft-button-${props.action.kind}`}
         >
-          {labelOf(props.action, t("ui.action.openDraft"), language)}
+          {props.label ?? labelOf(props.action, t("ui.action.openDraft"), language)}
         </Button>
       </div>
       {unavailable && <p className={section.muted}>{t("ui.action.draftUnavailable")}</p>}
@@ -165,6 +201,33 @@ function DraftAction(props: StepActionProps) {
         </ul>
       )}
     </>
+  );
+}
+
+/** "See contoso.com's MX record as it is now": a link out, for comparing the value above with the live one. */
+function LiveCheckLink({ action }: { action: Action }) {
+  const host = useHost();
+  const t = useT();
+  const section = useSectionStyles();
+  const check = liveCheck(action);
+  if (!check) return null;
+  return (
+    <p className={section.muted}>
+      <a
+        className="ndr-link"
+        href={check.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          void host.openLink(check.url);
+        }}
+        data-testid="live-check"
+      >
+        {t("ui.dns.liveCheck", { record: check.record, host: check.host })}
+      </a>{" "}
+      ({hostOf(check.url)})
+    </p>
   );
 }
 
@@ -206,7 +269,7 @@ export function StepAction(props: StepActionProps) {
           {action.host && (
             <>
               <dt>{t("ui.dns.host")}</dt>
-              <dd>{action.host}</dd>
+              <dd>{breakable(action.host)}</dd>
             </>
           )}
           {action.recordType && (
@@ -218,13 +281,14 @@ export function StepAction(props: StepActionProps) {
           <dt id={`${id}-label`}>{t("ui.dns.value")}</dt>
           <dd>
             <code className={section.code} data-testid="dns-value">
-              {action.value}
+              {breakable(action.value)}
             </code>
           </dd>
         </dl>
         <div>
           <CopyButton text={action.value} describedBy={`${id}-label`} />
         </div>
+        <LiveCheckLink action={action} />
       </>
     );
   }
@@ -238,7 +302,7 @@ export function StepAction(props: StepActionProps) {
           {labelOf(action, t(action.kind === "admin-command" ? "ui.command.label" : "ui.dns.value"), language)}
         </span>
         <pre className={section.code} aria-labelledby={`${id}-label`} data-testid="command-value">
-          {action.value}
+          {breakable(action.value)}
         </pre>
         <div>
           <CopyButton text={action.value} describedBy={`${id}-label`} />

@@ -1,27 +1,38 @@
 import { Link } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { recipientLabel } from "../../core/recipient-label.js";
 import type { Explanation, RecipientExplanation } from "../../core/types.js";
 import { useT } from "../i18n.js";
+import { breakable } from "../breakable.js";
 import { classes, useSectionStyles } from "../styles.js";
+import { sentenceAfterTitle } from "../verdict-text.js";
 
 export function statusText(rx: RecipientExplanation): string | undefined {
   const parts = [rx.facts.replyCode, rx.facts.status].filter(Boolean);
   return parts.length ? parts.join(" ") : undefined;
 }
 
-function VerdictBody({ rx }: { rx: RecipientExplanation }) {
+function VerdictBody({ rx, titleAs }: { rx: RecipientExplanation; titleAs?: "h3" }) {
   const t = useT();
   const section = useSectionStyles();
   const code = statusText(rx);
-  const sentence = rx.verdict || t("ui.verdict.fallback", { recipient: recipientLabel(rx.facts) });
+  // The title says what happened; the sentence goes on from there instead of saying it twice.
+  const sentence = rx.verdict
+    ? sentenceAfterTitle(rx.title, rx.verdict)
+    : t("ui.verdict.fallback", { recipient: recipientLabel(rx.facts) });
+  const Title = titleAs ?? "p";
   return (
     <>
-      <p className="ndr-verdict__title" data-testid="verdict-title">
-        {rx.title}
-      </p>
-      <p className="ndr-verdict__sentence" data-testid="verdict">
-        {sentence}
-      </p>
+      {titleAs && (
+        <Title className="ndr-verdict__title" data-testid="verdict-title">
+          {rx.title}
+        </Title>
+      )}
+      {sentence && (
+        <p className="ndr-verdict__sentence" data-testid="verdict">
+          {sentence}
+        </p>
+      )}
       <div className={section.row}>
         <span
           className={classes(
@@ -32,11 +43,13 @@ function VerdictBody({ rx }: { rx: RecipientExplanation }) {
         >
           {t("ui.verdict.mustAct")}: {t(`ui.owner.${rx.diagnosis.fixOwner}`)}
         </span>
-        <span className="ndr-verdict__badge ndr-verdict__badge--code" data-testid="status-badge">
+      </div>
+      <p className={section.muted}>
+        {breakable(recipientLabel(rx.facts))} ·{" "}
+        <span className="ndr-verdict__code" data-testid="status-badge">
           {code ? t("ui.verdict.status", { code }) : t("ui.verdict.noCode")}
         </span>
-      </div>
-      <p className={section.muted}>{recipientLabel(rx.facts)}</p>
+      </p>
     </>
   );
 }
@@ -48,38 +61,56 @@ export interface VerdictProps {
   onSelect(index: number): void;
 }
 
-/** One sentence, who must act and the code; with several failed recipients, one card each (the card picks what the rest shows). */
-export function Verdict({ shown, selected, onSelect }: VerdictProps) {
+/**
+ * What happened, who must act and the code; with several failed recipients, one card each (the card
+ * picks what the rest shows). Its heading takes the focus when a bounce has been explained, so a
+ * screen reader reads the verdict first (and the pane scrolls back up to it).
+ */
+export function Verdict({ explanation, shown, selected, onSelect }: VerdictProps) {
   const t = useT();
   const section = useSectionStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Only while the pane has the focus: a pinned pane must not pull it away from Outlook's message list.
+    if (document.hasFocus()) heading.current?.focus();
+  }, [explanation]);
+  const single = shown.length === 1 ? shown[0] : undefined;
   return (
     <section className={section.section} aria-labelledby="verdict-heading" style={{ borderTop: "none" }}>
-      <h2 id="verdict-heading" className={section.heading}>
-        {shown.length > 1 ? t("ui.verdict.recipientCount", { count: shown.length }) : t("ui.verdict.heading")}
-      </h2>
-      {shown.length === 1 ? (
+      {single ? (
         <div className="ndr-verdict__card">
-          <VerdictBody rx={shown[0]!} />
+          <h2 id="verdict-heading" className="ndr-verdict__heading" tabIndex={-1} ref={heading}>
+            <span className="ndr-verdict__overline">{t("ui.verdict.heading")}</span>
+            <span className="ndr-verdict__title" data-testid="verdict-title">
+              {single.title}
+            </span>
+          </h2>
+          <VerdictBody rx={single} />
         </div>
       ) : (
-        <ul className="ndr-verdict__cards">
-          {shown.map((rx, index) => (
-            <li key={`${rx.facts.address}-${index}`}>
-              <div
-                className={classes("ndr-verdict__card", index === selected && "ndr-verdict__card--selected")}
-                data-testid="recipient-card"
-                data-selected={index === selected}
-              >
-                <VerdictBody rx={rx} />
-                <div>
-                  <Link as="button" aria-pressed={index === selected} onClick={() => onSelect(index)}>
-                    {index === selected ? t("ui.verdict.shown") : t("ui.verdict.show")}
-                  </Link>
+        <>
+          <h2 id="verdict-heading" className={section.heading} tabIndex={-1} ref={heading}>
+            {t("ui.verdict.recipientCount", { count: shown.length })}
+          </h2>
+          <ul className="ndr-verdict__cards">
+            {shown.map((rx, index) => (
+              <li key={`${rx.facts.address}-${index}`}>
+                <div
+                  className={classes("ndr-verdict__card", index === selected && "ndr-verdict__card--selected")}
+                  data-testid="recipient-card"
+                  data-selected={index === selected}
+                >
+                  <VerdictBody rx={rx} titleAs="h3" />
+                  <div>
+                    <Link as="button" aria-pressed={index === selected} onClick={() => onSelect(index)}>
+                      {index === selected ? t("ui.verdict.shown") : t("ui.verdict.show")}
+                    </Link>
+                  </div>
                 </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

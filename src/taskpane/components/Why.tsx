@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientExplanation } from "../../core/types.js";
+import { breakable } from "../breakable.js";
 import { highlight } from "../evidence.js";
 import { useHost } from "../hostContext.js";
 import { useT } from "../i18n.js";
@@ -42,20 +43,20 @@ export function Why({ rx }: { rx: RecipientExplanation }) {
             {t("ui.why.lineLabel")}
           </p>
           <pre className={section.code} aria-labelledby="why-line-label" data-testid="evidence-line">
-            {parts.before}
+            {breakable(parts.before)}
             {parts.match && (
               <mark className={styles.mark} data-testid="evidence-mark">
-                {parts.match}
+                {breakable(parts.match)}
               </mark>
             )}
-            {parts.after}
+            {breakable(parts.after)}
           </pre>
         </>
       ) : (
         <>
           <p className={section.muted}>{t("ui.why.none")}</p>
           <pre className={section.code} data-testid="evidence-line">
-            {rx.facts.diagnostic || t("ui.why.noReply")}
+            {rx.facts.diagnostic ? breakable(rx.facts.diagnostic) : t("ui.why.noReply")}
           </pre>
         </>
       )}
