@@ -74,11 +74,34 @@ const chunkPerPackage = {
   },
 };
 
+/**
+ * The client floor (README, "Requirements"): every script the pages load parses as ES2020, with no
+ * regex lookbehind (test/browser/es-floor.test.ts checks dist/). Our code and every dependency are
+ * transpiled to it: Fluent UI ships class fields, static blocks and ??=, which WebKit before 16.4,
+ * EdgeHTML and Trident cannot parse. Below the floor, the too-old check answers instead (ES5).
+ */
+export const scriptFloor = "es2020";
+
+/** src/floor/too-old.ts: the first script of the Outlook pages, ES5, telling a client below the floor. */
+const tooOld = { name: "too-old", entry: "./src/floor/too-old.ts" };
+const floorSource = path.resolve(projectRoot, "src/floor");
+
+/** `guarded`: the too-old check runs first (the Outlook pages; the preview is a try-it page for browsers). */
 const pages = [
-  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
-  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
-  { name: "preview", entry: "./src/preview/index.tsx", template: "./src/preview/preview.html" },
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", guarded: true },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html", guarded: true },
+  { name: "preview", entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", guarded: false },
 ];
+
+/** ts-loader for src/floor: transpile only, ES5 out (esbuild cannot lower const and the rest that far). */
+const es5Loader = {
+  loader: "ts-loader",
+  options: {
+    transpileOnly: true,
+    instance: "floor-es5",
+    compilerOptions: { noEmit: false, target: "es5", module: "esnext", moduleResolution: "bundler", sourceMap: false },
+  },
+};
 
 export default (_env = {}, argv = {}) => {
   const isProduction = argv.mode === "production";
@@ -99,18 +122,24 @@ export default (_env = {}, argv = {}) => {
     context: projectRoot,
     // CSP forbids eval, so no eval-based source maps even in development.
     devtool: isProduction ? false : "source-map",
-    entry: Object.fromEntries(builtPages.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries([
+      ...builtPages.map((page) => [page.name, page.entry]),
+      ...(builtPages.some((page) => page.guarded) ? [[tooOld.name, tooOld.entry]] : []),
+    ]),
     output: {
       // NDR_DIST_DIR lets the browser tests build into a private folder (parallel runs, no clobbering).
       path: process.env.NDR_DIST_DIR ? path.resolve(process.env.NDR_DIST_DIR) : path.resolve(projectRoot, "dist"),
       filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
+      // Each entry is wrapped in an IIFE: a function, not an arrow, so the too-old check stays ES5.
+      environment: { arrowFunction: false },
     },
     // Native CSS: the pane's static stylesheet (src/taskpane/pane.css) becomes a hashed .css file
     // that HtmlWebpackPlugin links, so no style engine runs before the first paint.
     experiments: { css: true },
-    // Evergreen targets only (WebView2, Safari/WKWebView, current browsers): no polyfills.
-    target: ["web", "es2022"],
+    // webpack's own runtime at the floor too; the modules are transpiled by the loaders below
+    // (ES2020, and ES5 for the too-old check). No polyfills.
+    target: ["web", scriptFloor],
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // Sources import "./foo.js" (NodeNext style) while the file on disk is foo.ts / foo.tsx.
@@ -123,23 +152,18 @@ export default (_env = {}, argv = {}) => {
         // The preview's sample bounces, bundled as text (src/preview/samples/index.ts).
         { test: /\.(eml|txt)$/, include: path.resolve(projectRoot, "src/preview/samples"), type: "asset/source" },
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type errors are reported by `npm run typecheck`; the bundle only needs transpiling.
-            // ES modules out (not the CommonJS that transpileOnly + NodeNext may pick), so webpack
-            // can tree-shake Fluent UI and its icons.
-            options: {
-              transpileOnly: true,
-              compilerOptions: {
-                noEmit: false,
-                sourceMap: !isProduction,
-                module: "esnext",
-                moduleResolution: "bundler",
-              },
+          oneOf: [
+            // The too-old check and the two string tables it imports: ES5.
+            { test: /\.ts$/, include: floorSource, use: es5Loader },
+            { test: /\.ts$/, issuer: floorSource, use: es5Loader },
+            {
+              // Everything else the pages load, our code and node_modules alike, down to the floor.
+              // Type errors are reported by `npm run typecheck`; the bundle only needs transpiling.
+              test: /\.(?:[cm]?js|tsx?)$/,
+              loader: "esbuild-loader",
+              options: { target: scriptFloor, tsconfig: path.resolve(projectRoot, "tsconfig.json") },
             },
-          },
+          ],
         },
       ],
     },
@@ -147,8 +171,12 @@ export default (_env = {}, argv = {}) => {
     performance: { hints: false },
     // React, Fluent UI and the core are shared by taskpane and preview: split them out so the
     // production build minifies them once, and the browser caches them across pages.
+    // The too-old check stays one self-contained file: nothing of it is split out or shared.
     optimization: {
-      splitChunks: perPackage ? chunkPerPackage : { chunks: "all" },
+      splitChunks: {
+        ...(perPackage ? chunkPerPackage : {}),
+        chunks: (chunk) => chunk.name !== tooOld.name,
+      },
     },
     plugins: [
       // Node registers every string of both languages up front (src/core/i18n/preloaded.ts); the
@@ -170,7 +198,9 @@ export default (_env = {}, argv = {}) => {
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
             template: page.template,
-            chunks: [page.name],
+            // deferred scripts run in order: the too-old check first
+            chunks: page.guarded ? [tooOld.name, page.name] : [page.name],
+            chunksSortMode: "manual",
             scriptLoading: "defer",
           }),
       ),

@@ -4,6 +4,8 @@
  * there is nothing to read. Whatever happens, event.completed() is called exactly once, so the
  * button never spins and queued clicks can run.
  */
+import { belowFloor, quickVerdictFunctionName, quickVerdictNotification } from "../floor/flag.js";
+import type { SettingsStore } from "../host/types.js";
 import { loadLanguage } from "../core/i18n/index.js";
 import { explainBounce } from "../core/index.js";
 import type { Explanation, Language } from "../core/types.js";
@@ -13,13 +15,11 @@ import { officeDisplayLanguage } from "../office/environment.js";
 import { callAsync, defaultTuning, type CallOutcome, type CallTuning } from "../office/office-call.js";
 import { currentItem, office } from "../office/office-context.js";
 import { readItem } from "../office/read-item.js";
-import { readUserSettings } from "../office/settings.js";
+import { RoamingSettingsStore } from "../office/settings.js";
 
-export const quickVerdictFunctionName = "quickVerdict";
-/** One InfoBar per item for this add-in: a second click replaces the first line. */
-export const notificationKey = "ndrQuickVerdict";
-/** resid of the 16 px icon in manifest.xml; shown only by classic Outlook on Windows. */
-export const notificationIcon = "Icon.16";
+export { quickVerdictFunctionName };
+export const notificationKey = quickVerdictNotification.key;
+export const notificationIcon = quickVerdictNotification.icon;
 
 export interface CommandEvent {
   completed?: (options?: unknown) => void;
@@ -30,6 +30,8 @@ export interface QuickVerdictOptions {
   slow?: Partial<CallTuning>;
   /** give up on everything after this long and complete the event anyway */
   overallTimeoutMs?: number;
+  /** where the language comes from (default: the mailbox's roaming settings over the organisation's defaults) */
+  settings?: SettingsStore;
 }
 
 export interface NotificationParameters {
@@ -39,9 +41,10 @@ export interface NotificationParameters {
   persistent: false;
 }
 
-function commandLanguage(): Language {
+/** The pane's rule: the user's choice, else the organisation's default (ndr-explainer.config.json), else Outlook's. */
+async function commandLanguage(settings: SettingsStore): Promise<Language> {
   try {
-    return readUserSettings().language ?? officeDisplayLanguage();
+    return (await settings.load()).language ?? officeDisplayLanguage();
   } catch {
     return officeDisplayLanguage();
   }
@@ -72,7 +75,7 @@ async function showVerdict(options: QuickVerdictOptions): Promise<CallOutcome<vo
   if (!item) return undefined; // nowhere to show an InfoBar
   const quick = { ...defaultTuning, ...options.quick };
   const slow = { ...defaultTuning, timeoutMs: 20_000, ...options.slow };
-  const language = commandLanguage();
+  const language = await commandLanguage(options.settings ?? new RoamingSettingsStore(undefined, quick));
   // The function file carries no strings of its own: fetch this language's (no words beats no verdict).
   await loadLanguage(language).catch(() => undefined);
   const read = await readItem(item, "command", { quick, slow, language });
@@ -105,20 +108,23 @@ export async function quickVerdict(event: CommandEvent, options: QuickVerdictOpt
   }
 }
 
-/** Ties the manifest's FunctionName to the handler once Office is ready. */
+/**
+ * Ties the manifest's FunctionName to the handler, at the top level of the function file as the
+ * docs' sample does: Office.js takes the association before it is ready, and a click that loads the
+ * file runs the function as soon as it is (inside onReady, the first click could find no function;
+ * OfficeDev/office-js#5166). Not on a client below the floor: the too-old check answers there.
+ */
 export function registerQuickVerdict(): boolean {
+  if (belowFloor()) return false;
   const host = office();
   const associate = host?.actions?.associate;
   if (!host || typeof associate !== "function") return false;
-  const register = () =>
+  try {
     associate.call(
       host.actions,
       quickVerdictFunctionName,
       (event: unknown) => void quickVerdict(event as CommandEvent),
     );
-  try {
-    if (typeof host.onReady === "function") host.onReady(register);
-    else register();
     return true;
   } catch {
     return false;

@@ -10,6 +10,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { loadLanguage, t } from "../core/i18n/index.js";
 import type { Language } from "../core/types.js";
 import type { PaneHost, UserSettings } from "../host/types.js";
+import { belowFloor } from "../floor/flag.js";
 import { chooseHost, type BootResult } from "./boot.js";
 import { createBrowserHost } from "./browserHost.js";
 import { Pane, type InitialPane } from "./App.js";
@@ -115,7 +116,8 @@ async function show(root: Root, { host, bootNoticeKey }: BootResult): Promise<vo
   );
 }
 
-if (container) {
+// Below the floor the too-old check (src/floor/too-old.ts) has said so in #root already.
+if (container && !belowFloor()) {
   // No Fluent yet: the first frame shows something without paying for a theme twice. Drawn by React
   // all the same, while the pane waits for Office and the strings: React's first render is its
   // slowest (its code runs for the first time), and that is better paid now than under the verdict.

@@ -42,7 +42,7 @@ export function fakeOfficeScript(config: FakeOffice): string {
     return btoa(binary);
   };
   const handlers = {};
-  const fake = { drafts: [], links: [], settings: {}, handlerCalls: [] };
+  const fake = { drafts: [], links: [], settings: {}, handlerCalls: [], actions: {}, notifications: [] };
   window.__fake = fake;
   const makeItem = (d) => ({
     itemId: d.id,
@@ -55,6 +55,9 @@ export function fakeOfficeScript(config: FakeOffice): string {
     getAsFileAsync: (...args) => done(args, b64(d.eml)),
     getAllInternetHeadersAsync: (...args) => done(args, d.eml.split(/\\r?\\n\\r?\\n/)[0]),
     body: { getAsync: (type, ...args) => done(args, type === "html" ? "" : d.eml) },
+    notificationMessages: {
+      replaceAsync: (key, details, ...args) => { fake.notifications.push({ key, ...details }); done(args); },
+    },
   });
   const mailbox = {
     item: makeItem(cfg.items[0]),
@@ -107,6 +110,8 @@ export function fakeOfficeScript(config: FakeOffice): string {
       ui: { openBrowserWindow: (url) => fake.links.push(url) },
       mailbox,
     },
+    // the function file's commands (Office.actions.associate), run by a test as a ribbon click would
+    actions: { associate: (name, handler) => { fake.actions[name] = handler; } },
     onReady: (callback) => {
       const info = { host: "Outlook", platform: "OfficeOnline" };
       if (cfg.neverReady) return new Promise(() => {});

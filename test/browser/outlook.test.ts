@@ -120,4 +120,92 @@ describe.skipIf(browserSkipReason)("the pane in real Outlook clients' conditions
     expect(page.errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
     await page.close();
   });
+
+  describe("a client below the floor (no WeakRef: older WebKit, EdgeHTML, Trident)", () => {
+    const belowFloor = (page: Page) =>
+      page.addInitScript(() => {
+        delete (window as unknown as { WeakRef?: unknown }).WeakRef;
+      });
+
+    it.each([
+      ["en-US", "This version of Outlook is too old for NDR Explainer; use Outlook on the web."],
+      ["nb-NO", "Denne versjonen av Outlook er for gammel for NDR Explainer. Bruk Outlook på nettet."],
+    ])("the pane says so (%s) instead of staying blank", async (language, expected) => {
+      const page = await newPage(browser, { width: 320 });
+      await belowFloor(page);
+      await useFakeOffice(page, { items: [item("gmail-unknown-user")], language });
+      await page.goto(pageUrl("taskpane.html"));
+      await expect.poll(() => page.locator("[data-testid=too-old]").textContent()).toBe(expected);
+      await page.waitForTimeout(1000);
+      expect(await page.locator("[data-testid=pane]").count()).toBe(0); // the pane's own code did not start
+      expect(await page.locator("#root").innerText()).toBe(expected);
+      await screenshot(page, `pane-too-old-${language.slice(0, 2)}`);
+      await page.close();
+    });
+
+    it("the ribbon's quick verdict says so too, and completes the event", async () => {
+      const page = await newPage(browser);
+      await belowFloor(page);
+      await useFakeOffice(page, { items: [item("gmail-unknown-user")], language: "nb-NO" });
+      await page.goto(pageUrl("commands.html"));
+      const result = await runQuickVerdict(page);
+      expect(result.completed).toBe(1);
+      expect(result.notifications).toEqual([
+        {
+          key: "ndrQuickVerdict",
+          type: "informationalMessage",
+          message: "Denne versjonen av Outlook er for gammel for NDR Explainer. Bruk Outlook på nettet.",
+          icon: "Icon.16",
+          persistent: false,
+        },
+      ]);
+      await page.close();
+    });
+  });
+
+  it("the function file associates quickVerdict at once and answers with the verdict line", async () => {
+    const page = await newPage(browser);
+    await useFakeOffice(page, { items: [item("gmail-unknown-user")], language: "en-US", readyAfterMs: 60_000 });
+    await page.goto(pageUrl("commands.html"));
+    // Office.onReady has not answered (60 s): the association happened at the top level all the same
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys((window as unknown as { __fake: { actions: object } }).__fake.actions)),
+      )
+      .toEqual(["quickVerdict"]);
+    const result = await runQuickVerdict(page);
+    expect(result.completed).toBe(1);
+    expect(result.notifications).toHaveLength(1);
+    expect(result.notifications[0]!.message).toMatch(/5\.1\.1/);
+    await page.close();
+  });
 });
+
+/** Clicks the ribbon button as Outlook would: calls the associated function with an event, waits for completed(). */
+async function runQuickVerdict(
+  page: Page,
+): Promise<{ completed: number; notifications: Array<Record<string, unknown>> }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const fake = (
+          window as unknown as {
+            __fake: { actions: Record<string, (e: unknown) => void>; notifications: Array<Record<string, unknown>> };
+          }
+        ).__fake;
+        const wait = (tries: number) => {
+          const run = fake.actions.quickVerdict;
+          if (!run)
+            return tries > 0 ? setTimeout(() => wait(tries - 1), 100) : resolve({ completed: 0, notifications: [] });
+          let completed = 0;
+          run({
+            completed: () => {
+              completed += 1;
+              setTimeout(() => resolve({ completed, notifications: fake.notifications }), 200);
+            },
+          });
+        };
+        wait(100);
+      }),
+  );
+}

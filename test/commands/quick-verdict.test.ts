@@ -41,6 +41,7 @@ vi.mock("../../src/core/index.js", async (importActual) => {
 });
 
 const { quickVerdict, registerQuickVerdict, notificationKey } = await import("../../src/commands/commands.js");
+const { RoamingSettingsStore } = await import("../../src/office/settings.js");
 const { explainBounce: realExplain } =
   await vi.importActual<typeof import("../../src/core/index.js")>("../../src/core/index.js");
 
@@ -134,6 +135,32 @@ describe("quick verdict", () => {
     });
     await quickVerdict(countingEvent(), fast);
     expect(control.calls[0]!.options).toEqual({ language: "nb" });
+  });
+
+  it("answers in the organisation's default language (ndr-explainer.config.json), as the pane does", async () => {
+    control.explain = async (_input, options) => ({ ...restrictedGroup(), language: options.language as "nb" });
+    const log = new CallLog();
+    installOutlook({ highest: "1.13", item: readItem(log), context: { displayLanguage: "en-US" } });
+    const organisation = new RoamingSettingsStore(async () => ({ language: "nb" }));
+    await quickVerdict(countingEvent(), { ...fast, settings: organisation });
+    expect(control.calls[0]!.options).toEqual({ language: "nb" });
+    expect(shown(log)[0]![1].message).toBe(verdictLine({ ...restrictedGroup(), language: "nb" }, "nb"));
+
+    // the user's own choice in the mailbox still wins
+    control.calls.length = 0;
+    installOutlook({
+      highest: "1.13",
+      item: readItem(new CallLog()),
+      context: {
+        displayLanguage: "nb-NO",
+        roamingSettings: { get: (key: string) => (key === "language" ? "en" : undefined) },
+      },
+    });
+    await quickVerdict(countingEvent(), {
+      ...fast,
+      settings: new RoamingSettingsStore(async () => ({ language: "nb" })),
+    });
+    expect(control.calls[0]!.options).toEqual({ language: "en" });
   });
 
   it("uses the first attachment that really is a bounce", async () => {
@@ -274,25 +301,32 @@ describe("quick verdict always completes", () => {
 });
 
 describe("registration", () => {
-  it("associates the manifest's FunctionName once Office is ready, and the handler completes the event", async () => {
+  it("associates the manifest's FunctionName at once, without waiting for onReady (the docs' top-level call)", async () => {
     const associated: Array<[string, (event: unknown) => unknown]> = [];
     const log = new CallLog();
     const mock = installOutlook({ highest: "1.13", item: readItem(log) });
-    let ready: (() => void) | undefined;
-    mock.onReady = (callback: () => void) => {
-      ready = callback;
-      return Promise.resolve();
-    };
+    mock.onReady = () => new Promise(() => {}); // Office not ready yet
     mock.actions = { associate: (id: string, fn: (event: unknown) => unknown) => associated.push([id, fn]) };
     expect(registerQuickVerdict()).toBe(true);
-    expect(associated).toEqual([]);
-    ready!();
     expect(associated.map(([id]) => id)).toEqual(["quickVerdict"]);
 
     const event = countingEvent();
     associated[0]![1](event);
     for (let round = 0; round < 50 && event.completions === 0; round += 1) await settle();
     expect(event.completions).toBe(1);
+  });
+
+  it("leaves the button to the too-old check on a client below the floor", () => {
+    const associated: string[] = [];
+    const mock = installOutlook({ highest: "1.13", item: readItem(new CallLog()) });
+    mock.actions = { associate: (id: string) => associated.push(id) };
+    (globalThis as Record<string, unknown>).__ndrBelowFloor = true;
+    try {
+      expect(registerQuickVerdict()).toBe(false);
+    } finally {
+      delete (globalThis as Record<string, unknown>).__ndrBelowFloor;
+    }
+    expect(associated).toEqual([]);
   });
 
   it("does nothing without Office", () => {

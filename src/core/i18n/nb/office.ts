@@ -5,4 +5,5 @@ export const office: { [K in keyof typeof en]: string } = {
   "office.label.thisMessage": "Denne meldingen",
   "office.label.attachment": "Vedlegg {number}",
   "office.label.draft": "Dette utkastet",
+  "office.tooOld": "Denne versjonen av Outlook er for gammel for NDR Explainer. Bruk Outlook på nettet.",
 };
