@@ -404,7 +404,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
     fixOwner: cause.fixOwner,
     // the sending server's decision, not the cause's: it gave up on a failed recipient and retries a delayed one
     permanent: facts.action === "failed",
-    retryLater: retryLaterOf(cause, hit, statuses, reply),
+    retryLater: retryLaterOf(facts, cause, hit, statuses, reply),
     confidence: confidenceOf(hit),
     evidence: (matched.evidence ??= evidenceFor(hit, reply, facts, body, statuses)),
     names: found.names,

@@ -1,17 +1,27 @@
 /**
  * Whether sending again later may work, apart from whether the server itself retries (`permanent`):
- * a mailbox that was full, a greylisting or rate-limiting server, a passing network fault. The cause
- * says so when it is a passing condition; otherwise the server's own words ("try again later") or,
- * when nothing more specific than the code was found, a transient status class (RFC 3463: 4.x.x
- * means "a later attempt may succeed").
+ * a full mailbox, a greylisting or rate-limiting server, a network fault, a delivery that ran out of
+ * time. True when the sending server still retries (the recipient is delayed), when the cause is a
+ * passing condition, when the server's own words say "try again later", or when nothing more
+ * specific than a transient code was found (RFC 3463: 4.x.x means "a later attempt may succeed").
  */
+import type { RecipientFacts } from "../types.js";
 import type { RuleHit } from "./match.js";
 import type { Cause } from "./model.js";
 
 const SAYS_LATER = /try (?:again )?later|greylist|graylist|please retry|retry (?:in|after) \d/i;
 
-export function retryLaterOf(cause: Cause, hit: RuleHit | undefined, statuses: string[], reply: string): boolean {
-  if (!cause.permanent) return true;
+/** Causes the model marks final for the sender's situation whose condition still passes with time. */
+const PASSING_CAUSES = new Set(["DELIVERY_EXPIRED"]);
+
+export function retryLaterOf(
+  facts: RecipientFacts,
+  cause: Cause,
+  hit: RuleHit | undefined,
+  statuses: string[],
+  reply: string,
+): boolean {
+  if (facts.action === "delayed" || !cause.permanent || PASSING_CAUSES.has(cause.id)) return true;
   if (SAYS_LATER.test(reply)) return true;
   const codeOnly = !hit || hit.tier === 9;
   return codeOnly && (statuses[0]?.startsWith("4.") ?? false);

@@ -5,6 +5,7 @@
 import { looksLikeNdr } from "../read/signals.js";
 import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
 import { originalHeaders } from "./original.js";
+import { ownTextOf } from "./own-text.js";
 
 export interface DecodeContext {
   message: ParsedMessage;
@@ -25,6 +26,10 @@ export interface DecodeContext {
   looksLikeNdr: boolean;
   /** the original message's header fields (originalHeaders), read by decoders and the report */
   originalFields: HeaderField[];
+  /** the bounce's own words, before the copy of the original message (own-text.ts) */
+  ownText: string;
+  /** ownText lower-cased */
+  ownLower: string;
 }
 
 const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
@@ -40,6 +45,8 @@ export function buildContext(message: ParsedMessage): DecodeContext {
   let lower: string | undefined;
   let ndrLike: boolean | undefined;
   let originalFields: HeaderField[] | undefined;
+  let own: string | undefined;
+  let ownLower: string | undefined;
   return {
     message,
     text,
@@ -50,6 +57,14 @@ export function buildContext(message: ParsedMessage): DecodeContext {
     get looksLikeNdr() {
       ndrLike ??= looksLikeNdr(message);
       return ndrLike;
+    },
+    get ownText() {
+      own ??= ownTextOf(text, this.lower);
+      return own;
+    },
+    get ownLower() {
+      ownLower ??= this.ownText.toLowerCase();
+      return ownLower;
     },
     get originalFields() {
       originalFields ??= originalHeaders(message, this.lower);

@@ -8,7 +8,9 @@ import { capText, MAX_REPLY_CHARS } from "../limits.js";
 import { cleanAddress, joinMultilineReply, replyCodeInText, statusField, statusInText } from "./smtp-reply.js";
 
 export interface RawRecipient {
+  /** "" when the report gives only a display name */
   address: string;
+  displayName?: string | undefined;
   originalAddress?: string | undefined;
   action?: string | undefined;
   status?: string | undefined;
@@ -50,6 +52,7 @@ export function makeFacts(
     diagnostic,
     format,
   };
+  if (raw.displayName) facts.displayName = raw.displayName;
   if (raw.originalAddress) {
     const original = cleanAddress(raw.originalAddress);
     if (original && original.toLowerCase() !== facts.address.toLowerCase()) facts.originalAddress = original;

@@ -5,13 +5,14 @@
  */
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
-import { containsAnyOf } from "../read/phrases.js";
+import { isItselfAReport } from "../read/signals.js";
 import { buildContext, type DecodeContext } from "./context.js";
-import { allHeadings } from "./headings.js";
+import { isChallenge } from "./challenge.js";
 import { readHops } from "./hops.js";
 import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
 import { readOriginal } from "./original.js";
+import { delayWarning } from "./warning.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
 
@@ -22,10 +23,6 @@ interface Decoded {
   decoder: FormatDecoder;
   result: DecodedReport;
 }
-
-const DELAY_SUBJECT =
-  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
-const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
 
 /** Decoders that would read almost any text: only run when the message looks like a bounce. */
 const GENERIC_DECODERS = new Set(["mta-text", "returned-dsn", "returned-original"]);
@@ -46,18 +43,33 @@ function runDecoders(
   return undefined;
 }
 
-function isDelayNotice(ctx: DecodeContext): boolean {
-  if (DELAY_SUBJECT.test(ctx.subject)) return true;
-  const head = ctx.lower.slice(0, 3000);
-  return HAS_DELAY_HEADING(head);
-}
-
-function kindOf(recipients: RecipientFacts[], declared: ReportKind | undefined): ReportKind {
+/**
+ * A bounce whose failed recipient could not be found is still a bounce (or a warning): it says so
+ * itself (a report part, Exchange's NDR header, a daemon sender, a bounce Subject).
+ */
+function kindOf(
+  recipients: RecipientFacts[],
+  declared: ReportKind | undefined,
+  bounceWithoutRecipients: () => ReportKind,
+): ReportKind {
   if (declared) return declared;
-  if (recipients.length === 0) return "not-a-report";
+  if (recipients.length === 0) return bounceWithoutRecipients();
   if (recipients.some((r) => r.action === "failed")) return "failed";
   if (recipients.some((r) => r.action === "delayed")) return "delayed";
   return "delivered";
+}
+
+/** A challenge-response check: what it is, with no recipient (nothing failed). */
+function challengeReport(message: ParsedMessage, ctx: DecodeContext): DeliveryReport {
+  return {
+    kind: "challenge",
+    format: "challenge",
+    language: detectLanguage(ctx, undefined),
+    recipients: [],
+    hops: [],
+    message,
+    problems: [...message.problems],
+  };
 }
 
 /**
@@ -73,6 +85,7 @@ function extract(message: ParsedMessage): DeliveryReport {
   const scanned = scannedView(message);
   const ctx = buildContext(scanned);
   const fromPart = runDecoders(ctx, REPORT_PART_DECODERS, false);
+  if (fromPart?.result.kind !== "feedback" && isChallenge(ctx)) return challengeReport(message, ctx);
   const ndrLike = fromPart !== undefined || ctx.looksLikeNdr;
   const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
 
@@ -85,9 +98,12 @@ function extract(message: ParsedMessage): DeliveryReport {
     recipients = fromBody?.result.recipients ?? fromPart?.result.recipients ?? [];
   }
 
-  if (!fromPart && fromBody && fromBody.result.kind === undefined && isDelayNotice(ctx)) {
+  // a warning read from the text alone: the server keeps trying, so its recipients are delayed (when
+  // only the Subject or a heading says so, a 5.x.x code still means that recipient failed)
+  const warning = fromPart ? "none" : delayWarning(ctx);
+  if (fromBody && fromBody.result.kind === undefined && warning !== "none") {
     recipients = recipients.map((r) =>
-      r.action === "failed" && !r.status?.startsWith("5") ? { ...r, action: "delayed" } : r,
+      r.action === "failed" && (warning === "stated" || !r.status?.startsWith("5")) ? { ...r, action: "delayed" } : r,
     );
   }
 
@@ -95,7 +111,9 @@ function extract(message: ParsedMessage): DeliveryReport {
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
   const originalFields = ctx.originalFields;
   const report: DeliveryReport = {
-    kind: kindOf(recipients, declaredKind),
+    kind: kindOf(recipients, declaredKind, () =>
+      fromPart || isItselfAReport(message) ? (warning === "stated" ? "delayed" : "failed") : "not-a-report",
+    ),
     format: primary?.decoder.name ?? "none",
     language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
     recipients,

@@ -8,7 +8,7 @@ import { containsAnyOf } from "../read/phrases.js";
 import type { AuthResults, HeaderField, OriginalMessage, ParsedMessage } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
 import { addressesIn } from "./text-lines.js";
-import { originalMarkerAt } from "./formats/mta-text.js";
+import { originalMarkerAt } from "./own-text.js";
 
 const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");

@@ -7,7 +7,7 @@ import { preferredAddress, trimChars } from "../read/address-scan.js";
  */
 
 /** An enhanced status code anywhere in a text, not inside an IP address or a longer number. */
-const STATUS_IN_TEXT = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
+const STATUS_IN_TEXT = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 const STATUS_EXACT = /^\s*([245])\.(\d{1,3})\.(\d{1,3})(?!\d)/;
 /** A reply code at the start of a reply ("550 ", "550-", "550:" or "#550"). */
 const REPLY_CODE_LEADING = /^\s*[#(\[]?([2-5][0-5]\d)(?:[\s\-:;)\],.]|$)/;
@@ -28,7 +28,20 @@ export function statusInText(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const paired = REPLY_WITH_STATUS.exec(text);
   if (paired) return `${paired[2]}.${Number(paired[3])}.${Number(paired[4])}`;
-  const m = STATUS_IN_TEXT.exec(text);
+  // a bare "2.x.x" is far more often a version ("Mailman 2.0.12") than a success status: only a
+  // 2xx reply ("250 2.0.0", paired above) or a Status: field (statusField) makes one
+  STATUS_IN_TEXT.lastIndex = 0;
+  for (let m = STATUS_IN_TEXT.exec(text); m; m = STATUS_IN_TEXT.exec(text)) {
+    if (m[1] !== "2") return `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
+  }
+  return undefined;
+}
+
+/** A failure status that opens a diagnostic line ("-- 5.4.1 Recipient address rejected", "#5.1.1 ..."). */
+const STATUS_OPENING_LINE = /^[ \t>*#(-]{0,8}([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])/m;
+
+export function statusOpeningLine(text: string | undefined): string | undefined {
+  const m = text ? STATUS_OPENING_LINE.exec(text) : null;
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : undefined;
 }
 

@@ -80,6 +80,42 @@ function hasCode(text: string): boolean {
   return hasExchangeToken(text) || statusInText(text) !== undefined;
 }
 
+/** A line that can be a display name: short, a few words, no sentence punctuation, no address. */
+function looksLikeName(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 80 && t.split(/\s+/).length <= 8 && !/[:@]|[.!?]$/.test(t);
+}
+
+/**
+ * No administrator section (Office supplied only the top): the list under "Delivery has failed to
+ * these recipients or groups:", one paragraph each, the recipient's address or only its display
+ * name on the paragraph's first line and Exchange's explanation below.
+ */
+function recipientList(lines: string[], end: number, format: string): RecipientFacts[] {
+  const headingAt = lines.findIndex((line) => FAILED_TO.some((h) => line.trim().toLowerCase().startsWith(h)));
+  if (headingAt < 0) return [];
+  const found: RecipientFacts[] = [];
+  const seen = new Set<string>();
+  for (let i = headingAt + 1; i < end; i++) {
+    const first = lines[i]!;
+    if (first.trim() === "") continue;
+    if (isHeadingLine(first, ADMIN) || /^\s*(?:_{3,}|sent by microsoft)/i.test(first)) break;
+    const explanation: string[] = [];
+    let j = i + 1;
+    for (; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++) explanation.push(lines[j]!.trim());
+    i = j - 1;
+    const address = addressLine(first);
+    const name = address ? undefined : looksLikeName(first) ? first.trim() : undefined;
+    const key = address?.toLowerCase() ?? `name:${name}`;
+    if ((!address && !name) || seen.has(key)) continue;
+    seen.add(key);
+    const text = explanation.join(" ");
+    const diagnostic = hasCode(text) ? exchangeReply(text) : text;
+    found.push(makeFacts({ address: address ?? "", displayName: name, diagnostic }, format));
+  }
+  return found;
+}
+
 export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): DecodedReport | undefined {
   const lines = ctx.text.split("\n");
   let end = lines.findIndex((line) => isHeadingLine(line, ORIGINAL));
@@ -116,21 +152,7 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
     i = j - 1;
   }
 
-  if (recipients.length === 0) {
-    // no administrator section (Office supplied only the top of it): read the recipient list
-    const headingAt = lines.findIndex((line) => FAILED_TO.some((h) => line.trim().toLowerCase().startsWith(h)));
-    if (headingAt < 0) return undefined;
-    for (let i = headingAt + 1; i < end; i++) {
-      const address = addressLine(lines[i]!);
-      if (!address || seen.has(address.toLowerCase())) continue;
-      seen.add(address.toLowerCase());
-      const explanation: string[] = [];
-      for (let j = i + 1; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++)
-        explanation.push(lines[j]!.trim());
-      const text = explanation.join(" ");
-      recipients.push(makeFacts({ address, diagnostic: hasCode(text) ? exchangeReply(text) : text }, format));
-    }
-  }
+  if (recipients.length === 0) recipients.push(...recipientList(lines, end, format));
   if (recipients.length === 0) return undefined;
   const report: DecodedReport = { recipients };
   if (generatingServer) report.generatingServer = generatingServer;

@@ -7,37 +7,11 @@
 import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
-import { cleanAddress, isAddress, replyCodeInText, statusInText } from "../smtp-reply.js";
+import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
 import { addressLine, addressesIn } from "../text-lines.js";
-import { firstIndexOfAny } from "../../read/phrases.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
+import { continuesSentence, isHeaderEcho, namedInSentence } from "../prose.js";
 import type { FormatDecoder } from "./types.js";
-
-/** Where MTAs start the copy of the original message (the bounce text ends there). */
-export const ORIGINAL_MARKERS = [
-  "------ this is a copy of the message",
-  "------ this is a copy of your message",
-  "--- below this line is a copy of the message",
-  "--- below this line is the original message",
-  "--- below is a copy of the message",
-  "----- original message follows -----",
-  "------ original message follows ------",
-  "-----original message-----",
-  "----- unsent message follows -----",
-  "------- returned message --------",
-  "----- returned message -----",
-  "--- the header of the original message is following. ---",
-  "---------- original message header ----------",
-  "original message headers:",
-  "------ the header of the original message ------",
-  "-- the original message header --",
-  "content-type: message/rfc822",
-  "----- message header follows -----",
-  "original message:",
-  "original message follows",
-];
-/** Where the copy of the original begins in the lower-cased text (the first marker), or -1. */
-export const originalMarkerAt = firstIndexOfAny(ORIGINAL_MARKERS);
 
 /**
  * "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "<a@b> - text",
@@ -125,28 +99,42 @@ export function labelledAddress(line: string): [string, string] | undefined {
   return [address, t.slice(0, colon)];
 }
 
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
 /** Splits bounce text into recipient blocks. */
 export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   const lines = text.split("\n");
   const blocks: RecipientBlock[] = [];
   let current: RecipientBlock | undefined;
   let blankRun = 0;
+  let previous = "";
+  let previousStarted = false;
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (line.trim() === "") {
       blankRun++;
+      previous = "";
       if (current && (blankRun >= 2 || current.lines.length > 0)) current = undefined;
       continue;
     }
     blankRun = 0;
+    // a recipient line continues no sentence; prose wraps at the same indentation
+    const inSentence = !previousStarted && continuesSentence(previous) && indentOf(line) >= indentOf(previous);
+    previous = line;
+    previousStarted = false;
+    // "To: list@…", "Subject: …": what was sent, neither a recipient nor a reason
+    if (isHeaderEcho(line)) continue;
     const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
     const whole = leading ? undefined : addressLine(line);
-    const listed = leading || whole ? undefined : listedAddress(line);
-    const labelled = leading || whole || listed ? undefined : labelledAddress(line);
+    const listed = leading || whole || inSentence ? undefined : listedAddress(line);
+    const labelled = leading || whole || listed || inSentence ? undefined : labelledAddress(line);
     const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0];
     if (address && isAddress(cleanAddress(address))) {
       current = { address: cleanAddress(address), lines: [] };
       if (labelled) current.weak = true;
+      previousStarted = true;
       const rest = leading?.[1] ?? listed?.[1] ?? labelled?.[1] ?? "";
       if (rest) current.lines.push(rest);
       blocks.push(current);
@@ -192,7 +180,12 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
     if (requireCode && !coded) continue;
     const key = block.address.toLowerCase();
     const existing = byAddress.get(key);
-    if (existing && (existing.status || existing.replyCode || !coded)) continue;
+    if (existing && (existing.status || existing.replyCode || !coded)) {
+      // Sendmail's own summary ("550 5.1.1 <a@b>... User unknown") may add the status the remote reply lacked
+      const status = existing.status ? undefined : statusInText(joined);
+      if (status && existing.replyCode?.[0] === status[0]) existing.status = status;
+      continue;
+    }
     const reply = blockReply(block.lines);
     const facts = makeFacts(
       {
@@ -208,29 +201,9 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
   return [...byAddress.values()];
 }
 
-/** Header fields that only a copied message starts with (the bounce text ends there). */
-const HEADER_BLOCK_START =
-  /^(?:Received|Return-Path|X-Originating-IP|DKIM-Signature|ARC-Seal|X-Received|Delivered-To)\s?:/i;
-/** Fields of an ordinary message header; three in a row mean a copied original. */
-const ORDINARY_FIELD =
-  /^(?:Date|From|To|Cc|Subject|Message-ID|MIME-Version|Content-Type|Reply-To|Sender|In-Reply-To|References)\s?:/i;
-
-function startsQuotedHeaders(lines: string[], i: number): boolean {
-  const line = lines[i]!;
-  if (HEADER_BLOCK_START.test(line)) return true;
-  if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(lines[i + 1]!)) return true;
-  return (
-    ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "")
-  );
-}
-
-/** The bounce's own text: up to the copy of the original message. */
+/** The bounce's own text: up to the copy of the original message (see own-text.ts). */
 export function bounceBody(ctx: DecodeContext): string {
-  const markerAt = originalMarkerAt(ctx.lower);
-  const cut = markerAt < 0 ? ctx.text : ctx.text.slice(0, markerAt);
-  const lines = cut.split("\n");
-  const headerAt = lines.findIndex((_line, i) => i > 0 && startsQuotedHeaders(lines, i));
-  return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
+  return ctx.ownText;
 }
 
 const DAEMON_LOCAL_PART =
@@ -386,7 +359,11 @@ function replyInsideLine(lines: string[]): string | undefined {
   return undefined;
 }
 
-/** Facts for recipients found without their own reply block: the body's first reply (or code) applies. */
+/**
+ * Facts for recipients found without their own reply block: the body's first server reply applies.
+ * Its codes come from that reply or a diagnostic line that opens with one, never from the rest of
+ * the text (a Subject line, a version number).
+ */
 export function factsWithBodyReply(addresses: string[], body: string, format: string): RecipientFacts[] {
   const reply = firstReply(body);
   return addresses.map((address) =>
@@ -394,7 +371,7 @@ export function factsWithBodyReply(addresses: string[], body: string, format: st
       {
         address,
         diagnostic: reply ?? "",
-        status: statusInText(reply ?? body),
+        status: statusInText(reply) ?? statusOpeningLine(body),
         replyCode: reply ? replyCodeInText(reply) : undefined,
       },
       format,
@@ -448,6 +425,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   }
   const introduced = introducedAddresses(body);
   if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
+  const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender);
+  if (named.length > 0) return factsWithBodyReply(named, body, format);
   const transcript = transcriptFailures(body, format);
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
@@ -459,10 +438,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       .flatMap((v) => addressesIn(v))
       .map((a) => a.toLowerCase()),
   );
-  const named = unique(bracketedAddresses(body)).filter(
+  const bracketed = unique(bracketedAddresses(body)).filter(
     (a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );
-  if (named.length > 0) return factsWithBodyReply([named[0]!], body, format);
+  if (bracketed.length > 0) return factsWithBodyReply([bracketed[0]!], body, format);
   return [];
 }
 

@@ -23,6 +23,9 @@ import { microsoftJmrp } from "./microsoft-jmrp.js";
 import { autoReply } from "./auto-reply.js";
 import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
+import { exchangeLegacy } from "./exchange-legacy.js";
+import { groupwise } from "./groupwise.js";
+import { aol } from "./aol.js";
 import { mtaText } from "./mta-text.js";
 import { returnedDsn, returnedOriginal } from "./returned-message.js";
 import { rfc3464 } from "./rfc3464.js";
@@ -37,6 +40,9 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   microsoftJmrp,
   exchangeEnhanced,
   exchangeClassic,
+  exchangeLegacy,
+  groupwise,
+  aol,
   imail,
   gmail,
   fml,

@@ -5,6 +5,7 @@
  * what the report says it was read from.
  */
 import { containsAnyOf } from "../../read/phrases.js";
+import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { decodeMtaText } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
@@ -25,14 +26,22 @@ function matches(ctx: DecodeContext, signature: TextSignature, hasBodyPhrase: (t
   return signature.headers?.some((name) => ctx.header(name) !== undefined) ?? false;
 }
 
-export function textFormat(name: string, signature: TextSignature): FormatDecoder {
+/**
+ * A decoder for a vendor text format. `read` finds the recipients: the common MTA reading unless the
+ * format has a structure of its own.
+ */
+export function textFormat(
+  name: string,
+  signature: TextSignature,
+  read: (ctx: DecodeContext, format: string) => RecipientFacts[] = decodeMtaText,
+): FormatDecoder {
   const hasBodyPhrase = containsAnyOf(signature.body ?? []);
   return {
     name,
     source: "body",
     detect: (ctx) => matches(ctx, signature, hasBodyPhrase) && ctx.looksLikeNdr,
     decode(ctx) {
-      const recipients = decodeMtaText(ctx, name);
+      const recipients = read(ctx, name);
       return recipients.length > 0 ? { recipients } : undefined;
     },
   };

@@ -1,0 +1,61 @@
+/**
+ * Where the bounce's own words end and the copy of the original message begins. The returned
+ * original is evidence of what was sent, never of what failed: statuses, recipients, causes and
+ * "is this a challenge or a warning?" are read from the own text only.
+ */
+import { firstIndexOfAny } from "../read/phrases.js";
+
+/** Where MTAs start the copy of the original message (lower-case, anywhere in a line). */
+export const ORIGINAL_MARKERS = [
+  "------ this is a copy of the message",
+  "------ this is a copy of your message",
+  "--- below this line is a copy of the message",
+  "--- below this line is the original message",
+  "--- below is a copy of the message",
+  "--- enclosed are the original headers of the message",
+  "a copy of the original message below this line",
+  "----- original message follows -----",
+  "------ original message follows ------",
+  "-----original message-----",
+  "----- original message -----",
+  "--- original message ---",
+  "----- unsent message follows -----",
+  "------- returned message --------",
+  "----- returned message -----",
+  "--- the header of the original message is following. ---",
+  "---------- original message header ----------",
+  "original message headers:",
+  "------ the header of the original message ------",
+  "-- the original message header --",
+  "content-type: message/rfc822",
+  "----- message header follows -----",
+  "original message:",
+  "original message follows",
+];
+/** Where the copy of the original begins in the lower-cased text (the first marker), or -1. */
+export const originalMarkerAt = firstIndexOfAny(ORIGINAL_MARKERS);
+
+/** Header fields that only a copied message starts with (the bounce text ends there). */
+const HEADER_BLOCK_START =
+  /^(?:Received|Return-Path|X-Originating-IP|DKIM-Signature|ARC-Seal|X-Received|Delivered-To)\s?:/i;
+/** Fields of an ordinary message header; three in a row mean a copied original. */
+const ORDINARY_FIELD =
+  /^(?:Date|From|To|Cc|Subject|Message-ID|MIME-Version|Content-Type|Reply-To|Sender|In-Reply-To|References)\s?:/i;
+
+function startsQuotedHeaders(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (HEADER_BLOCK_START.test(line)) return true;
+  if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(lines[i + 1]!)) return true;
+  return (
+    ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "")
+  );
+}
+
+/** The bounce's own text: up to the first original marker, or the first copied header block at a line start. */
+export function ownTextOf(text: string, lower: string): string {
+  const markerAt = originalMarkerAt(lower);
+  const cut = markerAt < 0 ? text : text.slice(0, markerAt);
+  const lines = cut.split("\n");
+  const headerAt = lines.findIndex((_line, i) => i > 0 && startsQuotedHeaders(lines, i));
+  return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
+}

@@ -1,0 +1,48 @@
+/**
+ * Telling a recipient position from prose in a bounce's text. A failed recipient is named where a
+ * report lists it (a line of its own, a heading's list, a labelled field, "delivery to <address>
+ * failed"); an address inside a wrapped sentence of help text ("if mike.fox@… fails, try …"), or in
+ * an echo of the original's header fields (To:, Cc:), is not one.
+ */
+import { scanAddresses } from "../read/address-scan.js";
+
+/** Header fields of the original message, echoed in the bounce's text to say what was sent. */
+const HEADER_ECHO = /^\s*(?:to|cc|bcc|from|reply-to|sender|subject|sent|date|message-id|return-path)\s*:/i;
+
+export function isHeaderEcho(line: string): boolean {
+  return HEADER_ECHO.test(line);
+}
+
+/** The line before ends a sentence that goes on in this line: words and no closing punctuation. */
+export function continuesSentence(previousLine: string): boolean {
+  const t = previousLine.trim();
+  return /[a-z,]$/i.test(t) && /[a-z]{2} [a-z]{2}/i.test(t);
+}
+
+/**
+ * Sentences that name the failed recipient right after their verb: "could not deliver your message
+ * to <a@b>", "Your message to a@b could not be delivered", "Delivery to a@b failed",
+ * "undeliverable to a@b". Only blanks, a colon, "<" or a quote may stand between phrase and address.
+ */
+const RECIPIENT_PHRASE =
+  /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|your (?:message|mail|e-?mail) to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to)$/i;
+
+/** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t:<"\''.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Addresses a recipient sentence names, in order (at most `limit`). */
+export function namedInSentence(text: string, limit = 20): string[] {
+  const found: string[] = [];
+  for (const hit of scanAddresses(text, 200)) {
+    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
+    if (!RECIPIENT_PHRASE.test(withoutTrailingSeparators(before))) continue;
+    found.push(hit.address);
+    if (found.length >= limit) break;
+  }
+  return found;
+}

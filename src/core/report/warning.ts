@@ -1,0 +1,53 @@
+/**
+ * Delay warnings: the sending server says it keeps trying ("THIS IS A WARNING MESSAGE ONLY",
+ * "Delivery attempts will continue to be made for 5 day(s)", "Will keep trying until message is
+ * 5 days old"). A warning is not a failure, whatever code the last attempt got. Read from the
+ * bounce's own words, and only when it does not also say that it gave up.
+ */
+import { allHeadings } from "./headings.js";
+import { containsAnyOf } from "../read/phrases.js";
+import type { DecodeContext } from "./context.js";
+
+const DELAY_SUBJECT =
+  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
+const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
+
+/** The server states that it keeps trying: a warning, even beside a 5xx from the last attempt. */
+const SAYS_IT_KEEPS_TRYING = containsAnyOf([
+  "this is a warning message only",
+  "this is a warning only",
+  "you do not need to resend",
+  "no action is required on your part",
+  "will continue to be made",
+  "delivery attempts will continue",
+  "will keep trying",
+  "will continue trying",
+  "delivery will continue to be attempted",
+  "will be retried until",
+  "message will be retried for",
+  "has not yet been delivered",
+  "hasn't been delivered yet",
+]);
+
+/** The server states that it stopped: then the recipients' own codes decide. */
+const SAYS_IT_GAVE_UP = containsAnyOf([
+  "permanent error",
+  "permanent fatal",
+  "i've given up",
+  "not going to try again",
+  "will not be retried",
+  "no further attempts",
+  "has been removed from the mail queue",
+]);
+
+const HEAD_CHARS = 3000;
+
+export type WarningStrength = "none" | "hinted" | "stated";
+
+/** "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only. */
+export function delayWarning(ctx: DecodeContext): WarningStrength {
+  const own = ctx.ownLower;
+  if (SAYS_IT_KEEPS_TRYING(own) && !SAYS_IT_GAVE_UP(own)) return "stated";
+  if (DELAY_SUBJECT.test(ctx.subject)) return "hinted";
+  return HAS_DELAY_HEADING(ctx.lower.slice(0, HEAD_CHARS)) ? "hinted" : "none";
+}
