@@ -30,7 +30,7 @@ const RECIPIENT_PHRASE =
 /** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */
 function withoutTrailingSeparators(text: string): string {
   let end = text.length;
-  while (end > 0 && ' \t:<"\''.includes(text[end - 1]!)) end--;
+  while (end > 0 && " \t:<\"'".includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
 
