@@ -3,7 +3,7 @@
 //   commands.html  – the function file for the ribbon's one-line verdict (also loads Office.js)
 //   preview.html   – the pane in a plain browser with sample bounces (never loads Office.js)
 // plus assets/* and manifest.xml. Production builds rewrite the manifest's dev URL to the
-// production URL (see productionUrl below).
+// production URL, which they need (see productionUrl below).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
@@ -15,28 +15,43 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 /** The URL the manifest uses during development (npm run dev-server). */
 export const devUrl = "https://localhost:3000/";
 
+/** The placeholder host older builds fell back on; a production manifest must never point there. */
+export const placeholderHost = "ndr-explainer.example.com";
+
 /**
- * Placeholder used when no production URL is configured. example.com is reserved, so a manifest
- * built with it cannot be deployed by accident without the build warning about it.
+ * For production builds that are never deployed (the browser tests, the benches,
+ * `npm run preview -- --production`, CI): `webpack --mode production --env undeployed`. A name under
+ * .invalid never resolves (RFC 2606), so a manifest built with it cannot work by accident.
  */
-export const defaultProductionUrl = "https://ndr-explainer.example.com/";
+export const undeployedUrl = "https://ndr-explainer.invalid/";
 
 /**
  * Where the built dist/ will be hosted. First match wins:
  *   ADDIN_PROD_URL=https://addins.contoso.com/ndr/ npm run build
  *   npm run build --prod_url=https://addins.contoso.com/ndr/
  *   "config": { "prod_url": … } in package.json
- *   defaultProductionUrl
+ *   undeployedUrl, with --env undeployed
+ * With none of them a production build stops: a manifest that points nowhere must not be made.
  */
-export function productionUrl() {
+export function productionUrl(env = {}) {
   const configured =
     process.env.ADDIN_PROD_URL ||
     process.env.npm_config_prod_url ||
     process.env.npm_package_config_prod_url ||
-    defaultProductionUrl;
+    (env.undeployed ? undeployedUrl : undefined);
+  if (!configured) {
+    throw new Error(
+      "A production build needs the HTTPS URL where dist/ will be hosted: " +
+        "ADDIN_PROD_URL=https://addins.contoso.com/ndr/ npm run build (or npm run build --prod_url=…). " +
+        "A build that is never deployed says so with --env undeployed. See the README, 'Production deployment'.",
+    );
+  }
   const url = new URL(configured); // throws on a malformed URL: better than a broken manifest
   if (url.protocol !== "https:") {
     throw new Error(`The production URL must use https (Office requires it): ${configured}`);
+  }
+  if (url.hostname === placeholderHost || url.href.startsWith(devUrl)) {
+    throw new Error(`The production URL must be where dist/ will really be hosted, not ${url.origin}`);
   }
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
@@ -103,16 +118,10 @@ const es5Loader = {
   },
 };
 
-export default (_env = {}, argv = {}) => {
+export default (env = {}, argv = {}) => {
   const isProduction = argv.mode === "production";
   const perPackage = process.env.NDR_CHUNK_PER_PACKAGE === "1";
-  const targetUrl = isProduction ? productionUrl() : devUrl;
-  if (isProduction && targetUrl === defaultProductionUrl) {
-    console.warn(
-      `[webpack] manifest points at the placeholder ${defaultProductionUrl}; ` +
-        "set ADDIN_PROD_URL (or npm run build --prod_url=…) before deploying.",
-    );
-  }
+  const targetUrl = isProduction ? productionUrl(env) : devUrl;
 
   // The per-package analysis looks at the task pane alone: what other pages share would blur it.
   const builtPages = perPackage ? pages.filter((page) => page.name === "taskpane") : pages;

@@ -35,7 +35,8 @@ const targetGzip = 180 * 1024;
 function build(outDir: string, extraEnv: Record<string, string> = {}): void {
   const webpackCli = fileURLToPath(new URL("../node_modules/webpack-cli/bin/cli.js", import.meta.url));
   const started = Date.now();
-  const result = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
+  // the bench's builds are never deployed (webpack.config.js, undeployedUrl)
+  const result = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--env", "undeployed"], {
     cwd: projectRoot,
     env: { ...process.env, NDR_DIST_DIR: outDir, ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],

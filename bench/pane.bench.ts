@@ -33,7 +33,7 @@ const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice
 
 if (!distOption && (process.argv.includes("--build") || !existsSync(`${distDir}taskpane.html`))) {
   const webpackCli = fileURLToPath(new URL("../node_modules/webpack-cli/bin/cli.js", import.meta.url));
-  const build = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
+  const build = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--env", "undeployed"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -29,7 +29,12 @@ if (!args.has("--no-build")) {
   const mode = args.has("--production") ? "production" : "development";
   console.log(`preview: building dist/ (${mode}) …`);
   const webpackCli = fileURLToPath(new URL("../node_modules/webpack-cli/bin/cli.js", import.meta.url));
-  const build = spawnSync(process.execPath, [webpackCli, "--mode", mode], { cwd: projectRoot, stdio: "inherit" });
+  // A preview is never deployed: its production build says so (webpack.config.js, undeployedUrl).
+  const envArgs = mode === "production" ? ["--env", "undeployed"] : [];
+  const build = spawnSync(process.execPath, [webpackCli, "--mode", mode, ...envArgs], {
+    cwd: projectRoot,
+    stdio: "inherit",
+  });
   if (build.status !== 0) {
     console.error("preview: the build failed (see above).");
     process.exit(1);

@@ -28,11 +28,11 @@ const projectDist = fileURLToPath(new URL("../../../dist/", import.meta.url));
 function buildProduction(outputDir: string): void {
   const webpackCli = fileURLToPath(new URL("../../../node_modules/webpack-cli/bin/cli.js", import.meta.url));
   const started = Date.now();
-  const result = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
+  // Never deployed: --env undeployed (webpack.config.js), whatever production URL is configured.
+  const result = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--env", "undeployed"], {
     cwd: projectRoot,
     encoding: "utf8",
-    // The tests must not depend on a configured production URL.
-    env: { ...process.env, ADDIN_PROD_URL: "", NDR_DIST_DIR: outputDir },
+    env: { ...process.env, ADDIN_PROD_URL: "", npm_config_prod_url: "", NDR_DIST_DIR: outputDir },
   });
   if (result.status !== 0) {
     throw new Error(`webpack production build failed:\n${result.stdout}\n${result.stderr}`);
