@@ -76,7 +76,7 @@ describe("the webpack configuration", () => {
     const out = mkdtempSync(join(tmpdir(), "ndr-no-url-"));
     try {
       const cli = fileURLToPath(new URL("../../node_modules/webpack-cli/bin/cli.js", import.meta.url));
-      const env = { ...process.env, NDR_DIST_DIR: out };
+      const env: NodeJS.ProcessEnv = { ...process.env, NDR_DIST_DIR: out };
       for (const key of keys) delete env[key];
       const result = spawnSync(process.execPath, [cli, "--mode", "production"], {
         cwd: fileURLToPath(new URL("../../", import.meta.url)),
