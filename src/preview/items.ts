@@ -1,16 +1,21 @@
 /** Samples and user files as the "selected item" the preview host offers the pane. */
-import { bareAddress, headerValue, parseHeaderBlock } from "../core/read/index.js";
 import type { Candidate } from "../host/types.js";
 import type { PreviewItem } from "./previewHost.js";
 import type { Sample } from "./samples/index.js";
 
 const encoder = new TextEncoder();
 
-/** Whose mailbox a sample message sits in: the first address of its To, lower-case. */
+/**
+ * Whose mailbox a sample message sits in: the first address of its To, lower-case. The samples are
+ * ours and plain (one To line, "Name <address>" or a bare address), so a line match does; importing
+ * the core's header reader here would make webpack split the pages' shared scripts differently and
+ * cost the task pane's first load 2 KB.
+ */
 function readerOf(message: string): string | undefined {
-  const to = headerValue(parseHeaderBlock(message), "to");
-  const address = to ? bareAddress(to.split(",")[0]!).toLowerCase() : "";
-  return address.includes("@") ? address : undefined;
+  const head = message.split(/\r?\n\r?\n/, 1)[0] ?? "";
+  const to = /^To:[ \t]*(.*)$/im.exec(head)?.[1] ?? "";
+  const address = (/<([^<>\s]+@[^<>\s]+)>/.exec(to)?.[1] ?? /[^\s<>,"]+@[^\s<>,"]+/.exec(to)?.[0] ?? "").toLowerCase();
+  return address || undefined;
 }
 
 export function itemFromSample(sample: Sample): PreviewItem {

@@ -3,7 +3,6 @@ import { useEffect, useRef } from "react";
 import { recipientLabel } from "../../core/recipient-label.js";
 import type { Explanation, RecipientExplanation } from "../../core/types.js";
 import { useT } from "../i18n.js";
-import { breakable } from "../breakable.js";
 import { classes, useSectionStyles } from "../styles.js";
 import { sentenceAfterTitle } from "../verdict-text.js";
 
@@ -45,7 +44,7 @@ function VerdictBody({ rx, titleAs }: { rx: RecipientExplanation; titleAs?: "h3"
         </span>
       </div>
       <p className={section.muted}>
-        {breakable(recipientLabel(rx.facts))} ·{" "}
+        {recipientLabel(rx.facts)} ·{" "}
         <span className="ndr-verdict__code" data-testid="status-badge">
           {code ? t("ui.verdict.status", { code }) : t("ui.verdict.noCode")}
         </span>
