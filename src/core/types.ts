@@ -339,8 +339,8 @@ export interface Draft {
    * (it carries the NDR's text; textBody, for copying, always does).
    */
   htmlBodyIfNotAttached?: string;
-  /** open as a reply to the NDR item (host: displayReplyForm) rather than a new message; only when the NDR is the open item */
-  replyToNdr?: boolean;
+  /** With attachNdrItem: the notes for when the bounce goes as text after all (`notes` speak of the attachment). */
+  notesIfNotAttached?: string[];
   /** notes for the user shown beside the draft (e.g. how to find the group owner) */
   notes: string[];
 }

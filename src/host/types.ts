@@ -73,7 +73,9 @@ export interface HostDiagnostics {
 }
 
 export type DraftOutcome =
-  | { opened: true; via: string } // the Office call that opened it
+  // the Office call that opened it; carriesBounce: the bounce itself went along (attached, or the open
+  // forward is it), so the draft's notes apply as they are; otherwise its text did (withoutAttachment)
+  | { opened: true; via: string; carriesBounce?: true }
   | { opened: false; reason: "unsupported" | "failed"; detail?: string }; // pane shows copy buttons instead
 
 export interface UserSettings {

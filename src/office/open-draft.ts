@@ -1,9 +1,10 @@
 /**
- * Carries a core-built Draft out in Outlook: a new message form (Mailbox 1.9 async, 1.6 sync),
- * a reply form when replying to the bounce is right, or — in compose mode on a forward of the
- * bounce — the recipients set on the open draft itself. Where the client has none of these
- * (older Mac, mobile) the outcome says "unsupported" so the pane offers copy buttons.
+ * Carries a core-built Draft out in Outlook: a new message form in read mode (Mailbox 1.9 async,
+ * 1.6 sync), or — in compose mode on a forward of the bounce — the recipients set on the open draft
+ * itself. Where neither applies (compose mode otherwise, older Mac, mobile) the outcome says
+ * "unsupported" so the pane offers copy buttons.
  */
+import { withoutAttachment } from "../core/drafts/index.js";
 import type { Draft } from "../core/types.js";
 import type { DraftOutcome } from "../host/types.js";
 import type { ItemMode } from "./read-item.js";
@@ -35,25 +36,7 @@ export interface MessageFormParameters {
   attachments?: MessageFormItemAttachment[];
 }
 
-const maxItemIdLength = 100;
 const maxAttachmentNameLength = 255;
-
-/** REST ids use the URL-safe base64 alphabet; EWS ids use "+" and "/". */
-function looksLikeRestId(itemId: string): boolean {
-  return /[-_]/.test(itemId);
-}
-
-/** The EWS id ≤ 100 chars that MessageForm attachments need, or why there is none. */
-export function ewsItemId(itemId: string | undefined): { id?: string; problem?: string } {
-  if (!itemId) return { problem: "the item has no id (unsaved or not available)" };
-  if (itemId.length <= maxItemIdLength && !looksLikeRestId(itemId)) return { id: itemId };
-  const converted = callSync<string>("convertToEwsId", mailbox(), "convertToEwsId", [itemId, "v2.0"]);
-  if (!converted.ok) return { problem: `convertToEwsId ${converted.kind}: ${converted.detail}` };
-  if (typeof converted.value !== "string" || !converted.value) return { problem: "convertToEwsId returned nothing" };
-  if (converted.value.length > maxItemIdLength)
-    return { problem: `item id is ${converted.value.length} characters (limit ${maxItemIdLength})` };
-  return { id: converted.value };
-}
 
 function attachmentName(subject: string | undefined, bounceIsItem: boolean): string {
   const fallback = bounceIsItem ? "bounce" : "forwarded bounce";
@@ -65,7 +48,12 @@ function attachmentName(subject: string | undefined, bounceIsItem: boolean): str
   return `${cleaned.slice(0, maxAttachmentNameLength - 4)}.msg`;
 }
 
-/** The item attachment for "attach the NDR (or the message that carries it)", when possible. */
+/**
+ * The item attachment for "attach the NDR (or the message that carries it)", when possible. In read
+ * mode `item.itemId` is already the EWS id a MessageForm attachment takes: it goes as it is. (The
+ * reference says "up to 100 characters", but real EWS ids are about 150; Office.js itself accepts up
+ * to 200 and converts the id for each client. Whatever it refuses, the form opens without it.)
+ */
 function ndrAttachment(
   item: ItemLike | null,
   draft: Draft,
@@ -75,11 +63,9 @@ function ndrAttachment(
   if (source.mode !== "read" || !source.fromCurrentItem || !item) {
     return { problem: "the bounce is not the selected message, so its text is in the body instead" };
   }
-  const { id, problem } = ewsItemId(plainString(item.itemId));
-  if (!id) return { problem };
-  return {
-    attachment: { type: "item", itemId: id, name: attachmentName(plainString(item.subject), source.bounceIsItem) },
-  };
+  const itemId = plainString(item.itemId);
+  if (!itemId) return { problem: "the item has no id (unsaved or not available)" };
+  return { attachment: { type: "item", itemId, name: attachmentName(plainString(item.subject), source.bounceIsItem) } };
 }
 
 export function messageFormFor(draft: Draft, attachment?: MessageFormItemAttachment): MessageFormParameters {
@@ -97,80 +83,51 @@ function withNote(via: string, note: string | undefined): string {
   return note ? `${via} (${note})` : via;
 }
 
+/** One way to open a form: the async one (Mailbox 1.9) or the sync one (1.6). */
+type OpenForm = (form: MessageFormParameters) => Promise<CallOutcome<void>>;
+
+function formOpener(tuning: CallTuning): { api: string; open: OpenForm } | undefined {
+  const box = mailbox();
+  if (canUse(box, "displayNewMessageFormAsync", "Mailbox", "1.9")) {
+    const api = "displayNewMessageFormAsync";
+    return { api, open: (form) => callAsync<void>(api, box, api, [form], { ...tuning, retries: 0 }) };
+  }
+  if (canUse(box, "displayNewMessageForm", "Mailbox", "1.6")) {
+    const api = "displayNewMessageForm";
+    return { api, open: async (form) => callSync<void>(api, box, api, [form]) };
+  }
+  return undefined;
+}
+
+/**
+ * A new message form with the bounce attached where it can be; without the attachment (the body
+ * then carries the bounce's text, and the notes say so) where it cannot, or where Outlook refuses
+ * the form with it. A lost callback is not retried: the form may have opened after all.
+ */
 async function openNewMessageForm(
   draft: Draft,
   attachment: MessageFormItemAttachment | undefined,
   note: string | undefined,
   tuning: CallTuning,
 ): Promise<DraftOutcome> {
-  const box = mailbox();
-  if (canUse(box, "displayNewMessageFormAsync", "Mailbox", "1.9")) {
-    const opened = await callAsync<void>(
-      "displayNewMessageFormAsync",
-      box,
-      "displayNewMessageFormAsync",
-      [messageFormFor(draft, attachment)],
-      { ...tuning, retries: 0 },
-    );
-    if (opened.ok) return { opened: true, via: withNote("displayNewMessageFormAsync", note) };
-    if (attachment && opened.kind !== "timeout") {
-      // The attachment is the likeliest part to be refused; the body still carries the facts.
-      const plain = await callAsync<void>(
-        "displayNewMessageFormAsync",
-        box,
-        "displayNewMessageFormAsync",
-        [messageFormFor(draft)],
-        { ...tuning, retries: 0 },
-      );
-      if (plain.ok)
-        return {
-          opened: true,
-          via: `displayNewMessageFormAsync (without the bounce attached: ${failureText(opened)})`,
-        };
-    }
-    return { opened: false, reason: "failed", detail: failureText(opened) };
+  const opener = formOpener(tuning);
+  if (!opener) {
+    return {
+      opened: false,
+      reason: "unsupported",
+      detail: withNote("this Outlook cannot open a new message form", note),
+    };
   }
-  if (canUse(box, "displayNewMessageForm", "Mailbox", "1.6")) {
-    const opened = callSync<void>("displayNewMessageForm", box, "displayNewMessageForm", [
-      messageFormFor(draft, attachment),
-    ]);
-    if (opened.ok) return { opened: true, via: withNote("displayNewMessageForm", note) };
-    if (attachment) {
-      const plain = callSync<void>("displayNewMessageForm", box, "displayNewMessageForm", [messageFormFor(draft)]);
-      if (plain.ok)
-        return { opened: true, via: `displayNewMessageForm (without the bounce attached: ${failureText(opened)})` };
-    }
-    return { opened: false, reason: "failed", detail: failureText(opened) };
+  const plain = withoutAttachment(draft);
+  if (attachment) {
+    const opened = await opener.open(messageFormFor(draft, attachment));
+    if (opened.ok) return { opened: true, via: opener.api, carriesBounce: true };
+    if (opened.kind === "timeout") return { opened: false, reason: "failed", detail: failureText(opened) };
+    note = `without the bounce attached: ${failureText(opened)}`;
   }
-  return {
-    opened: false,
-    reason: "unsupported",
-    detail: withNote("this Outlook cannot open a new message form", note),
-  };
-}
-
-export interface ReplyFormParameters {
-  htmlBody: string;
-}
-
-async function openReplyForm(item: ItemLike, draft: Draft, tuning: CallTuning): Promise<DraftOutcome | undefined> {
-  const form: ReplyFormParameters = { htmlBody: draft.htmlBody };
-  if (canUse(item, "displayReplyFormAsync", "Mailbox", "1.9")) {
-    const opened = await callAsync<void>("displayReplyFormAsync", item, "displayReplyFormAsync", [form], {
-      ...tuning,
-      retries: 0,
-    });
-    return opened.ok
-      ? { opened: true, via: "displayReplyFormAsync" }
-      : { opened: false, reason: "failed", detail: failureText(opened) };
-  }
-  if (canUse(item, "displayReplyForm", "Mailbox", "1.1")) {
-    const opened = callSync<void>("displayReplyForm", item, "displayReplyForm", [form]);
-    return opened.ok
-      ? { opened: true, via: "displayReplyForm" }
-      : { opened: false, reason: "failed", detail: failureText(opened) };
-  }
-  return undefined; // no reply form here: a new message to the same people will do
+  const opened = await opener.open(messageFormFor(plain));
+  if (opened.ok) return { opened: true, via: withNote(opener.api, note) };
+  return { opened: false, reason: "failed", detail: failureText(opened) };
 }
 
 /** Compose mode on a forward of the bounce: address the open draft instead of opening another. */
@@ -188,17 +145,40 @@ async function addressOpenDraft(
       : failureText(setTo);
     return { problem: why };
   }
+  // The open draft is the forward: it carries the bounce already.
   if (draft.cc.length > 0) {
     const cc = item.cc as Record<string, unknown> | undefined;
     const setCc = await callAsync<void>("cc.setAsync", cc, "setAsync", [[...draft.cc]], tuning);
-    if (!setCc.ok) return { outcome: { opened: true, via: `to.setAsync (cc not set: ${failureText(setCc)})` } };
-    return { outcome: { opened: true, via: "to.setAsync + cc.setAsync" } };
+    if (!setCc.ok)
+      return { outcome: { opened: true, via: `to.setAsync (cc not set: ${failureText(setCc)})`, carriesBounce: true } };
+    return { outcome: { opened: true, via: "to.setAsync + cc.setAsync", carriesBounce: true } };
   }
-  return { outcome: { opened: true, via: "to.setAsync" } };
+  return { outcome: { opened: true, via: "to.setAsync", carriesBounce: true } };
 }
 
 function isForwardDraft(draft: Draft): boolean {
   return draft.kind === "forward-to-delist" || draft.attachNdrItem === true;
+}
+
+/**
+ * Compose mode: displayNewMessageForm(Async) is documented for read mode only, so it is not relied
+ * on there. A draft that forwards the bounce is addressed on the open forward; anything else goes
+ * to the copy buttons.
+ */
+async function openFromCompose(
+  item: ItemLike,
+  draft: Draft,
+  source: DraftSource,
+  tuning: CallTuning,
+): Promise<DraftOutcome> {
+  const forward = source.composeType === undefined || source.composeType === "forward";
+  let problem = "new message forms are documented for read mode only";
+  if (isForwardDraft(draft) && source.fromCurrentItem && forward) {
+    const addressed = await addressOpenDraft(item, draft, tuning);
+    if (addressed.outcome) return addressed.outcome;
+    problem = `${addressed.problem}; ${problem}`;
+  }
+  return { opened: false, reason: "unsupported", detail: `compose mode: ${problem}` };
 }
 
 /** Never rejects: every path ends in an outcome the pane can act on. */
@@ -210,28 +190,7 @@ export async function openDraft(
 ): Promise<DraftOutcome> {
   try {
     if (!mailbox()) return { opened: false, reason: "unsupported", detail: "not running in Outlook" };
-
-    if (source.mode === "compose" && item) {
-      if (
-        isForwardDraft(draft) &&
-        source.fromCurrentItem &&
-        (source.composeType === undefined || source.composeType === "forward")
-      ) {
-        const addressed = await addressOpenDraft(item, draft, tuning);
-        if (addressed.outcome) return addressed.outcome;
-        const fallback = await openNewMessageForm(draft, undefined, addressed.problem, tuning);
-        return fallback.opened
-          ? fallback
-          : { ...fallback, detail: [addressed.problem, fallback.detail].filter(Boolean).join("; ") };
-      }
-      return openNewMessageForm(draft, undefined, undefined, tuning);
-    }
-
-    if (draft.replyToNdr && source.mode === "read" && source.bounceIsItem && source.fromCurrentItem && item) {
-      const replied = await openReplyForm(item, draft, tuning);
-      if (replied) return replied;
-    }
-
+    if (source.mode === "compose" && item) return await openFromCompose(item, draft, source, tuning);
     const { attachment, problem } = ndrAttachment(item, draft, source);
     return await openNewMessageForm(draft, attachment, problem, tuning);
   } catch (thrown) {

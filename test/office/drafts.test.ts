@@ -1,10 +1,15 @@
 /**
- * Carrying out the core's drafts (issue 6 items 1, 2 and 6): the exact parameters handed to
- * displayNewMessageFormAsync / displayNewMessageForm / displayReplyForm(Async) / to.setAsync for
- * each draft kind and each fallback. Drafts are the core's own (buildDraft).
+ * Carrying out the core's drafts (issue 6 items 1, 2 and 6; issue 15 items 1, 8 and 12): the exact
+ * parameters handed to displayNewMessageFormAsync / displayNewMessageForm / to.setAsync for each
+ * draft kind and each fallback. Drafts are the core's own (buildDraft).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { buildDraft, MICROSOFT_DELIST_ADDRESS, type NdrArrival } from "../../src/core/drafts/index.js";
+import {
+  buildDraft,
+  MICROSOFT_DELIST_ADDRESS,
+  withoutAttachment,
+  type NdrArrival,
+} from "../../src/core/drafts/index.js";
 import type { ActionKind, Draft, Explanation, Language } from "../../src/core/types.js";
 import { createOfficeHost } from "../../src/office/host.js";
 import {
@@ -37,8 +42,17 @@ function draftOf(
   return draft;
 }
 
-const ndrItemId = "AAMkAGI2THVSAAA=";
-const wrapperId = "AAMkAGWRAPPERAAA=";
+/**
+ * Read-mode item ids as Exchange Online hands them out: EWS ids of about 150 characters (base64
+ * with "+", "/" and "=" ; office-js-facts.md §5: Office.js itself accepts up to 200).
+ */
+const ewsId = (seed: string) =>
+  `AAMkAGI2NGVhZTVlLTI1OGMtNDI4My1iZmE5LTA5OGJlZGU3YjAwZgBGAAAAAAC7XBO${seed}+/AAAAAAEMAAC7XBOw6SVpRJ3fwHlF8Xs1AAFxR3Z3AAC7XBOw6SVpRJ3fwHlF8Xs1AAFxR3Z4AAA=`.slice(
+    0,
+    152,
+  );
+const ndrItemId = ewsId("NdrNdrNdr");
+const wrapperId = ewsId("WrapWrapW");
 
 function formMailbox(log: CallLog, asyncReply = ok(), extra: Record<string, unknown> = {}) {
   return {
@@ -55,7 +69,7 @@ async function onNdrItem(
 ) {
   installOutlook({
     highest: options.highest ?? "1.13",
-    item: readItem(log, options.item ?? {}),
+    item: readItem(log, { itemId: ndrItemId, ...options.item }),
     mailbox: options.mailbox ?? formMailbox(log),
   });
   const host = createOfficeHost(fastTuning);
@@ -64,12 +78,25 @@ async function onNdrItem(
 }
 
 describe("forward to Microsoft's delisting desk", () => {
+  it("ids are realistic: ~150 characters of EWS base64", () => {
+    expect(ndrItemId).toHaveLength(152);
+    expect(ndrItemId).toMatch(/^[A-Za-z0-9+/=]+$/);
+    expect(ndrItemId).toMatch(/[+/]/);
+  });
+
   it.each(["en", "nb"] as const)("on the NDR item itself attaches the NDR as an item (%s notes)", async (language) => {
     const log = new CallLog();
-    const host = await onNdrItem(log);
+    const host = await onNdrItem(log, {
+      item: { itemId: ndrItemId },
+      mailbox: formMailbox(log, ok(), { convertToEwsId: syncMethod(log, "convertToEwsId", "converted") }),
+    });
     const draft = draftOf("forward-to-delist", blocklisted(), "item", language);
     expect(draft.attachNdrItem).toBe(true);
-    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageFormAsync" });
+    expect(await host.openDraft(draft)).toEqual({
+      opened: true,
+      via: "displayNewMessageFormAsync",
+      carriesBounce: true,
+    });
     expect(log.of("displayNewMessageFormAsync").map((call) => call.args[0])).toEqual([
       {
         toRecipients: [MICROSOFT_DELIST_ADDRESS],
@@ -79,6 +106,8 @@ describe("forward to Microsoft's delisting desk", () => {
       },
     ]);
     expect(log.of("displayNewMessageForm")).toHaveLength(0);
+    // read mode's itemId is already the EWS id: handed over as it is, never converted
+    expect(log.of("convertToEwsId")).toHaveLength(0);
   });
 
   it("when the NDR came as an attachment, attaches the message that carries it", async () => {
@@ -120,46 +149,19 @@ describe("forward to Microsoft's delisting desk", () => {
     });
   });
 
-  it("does not attach an item the bounce did not come from (nothing read yet, or the item changed)", async () => {
+  it("does not attach an item the bounce did not come from, and then sends the bounce's text (nothing read yet, or the item changed)", async () => {
     const log = new CallLog();
     installOutlook({ highest: "1.13", item: readItem(log), mailbox: formMailbox(log) });
     const host = createOfficeHost(fastTuning);
-    const outcome = await host.openDraft(draftOf("forward-to-delist", blocklisted(), "item"));
-    expect(log.of("displayNewMessageFormAsync")[0]!.args[0]).not.toHaveProperty("attachments");
+    const draft = draftOf("forward-to-delist", blocklisted(), "item");
+    const outcome = await host.openDraft(draft);
+    expect(log.of("displayNewMessageFormAsync")[0]!.args[0]).toEqual({
+      toRecipients: [MICROSOFT_DELIST_ADDRESS],
+      subject: draft.subject,
+      htmlBody: draft.htmlBodyIfNotAttached,
+    });
+    expect(draft.htmlBodyIfNotAttached).not.toBe(draft.htmlBody);
     expect(outcome).toEqual({ opened: true, via: expect.stringContaining("its text is in the body instead") });
-  });
-
-  it("converts a REST item id with convertToEwsId before attaching it", async () => {
-    const log = new CallLog();
-    const restId = "AAMkAGI2-THVS_AAA";
-    const host = await onNdrItem(log, {
-      item: { itemId: restId },
-      mailbox: formMailbox(log, ok(), { convertToEwsId: syncMethod(log, "convertToEwsId", "AAMkAGI2+THVS/AAA") }),
-    });
-    await host.openDraft(draftOf("forward-to-delist", blocklisted(), "item"));
-    expect(log.of("convertToEwsId")[0]!.args).toEqual([restId, "v2.0"]);
-    expect((log.of("displayNewMessageFormAsync")[0]!.args[0] as { attachments: unknown[] }).attachments).toEqual([
-      { type: "item", itemId: "AAMkAGI2+THVS/AAA", name: "Undeliverable Quarterly figures.msg" },
-    ]);
-  });
-
-  it("leaves the attachment out when no EWS id of at most 100 characters can be had", async () => {
-    const log = new CallLog();
-    const host = await onNdrItem(log, {
-      item: { itemId: "A".repeat(150) },
-      mailbox: formMailbox(log, ok(), { convertToEwsId: syncMethod(log, "convertToEwsId", "B".repeat(120)) }),
-    });
-    const outcome = await host.openDraft(draftOf("forward-to-delist", blocklisted(), "item"));
-    expect(log.of("displayNewMessageFormAsync")[0]!.args[0]).not.toHaveProperty("attachments");
-    expect(outcome).toEqual({
-      opened: true,
-      via: "displayNewMessageFormAsync (item id is 120 characters (limit 100))",
-    });
-
-    const mobile = new CallLog();
-    const noConvert = await onNdrItem(mobile, { item: { itemId: "AAMk-rest_id" } });
-    const noConvertOutcome = await noConvert.openDraft(draftOf("forward-to-delist", blocklisted(), "item"));
-    expect(noConvertOutcome).toEqual({ opened: true, via: expect.stringContaining("convertToEwsId missing") });
   });
 
   it("retries without the attachment when Outlook refuses the form with it", async () => {
@@ -179,12 +181,16 @@ describe("forward to Microsoft's delisting desk", () => {
     const forms = log.of("displayNewMessageFormAsync").map((call) => call.args[0] as Record<string, unknown>);
     expect(forms).toHaveLength(2);
     expect(forms[0]).toHaveProperty("attachments");
+    // the form that opened carries the bounce's text, since the attachment did not go
     expect(forms[1]).toEqual({
       toRecipients: [MICROSOFT_DELIST_ADDRESS],
       subject: draft.subject,
-      htmlBody: draft.htmlBody,
+      htmlBody: draft.htmlBodyIfNotAttached,
     });
     expect(outcome).toEqual({ opened: true, via: expect.stringContaining("without the bounce attached") });
+    // and the pane shows the notes for the text, not the ones that speak of an attachment
+    expect(withoutAttachment(draft).notes).toEqual(draft.notesIfNotAttached);
+    expect(draft.notesIfNotAttached).not.toEqual(draft.notes);
   });
 });
 
@@ -200,9 +206,18 @@ describe("the other draft kinds, in read mode", () => {
       `%s (${language}) opens displayNewMessageFormAsync with the core's to, cc, subject and body`,
       async (kind, make) => {
         const log = new CallLog();
-        const host = await onNdrItem(log);
+        const host = await onNdrItem(log, {
+          item: {
+            displayReplyFormAsync: asyncMethod(log, "displayReplyFormAsync", ok()),
+            displayReplyForm: syncMethod(log, "displayReplyForm"),
+          },
+        });
         const draft = draftOf(kind, make(), "item", language, "helpdesk@contoso.com");
-        expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageFormAsync" });
+        expect(await host.openDraft(draft)).toEqual({
+          opened: true,
+          via: "displayNewMessageFormAsync",
+          ...(draft.attachNdrItem ? { carriesBounce: true } : {}),
+        });
         const expected: Record<string, unknown> = {
           toRecipients: draft.to,
           subject: draft.subject,
@@ -214,6 +229,8 @@ describe("the other draft kinds, in read mode", () => {
           expected.attachments = [{ type: "item", itemId: ndrItemId, name: "Undeliverable Quarterly figures.msg" }];
         expect(draft.attachNdrItem ?? false).toBe(kind === "contact-own-admin");
         expect(log.of("displayNewMessageFormAsync").map((call) => call.args[0])).toEqual([expected]);
+        // never a reply: the NDR's sender is an unattended system mailbox (and mobile has no reply form)
+        expect(log.calls.filter((call) => call.method.startsWith("displayReplyForm"))).toEqual([]);
       },
     );
   }
@@ -237,7 +254,7 @@ describe("older and smaller clients", () => {
       mailbox: { displayNewMessageForm: syncMethod(log, "displayNewMessageForm") },
     });
     const draft = draftOf("forward-to-delist", blocklisted(), "item");
-    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageForm" });
+    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageForm", carriesBounce: true });
     expect(log.of("displayNewMessageForm")[0]!.args).toEqual([
       {
         toRecipients: [MICROSOFT_DELIST_ADDRESS],
@@ -254,6 +271,7 @@ describe("older and smaller clients", () => {
     expect(await host.openDraft(draftOf("contact-own-admin", refusedByRecipient(), "item"))).toEqual({
       opened: true,
       via: "displayNewMessageForm",
+      carriesBounce: true,
     });
     expect(log.of("displayNewMessageFormAsync")).toHaveLength(0);
   });
@@ -307,7 +325,7 @@ describe("older and smaller clients", () => {
       via: "displayNewMessageForm (without the bounce attached: displayNewMessageForm threw: item attachment not found)",
     });
     expect(log.of("displayNewMessageForm")[1]!.args).toEqual([
-      { toRecipients: [MICROSOFT_DELIST_ADDRESS], subject: draft.subject, htmlBody: draft.htmlBody },
+      { toRecipients: [MICROSOFT_DELIST_ADDRESS], subject: draft.subject, htmlBody: draft.htmlBodyIfNotAttached },
     ]);
   });
 
@@ -333,54 +351,6 @@ describe("older and smaller clients", () => {
       reason: "unsupported",
       detail: "not running in Outlook",
     });
-  });
-});
-
-describe("replying to the NDR", () => {
-  const replyDraft = () => ({ ...draftOf("contact-recipient-admin", refusedByRecipient(), "item"), replyToNdr: true });
-
-  it("opens displayReplyFormAsync with the draft's body when the NDR is the open item", async () => {
-    const log = new CallLog();
-    const host = await onNdrItem(log, {
-      item: { displayReplyFormAsync: asyncMethod(log, "displayReplyFormAsync", ok()) },
-    });
-    const draft = replyDraft();
-    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayReplyFormAsync" });
-    expect(log.of("displayReplyFormAsync")[0]!.args).toEqual([{ htmlBody: draft.htmlBody }]);
-    expect(log.of("displayNewMessageFormAsync")).toHaveLength(0);
-  });
-
-  it("uses displayReplyForm below Mailbox 1.9, and a new message where no reply form exists", async () => {
-    const log = new CallLog();
-    const host = await onNdrItem(log, {
-      highest: "1.8",
-      item: { displayReplyForm: syncMethod(log, "displayReplyForm") },
-    });
-    expect(await host.openDraft(replyDraft())).toEqual({ opened: true, via: "displayReplyForm" });
-
-    const bare = new CallLog();
-    const noReply = await onNdrItem(bare);
-    expect(await noReply.openDraft(replyDraft())).toEqual({ opened: true, via: "displayNewMessageFormAsync" });
-  });
-
-  it("never replies when the NDR came as an attachment (the reply would go to whoever forwarded it)", async () => {
-    const log = new CallLog();
-    const host = await onNdrItem(log, {
-      item: {
-        subject: "FW: Undeliverable",
-        from: { emailAddress: "kari@contoso.com" },
-        attachments: [{ id: "a0", name: "Undeliverable", attachmentType: "item" }],
-        getAttachmentContentAsync: asyncMethod(
-          log,
-          "getAttachmentContentAsync",
-          ok({ format: "eml", content: "From: postmaster@contoso.com\r\n\r\nx" }),
-        ),
-        displayReplyFormAsync: asyncMethod(log, "displayReplyFormAsync", ok()),
-      },
-    });
-    await host.openDraft(replyDraft());
-    expect(log.of("displayReplyFormAsync")).toHaveLength(0);
-    expect(log.of("displayNewMessageFormAsync")).toHaveLength(1);
   });
 });
 
@@ -417,12 +387,13 @@ describe("compose mode on a forward of the NDR", () => {
     expect(await host.openDraft(draftOf("forward-to-delist", blocklisted(), "item"))).toEqual({
       opened: true,
       via: "to.setAsync",
+      carriesBounce: true,
     });
     expect(log.of("to.setAsync")[0]!.args).toEqual([[MICROSOFT_DELIST_ADDRESS]]);
     expect(log.of("cc.setAsync")).toHaveLength(0);
   });
 
-  it("falls back to a new form when the manifest's read-only permission refuses to.setAsync, and says why", async () => {
+  it("goes to the copy buttons when to.setAsync is refused, never to a new form (documented for read mode only)", async () => {
     const log = new CallLog();
     const denied = fail(
       7000,
@@ -430,19 +401,15 @@ describe("compose mode on a forward of the NDR", () => {
       "The requested method is not allowed at the current permission level",
     );
     const host = await onForward(forwardDraftItem(log, denied), formMailbox(log));
-    const draft = draftOf("forward-to-delist", blocklisted(), "item");
-    const outcome = await host.openDraft(draft);
+    const outcome = await host.openDraft(draftOf("forward-to-delist", blocklisted(), "item"));
     expect(outcome).toEqual({
-      opened: true,
-      via: expect.stringMatching(
-        /^displayNewMessageFormAsync \(to\.setAsync was refused: the add-in has read-only permission/,
-      ),
+      opened: false,
+      reason: "unsupported",
+      detail: expect.stringMatching(/to\.setAsync was refused: the add-in has read-only permission.*read mode only/),
     });
-    expect(log.of("displayNewMessageFormAsync")[0]!.args[0]).toEqual({
-      toRecipients: [MICROSOFT_DELIST_ADDRESS],
-      subject: draft.subject,
-      htmlBody: draft.htmlBody,
-    });
+    // the client offers the forms, but compose mode does not use them
+    expect(log.of("displayNewMessageFormAsync")).toHaveLength(0);
+    expect(log.of("displayNewMessageForm")).toHaveLength(0);
   });
 
   it("with no form to fall back on (compose mode has none), tells the pane to offer copy buttons", async () => {
@@ -459,7 +426,11 @@ describe("compose mode on a forward of the NDR", () => {
     const log = new CallLog();
     const host = await onForward(forwardDraftItem(log));
     const draft = { ...draftOf("forward-to-delist", blocklisted(), "item"), cc: ["it@contoso.com"] };
-    expect(await host.openDraft(draft)).toEqual({ opened: true, via: "to.setAsync + cc.setAsync" });
+    expect(await host.openDraft(draft)).toEqual({
+      opened: true,
+      via: "to.setAsync + cc.setAsync",
+      carriesBounce: true,
+    });
     expect(log.of("cc.setAsync")[0]!.args).toEqual([["it@contoso.com"]]);
 
     const failing = new CallLog();
@@ -471,10 +442,11 @@ describe("compose mode on a forward of the NDR", () => {
     expect(await other.openDraft(draft)).toEqual({
       opened: true,
       via: "to.setAsync (cc not set: cc.setAsync failed: NetworkError: offline (9041))",
+      carriesBounce: true,
     });
   });
 
-  it("does not readdress a draft that is a reply or a new mail; other kinds open a new form where one exists", async () => {
+  it("does not readdress a draft that is a reply or a new mail; other kinds go to the copy buttons even where forms exist", async () => {
     const log = new CallLog();
     const host = await onForward(forwardDraftItem(log, ok(), "reply"));
     const outcome = await host.openDraft(draftOf("forward-to-delist", blocklisted(), "item"));
@@ -484,9 +456,11 @@ describe("compose mode on a forward of the NDR", () => {
     const other = new CallLog();
     const withForm = await onForward(forwardDraftItem(other), formMailbox(other));
     expect(await withForm.openDraft(draftOf("contact-recipient-admin", refusedByRecipient(), "item"))).toEqual({
-      opened: true,
-      via: "displayNewMessageFormAsync",
+      opened: false,
+      reason: "unsupported",
+      detail: "compose mode: new message forms are documented for read mode only",
     });
     expect(other.of("to.setAsync")).toHaveLength(0);
+    expect(other.of("displayNewMessageFormAsync")).toHaveLength(0);
   });
 });

@@ -94,7 +94,11 @@ describe.each(["en", "nb"] as const)("realistic NDRs to Outlook calls (%s)", (la
     const drafts = await pane(host, "item", language);
     expect(drafts.map((d) => d.kind).sort()).toEqual(["contact-own-admin", "forward-to-delist"]);
     for (const draft of drafts)
-      expect(await host.openDraft(draft)).toEqual({ opened: true, via: "displayNewMessageFormAsync" });
+      expect(await host.openDraft(draft)).toEqual({
+        opened: true,
+        via: "displayNewMessageFormAsync",
+        carriesBounce: true,
+      });
     const delist = drafts.find((d) => d.kind === "forward-to-delist")!;
     const ownIt = drafts.find((d) => d.kind === "contact-own-admin")!;
     expect(delist.to).toEqual([MICROSOFT_DELIST_ADDRESS]);

@@ -35,5 +35,21 @@ export function composeCarryingBounce(
   if (arrival !== "item" && arrival !== "attachment") return inline;
   const attached = version(true);
   // Copying the text (no form at all) or a host that cannot attach after all: the bounce's text goes along.
-  return { ...attached, textBody: inline.textBody, htmlBodyIfNotAttached: inline.htmlBody };
+  return {
+    ...attached,
+    textBody: inline.textBody,
+    htmlBodyIfNotAttached: inline.htmlBody,
+    notesIfNotAttached: inline.notes,
+  };
+}
+
+/** The draft as it goes when the bounce cannot be attached: its text in the body, and notes that say so. */
+export function withoutAttachment(draft: Draft): Draft {
+  if (!draft.attachNdrItem) return draft;
+  return {
+    ...draft,
+    attachNdrItem: false,
+    htmlBody: draft.htmlBodyIfNotAttached ?? draft.htmlBody,
+    notes: draft.notesIfNotAttached ?? draft.notes,
+  };
 }

@@ -18,6 +18,7 @@ export { arrivalFromWay } from "./context.js";
 export { linkFor, MICROSOFT_DELIST_PORTAL } from "./links.js";
 export { MICROSOFT_DELIST_ADDRESS, isPortalCode } from "./forward-to-delist.js";
 export { ndrFullText } from "./ndr-text.js";
+export { withoutAttachment } from "./carry-bounce.js";
 
 type Builder = (explanation: Explanation, recipient: RecipientExplanation, context: DraftContext) => Draft;
 
@@ -29,7 +30,10 @@ function build(
   context: DraftContext,
 ): Draft {
   const draft = BUILDERS[kind](explanation, recipient, context);
-  if (explanation.trust.suspicious) draft.notes.unshift(t(context.language, "draft.note.suspicious"));
+  if (explanation.trust.suspicious) {
+    for (const notes of [draft.notes, draft.notesIfNotAttached])
+      notes?.unshift(t(context.language, "draft.note.suspicious"));
+  }
   return draft;
 }
 

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Link } from "@fluentui/react-components";
 import { Mail16Regular, Open16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { linkFor } from "../../core/drafts/index.js";
+import { linkFor, withoutAttachment } from "../../core/drafts/index.js";
 import { hasKey, t as translate } from "../../core/i18n/index.js";
 import type { Action, Draft, Explanation, Language, RecipientExplanation } from "../../core/types.js";
 import type { DraftOutcome, WayIn } from "../../host/types.js";
@@ -130,7 +130,8 @@ function DraftAction(props: StepActionProps) {
     const outcome = await host
       .openDraft(draft)
       .catch((error: unknown): DraftOutcome => ({ opened: false, reason: "failed", detail: String(error) }));
-    setShown({ draft, outcome });
+    // What the user sees (the notes; the text to copy) is the draft as it went: with the bounce, or its text.
+    setShown({ draft: outcome.opened && outcome.carriesBounce ? draft : withoutAttachment(draft), outcome });
     announce(
       t(
         outcome.opened

@@ -54,11 +54,6 @@ describe("buildDraft", () => {
     expect(buildDraft("copy-report", ex, 0, context)).toBeUndefined();
     expect(isDraftKind("third-party-delist")).toBe(false);
   });
-
-  it("never asks to reply to the NDR (its sender is an unattended system mailbox)", () => {
-    const ex = explanation([restrictedGroupRecipient()]);
-    for (const kind of DRAFT_KINDS) expect(buildDraft(kind, ex, 0, context)?.replyToNdr).toBeUndefined();
-  });
 });
 
 describe("a bounce that may be fake", () => {
