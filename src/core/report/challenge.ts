@@ -24,7 +24,8 @@ const ASKED =
 const SCAN_CHARS = 4000;
 
 export function isChallenge(ctx: DecodeContext): boolean {
+  // the gate on the raw text first: most messages never need their own text cut out here
+  if (!MAY_BE_CHALLENGE(ctx.lower.slice(0, SCAN_CHARS))) return false;
   const lower = ctx.ownLower.slice(0, SCAN_CHARS);
-  if (!MAY_BE_CHALLENGE(lower)) return false;
-  return HELD.test(lower) && ASKED.test(lower);
+  return MAY_BE_CHALLENGE(lower) && HELD.test(lower) && ASKED.test(lower);
 }

@@ -63,7 +63,8 @@ export function buildContext(message: ParsedMessage): DecodeContext {
       return own;
     },
     get ownLower() {
-      ownLower ??= this.ownText.toLowerCase();
+      // the own text is a prefix of the text, so its lower-case form is a prefix of `lower`
+      ownLower ??= this.lower.slice(0, this.ownText.length);
       return ownLower;
     },
     get originalFields() {

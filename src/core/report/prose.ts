@@ -13,6 +13,14 @@ export function isHeaderEcho(line: string): boolean {
   return HEADER_ECHO.test(line);
 }
 
+/** A bounce's closing advice ("Please reply to postmaster… if you feel this message to be in error"): no reason. */
+const BOILERPLATE =
+  /^(?:please (?:reply|contact|send mail|write) to|if you (?:feel|believe|think) (?:this|that)|for (?:further|more) (?:assistance|help|information)|contact your (?:system |email )?administrator)/i;
+
+export function isBoilerplate(line: string): boolean {
+  return BOILERPLATE.test(line.trim());
+}
+
 /** The line before ends a sentence that goes on in this line: words and no closing punctuation. */
 export function continuesSentence(previousLine: string): boolean {
   const t = previousLine.trim();
@@ -25,7 +33,7 @@ export function continuesSentence(previousLine: string): boolean {
  * "undeliverable to a@b". Only blanks, a colon, "<" or a quote may stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|your (?:message|mail|e-?mail) to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to)$/i;
+  /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to)$/i;
 
 /** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */
 function withoutTrailingSeparators(text: string): string {
@@ -34,9 +42,29 @@ function withoutTrailingSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * A recipient written "domain/user" after a recipient phrase ("The message you sent to
+ * example.org/ronny was rejected …", Novell's notation), as the address user@domain.
+ */
+const DOMAIN_SLASH_USER = /^([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})\/([a-z0-9._+-]{1,64})(?=[\s.,;:]|$)/i;
+
+function slashNamed(text: string, limit: number): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf("/"); at > 0 && found.length < limit; at = text.indexOf("/", at + 1)) {
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const tokenStart = text.lastIndexOf(" ", at) + 1;
+    const start = Math.max(lineStart, tokenStart);
+    const m = DOMAIN_SLASH_USER.exec(text.slice(start, start + 200));
+    if (!m || !RECIPIENT_PHRASE.test(withoutTrailingSeparators(text.slice(Math.max(lineStart, start - 80), start))))
+      continue;
+    found.push(`${m[2]}@${m[1]}`);
+  }
+  return found;
+}
+
 /** Addresses a recipient sentence names, in order (at most `limit`). */
 export function namedInSentence(text: string, limit = 20): string[] {
-  const found: string[] = [];
+  const found: string[] = text.includes("/") ? slashNamed(text, limit) : [];
   for (const hit of scanAddresses(text, 200)) {
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);

@@ -247,7 +247,7 @@ export const neighbourCauses: Cause[] = [
           /address not present|not a known user|inactive email address|address is possibly incorrect|check if (?:the )?address is correct|Invalid (?:final )?delivery userid/i,
           /account that you tried to reach does not exist/i,
           // "550 User [name] does not exist", "No mail box available for this user", Exchange 5.5's words
-          /(?:user|mailbox) [[<"'][^\]>"'\n]{1,64}[\]>"'] (?:does not|doesn't) exist|no mail ?box (?:available|here)|user not known|recipient name is not recognized/i,
+          /(?:user|mailbox) [[<"'][^\]>"'\n]{1,64}[\]>"'] (?:does not|doesn't) exist|no mail ?box (?:available|here)|user not known|recipient name is not recognized|mailbox unknown/i,
         ],
         body: false,
       },

@@ -13,11 +13,29 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress } from "../smtp-reply.js";
 import type { FormatDecoder } from "./types.js";
 
-const HEADINGS = ["did not reach the following recipient", "following recipient(s) could not be reached"];
+/**
+ * The heading above the recipients. English is Microsoft's documented text; the localized Exchange
+ * 2000/2003 forms are as remembered from real NDRs and unverified against Microsoft's resources.
+ */
+const HEADINGS = [
+  "did not reach the following recipient",
+  "following recipient(s) could not be reached",
+  "empfänger konnte(n) nicht erreicht werden", // de
+  "les destinataires suivants sont injoignables", // fr
+  "no se ha podido obtener acceso a los siguientes destinatarios", // es
+  "kon(den) niet worden bereikt", // nl
+  "impossibile raggiungere i seguenti destinatari", // it
+  "mottakere kunne ikke nås", // nb
+  "mottagare kunde inte nås", // sv
+];
 const HAS_HEADING = containsAnyOf(HEADINGS);
 
-/** "<who> on <date>": a date as "Tue, 1 Apr 2025 …", "1 Apr 2025", "4/1/2025 9:00 AM" or "15/04/97 …". */
-const ENTRY = /^(\s*)(.{1,200}?) on (?:[A-Za-z]{3}, ?)?\d{1,4}[ /.-](?:\d{1,2}|[A-Za-z]{3})[ /.-]\d{2,4}\b/;
+/**
+ * "<who> on <date>" (de "am", fr "le", es "en", nl "op", it "il", nb/sv/da "den"): a date as "Tue,
+ * 1 Apr 2025 …", "1 Apr 2025", "4/1/2025 9:00 AM", "01.04.2025 09:00" or "15/04/97 …".
+ */
+const ENTRY =
+  /^(\s*)(.{1,200}?) (?:on|am|le|el|en|op|il|em|den) (?:[A-Za-z]{3}, ?)?\d{1,4}[ /.-](?:\d{1,2}|[A-Za-z]{3})[ /.-]\d{2,4}\b/;
 
 /** Lines that identify the message, not the failure. */
 const NOT_A_REASON = /^the mts-id of the original message/i;
@@ -70,9 +88,9 @@ function decodeLegacy(text: string): RecipientFacts[] {
 export const exchangeLegacy: FormatDecoder = {
   name: "exchange-legacy",
   source: "body",
-  detect: (ctx) => HAS_HEADING(ctx.ownLower),
+  detect: (ctx) => HAS_HEADING(ctx.lower),
   decode(ctx) {
     const recipients = decodeLegacy(ctx.ownText);
-    return recipients.length > 0 ? { recipients, language: "en" } : undefined;
+    return recipients.length > 0 ? { recipients } : undefined;
   },
 };

@@ -15,7 +15,7 @@ const HEADING = "was undeliverable to the following";
 export const groupwise: FormatDecoder = {
   name: "groupwise",
   source: "body",
-  detect: (ctx) => ctx.ownLower.includes(HEADING),
+  detect: (ctx) => ctx.lower.includes(HEADING),
   decode(ctx) {
     const recipients: RecipientFacts[] = [];
     for (const entry of indentedListAfter(ctx.ownText, ctx.ownLower, HEADING)) {

@@ -10,7 +10,7 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
 import { addressLine, addressesIn } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
-import { continuesSentence, isHeaderEcho, namedInSentence } from "../prose.js";
+import { continuesSentence, isBoilerplate, isHeaderEcho, namedInSentence } from "../prose.js";
 import type { FormatDecoder } from "./types.js";
 
 /**
@@ -140,7 +140,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       blocks.push(current);
       continue;
     }
-    if (current && current.lines.length < maxLines) current.lines.push(line.trim());
+    if (current && current.lines.length < maxLines && !isBoilerplate(line)) current.lines.push(line.trim());
   }
   return blocks;
 }
