@@ -4,6 +4,8 @@
  * that was missing or failed. Never throws; whatever could be read is returned.
  */
 import { t } from "../core/i18n/index.js";
+import { readMessage } from "../core/read/index.js";
+import { extractReport } from "../core/report/index.js";
 import type { BounceInput, Language, OfficePieces } from "../core/types.js";
 import type { Candidate, HostNotice, HostReadResult, ItemSummary, WayIn } from "../host/types.js";
 import { base64ToBytes } from "./base64.js";
@@ -235,6 +237,30 @@ function summaryOf(item: ItemLike, envelope: ItemEnvelope): ItemSummary {
   };
 }
 
+/** Does the core read this candidate as a report (a bounce, a delay, a receipt…)? Never throws. */
+async function isReport(candidate: Candidate): Promise<boolean> {
+  try {
+    return extractReport(await readMessage(candidate.input)).kind !== "not-a-report";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The item's own text competes with its attachments: an inline forward of a bounce that still
+ * carries the original message as an attachment holds the bounce in its body, while a forward as
+ * attachment holds it in the attachment (and a signature in its body). Only when both offer
+ * something does the core decide which are reports; if none is, the attachments stay as before.
+ */
+async function reportsFirst(fromAttachments: Candidate[], fromBody: Candidate | undefined): Promise<Candidate[]> {
+  if (!fromBody) return fromAttachments;
+  if (fromAttachments.length === 0) return [fromBody];
+  const all = [...fromAttachments, fromBody];
+  const reports = await Promise.all(all.map(isReport));
+  const kept = all.filter((_, index) => reports[index]);
+  return kept.length > 0 ? kept : fromAttachments;
+}
+
 /** The selected message itself: full MIME where Mailbox 1.14 allows, else its pieces. */
 async function readWholeItem(
   item: ItemLike,
@@ -305,21 +331,21 @@ async function readComposeItem(item: ItemLike, idPrefix: string, tuning: ReadTun
   if (composeType) log.note(composeType);
   log.note(attachmentList);
   const attachments = attachmentList.ok && Array.isArray(attachmentList.value) ? attachmentList.value : [];
-  const fromAttachments = await readMessageAttachments(item, attachments, idPrefix, "compose", tuning, log);
-  const candidates = [...fromAttachments];
-  if (candidates.length === 0) {
-    // An inline forward carries the bounce's text in the draft's own body.
-    const body = await readBody(item, tuning.quick, log);
-    if (bodyHasWords(body)) {
-      const label = t(tuning.language ?? "en", "office.label.draft");
-      candidates.push({
+  // An inline forward carries the bounce's text in the draft's own body, whatever it has attached.
+  const [fromAttachments, body] = await Promise.all([
+    readMessageAttachments(item, attachments, idPrefix, "compose", tuning, log),
+    readBody(item, tuning.quick, log),
+  ]);
+  const label = t(tuning.language ?? "en", "office.label.draft");
+  const fromBody: Candidate | undefined = bodyHasWords(body)
+    ? {
         id: `${idPrefix}:draft`,
         label,
         way: "compose",
         input: { kind: "office", pieces: { bodyText: body.text, bodyHtml: body.html }, name: label },
-      });
-    }
-  }
+      }
+    : undefined;
+  const candidates = await reportsFirst(fromAttachments, fromBody);
   return {
     candidates,
     notices: log.notices,
@@ -345,14 +371,19 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
   const fromAttachments = itemIsBounce
     ? []
     : await readMessageAttachments(item, attachments, idPrefix, "attachment", tuning, log);
-  const candidates = [...fromAttachments];
-  let way: WayIn = candidates.length > 0 ? "attachment" : "none";
-  if (candidates.length === 0) {
+  const candidates: Candidate[] = [];
+  if (fromAttachments.length > 0) {
+    // Its body too (not the whole message, which holds the attached messages a second time).
+    const body = await readBody(item, tuning.quick, log);
+    const label = envelope.subject?.trim() || t(tuning.language ?? "en", "office.label.thisMessage");
+    const pieces: OfficePieces = { bodyText: body.text, bodyHtml: body.html, ...envelope };
+    const fromBody: Candidate | undefined = bodyHasWords(body)
+      ? { id: `${idPrefix}:item`, label, way: "item-pieces", input: { kind: "office", pieces, name: label } }
+      : undefined;
+    candidates.push(...(await reportsFirst(fromAttachments, fromBody)));
+  } else {
     const whole = await readWholeItem(item, envelope, idPrefix, tuning, log);
-    if (whole.candidate) {
-      candidates.push(whole.candidate);
-      way = whole.candidate.way;
-    }
+    if (whole.candidate) candidates.push(whole.candidate);
     if (whole.blank && attachments.length === 0 && !reportItem) {
       // Outlook shows report items to add-ins as empty shells on some clients.
       log.notices.push({
@@ -365,7 +396,7 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
   return {
     candidates,
     notices: log.notices,
-    way,
+    way: candidates[0]?.way ?? "none",
     mode: "read",
     item: summaryOf(item, envelope),
     itemClass: envelope.itemClass,

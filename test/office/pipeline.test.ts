@@ -23,6 +23,7 @@ import {
   base64,
   CallLog,
   fastTuning,
+  forwardBody,
   installOutlook,
   ok,
   readItem,
@@ -52,20 +53,24 @@ function selectNdr(log: CallLog, eml: string) {
 /** The NDR forwarded as an attachment to the user: the wrapper is the selected message. */
 function selectWrapper(log: CallLog, eml: string) {
   installOutlook({
-    item: readItem(log, {
-      itemId: wrapperId,
-      subject: "FW: Undeliverable: Quarterly figures",
-      from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
-      attachments: [
-        {
-          id: "att-0",
-          name: "Undeliverable: Quarterly figures",
-          attachmentType: "item",
-          contentType: "message/rfc822",
-        },
-      ],
-      getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: eml })),
-    }),
+    item: readItem(
+      log,
+      {
+        itemId: wrapperId,
+        subject: "FW: Undeliverable: Quarterly figures",
+        from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
+        attachments: [
+          {
+            id: "att-0",
+            name: "Undeliverable: Quarterly figures",
+            attachmentType: "item",
+            contentType: "message/rfc822",
+          },
+        ],
+        getAttachmentContentAsync: asyncMethod(log, "getAttachmentContentAsync", ok({ format: "eml", content: eml })),
+      },
+      forwardBody(),
+    ),
     mailbox: formMailbox(log),
   });
 }

@@ -3,12 +3,14 @@
  * createOfficeHost().readCurrent() over an office-addin-mock Outlook.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { explainBounce } from "../../src/core/index.js";
 import { createOfficeHost } from "../../src/office/host.js";
 import type { HostReadResult } from "../../src/host/types.js";
 import {
   asyncMethod,
   base64,
   CallLog,
+  forwardBody,
   fail,
   fastTuning,
   installOutlook,
@@ -250,18 +252,22 @@ describe("way in 3: bounces forwarded as attachments", () => {
     const contents: Record<string, unknown> = {
       a0: { format: "eml", content: ndrEml },
       a2: { format: "base64", content: base64(ndrEml) },
-      a3: { format: "base64", content: base64("MSG-BYTES") },
+      a3: { format: "base64", content: base64(ndrEml) },
     };
     installOutlook({
-      item: readItem(log, {
-        ...wrapperFields,
-        attachments,
-        getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64("wrapper"))),
-        getAttachmentContentAsync: (id: string, callback: (r: unknown) => void) => {
-          log.calls.push({ method: "getAttachmentContentAsync", args: [id] });
-          queueMicrotask(() => callback({ status: "succeeded", value: contents[id] }));
+      item: readItem(
+        log,
+        {
+          ...wrapperFields,
+          attachments,
+          getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64("wrapper"))),
+          getAttachmentContentAsync: (id: string, callback: (r: unknown) => void) => {
+            log.calls.push({ method: "getAttachmentContentAsync", args: [id] });
+            queueMicrotask(() => callback({ status: "succeeded", value: contents[id] }));
+          },
         },
-      }),
+        forwardBody(),
+      ),
     });
     const host = createOfficeHost(fastTuning);
     const result = await host.readCurrent();
@@ -295,12 +301,16 @@ describe("way in 3: bounces forwarded as attachments", () => {
       junk: { status: "succeeded", value: { format: "base64", content: "%%% not base64 %%%" } },
     };
     installOutlook({
-      item: readItem(log, {
-        ...wrapperFields,
-        attachments,
-        getAttachmentContentAsync: (id: string, callback: (r: unknown) => void) =>
-          queueMicrotask(() => callback(replies[id])),
-      }),
+      item: readItem(
+        log,
+        {
+          ...wrapperFields,
+          attachments,
+          getAttachmentContentAsync: (id: string, callback: (r: unknown) => void) =>
+            queueMicrotask(() => callback(replies[id])),
+        },
+        forwardBody(),
+      ),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates.map((c) => c.label)).toEqual(["second.eml"]);
@@ -316,15 +326,19 @@ describe("way in 3: bounces forwarded as attachments", () => {
     const log = new CallLog();
     installOutlook({
       highest: "1.7",
-      item: readItem(log, {
-        ...wrapperFields,
-        attachments: [{ id: "a0", name: "Undeliverable", attachmentType: "item" }],
-        getAttachmentContentAsync: asyncMethod(
-          log,
-          "getAttachmentContentAsync",
-          ok({ format: "eml", content: ndrEml }),
-        ),
-      }),
+      item: readItem(
+        log,
+        {
+          ...wrapperFields,
+          attachments: [{ id: "a0", name: "Undeliverable", attachmentType: "item" }],
+          getAttachmentContentAsync: asyncMethod(
+            log,
+            "getAttachmentContentAsync",
+            ok({ format: "eml", content: ndrEml }),
+          ),
+        },
+        forwardBody(),
+      ),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(codes(result)).toEqual(["api-missing:getAttachmentContentAsync", "api-missing:getAllInternetHeadersAsync"]);
@@ -342,18 +356,22 @@ describe("way in 3: bounces forwarded as attachments", () => {
     let inFlight = 0;
     let most = 0;
     installOutlook({
-      item: readItem(new CallLog(), {
-        ...wrapperFields,
-        attachments,
-        getAttachmentContentAsync: (_id: string, callback: (r: unknown) => void) => {
-          inFlight += 1;
-          most = Math.max(most, inFlight);
-          setTimeout(() => {
-            inFlight -= 1;
-            callback({ status: "succeeded", value: { format: "base64", content: base64(ndrEml) } });
-          }, 1);
+      item: readItem(
+        new CallLog(),
+        {
+          ...wrapperFields,
+          attachments,
+          getAttachmentContentAsync: (_id: string, callback: (r: unknown) => void) => {
+            inFlight += 1;
+            most = Math.max(most, inFlight);
+            setTimeout(() => {
+              inFlight -= 1;
+              callback({ status: "succeeded", value: { format: "base64", content: base64(ndrEml) } });
+            }, 1);
+          },
         },
-      }),
+        forwardBody(),
+      ),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates).toHaveLength(7);
@@ -446,22 +464,147 @@ describe("way in 4: compose mode (a forward of the bounce)", () => {
   });
 });
 
+/**
+ * An inline forward that still carries the original message as an attachment (Outlook keeps the
+ * original's attachments on Forward; some clients attach the original itself): the bounce is the
+ * forward's body, the attachment is the mail that bounced. Shape: the forward's text is Exchange's
+ * human-readable NDR part as Outlook shows it (ndr-catalog.md §1), the attachment a plain message.
+ */
+describe("way in 5: an inline forward that still carries the original as an attachment", () => {
+  const originalEml = [
+    "From: Kari Nordmann <kari@contoso.com>",
+    "To: ola@fabrikam.example",
+    "Subject: Quarterly figures",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "Hi Ola, the figures are below.",
+    "",
+  ].join("\r\n");
+  const forwardedNdr = [
+    "-----Original Message-----",
+    "From: Microsoft Outlook <postmaster@contoso.com>",
+    "Sent: 30 November 2026 09:15",
+    "To: Kari Nordmann <kari@contoso.com>",
+    "Subject: Undeliverable: Quarterly figures",
+    "",
+    "Your message to ola@fabrikam.example couldn't be delivered.",
+    "ola wasn't found at fabrikam.example.",
+    "",
+    "Diagnostic information for administrators:",
+    "Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com",
+    "ola@fabrikam.example",
+    "Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+  ].join("\n");
+
+  it("read mode: the forward's body is the bounce; the attached original is not offered", async () => {
+    const log = new CallLog();
+    installOutlook({
+      highest: "1.15",
+      item: readItem(
+        log,
+        {
+          subject: "FW: Undeliverable: Quarterly figures",
+          from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
+          attachments: [{ id: "o0", name: "Quarterly figures", attachmentType: "item" }],
+          getAttachmentContentAsync: asyncMethod(
+            log,
+            "getAttachmentContentAsync",
+            ok({ format: "eml", content: originalEml }),
+          ),
+          getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64("whole forward"))),
+        },
+        { text: ok(forwardedNdr), html: ok(`<pre>${forwardedNdr}</pre>`) },
+      ),
+    });
+    const host = createOfficeHost(fastTuning);
+    const result = await host.readCurrent();
+    expect(result.candidates.map((c) => c.way)).toEqual(["item-pieces"]);
+    expect(result.candidates[0]!.input).toMatchObject({ kind: "office", pieces: { bodyText: forwardedNdr } });
+    const explanation = await explainBounce(result.candidates[0]!.input);
+    expect(explanation.report.kind).toBe("failed");
+    expect(explanation.recipients[0]?.facts.status).toBe("5.1.1");
+    // the body, not the whole message (which would hold the attachment a second time)
+    expect(log.of("getAsFileAsync")).toHaveLength(0);
+    expect(host.diagnostics().way).toBe("item-pieces");
+  });
+
+  it("compose mode: the draft's body is the bounce; its attached original is not offered", async () => {
+    const log = new CallLog();
+    installOutlook({
+      item: {
+        itemType: "message",
+        to: { getAsync: asyncMethod(log, "to.getAsync", ok([])), setAsync: asyncMethod(log, "to.setAsync", ok()) },
+        body: {
+          getAsync: (coercion: string, callback: (r: unknown) => void) =>
+            queueMicrotask(() =>
+              callback({
+                status: "succeeded",
+                value: coercion === "html" ? `<pre>${forwardedNdr}</pre>` : forwardedNdr,
+              }),
+            ),
+        },
+        getComposeTypeAsync: asyncMethod(log, "getComposeTypeAsync", ok({ composeType: "forward" })),
+        getAttachmentsAsync: asyncMethod(
+          log,
+          "getAttachmentsAsync",
+          ok([{ id: "o0", name: "Quarterly figures", attachmentType: "item", size: 900 }]),
+        ),
+        getAttachmentContentAsync: asyncMethod(
+          log,
+          "getAttachmentContentAsync",
+          ok({ format: "eml", content: originalEml }),
+        ),
+      },
+    });
+    const result = await createOfficeHost(fastTuning).readCurrent();
+    expect(result.candidates.map((c) => [c.way, c.attachmentIndex])).toEqual([["compose", undefined]]);
+    expect(result.candidates[0]!.input).toMatchObject({ kind: "office", pieces: { bodyText: forwardedNdr } });
+    expect((await explainBounce(result.candidates[0]!.input)).report.kind).toBe("failed");
+  });
+
+  it("keeps the attachments when the body is no bounce either (the core then says 'not a bounce')", async () => {
+    const log = new CallLog();
+    installOutlook({
+      item: readItem(
+        log,
+        {
+          subject: "FW: Quarterly figures",
+          from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
+          attachments: [{ id: "o0", name: "Quarterly figures", attachmentType: "item" }],
+          getAttachmentContentAsync: asyncMethod(
+            log,
+            "getAttachmentContentAsync",
+            ok({ format: "eml", content: originalEml }),
+          ),
+        },
+        forwardBody(),
+      ),
+    });
+    const result = await createOfficeHost(fastTuning).readCurrent();
+    expect(result.candidates.map((c) => c.way)).toEqual(["attachment"]);
+  });
+});
+
 describe("labels", () => {
   it("names a bounce without a subject or file name in Outlook's display language", async () => {
     const log = new CallLog();
     installOutlook({
       highest: "1.13",
       context: { displayLanguage: "nb-NO" },
-      item: readItem(log, {
-        subject: "VS: to returmeldinger",
-        from: { emailAddress: "kari@contoso.com" },
-        attachments: [{ id: "a0", name: "", attachmentType: "item" }],
-        getAttachmentContentAsync: asyncMethod(
-          log,
-          "getAttachmentContentAsync",
-          ok({ format: "eml", content: ndrEml }),
-        ),
-      }),
+      item: readItem(
+        log,
+        {
+          subject: "VS: to returmeldinger",
+          from: { emailAddress: "kari@contoso.com" },
+          attachments: [{ id: "a0", name: "", attachmentType: "item" }],
+          getAttachmentContentAsync: asyncMethod(
+            log,
+            "getAttachmentContentAsync",
+            ok({ format: "eml", content: ndrEml }),
+          ),
+        },
+        forwardBody(),
+      ),
     });
     expect((await createOfficeHost(fastTuning).readCurrent()).candidates.map((c) => c.label)).toEqual(["Vedlegg 1"]);
 

@@ -180,6 +180,14 @@ export function readItem(
   };
 }
 
+/** What the body of a user's "forward as attachment" holds: a line and a signature, no bounce. */
+export function forwardBody(): { text: Reply; html: Reply } {
+  return {
+    text: ok("Can you look at the attached bounce?\n\nKari Nordmann\nContoso"),
+    html: ok("<p>Can you look at the attached bounce?</p><p>Kari Nordmann<br>Contoso</p>"),
+  };
+}
+
 /** Lets queued microtasks and zero-delay timers run. */
 export async function settle(rounds = 5): Promise<void> {
   for (let round = 0; round < rounds; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));
