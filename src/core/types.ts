@@ -234,6 +234,12 @@ export interface Action {
   recordType?: "MX" | "TXT" | "CNAME" | "PTR";
   /** i18n key of a short label */
   labelKey?: string;
+  /** for admin-command: i18n key of what running it changes (`adminCommand.readsOnly` when it only reads) */
+  changesKey?: string;
+  /** for admin-command: i18n key of when it is the right command */
+  whenKey?: string;
+  /** for admin-command that changes something: the read command to run first, names filled in */
+  readFirst?: string;
 }
 
 export interface Diagnosis {

@@ -80,6 +80,9 @@ export function fillAction(template: ActionTemplate, values: NameValues): Action
   if (template.url !== undefined) action.url = fill(template.url, values, make);
   if (template.host !== undefined) action.host = fill(template.host, values, make);
   if (template.recordType) action.recordType = template.recordType;
+  if (template.changesKey) action.changesKey = template.changesKey;
+  if (template.whenKey) action.whenKey = template.whenKey;
+  if (template.readFirst !== undefined) action.readFirst = fill(template.readFirst, values, make);
   action.labelKey = template.labelKey ?? `action.${template.kind}`;
   return action;
 }

@@ -30,9 +30,25 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
       expect(allActions(r)).toContainEqual(
         expect.objectContaining({ kind: "contact-recipient-admin", value: "postmaster@fabrikam.no" }),
       );
-      expect(commands(r)).toContain(
-        'Set-Mailbox -Identity "per.hansen@fabrikam.no" -AcceptMessagesOnlyFrom @{Add="ola.nordmann@contoso.no"}',
-      );
+      // issue 13 item 8: read the mailbox's settings first, then take the sender off its reject
+      // list; adding to its accept list comes last and only where such a list already exists
+      // (added to an empty list, one sender shuts every other sender out)
+      const read =
+        'Get-Mailbox -Identity "per.hansen@fabrikam.no" | Format-List AcceptMessagesOnly*,RejectMessages*,RequireSenderAuthenticationEnabled';
+      const unreject =
+        'Set-Mailbox -Identity "per.hansen@fabrikam.no" -RejectMessagesFrom @{Remove="ola.nordmann@contoso.no"}';
+      const accept =
+        'Set-Mailbox -Identity "per.hansen@fabrikam.no" -AcceptMessagesOnlyFrom @{Add="ola.nordmann@contoso.no"}';
+      const adminCommands = r.guidance.admin.flatMap((s) => (s.action?.kind === "admin-command" ? [s.action] : []));
+      expect(adminCommands[0]?.value).toBe(read);
+      const order = adminCommands.map((a) => a.value);
+      expect(order.indexOf(unreject)).toBeGreaterThan(0);
+      expect(order.indexOf(unreject)).toBeLessThan(order.indexOf(accept));
+      const acceptAction = adminCommands.find((a) => a.value === accept)!;
+      expect(acceptAction.readFirst).toBe(read);
+      const acceptStep = r.guidance.admin.find((s) => s.action === acceptAction)!.text;
+      expect(acceptStep).toMatch(/already .* list|allerede .* avsendere/);
+      expect(acceptStep).toMatch(/authenticated \(internal\) senders|godkjente \(interne\) avsendere/);
     },
   },
   {

@@ -233,7 +233,8 @@ export const restrictionCauses: Cause[] = [
     guidance: {
       sender: [s.askRecipientAllow, s.askRecipientAdmin, s.copyReport],
       owner: [o.addAllowedSender],
-      admin: [a.inspectRestrictions, a.recipientAllowSender, a.recipientUnblockSender, a.transportRule],
+      // read first; then take the sender off a reject list, or add them to an accept list that exists
+      admin: [a.inspectRestrictions, a.recipientUnblockSender, a.recipientAllowSender, a.transportRule],
     },
     source: `${MS}/fix-error-code-550-5-7-1-in-exchange-online`,
   },

@@ -2,10 +2,10 @@
  * The guidance steps causes share: the i18n key of each step's text (guidance.ts) and the
  * action it carries. Placeholders such as {group} are filled from the NDR's names (names.ts).
  */
+import { adminCommands as commands } from "../commands.js";
 import type { StepTemplate } from "../model.js";
 
 const step = (key: string, action?: StepTemplate["action"]): StepTemplate => (action ? { key, action } : { key });
-const cmd = (value: string, needs?: string[]): StepTemplate["action"] => ({ kind: "admin-command", value, needs });
 
 /** Steps for the person who sent the message. */
 export const sender = {
@@ -45,28 +45,12 @@ export const sender = {
 
 /** Steps for the owner (or moderator) of a restricted group. */
 export const owner = {
-  addAllowedSender: step(
-    "step.owner.addAllowedSender",
-    cmd('Set-DistributionGroup -Identity "{groupId}" -AcceptMessagesOnlyFromSendersOrMembers @{Add="{sender}"}', [
-      "group",
-    ]),
-  ),
-  addMember: step(
-    "step.owner.addMember",
-    cmd('Add-DistributionGroupMember -Identity "{groupId}" -Member "{sender}"', ["group"]),
-  ),
-  allowExternal: step(
-    "step.owner.allowExternal",
-    cmd('Set-DistributionGroup -Identity "{groupId}" -RequireSenderAuthenticationEnabled $false', ["group"]),
-  ),
+  addAllowedSender: step("step.owner.addAllowedSender", commands.groupAddSender),
+  addMember: step("step.owner.addMember", commands.groupAddMember),
+  allowExternal: step("step.owner.allowExternal", commands.groupAllowExternal),
   changeTransportRule: step("step.owner.changeTransportRule"),
   approveMessage: step("step.owner.approveMessage"),
-  bypassModeration: step(
-    "step.owner.bypassModeration",
-    cmd('Set-DistributionGroup -Identity "{groupId}" -BypassModerationFromSendersOrMembers @{Add="{sender}"}', [
-      "group",
-    ]),
-  ),
+  bypassModeration: step("step.owner.bypassModeration", commands.groupBypassModeration),
   largeGroup: step("step.owner.largeGroup"),
   listSettings: step("step.owner.listSettings"),
   notAGroup: step("step.owner.notAGroup"),
@@ -74,74 +58,23 @@ export const owner = {
 
 /** Steps for an email administrator (the recipient's or the sender's, as the cause says). */
 export const admin = {
-  connectPowerShell: step("step.admin.connectPowerShell", cmd("Connect-ExchangeOnline")),
-  groupAllowExternal: step(
-    "step.admin.groupAllowExternal",
-    cmd('Set-DistributionGroup -Identity "{groupId}" -RequireSenderAuthenticationEnabled $false', ["group"]),
-  ),
-  unifiedGroupAllowExternal: step(
-    "step.admin.unifiedGroupAllowExternal",
-    cmd('Set-UnifiedGroup -Identity "{groupId}" -RequireSenderAuthenticationEnabled $false', ["group"]),
-  ),
-  groupAddSender: step(
-    "step.admin.groupAddSender",
-    cmd('Set-DistributionGroup -Identity "{groupId}" -AcceptMessagesOnlyFromSendersOrMembers @{Add="{sender}"}', [
-      "group",
-    ]),
-  ),
-  externalContact: step(
-    "step.admin.externalContact",
-    cmd('New-MailContact -Name "{sender}" -ExternalEmailAddress "{sender}"', ["sender"]),
-  ),
-  mailboxAllowExternal: step(
-    "step.admin.mailboxAllowExternal",
-    cmd('Set-Mailbox -Identity "{recipient}" -RequireSenderAuthenticationEnabled $false', ["recipient"]),
-  ),
-  mailUserAllowExternal: step(
-    "step.admin.mailUserAllowExternal",
-    cmd('Set-MailUser -Identity "{recipient}" -RequireSenderAuthenticationEnabled $false', ["recipient"]),
-  ),
+  connectPowerShell: step("step.admin.connectPowerShell", commands.connectExchangeOnline),
+  groupAllowExternal: step("step.admin.groupAllowExternal", commands.groupAllowExternal),
+  unifiedGroupAllowExternal: step("step.admin.unifiedGroupAllowExternal", commands.unifiedGroupAllowExternal),
+  groupAddSender: step("step.admin.groupAddSender", commands.groupAddSender),
+  externalContact: step("step.admin.externalContact", commands.externalContact),
+  mailboxAllowExternal: step("step.admin.mailboxAllowExternal", commands.mailboxAllowExternal),
+  mailUserAllowExternal: step("step.admin.mailUserAllowExternal", commands.mailUserAllowExternal),
   recipientAllowExternal: step("step.admin.recipientAllowExternal"),
-  publicFolderAnonymous: step(
-    "step.admin.publicFolderAnonymous",
-    cmd('Add-PublicFolderClientPermission -Identity "\\{folder}" -User Anonymous -AccessRights CreateItems', [
-      "folder",
-    ]),
-  ),
-  publicFolderAuth: step(
-    "step.admin.publicFolderAuth",
-    cmd('Set-MailPublicFolder -Identity "\\{folder}" -RequireSenderAuthenticationEnabled $false', ["folder"]),
-  ),
-  inspectRestrictions: step(
-    "step.admin.inspectRestrictions",
-    cmd(
-      'Get-Recipient -Identity "{recipient}" | Format-List AcceptMessagesOnlyFrom*,RejectMessagesFrom*,RequireSenderAuthenticationEnabled',
-      ["recipient"],
-    ),
-  ),
-  recipientAllowSender: step(
-    "step.admin.recipientAllowSender",
-    cmd('Set-Mailbox -Identity "{recipient}" -AcceptMessagesOnlyFrom @{Add="{sender}"}', ["recipient", "sender"]),
-  ),
-  recipientUnblockSender: step(
-    "step.admin.recipientUnblockSender",
-    cmd('Set-Mailbox -Identity "{recipient}" -RejectMessagesFrom @{Remove="{sender}"}', ["recipient", "sender"]),
-  ),
+  publicFolderAnonymous: step("step.admin.publicFolderAnonymous", commands.publicFolderAnonymous),
+  publicFolderAuth: step("step.admin.publicFolderAuth", commands.publicFolderAllowExternal),
+  inspectRestrictions: step("step.admin.inspectRestrictions", commands.mailboxRestrictions),
+  recipientAllowSender: step("step.admin.recipientAllowSender", commands.mailboxAcceptSender),
+  recipientUnblockSender: step("step.admin.recipientUnblockSender", commands.mailboxUnrejectSender),
   hybridDisabledAccount: step("step.admin.hybridDisabledAccount"),
-  largeGroupModeration: step(
-    "step.admin.largeGroupModeration",
-    cmd('Set-DistributionGroup -Identity "{groupId}" -ModerationEnabled $true -ModeratedBy "<moderator>"', ["group"]),
-  ),
-  transportRule: step(
-    "step.admin.transportRule",
-    cmd(
-      "Get-TransportRule | Where-Object { $_.RejectMessageReasonText -or $_.RejectMessageEnhancedStatusCode } | Format-List Name,Priority,RejectMessage*",
-    ),
-  ),
-  messageTrace: step(
-    "step.admin.messageTrace",
-    cmd('Get-MessageTraceV2 -RecipientAddress "{recipient}"', ["recipient"]),
-  ),
+  largeGroupModeration: step("step.admin.largeGroupModeration", commands.groupModeration),
+  transportRule: step("step.admin.transportRule", commands.rejectingTransportRules),
+  messageTrace: step("step.admin.messageTrace", commands.messageTrace),
   forwardToDelist: step("step.admin.forwardToDelist", {
     kind: "forward-to-delist",
     value: "delist@messaging.microsoft.com",
@@ -191,10 +124,7 @@ export const admin = {
     value: "selector2-{senderDomainDashed}._domainkey.{tenant}.onmicrosoft.com",
     needs: ["senderDomain", "tenant"],
   }),
-  dkimEnable: step(
-    "step.admin.dkimEnable",
-    cmd('Set-DkimSigningConfig -Identity "{senderDomain}" -Enabled $true', ["senderDomain"]),
-  ),
+  dkimEnable: step("step.admin.dkimEnable", commands.dkimEnable),
   dmarcRecord: step("step.admin.dmarcRecord", {
     kind: "dns-record",
     recordType: "TXT",
@@ -210,10 +140,7 @@ export const admin = {
     value: "{generatingServer}",
     needs: ["blockedIp"],
   }),
-  heloName: step(
-    "step.admin.heloName",
-    cmd('Set-SendConnector -Identity "<connector>" -Fqdn "{generatingServer}"', ["generatingServer"]),
-  ),
+  heloName: step("step.admin.heloName", commands.sendConnectorFqdn),
   ipv4Fallback: step("step.admin.ipv4Fallback"),
   fromHeader: step("step.admin.fromHeader"),
   nullMx: step("step.admin.nullMx"),
@@ -227,85 +154,42 @@ export const admin = {
   }),
   singleMx: step("step.admin.singleMx"),
   connectivityAnalyzer: step("step.admin.connectivityAnalyzer"),
-  acceptedDomain: step("step.admin.acceptedDomain", cmd("Get-AcceptedDomain | Format-List Name,DomainType")),
+  acceptedDomain: step("step.admin.acceptedDomain", commands.acceptedDomains),
   domainActive: step("step.admin.domainActive"),
   hybridWizard: step("step.admin.hybridWizard"),
-  inboundConnector: step(
-    "step.admin.inboundConnector",
-    cmd(
-      "Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RestrictDomainsToIPAddresses",
-    ),
-  ),
-  outboundConnector: step(
-    "step.admin.outboundConnector",
-    cmd(
-      "Get-OutboundConnector | Format-List Name,SmartHosts,UseMXRecord,RecipientDomains,RouteAllMessagesViaOnPremises,TlsSettings",
-    ),
-  ),
+  inboundConnector: step("step.admin.inboundConnector", commands.inboundConnectors),
+  outboundConnector: step("step.admin.outboundConnector", commands.outboundConnectors),
   certificateChain: step("step.admin.certificateChain"),
-  directSend: step("step.admin.directSend", cmd("Get-OrganizationConfig | Format-List RejectDirectSend")),
+  directSend: step("step.admin.directSend", commands.directSend),
   relayConnector: step("step.admin.relayConnector"),
   anonymousReceive: step("step.admin.anonymousReceive"),
-  smtpAuthMailbox: step(
-    "step.admin.smtpAuthMailbox",
-    cmd('Set-CASMailbox -Identity "{sender}" -SmtpClientAuthenticationDisabled $false', ["sender"]),
-  ),
+  smtpAuthMailbox: step("step.admin.smtpAuthMailbox", commands.smtpAuthMailbox),
   smtpAuthModern: step("step.admin.smtpAuthModern"),
   smarthostCredentials: step("step.admin.smarthostCredentials"),
-  sendAs: step(
-    "step.admin.sendAs",
-    cmd('Add-RecipientPermission -Identity "<mailbox>" -Trustee "{sender}" -AccessRights SendAs', ["sender"]),
-  ),
-  exchangeServerAuth: step(
-    "step.admin.exchangeServerAuth",
-    cmd("Get-ReceiveConnector | Format-List Name,RemoteIPRanges,AuthMechanism,PermissionGroups"),
-  ),
+  sendAs: step("step.admin.sendAs", commands.sendAs),
+  exchangeServerAuth: step("step.admin.exchangeServerAuth", commands.receiveConnectors),
   googleRelay: step("step.admin.googleRelay"),
   tlsSettings: step("step.admin.tlsSettings"),
   daneMtaSts: step("step.admin.daneMtaSts"),
-  restrictedUsers: step(
-    "step.admin.restrictedUsers",
-    cmd('Remove-BlockedSenderAddress -SenderAddress "{sender}"', ["sender"]),
-  ),
-  secureCompromised: step("step.admin.secureCompromised", cmd('Get-InboxRule -Mailbox "{sender}"', ["sender"])),
+  restrictedUsers: step("step.admin.restrictedUsers", commands.unblockRestrictedSender),
+  secureCompromised: step("step.admin.secureCompromised", commands.inboxRules),
   supportCase: step("step.admin.supportCase"),
   registerDomains: step("step.admin.registerDomains"),
-  externalForwarding: step(
-    "step.admin.externalForwarding",
-    cmd("Get-HostedOutboundSpamFilterPolicy | Format-List Name,AutoForwardingMode"),
-  ),
-  tenantBlockList: step(
-    "step.admin.tenantBlockList",
-    cmd('Remove-TenantAllowBlockListItems -ListType Sender -Entries "{recipient}"', ["recipient"]),
-  ),
+  externalForwarding: step("step.admin.externalForwarding", commands.autoForwarding),
+  tenantBlockList: step("step.admin.tenantBlockList", commands.removeBlockedRecipient),
   waitThrottle: step("step.admin.waitThrottle"),
   multiGeo: step("step.admin.multiGeo"),
-  dbeb: step("step.admin.dbeb", cmd('Get-Recipient -Identity "{recipient}"', ["recipient"])),
-  dbebDomainType: step(
-    "step.admin.dbebDomainType",
-    cmd('Set-AcceptedDomain -Identity "{recipientDomain}" -DomainType InternalRelay', ["recipientDomain"]),
-  ),
-  mailboxQuota: step(
-    "step.admin.mailboxQuota",
-    cmd('Get-MailboxStatistics -Identity "{recipient}" | Format-List TotalItemSize', ["recipient"]),
-  ),
-  sizeLimits: step(
-    "step.admin.sizeLimits",
-    cmd('Get-Mailbox -Identity "{recipient}" | Format-List MaxSendSize,MaxReceiveSize', ["recipient"]),
-  ),
-  orgSizeLimits: step("step.admin.orgSizeLimits", cmd("Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize")),
-  mailLoop: step(
-    "step.admin.mailLoop",
-    cmd('Get-Mailbox -Identity "{recipient}" | Format-List ForwardingSmtpAddress,ForwardingAddress', ["recipient"]),
-  ),
+  dbeb: step("step.admin.dbeb", commands.recipientLookup),
+  dbebDomainType: step("step.admin.dbebDomainType", commands.domainInternalRelay),
+  mailboxQuota: step("step.admin.mailboxQuota", commands.mailboxSize),
+  sizeLimits: step("step.admin.sizeLimits", commands.mailboxSizeLimits),
+  orgSizeLimits: step("step.admin.orgSizeLimits", commands.organisationSizeLimits),
+  mailLoop: step("step.admin.mailLoop", commands.mailboxForwarding),
   expiredQueue: step("step.admin.expiredQueue"),
   recipientDns: step("step.admin.recipientDns"),
   senderAddress: step("step.admin.senderAddress"),
   contentFormat: step("step.admin.contentFormat"),
-  allowSender: step(
-    "step.admin.allowSender",
-    cmd('New-TenantAllowBlockListItems -ListType Sender -Allow -Entries "{sender}" -NoExpiration', ["sender"]),
-  ),
+  allowSender: step("step.admin.allowSender", commands.allowSender),
   removeBlockEntry: step("step.admin.removeBlockEntry"),
   gatewayPolicy: step("step.admin.gatewayPolicy"),
   recipientRateLimit: step("step.admin.recipientRateLimit"),

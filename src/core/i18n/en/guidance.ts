@@ -168,7 +168,7 @@ export const guidance = {
 
   // ── steps for the group owner ──
   "step.owner.addAllowedSender":
-    "Add {sender} to the allowed senders list of {group} (delivery management in the group's settings).",
+    "Add {sender} to the allowed senders list of {group} (delivery management in the group's settings). A sender outside your organisation also needs the group to accept external senders.",
   "step.owner.addMember": "Or add {sender} as a member of {group}.",
   "step.owner.allowExternal":
     "If the sender is outside your organisation, let {group} accept messages from external senders.",
@@ -188,7 +188,8 @@ export const guidance = {
   "step.admin.groupAllowExternal": "Let {group} accept mail from external senders.",
   "step.admin.unifiedGroupAllowExternal":
     "If {group} is a Microsoft 365 group, allow external senders on it (new groups block them by default).",
-  "step.admin.groupAddSender": "Or keep the restriction and add {sender} to the group's allowed senders.",
+  "step.admin.groupAddSender":
+    "If {group} takes mail only from its allowed senders list, add {sender} to it. A sender outside your organisation gets through only when {group} also accepts mail from external senders.",
   "step.admin.externalContact":
     "An outside sender must exist as a mail contact before you can list them as an allowed sender.",
   "step.admin.mailboxAllowExternal":
@@ -199,9 +200,12 @@ export const guidance = {
   "step.admin.publicFolderAnonymous":
     'Give the Anonymous user permission to create items in the mail-enabled public folder "{folder}" (check the folder path with Get-MailPublicFolder).',
   "step.admin.publicFolderAuth": "Let the public folder accept mail from external senders.",
-  "step.admin.inspectRestrictions": "Look at which senders {recipient} accepts or rejects.",
-  "step.admin.recipientAllowSender": "Add {sender} to the senders {recipient} accepts mail from.",
-  "step.admin.recipientUnblockSender": "Or remove {sender} from the senders {recipient} rejects.",
+  "step.admin.inspectRestrictions":
+    "First read the delivery settings of {recipient}: the senders it accepts, the senders it rejects, and whether it takes mail only from authenticated (internal) senders.",
+  "step.admin.recipientAllowSender":
+    "If {recipient} already accepts mail only from listed senders, add {sender} to that list. Don't start a new list: {recipient} would then refuse everyone else. A sender outside your organisation gets through only when {recipient} doesn't require authenticated (internal) senders.",
+  "step.admin.recipientUnblockSender":
+    "If {sender} is among the senders {recipient} rejects, remove them from that list.",
   "step.admin.hybridDisabledAccount":
     "In a hybrid set-up this happens when the on-premises account behind the cloud mailbox was disabled: re-enable it, or remove the account properly when the person has left.",
   "step.admin.largeGroupModeration":
@@ -382,4 +386,102 @@ export const guidance = {
   "code.7.25": "The reverse DNS check failed",
   "code.7.26": "Several authentication checks failed",
   "code.7.27": "The sender's domain takes no mail (null MX)",
+
+  // ── admin commands: what each changes and when it is the right one (diagnose/commands.ts) ──
+  "adminCommand.readsOnly": "Nothing: it only reads.",
+  "adminCommand.connectExchangeOnline.when": "Before the Exchange Online commands below, once per PowerShell session.",
+  "adminCommand.groupAllowExternal.changes":
+    "The group takes mail from senders outside your organisation too, not only from authenticated (internal) senders.",
+  "adminCommand.groupAllowExternal.when":
+    "The group should get mail from outside and refused an outside sender because it requires authenticated (internal) senders.",
+  "adminCommand.unifiedGroupAllowExternal.changes":
+    "The Microsoft 365 group takes mail from senders outside your organisation too.",
+  "adminCommand.unifiedGroupAllowExternal.when":
+    "The group is a Microsoft 365 group (not a distribution group) and should get mail from outside.",
+  "adminCommand.groupAddSender.changes": "Adds the sender to the group's allowed senders list.",
+  "adminCommand.groupAddSender.when":
+    "Only when the group already has an allowed senders list: on a group without one, this single entry shuts out every other sender. A sender outside your organisation also needs the group to accept external senders, and a mail contact.",
+  "adminCommand.groupAddMember.changes":
+    "Makes the sender a member of the group: they may post to it and get every message sent to it.",
+  "adminCommand.groupAddMember.when": "The group takes mail only from its members and the sender should be one.",
+  "adminCommand.groupBypassModeration.changes": "The sender's messages to the group no longer wait for a moderator.",
+  "adminCommand.groupBypassModeration.when": "The group is moderated and the sender may post without approval.",
+  "adminCommand.groupModeration.changes": "Every message to the group waits for the moderator's approval.",
+  "adminCommand.groupModeration.when":
+    "The group has more than 5,000 members and is neither moderated nor limited to allowed senders. Replace <moderator> with the moderator's address.",
+  "adminCommand.externalContact.changes":
+    "Creates a mail contact for the outside sender; it shows in your address list.",
+  "adminCommand.externalContact.when":
+    "Before you add an outside sender to an allowed senders list, when the read finds no contact for them.",
+  "adminCommand.mailboxAllowExternal.changes":
+    "The mailbox takes mail from senders outside your organisation too, not only from authenticated (internal) senders.",
+  "adminCommand.mailboxAllowExternal.when":
+    "The mailbox should get mail from outside and refused an outside sender because RequireSenderAuthenticationEnabled is True.",
+  "adminCommand.mailUserAllowExternal.changes": "The mail user takes mail from senders outside your organisation too.",
+  "adminCommand.mailUserAllowExternal.when":
+    "The mail user should get mail from outside and refused an outside sender because it requires authenticated (internal) senders.",
+  "adminCommand.publicFolderAnonymous.changes":
+    "Anyone, inside or outside your organisation, may post items to the public folder by mail.",
+  "adminCommand.publicFolderAnonymous.when":
+    "The mail-enabled public folder should take mail from outside and refused an outside sender.",
+  "adminCommand.publicFolderAllowExternal.changes":
+    "The public folder takes mail from senders outside your organisation too.",
+  "adminCommand.publicFolderAllowExternal.when":
+    "The mail-enabled public folder should take mail from outside and refused an outside sender because it requires authenticated (internal) senders.",
+  "adminCommand.mailboxRestrictions.when":
+    "First, whenever a mailbox refuses a sender: it shows the senders the mailbox accepts, the senders it rejects, and whether it requires authenticated (internal) senders.",
+  "adminCommand.mailboxAcceptSender.changes": "Adds the sender to the senders the mailbox accepts mail from.",
+  "adminCommand.mailboxAcceptSender.when":
+    "Only when AcceptMessagesOnlyFrom already lists senders: on an empty list this single entry shuts out every other sender. It doesn't let an outside sender through while RequireSenderAuthenticationEnabled is True.",
+  "adminCommand.mailboxUnrejectSender.changes": "Removes the sender from the senders the mailbox rejects.",
+  "adminCommand.mailboxUnrejectSender.when": "When the read shows the sender in RejectMessagesFrom.",
+  "adminCommand.rejectingTransportRules.when":
+    "A mail flow (transport) rule may have rejected the message: it lists the rules that reject, with their texts.",
+  "adminCommand.messageTrace.when":
+    "To see what happened to the message in Exchange Online, and which rule or check stopped it.",
+  "adminCommand.dkimEnable.changes": "Exchange Online starts signing mail from the domain with DKIM.",
+  "adminCommand.dkimEnable.when":
+    "After both DKIM CNAME records of the domain are published in DNS; before that the command fails.",
+  "adminCommand.sendConnectorFqdn.changes":
+    "The name the server gives in HELO/EHLO when it sends through that send connector.",
+  "adminCommand.sendConnectorFqdn.when":
+    "Exchange Server (on-premises) introduces itself with a name that doesn't resolve or doesn't match its IP address. Replace <connector> with the send connector's name.",
+  "adminCommand.acceptedDomains.when":
+    "To see whether the domain is an accepted domain of your tenant, and of which type.",
+  "adminCommand.inboundConnectors.when":
+    "Mail that comes in through a connector (hybrid, an email filter in front) is refused or treated as anonymous.",
+  "adminCommand.outboundConnectors.when":
+    "Mail that leaves through a connector (smart host, hybrid) goes to the wrong place or fails TLS.",
+  "adminCommand.directSend.when":
+    "A device or application sends straight to your tenant's MX without signing in (Direct Send) and is refused.",
+  "adminCommand.smtpAuthMailbox.changes":
+    "Turns on SMTP AUTH for this mailbox: a device or application may sign in as it to send through smtp.office365.com.",
+  "adminCommand.smtpAuthMailbox.when":
+    "A device or application must send as this mailbox through smtp.office365.com and the read shows SMTP AUTH turned off. Not when the recipient domain's MX points at smtp.office365.com: then the recipient's MX record is what needs fixing.",
+  "adminCommand.sendAs.changes": "Gives the sender the right to send as another mailbox.",
+  "adminCommand.sendAs.when":
+    "The sender should send as a shared or other mailbox and lacks the right. Replace <mailbox> with that mailbox.",
+  "adminCommand.receiveConnectors.when":
+    "Exchange Server (on-premises) refuses mail from another server because the two don't authenticate each other.",
+  "adminCommand.unblockRestrictedSender.changes": "Lets the blocked account send mail again.",
+  "adminCommand.unblockRestrictedSender.when":
+    "Only after the account is secured: password changed, multifactor sign-in on, its inbox rules and forwarding checked.",
+  "adminCommand.inboxRules.when": "The account may be misused: look for rules that forward, delete or move mail.",
+  "adminCommand.autoForwarding.when":
+    "Automatic forwarding to outside addresses was blocked: it shows the outbound spam policy's forwarding setting.",
+  "adminCommand.removeBlockedRecipient.changes":
+    "Removes the block entry, so mail from your organisation to that address may go out.",
+  "adminCommand.removeBlockedRecipient.when": "The address is blocked in your Tenant Allow/Block List by mistake.",
+  "adminCommand.recipientLookup.when": "To see whether the address exists in the directory, and as what.",
+  "adminCommand.domainInternalRelay.changes":
+    "Exchange Online stops refusing unknown addresses in the domain and passes them on through your connector.",
+  "adminCommand.domainInternalRelay.when":
+    "Only when some mailboxes of the domain live elsewhere (on-premises or another system) and an outbound connector sends mail there; otherwise mail loops.",
+  "adminCommand.mailboxSize.when": "To see how full the mailbox is.",
+  "adminCommand.mailboxSizeLimits.when": "To see how large a message the mailbox may send and receive.",
+  "adminCommand.organisationSizeLimits.when": "To see how large a message your organisation accepts at all.",
+  "adminCommand.mailboxForwarding.when": "Mail goes round in a loop: it shows where the mailbox forwards its mail.",
+  "adminCommand.allowSender.changes":
+    "Mail from the sender is no longer blocked as spam or by a block entry in your tenant, with no end date.",
+  "adminCommand.allowSender.when": "Only when the sender is trusted and your own filter blocked them by mistake.",
 } as const;

@@ -85,6 +85,9 @@ export const ui = {
   "ui.dns.value": "Value",
   "ui.dns.liveCheck": "See the {record} record of {host} as it is now",
   "ui.command.label": "Command",
+  "ui.command.changes": "What it changes",
+  "ui.command.when": "When to use it",
+  "ui.command.readFirst": "Run this first and read the result",
 
   // why
   "ui.why.heading": "Why we think so",

@@ -172,7 +172,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
 
   // ── trinn for gruppeeieren ──
   "step.owner.addAllowedSender":
-    "Legg {sender} inn i listen over tillatte avsendere for {group} (leveringsbehandling i gruppeinnstillingene).",
+    "Legg {sender} inn i listen over tillatte avsendere for {group} (leveringsbehandling i gruppeinnstillingene). En avsender utenfor organisasjonen trenger i tillegg at gruppen tar imot eksterne avsendere.",
   "step.owner.addMember": "Du kan også legge {sender} til som medlem av {group}.",
   "step.owner.allowExternal":
     "Hvis avsenderen er utenfor organisasjonen, kan du la {group} ta imot meldinger fra eksterne avsendere.",
@@ -192,7 +192,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.groupAllowExternal": "La {group} ta imot e-post fra eksterne avsendere.",
   "step.admin.unifiedGroupAllowExternal":
     "Er {group} en Microsoft 365-gruppe, må du tillate eksterne avsendere på den (nye grupper sperrer dem som standard).",
-  "step.admin.groupAddSender": "Eller behold begrensningen og legg {sender} til blant gruppens tillatte avsendere.",
+  "step.admin.groupAddSender":
+    "Tar {group} bare imot e-post fra gruppens liste over tillatte avsendere, legger du {sender} inn i den. En avsender utenfor organisasjonen slipper bare gjennom når {group} også tar imot e-post fra eksterne avsendere.",
   "step.admin.externalContact":
     "En ekstern avsender må finnes som e-postkontakt før du kan føre vedkommende opp som tillatt avsender.",
   "step.admin.mailboxAllowExternal":
@@ -203,9 +204,12 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.publicFolderAnonymous":
     "Gi den anonyme kontoen rett til å opprette elementer i den e-postaktiverte fellesmappen «{folder}» (kontroller mappebanen med Get-MailPublicFolder).",
   "step.admin.publicFolderAuth": "La fellesmappen ta imot e-post fra eksterne avsendere.",
-  "step.admin.inspectRestrictions": "Se hvilke avsendere {recipient} godtar eller avviser.",
-  "step.admin.recipientAllowSender": "Legg {sender} til blant avsenderne {recipient} tar imot e-post fra.",
-  "step.admin.recipientUnblockSender": "Eller fjern {sender} fra avsenderne {recipient} avviser.",
+  "step.admin.inspectRestrictions":
+    "Les først leveringsinnstillingene for {recipient}: hvilke avsendere den tar imot e-post fra, hvilke den avviser, og om den bare tar imot e-post fra godkjente (interne) avsendere.",
+  "step.admin.recipientAllowSender":
+    "Tar {recipient} allerede bare imot e-post fra bestemte avsendere, legger du {sender} inn i den listen. Ikke begynn på en ny liste: da avviser {recipient} alle andre. En avsender utenfor organisasjonen slipper bare gjennom når {recipient} ikke krever godkjente (interne) avsendere.",
+  "step.admin.recipientUnblockSender":
+    "Står {sender} blant avsenderne {recipient} avviser, fjerner du vedkommende fra den listen.",
   "step.admin.hybridDisabledAccount":
     "I en hybriddistribusjon skjer dette når den lokale kontoen bak skypostboksen er deaktivert. Aktiver den igjen, eller fjern kontoen på riktig måte når personen har sluttet.",
   "step.admin.largeGroupModeration":
@@ -392,4 +396,106 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "code.7.25": "Kontrollen av omvendt DNS mislyktes",
   "code.7.26": "Flere autentiseringskontroller mislyktes",
   "code.7.27": "Avsenderens domene tar ikke imot e-post (null-MX)",
+
+  // ── administratorkommandoer: hva hver endrer, og når den passer (diagnose/commands.ts) ──
+  "adminCommand.readsOnly": "Ingenting: den bare leser.",
+  "adminCommand.connectExchangeOnline.when": "Før Exchange Online-kommandoene nedenfor, én gang per PowerShell-økt.",
+  "adminCommand.groupAllowExternal.changes":
+    "Gruppen tar imot e-post også fra avsendere utenfor organisasjonen, ikke bare fra godkjente (interne) avsendere.",
+  "adminCommand.groupAllowExternal.when":
+    "Gruppen skal få e-post utenfra og avviste en ekstern avsender fordi den krever godkjente (interne) avsendere.",
+  "adminCommand.unifiedGroupAllowExternal.changes":
+    "Microsoft 365-gruppen tar imot e-post også fra avsendere utenfor organisasjonen.",
+  "adminCommand.unifiedGroupAllowExternal.when":
+    "Gruppen er en Microsoft 365-gruppe (ikke en distribusjonsgruppe) og skal få e-post utenfra.",
+  "adminCommand.groupAddSender.changes": "Legger avsenderen inn i gruppens liste over tillatte avsendere.",
+  "adminCommand.groupAddSender.when":
+    "Bare når gruppen allerede har en liste over tillatte avsendere: på en gruppe uten liste stenger denne ene oppføringen alle andre avsendere ute. En avsender utenfor organisasjonen trenger i tillegg at gruppen tar imot eksterne avsendere, og en e-postkontakt.",
+  "adminCommand.groupAddMember.changes":
+    "Gjør avsenderen til medlem av gruppen: vedkommende kan sende til den og får alle meldinger som sendes til den.",
+  "adminCommand.groupAddMember.when":
+    "Gruppen tar bare imot e-post fra medlemmene sine, og avsenderen skal være medlem.",
+  "adminCommand.groupBypassModeration.changes":
+    "Meldinger fra avsenderen til gruppen venter ikke lenger på en moderator.",
+  "adminCommand.groupBypassModeration.when": "Gruppen er moderert, og avsenderen kan sende uten godkjenning.",
+  "adminCommand.groupModeration.changes": "Alle meldinger til gruppen venter på at moderatoren godkjenner dem.",
+  "adminCommand.groupModeration.when":
+    "Gruppen har over 5000 medlemmer og er verken moderert eller begrenset til tillatte avsendere. Bytt ut <moderator> med adressen til moderatoren.",
+  "adminCommand.externalContact.changes":
+    "Oppretter en e-postkontakt for den eksterne avsenderen. Den vises i adresselisten.",
+  "adminCommand.externalContact.when":
+    "Før du legger en ekstern avsender inn i en liste over tillatte avsendere, når lesingen ikke finner noen kontakt for vedkommende.",
+  "adminCommand.mailboxAllowExternal.changes":
+    "Postboksen tar imot e-post også fra avsendere utenfor organisasjonen, ikke bare fra godkjente (interne) avsendere.",
+  "adminCommand.mailboxAllowExternal.when":
+    "Postboksen skal få e-post utenfra og avviste en ekstern avsender fordi RequireSenderAuthenticationEnabled er True.",
+  "adminCommand.mailUserAllowExternal.changes":
+    "E-postbrukeren tar imot e-post også fra avsendere utenfor organisasjonen.",
+  "adminCommand.mailUserAllowExternal.when":
+    "E-postbrukeren skal få e-post utenfra og avviste en ekstern avsender fordi den krever godkjente (interne) avsendere.",
+  "adminCommand.publicFolderAnonymous.changes":
+    "Hvem som helst, i eller utenfor organisasjonen, kan legge elementer i fellesmappen med e-post.",
+  "adminCommand.publicFolderAnonymous.when":
+    "Den e-postaktiverte fellesmappen skal ta imot e-post utenfra og avviste en ekstern avsender.",
+  "adminCommand.publicFolderAllowExternal.changes":
+    "Fellesmappen tar imot e-post også fra avsendere utenfor organisasjonen.",
+  "adminCommand.publicFolderAllowExternal.when":
+    "Den e-postaktiverte fellesmappen skal ta imot e-post utenfra og avviste en ekstern avsender fordi den krever godkjente (interne) avsendere.",
+  "adminCommand.mailboxRestrictions.when":
+    "Først, hver gang en postboks avviser en avsender: viser hvilke avsendere postboksen tar imot e-post fra, hvilke den avviser, og om den krever godkjente (interne) avsendere.",
+  "adminCommand.mailboxAcceptSender.changes": "Legger avsenderen til blant avsenderne postboksen tar imot e-post fra.",
+  "adminCommand.mailboxAcceptSender.when":
+    "Bare når AcceptMessagesOnlyFrom allerede har avsendere: på en tom liste stenger denne ene oppføringen alle andre avsendere ute. Den slipper ikke en ekstern avsender gjennom så lenge RequireSenderAuthenticationEnabled er True.",
+  "adminCommand.mailboxUnrejectSender.changes": "Fjerner avsenderen fra avsenderne postboksen avviser.",
+  "adminCommand.mailboxUnrejectSender.when": "Når lesingen viser avsenderen i RejectMessagesFrom.",
+  "adminCommand.rejectingTransportRules.when":
+    "En transportregel kan ha avvist meldingen: viser reglene som avviser, med tekstene deres.",
+  "adminCommand.messageTrace.when":
+    "For å se hva som skjedde med meldingen i Exchange Online, og hvilken regel eller kontroll som stoppet den.",
+  "adminCommand.dkimEnable.changes": "Exchange Online begynner å signere e-post fra domenet med DKIM.",
+  "adminCommand.dkimEnable.when":
+    "Når begge DKIM-CNAME-postene for domenet er publisert i DNS. Før det mislykkes kommandoen.",
+  "adminCommand.sendConnectorFqdn.changes":
+    "Navnet serveren oppgir i HELO/EHLO når den sender via denne sendekoblingen.",
+  "adminCommand.sendConnectorFqdn.when":
+    "Exchange Server (lokalt) presenterer seg med et navn som ikke finnes i DNS eller ikke stemmer med IP-adressen. Bytt ut <connector> med navnet på sendekoblingen.",
+  "adminCommand.acceptedDomains.when": "For å se om domenet er et godtatt domene i leieren, og av hvilken type.",
+  "adminCommand.inboundConnectors.when":
+    "E-post som kommer inn via en kobling (hybrid, et e-postfilter foran), blir avvist eller behandlet som anonym.",
+  "adminCommand.outboundConnectors.when":
+    "E-post som går ut via en kobling (smartvert, hybrid), havner feil sted eller feiler på TLS.",
+  "adminCommand.directSend.when":
+    "En enhet eller et program sender rett til leierens MX uten å logge på (Direct Send) og blir avvist.",
+  "adminCommand.smtpAuthMailbox.changes":
+    "Slår på SMTP AUTH for denne postboksen: en enhet eller et program kan logge på som den for å sende via smtp.office365.com.",
+  "adminCommand.smtpAuthMailbox.when":
+    "En enhet eller et program må sende som denne postboksen via smtp.office365.com, og lesingen viser at SMTP AUTH er slått av. Ikke når MX-posten til mottakerdomenet peker på smtp.office365.com: da er det mottakerens MX-post som må rettes.",
+  "adminCommand.sendAs.changes": "Gir avsenderen rett til å sende som en annen postboks.",
+  "adminCommand.sendAs.when":
+    "Avsenderen skal sende som en delt eller annen postboks og mangler retten. Bytt ut <mailbox> med den postboksen.",
+  "adminCommand.receiveConnectors.when":
+    "Exchange Server (lokalt) avviser e-post fra en annen server fordi de to ikke godkjenner hverandre.",
+  "adminCommand.unblockRestrictedSender.changes": "Lar den sperrede kontoen sende e-post igjen.",
+  "adminCommand.unblockRestrictedSender.when":
+    "Først når kontoen er sikret: passordet er byttet, totrinnspålogging er på, og innboksreglene og videresendingen er kontrollert.",
+  "adminCommand.inboxRules.when":
+    "Kontoen kan være misbrukt: se etter regler som videresender, sletter eller flytter e-post.",
+  "adminCommand.autoForwarding.when":
+    "Automatisk videresending til eksterne adresser ble stoppet: viser innstillingen for videresending i policyen for utgående søppelpost.",
+  "adminCommand.removeBlockedRecipient.changes":
+    "Fjerner sperringen, så e-post fra organisasjonen til adressen kan gå ut.",
+  "adminCommand.removeBlockedRecipient.when": "Adressen er sperret ved en feil i leierens Tenant Allow/Block List.",
+  "adminCommand.recipientLookup.when": "For å se om adressen finnes i katalogen, og som hva.",
+  "adminCommand.domainInternalRelay.changes":
+    "Exchange Online slutter å avvise ukjente adresser i domenet og sender dem videre via koblingen din.",
+  "adminCommand.domainInternalRelay.when":
+    "Bare når noen postbokser i domenet ligger et annet sted (lokalt eller i et annet system) og en utgående kobling sender e-post dit. Ellers går e-posten i sløyfe.",
+  "adminCommand.mailboxSize.when": "For å se hvor full postboksen er.",
+  "adminCommand.mailboxSizeLimits.when": "For å se hvor store meldinger postboksen kan sende og motta.",
+  "adminCommand.organisationSizeLimits.when": "For å se hvor store meldinger organisasjonen tar imot i det hele tatt.",
+  "adminCommand.mailboxForwarding.when": "E-posten går i sløyfe: viser hvor postboksen videresender e-posten sin.",
+  "adminCommand.allowSender.changes":
+    "E-post fra avsenderen blir ikke lenger blokkert som søppelpost eller av en sperring i leieren, uten sluttdato.",
+  "adminCommand.allowSender.when":
+    "Bare når avsenderen er til å stole på og ditt eget filter blokkerte vedkommende ved en feil.",
 };

@@ -88,6 +88,9 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.dns.value": "Verdi",
   "ui.dns.liveCheck": "Se {record}-posten for {host} slik den er nå",
   "ui.command.label": "Kommando",
+  "ui.command.changes": "Dette endrer den",
+  "ui.command.when": "Når den passer",
+  "ui.command.readFirst": "Kjør denne først og les resultatet",
 
   // hvorfor
   "ui.why.heading": "Hvorfor vi mener dette",
