@@ -14,8 +14,9 @@ import { diagnose } from "../src/core/diagnose/index.js";
 import { explainRecipient } from "../src/core/explain/index.js";
 import type { DeliveryReport } from "../src/core/types.js";
 import { sharedSkipReason, sisimaiCorpus } from "../test/support/shared.js";
+import { positional } from "./args.js";
 
-const passes = Number(process.argv[2] ?? 20);
+const passes = Number(positional[0] ?? 20);
 
 async function main(): Promise<void> {
   const skip = sharedSkipReason("corpus/sisimai");

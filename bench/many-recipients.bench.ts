@@ -14,8 +14,9 @@ import { explainRecipient } from "../src/core/explain/index.js";
 import { assessTrust } from "../src/core/trust/index.js";
 import type { BounceInput } from "../src/core/types.js";
 import { manyRecipientsNdr, type ManyRecipientsShape } from "../test/fuzz/many-recipients.js";
+import { positional } from "./args.js";
 
-const runs = Number(process.argv[2] ?? 15);
+const runs = Number(positional[0] ?? 15);
 const SHAPES: ManyRecipientsShape[] = ["postfix", "exchange", "pasted"];
 
 function cpuMs(): number {

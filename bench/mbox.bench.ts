@@ -12,10 +12,11 @@ import { join } from "node:path";
 import { sisimaiCorpus, sharedSkipReason } from "../test/support/shared.js";
 import { defaultJobs } from "../src/cli/options.js";
 import { buildCli, cliBin, describeRun, measure } from "./cli-support.js";
+import { positional } from "./args.js";
 
-const largest = Number(process.argv[2] ?? 100_000);
+const largest = Number(positional[0] ?? 100_000);
 const counts = [Math.round(largest / 10), largest];
-const jobs = process.argv[3] ? Number(process.argv[3]) : defaultJobs();
+const jobs = positional[1] ? Number(positional[1]) : defaultJobs();
 
 /** mboxrd: an envelope line per message, ">" before any line that starts with ">*From ". */
 function asMboxEntry(message: Buffer): Buffer {
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ndr-mbox-bench-"));
   const results: { count: number; rss?: number }[] = [];
   console.log(
-    `mbox bench: ndr-explain --format jsonl with -j ${jobs} ${process.argv[3] ? "" : "(the default: one explainer per idle CPU)"}`,
+    `mbox bench: ndr-explain --format jsonl with -j ${jobs} ${positional[1] ? "" : "(the default: one explainer per idle CPU)"}`,
   );
   try {
     for (const count of counts) {
