@@ -31,6 +31,25 @@ describe.skipIf(why)("ndr-explain over the Sisimai corpus", () => {
     }
   }, 120_000);
 
+  // Issue 12 item 6, the contract in docs/cli.md: `permanent` is the sending server's decision.
+  it("marks every failed recipient permanent and every delayed one not, in every maildir folder's jsonl", async () => {
+    const run = await runCli(["--format", "jsonl", join(sisimaiCorpus, "maildir")]);
+    const recipients = run.stdout
+      .trim()
+      .split("\n")
+      .flatMap((line) => {
+        const record = JSON.parse(line) as { file: string; recipients: { action: string; permanent: boolean }[] };
+        return record.recipients.map((r) => ({ file: record.file, ...r }));
+      });
+    const wrong = recipients.filter(
+      (r) => (r.action === "failed" && r.permanent !== true) || (r.action === "delayed" && r.permanent !== false),
+    );
+    expect(wrong.map((r) => `${r.file}: ${r.action}, permanent ${r.permanent}`)).toEqual([]);
+    // The corpus has both kinds, so the check above covers each side of the contract.
+    expect(recipients.filter((r) => r.action === "failed").length).toBeGreaterThan(500);
+    expect(recipients.filter((r) => r.action === "delayed").length).toBeGreaterThan(5);
+  }, 240_000);
+
   it("accounts for every file in --summary", async () => {
     const run = await runCli(["--summary", "--format", "json", bsd]);
     const summary = JSON.parse(run.stdout);
