@@ -1,51 +1,16 @@
 // One name per party, per language, everywhere (docs/glossary.md): the glossary's checked tables are
 // read here, so adding a retired word or a party name there is enough to have every string checked.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { areas } from "../../../src/core/i18n/areas.js";
+import { retiredWords as retired, tableAfter } from "../../support/glossary.js";
 
 type Language = keyof typeof areas;
 const languages = Object.keys(areas) as Language[];
-
-const glossary = readFileSync(new URL("../../../docs/glossary.md", import.meta.url), "utf8");
-
-/** The rows of the first table after the heading that starts with `heading`, as cells. */
-function tableAfter(heading: string): string[][] {
-  const start = glossary.indexOf(`\n## ${heading}`);
-  if (start < 0) throw new Error(`docs/glossary.md has no "## ${heading}" section`);
-  const lines = glossary.slice(start).split("\n").slice(1);
-  const first = lines.findIndex((line) => line.startsWith("|"));
-  const rows: string[][] = [];
-  for (const line of lines.slice(first)) {
-    if (!line.startsWith("|")) break;
-    rows.push(
-      line
-        .slice(1, -1)
-        .split("|")
-        .map((cell) => cell.trim()),
-    );
-  }
-  return rows.slice(2); // header and separator
-}
 
 /** Every string of a language, with its key (placeholders left in: they never hold a retired word). */
 function stringsOf(language: Language): [string, string][] {
   return Object.values(areas[language]).flatMap((table) => Object.entries(table as Record<string, string>));
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// Word boundaries for Norwegian and English, allowing the usual endings (mottakerserver-en, -e, -ne;
-// help desk's); a hyphen counts as a boundary, so "brukerstøtte" also finds "IT-brukerstøtten".
-const endings = "(?:n|t|e|r|s|en|et|er|ne|ene|erne|es|'s)?";
-const retiredPattern = (word: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}${endings}(?![\\p{L}\\p{N}])`, "iu");
-
-const retired = tableAfter("Retired words").map(([lang, word, instead]) => ({
-  lang: lang as Language,
-  word,
-  instead,
-  pattern: retiredPattern(word),
-}));
 
 describe("the glossary (docs/glossary.md)", () => {
   it("has retired words for both languages, including the issue's names for own IT and the remote server", () => {
