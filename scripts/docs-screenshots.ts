@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { samples } from "../src/preview/samples/files.js";
-import { fakeOfficeScript } from "../test/browser/fake-office.js";
+import { fakeOfficeScript, type FakeItem } from "../test/browser/fake-office.js";
 import { launchChromium } from "../test/browser/support/chromium.js";
 import { serveStatic } from "./static-server.js";
 
@@ -48,6 +48,19 @@ async function settled(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
+/** What Outlook shows of the selected bounce (its Subject, From and Date), so the pane names it as Outlook would. */
+function shownByOutlook(eml: string): Pick<FakeItem, "subject" | "from" | "date"> {
+  const head = eml.split(/\r?\n\r?\n/)[0] ?? "";
+  const header = (name: string) => new RegExp(`^${name}:[ \\t]*(.+)$`, "mi").exec(head)?.[1]?.trim();
+  const from = /^(.*?)\s*<([^>]+)>$/.exec(header("From") ?? "");
+  const date = header("Date");
+  return {
+    subject: header("Subject"),
+    from: from ? { displayName: from[1]!.replace(/^"|"$/g, ""), emailAddress: from[2]! } : undefined,
+    date: date ? new Date(date).toISOString() : undefined,
+  };
+}
+
 async function paneShot(browser: Browser, base: string, language: "en" | "nb", dark: boolean): Promise<void> {
   const page = await newPage(browser, 320, 560, dark);
   const eml = samples.find((s) => s.name === paneSample)!.content;
@@ -56,7 +69,7 @@ async function paneShot(browser: Browser, base: string, language: "en" | "nb", d
       status: 200,
       contentType: "text/javascript",
       body: fakeOfficeScript({
-        items: [{ id: paneSample, itemClass: "IPM.Note", eml }],
+        items: [{ id: paneSample, itemClass: "IPM.Note", eml, ...shownByOutlook(eml) }],
         language: language === "nb" ? "nb-NO" : "en-US",
         dark,
       }),

@@ -37,7 +37,12 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalM,
   },
-  h1: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
+  h1: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase600,
+  },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   group: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   grid: {
