@@ -4,7 +4,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "../../../src/core/diagnose/catalogue.js";
 import { allAskKeys, askKey, causesWithAsks } from "../../../src/core/drafts/asks.js";
-import { MAX_LEAD_CHARS } from "../../../src/core/drafts/compose.js";
 import { DRAFT_KINDS, buildDraft, type DraftKind } from "../../../src/core/drafts/index.js";
 import type { NdrArrival } from "../../../src/core/drafts/index.js";
 import { titleOf } from "../../../src/core/explain/index.js";
@@ -15,6 +14,8 @@ import { explanation, recipient } from "./fixtures.js";
 import { samples } from "./ndr-samples.js";
 
 const languages: Language[] = ["en", "nb"];
+/** The limit, written here rather than read from compose.ts, so raising the constant fails this test. */
+const MAX_LEAD_CHARS = 1_200;
 const arrivals: NdrArrival[] = ["item", "attachment", "pasted"];
 
 /** The text a reader sees before the bounce the draft carries (all of it when it carries none). */
@@ -218,15 +219,16 @@ describe("drafts worth sending", () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  // Fixed phrases (the words between placeholders) of every draft string of one language.
+  // Fixed phrases (the words between placeholders) of every draft string of one language. The two
+  // languages share none today; none is set aside as "shared", since that would let a leaked phrase
+  // (English pasted into a Norwegian string) excuse itself.
   function phrases(language: Language): Set<string> {
-    const other = Object.values(areas[language === "en" ? "nb" : "en"].drafts).join("\n");
     return new Set(
-      Object.entries(areas[language].drafts)
+      Object.entries(areas[language].drafts as Record<string, string>)
         .filter(([key]) => key.startsWith("draft."))
         .flatMap(([, text]) => text.split(/\{\w+\}/))
         .map((piece) => piece.trim())
-        .filter((piece) => piece.length >= 10 && !other.includes(piece)),
+        .filter((piece) => piece.length >= 10),
     );
   }
 
