@@ -29,7 +29,9 @@ export type Vars = Record<string, string | number | undefined>;
  */
 export type StringPart = "main" | "drafts";
 
-const tables: Partial<Record<Language, Partial<Messages>>> = {};
+// Maps, not objects: a table of a thousand keys is a dictionary-mode object, and `t` runs for every
+// line of guidance of every recipient.
+const tables: Partial<Record<Language, Map<string, string>>> = {};
 const loaded: Record<Language, Set<StringPart>> = { en: new Set(), nb: new Set() };
 const loading = new Map<string, Promise<void>>();
 /** Parts every language loaded from now on gets as well (a page that showed drafts keeps them). */
@@ -44,7 +46,8 @@ export function registerMessages(
   messages: Partial<Messages>,
   parts: StringPart[] = ["main", "drafts"],
 ): void {
-  tables[language] = { ...tables[language], ...messages };
+  const table = (tables[language] ??= new Map());
+  for (const [key, text] of Object.entries(messages)) if (text !== undefined) table.set(key, text);
   parts.forEach((part) => loaded[language].add(part));
 }
 
@@ -107,13 +110,9 @@ export function loadDraftStrings(): Promise<void> {
   return Promise.all(languages.map((language) => loadPart(language, "drafts"))).then(() => undefined);
 }
 
-function own(table: Partial<Messages> | undefined, key: string): string | undefined {
-  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key as MessageKey] : undefined;
-}
-
 /** True when `key` names a string (cause data carries keys as plain strings). */
 export function hasKey(key: string): key is MessageKey {
-  return Object.values(tables).some((table) => own(table, key) !== undefined);
+  return tables.en?.has(key) === true || tables.nb?.has(key) === true;
 }
 
 const placeholder = /\{(\w+)\}/g;
@@ -124,13 +123,7 @@ const placeholder = /\{(\w+)\}/g;
  * (visible, never a crash); a missing var keeps its `{name}`.
  */
 export function t(lang: Language, key: MessageKey | string, vars: Vars = {}): string {
-  const template =
-    own(tables[lang], key) ??
-    own(tables.en, key) ??
-    Object.values(tables)
-      .map((table) => own(table, key))
-      .find((found) => found !== undefined) ??
-    key;
+  const template = tables[lang]?.get(key) ?? tables.en?.get(key) ?? tables.nb?.get(key) ?? key;
   return template.replace(placeholder, (whole, name: string) => {
     const value = vars[name];
     return value === undefined || value === "" ? whole : String(value);
