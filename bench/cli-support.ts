@@ -1,5 +1,5 @@
 /**
- * Shared by the CLI benches: build lib/ so the bench runs the same compiled CLI `npx ndr-explain`
+ * Shared by the CLI benches: build lib/ (scripts/build-cli.mjs) so the bench runs the same bundled CLI `npx ndr-explain`
  * runs, and run a command under /usr/bin/time -v for its wall time and peak RSS.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -11,14 +11,10 @@ export const cliBin = fileURLToPath(new URL("../bin/ndr-explain.js", import.meta
 const TIME = "/usr/bin/time";
 
 export function buildCli(): void {
-  const result = spawnSync(
-    process.execPath,
-    [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.cli.json"],
-    {
-      cwd: projectRoot,
-      encoding: "utf8",
-    },
-  );
+  const result = spawnSync(process.execPath, [fileURLToPath(new URL("../scripts/build-cli.mjs", import.meta.url))], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
   // tsc still emits when others' in-progress files have type errors; only a missing lib/ is fatal.
   if (!existsSync(fileURLToPath(new URL("../lib/cli/main.js", import.meta.url)))) {
     throw new Error(`could not build lib/: ${result.stdout}${result.stderr}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // ndr-explain: explain bounces from the command line. The TypeScript in src/cli and src/core is
-// compiled to lib/ by `npm install` (the "prepare" script runs tsc -p tsconfig.cli.json).
+// compiled and bundled into lib/ by `npm install` (the "prepare" script runs scripts/build-cli.mjs).
 import { existsSync } from "node:fs";
 
 const compiled = new URL("../lib/cli/main.js", import.meta.url);

@@ -1,7 +1,7 @@
 // The compiled CLI as a user runs it (node bin/ndr-explain.js, which `npx ndr-explain` runs):
 // real pipes, so stdout is not a terminal and must carry no colour; real exit codes.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,13 +20,19 @@ function cli(args: string[], input?: string) {
 
 beforeAll(() => {
   // What `npm install` does through the "prepare" script; tsc still emits if others' files have type errors.
-  spawnSync(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
-    cwd: projectRoot,
-  });
+  spawnSync(process.execPath, [join(projectRoot, "scripts/build-cli.mjs")], { cwd: projectRoot });
   expect(existsSync(join(projectRoot, "lib/cli/main.js"))).toBe(true);
 }, 120_000);
 
 describe("bin/ndr-explain.js", () => {
+  it("loads as one bundled module per entry point (main, worker), not the ~150 files tsc writes", () => {
+    for (const entry of ["lib/cli/main.js", "lib/cli/worker.js"]) {
+      const code = readFileSync(join(projectRoot, entry), "utf8");
+      expect(code, entry).not.toMatch(/^import[^;]*from\s*["']\.{1,2}\//m);
+      expect(code, entry).toContain("postal-mime");
+    }
+  });
+
   it("prints its version and help", () => {
     expect(cli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     const help = cli(["--help"]);
