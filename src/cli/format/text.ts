@@ -3,7 +3,7 @@
  * taken from the NDR is passed through inert() so it cannot drive the terminal.
  */
 import { hasKey, t } from "../../core/i18n/index.js";
-import type { Audience, RecipientExplanation, ReportKind } from "../../core/types.js";
+import type { Action, Audience, RecipientExplanation, ReportKind } from "../../core/types.js";
 import { recipientLabel } from "../../core/recipient-label.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
@@ -18,6 +18,19 @@ const AUDIENCE_KEY: Record<Audience, string> = {
 
 export function textFormatter(context: FormatContext): Formatter {
   const { colors, language } = context;
+
+  /** Under an admin command: the read command to run first, what it changes and when it applies. */
+  const commandFacts = (action: Action): string[] => {
+    const lines: string[] = [];
+    const label = (key: string) => colors.dim(`${t(language, key)}:`);
+    if (action.readFirst)
+      lines.push(`         ${label("cli.command.readFirst")} ${colors.cyan(inert(action.readFirst))}`);
+    if (action.changesKey && action.changesKey !== "adminCommand.readsOnly" && hasKey(action.changesKey))
+      lines.push(`         ${label("cli.command.changes")} ${t(language, action.changesKey)}`);
+    if (action.whenKey && hasKey(action.whenKey))
+      lines.push(`         ${label("cli.command.when")} ${t(language, action.whenKey)}`);
+    return lines;
+  };
 
   const recipientBlock = (kind: ReportKind, recipient: RecipientExplanation): string[] => {
     const { facts, diagnosis } = recipient;
@@ -50,8 +63,10 @@ export function textFormatter(context: FormatContext): Formatter {
       steps.forEach((step, index) => {
         lines.push(`      ${index + 1}. ${inert(step.text)}`);
         const action = step.action;
-        if (action?.value && action.kind === "admin-command")
+        if (action?.value && action.kind === "admin-command") {
           lines.push(`         ${colors.cyan(inert(action.value))}`);
+          lines.push(...commandFacts(action));
+        }
         if (action?.value && action.kind === "dns-record") {
           const record = [action.host, action.recordType, action.value].filter(Boolean).join("  ");
           lines.push(`         ${colors.cyan(inert(record))}`);

@@ -232,6 +232,53 @@ function LiveCheckLink({ action }: { action: Action }) {
   );
 }
 
+/**
+ * Beside an admin command: what it changes, when it is the right one, and the read command to run
+ * first (the core's data, diagnose/commands.ts), so no command that changes something is pasted blind.
+ */
+function CommandFacts(props: { action: Action; idPrefix: string }) {
+  const { action } = props;
+  const t = useT();
+  const section = useSectionStyles();
+  const known = (key: string | undefined) => (key && hasKey(key) ? key : undefined);
+  const changes = known(action.changesKey);
+  const when = known(action.whenKey);
+  const readId = `${props.idPrefix}-read-first`;
+  return (
+    <>
+      {(changes || when) && (
+        <dl className={section.facts} data-testid="command-facts">
+          {changes && (
+            <>
+              <dt>{t("ui.command.changes")}</dt>
+              <dd data-testid="command-changes">{t(changes)}</dd>
+            </>
+          )}
+          {when && (
+            <>
+              <dt>{t("ui.command.when")}</dt>
+              <dd data-testid="command-when">{t(when)}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {action.readFirst && (
+        <>
+          <span id={`${readId}-label`} className={section.muted}>
+            {t("ui.command.readFirst")}
+          </span>
+          <pre className={section.code} aria-labelledby={`${readId}-label`} data-testid="command-read-first">
+            {breakable(action.readFirst)}
+          </pre>
+          <div>
+            <CopyButton text={action.readFirst} describedBy={`${readId}-label`} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
 /** What a step lets the user do: open a draft, open a delist page, or copy a command / DNS value / the report. */
 export function StepAction(props: StepActionProps) {
   const { action } = props;
@@ -299,6 +346,7 @@ export function StepAction(props: StepActionProps) {
     const id = `${props.idPrefix}-value`;
     return (
       <>
+        {action.kind === "admin-command" && <CommandFacts action={action} idPrefix={props.idPrefix} />}
         <span id={`${id}-label`} className={section.muted}>
           {labelOf(action, t(action.kind === "admin-command" ? "ui.command.label" : "ui.dns.value"), language)}
         </span>

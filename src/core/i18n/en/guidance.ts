@@ -388,7 +388,7 @@ export const guidance = {
   "code.7.27": "The sender's domain takes no mail (null MX)",
 
   // ── admin commands: what each changes and when it is the right one (diagnose/commands.ts) ──
-  "adminCommand.readsOnly": "Nothing: it only reads.",
+  "adminCommand.readsOnly": "Nothing in your organisation's settings.",
   "adminCommand.connectExchangeOnline.when": "Before the Exchange Online commands below, once per PowerShell session.",
   "adminCommand.groupAllowExternal.changes":
     "The group takes mail from senders outside your organisation too, not only from authenticated (internal) senders.",

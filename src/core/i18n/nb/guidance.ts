@@ -398,7 +398,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "code.7.27": "Avsenderens domene tar ikke imot e-post (null-MX)",
 
   // ── administratorkommandoer: hva hver endrer, og når den passer (diagnose/commands.ts) ──
-  "adminCommand.readsOnly": "Ingenting: den bare leser.",
+  "adminCommand.readsOnly": "Ingenting i innstillingene til organisasjonen.",
   "adminCommand.connectExchangeOnline.when": "Før Exchange Online-kommandoene nedenfor, én gang per PowerShell-økt.",
   "adminCommand.groupAllowExternal.changes":
     "Gruppen tar imot e-post også fra avsendere utenfor organisasjonen, ikke bare fra godkjente (interne) avsendere.",
