@@ -8,7 +8,9 @@ import { availableParallelism } from "node:os";
 import { CommanderError } from "commander";
 import { t } from "../core/i18n/index.js";
 import { makeColors, wantColor } from "./color.js";
-import { walkInputs } from "./inputs/walk.js";
+import { parseOrgDefaults } from "../core/settings.js";
+import type { SituationContext } from "../core/types.js";
+import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
 import { makeProgress } from "./progress.js";
@@ -92,10 +94,38 @@ function parse(argv: string[], io: CliIo): { options: CliOptions; inputs: string
   return { options: program.opts<CliOptions>(), inputs };
 }
 
+/**
+ * Who reads and which domains are the organisation's: --me, --org-domain and the `domains` of the
+ * file --config names. A --config file that cannot be read is a usage error (exit 2); one with
+ * entries we cannot use is read for what it can give, and each problem is named on stderr.
+ */
+function situationContext(options: CliOptions, io: CliIo): SituationContext | undefined | number {
+  const domains = [...options.orgDomain];
+  if (options.config !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(options.config, "utf8");
+    } catch (error) {
+      io.stderr.write(`ndr-explain: cannot read --config ${options.config}: ${describeError(error)}\n`);
+      return EXIT_USAGE;
+    }
+    const parsed = parseOrgDefaults(text);
+    for (const problem of parsed.problems) io.stderr.write(`ndr-explain: ${options.config}: ${problem}\n`);
+    for (const domain of parsed.domains ?? []) if (!domains.includes(domain)) domains.push(domain);
+  }
+  const context: SituationContext = {
+    ...(options.me && { readerAddress: options.me }),
+    ...(domains.length > 0 && { orgDomains: domains }),
+  };
+  return Object.keys(context).length > 0 ? context : undefined;
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const parsed = parse(argv, io);
   if (typeof parsed === "number") return parsed;
   const { options, inputs } = parsed;
+  const context = situationContext(options, io);
+  if (typeof context === "number") return context;
 
   const color = wantColor(io.stdoutIsTTY, io.env, options.color);
   const plan: RenderPlan = {
@@ -107,6 +137,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     onlyFailed: options.only === "failed" && options.format !== "sisimai",
     color,
     columns: io.columns,
+    context,
   };
   const jobs = options.jobs ?? defaultJobs();
   if (options.verbose) {

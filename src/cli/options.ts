@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
+import { normaliseDomain, normaliseHelpDeskAddress } from "../core/settings.js";
 import type { Audience, Language } from "../core/types.js";
 
 export const FORMATS = ["text", "table", "json", "jsonl", "csv", "sisimai"] as const;
@@ -22,6 +23,26 @@ export interface CliOptions {
   verbose: boolean;
   /** --top: rows per --summary list; Infinity for all */
   top?: number;
+  /** --me: the reader's own address, lower-case */
+  me?: string;
+  /** --org-domain (repeatable): the organisation's own mail domains */
+  orgDomain: string[];
+  /** --config: the organisation's config file (its `domains`) */
+  config?: string;
+}
+
+/** --me <address>: one email address, lower-case. */
+function parseReader(value: string): string {
+  const address = normaliseHelpDeskAddress(value);
+  if (!address) throw new InvalidArgumentError("An email address, such as kari@contoso.com.");
+  return address.toLowerCase();
+}
+
+/** --org-domain <domain>, given once per domain: collected, each once. */
+function collectDomain(value: string, previous: string[]): string[] {
+  const domain = normaliseDomain(value);
+  if (!domain) throw new InvalidArgumentError("A domain name, such as contoso.com.");
+  return previous.includes(domain) ? previous : [...previous, domain];
 }
 
 /** --audience sender | owner | admin | all, or a comma list such as "sender,admin". */
@@ -109,6 +130,20 @@ export function buildProgram(version: string, env: Record<string, string | undef
         .argParser(parseJobs)
         .default(undefined, `one per CPU, at most ${MAX_DEFAULT_JOBS}`),
     )
+    .addOption(
+      new Option(
+        "--me <address>",
+        "your own address: tells your bounces from other people's, inside from outside",
+      ).argParser(parseReader),
+    )
+    .addOption(
+      new Option("--org-domain <domain>", "a mail domain of your organisation (repeat for each)")
+        .argParser(collectDomain)
+        .default([], "none"),
+    )
+    .addOption(
+      new Option("--config <file>", 'your organisation\'s ndr-explainer.config.json: its "domains" are yours too'),
+    )
     .addOption(new Option("-v, --verbose", "say on stderr how the run is set up (threads)").default(false))
     .addHelpText(
       "after",
@@ -121,6 +156,7 @@ Examples:
   ndr-explain --summary ~/Maildir/.Bounces
   ndr-explain --format csv --only failed bounces.mbox > bounces.csv
   ndr-explain --format json --lang nb --audience admin ndr.msg
+  ndr-explain --me kari@contoso.com --org-domain contoso.com --org-domain contoso.no bounce.eml
   cat bounce.eml | ndr-explain -`,
     )
     .showSuggestionAfterError(true)

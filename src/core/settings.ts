@@ -1,8 +1,10 @@
 /**
  * Settings: the help-desk address, the default language and the reader's role (the tab the pane opens
  * on). An organisation may ship defaults in a small JSON file beside the pane
- * ({ "helpDeskAddress": "...", "language": "nb", "role": "admin" }); what the user saved wins over
- * it. Pure: the host fetches the file and stores the user's choices.
+ * ({ "helpDeskAddress": "...", "language": "nb", "role": "admin", "domains": ["contoso.com"] }); what
+ * the user saved wins over it. `domains` are the organisation's own mail domains, for the situation
+ * step (SituationContext.orgDomains), not a user setting. Pure: the host fetches the file and stores
+ * the user's choices.
  */
 import { isPlausibleAddress } from "./limits.js";
 import type { Language } from "./types.js";
@@ -22,11 +24,24 @@ export interface Settings {
 
 export interface ParsedDefaults {
   defaults: Settings;
+  /** the organisation's own mail domains (lower-case, no "@"), when the file names any */
+  domains?: string[];
   /** what was wrong with the file, in English for the diagnostics line; the valid parts still apply */
   problems: string[];
 }
 
-const KNOWN_FIELDS = new Set(["helpDeskAddress", "language", "role"]);
+const KNOWN_FIELDS = new Set(["helpDeskAddress", "language", "role", "domains"]);
+
+/** At most this many domains are read from the file (an organisation has a handful, not thousands). */
+const MAX_DOMAINS = 200;
+const domainPattern = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+
+/** "Contoso.COM", "@contoso.com", "contoso.com." → "contoso.com"; anything that is not a domain → undefined. */
+export function normaliseDomain(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const domain = value.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, "");
+  return domain.length <= 253 && domainPattern.test(domain) ? domain : undefined;
+}
 
 /** "nb", "nb-NO", "no", "nn-NO" → "nb"; "en", "en-GB" → "en"; anything else → undefined. */
 export function normaliseLanguage(tag: unknown): Language | undefined {
@@ -83,7 +98,17 @@ export function parseOrgDefaults(input: unknown): ParsedDefaults {
     if (role) defaults.role = role;
     else problems.push('role must be "sender" or "admin"');
   }
-  return { defaults, problems };
+  if (!("domains" in record)) return { defaults, problems };
+  const listed = Array.isArray(record.domains) ? (record.domains as unknown[]) : undefined;
+  if (!listed) problems.push('domains must be a list of domain names, like ["contoso.com"]');
+  const domains: string[] = [];
+  for (const entry of (listed ?? []).slice(0, MAX_DOMAINS)) {
+    const domain = normaliseDomain(entry);
+    if (!domain) problems.push(`domains: ${JSON.stringify(entry)?.slice(0, 80)} is not a domain name`);
+    else if (!domains.includes(domain)) domains.push(domain);
+  }
+  if (listed && listed.length > MAX_DOMAINS) problems.push(`domains: only the first ${MAX_DOMAINS} are read`);
+  return { defaults, domains, problems };
 }
 
 /**

@@ -36,13 +36,15 @@ import {
 } from "./office-context.js";
 import { openDraft, type DraftSource } from "./open-draft.js";
 import { readItem, type ItemRead, type ReadTuning } from "./read-item.js";
-import { RoamingSettingsStore } from "./settings.js";
+import { organisationConfigOnce, RoamingSettingsStore } from "./settings.js";
 
 export interface OfficeHostOptions {
   /** override call timeouts and retry pauses (tests use short ones) */
   quick?: Partial<CallTuning>;
   slow?: Partial<CallTuning>;
   settings?: SettingsStore;
+  /** the organisation's own mail domains (default: `domains` in its ndr-explainer.config.json) */
+  organisationDomains?: () => Promise<readonly string[]>;
 }
 
 interface LastRead {
@@ -172,6 +174,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
   const quick: CallTuning = { ...defaultTuning, ...options.quick };
   const slow: CallTuning = { ...defaultTuning, timeoutMs: 30_000, ...options.slow };
   const readTuning: ReadTuning = { quick, slow };
+  const organisationDomains = options.organisationDomains ?? (async () => (await organisationConfigOnce()).domains);
 
   let generation = 0;
   let reads = 0;
@@ -337,7 +340,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       // userProfile (Mailbox 1.1) names the mailbox the pane runs in: whoever reads the bounce.
       const profile = (mailbox() as { userProfile?: { emailAddress?: unknown } } | undefined)?.userProfile;
       const readerAddress = plainString(profile?.emailAddress)?.trim().toLowerCase();
-      return readerAddress ? { readerAddress } : {};
+      const orgDomains = await organisationDomains().catch((): readonly string[] => []);
+      return { ...(readerAddress && { readerAddress }), ...(orgDomains.length > 0 && { orgDomains }) };
     },
   };
 }

@@ -31,30 +31,47 @@ export function defaultsUrl(): URL | undefined {
   }
 }
 
+/** What the organisation's file says: the users' defaults, and the organisation's own mail domains. */
+export interface OrganisationConfig {
+  defaults: UserSettings;
+  domains: string[];
+}
+
+const noConfig = (): OrganisationConfig => ({ defaults: {}, domains: [] });
+
 /** An absent, unreadable or malformed file simply means "no organisation defaults". */
-export async function fetchOrganisationDefaults(): Promise<UserSettings> {
+export async function fetchOrganisationConfig(): Promise<OrganisationConfig> {
   const url = defaultsUrl();
-  if (!url || typeof fetch !== "function") return {};
+  if (!url || typeof fetch !== "function") return noConfig();
   try {
     const response = await fetch(url.href, { credentials: "same-origin", cache: "no-cache", redirect: "error" });
-    if (!response.ok) return {};
+    if (!response.ok) return noConfig();
     const text = await response.text();
-    if (text.length > maxDefaultsBytes) return {};
-    return parseOrgDefaults(text).defaults;
+    if (text.length > maxDefaultsBytes) return noConfig();
+    const parsed = parseOrgDefaults(text);
+    return { defaults: parsed.defaults, domains: parsed.domains ?? [] };
   } catch {
-    return {};
+    return noConfig();
   }
 }
 
-let pageDefaults: Promise<UserSettings> | undefined;
+export async function fetchOrganisationDefaults(): Promise<UserSettings> {
+  return (await fetchOrganisationConfig()).defaults;
+}
+
+let pageConfig: Promise<OrganisationConfig> | undefined;
 
 /**
- * The organisation's defaults, fetched once per page. The pane starts this before anything else
+ * The organisation's file, fetched once per page. The pane starts this before anything else
  * (taskpane/early.ts), so the file has arrived by the time the first verdict is ready to show.
  */
-export function organisationDefaultsOnce(): Promise<UserSettings> {
-  pageDefaults ??= fetchOrganisationDefaults();
-  return pageDefaults;
+export function organisationConfigOnce(): Promise<OrganisationConfig> {
+  pageConfig ??= fetchOrganisationConfig();
+  return pageConfig;
+}
+
+export async function organisationDefaultsOnce(): Promise<UserSettings> {
+  return (await organisationConfigOnce()).defaults;
 }
 
 function roamingSettings(): RoamingSettingsLike | undefined {

@@ -1,6 +1,6 @@
 // Organisation defaults ({helpDeskAddress?, language?} served beside the pane) under the user's own settings.
 import { describe, expect, it } from "vitest";
-import { mergeSettings, normaliseLanguage, parseOrgDefaults } from "../../src/core/settings.js";
+import { mergeSettings, normaliseDomain, normaliseLanguage, parseOrgDefaults } from "../../src/core/settings.js";
 
 describe("parseOrgDefaults", () => {
   it("reads a valid file from text or from parsed JSON", () => {
@@ -62,5 +62,33 @@ describe("the reader's role (the tab the pane opens on)", () => {
     expect(mergeSettings({ role: "admin" }, {})).toEqual({ role: "admin" });
     expect(mergeSettings({ role: "admin" }, { role: "sender" })).toEqual({ role: "sender" });
     expect(mergeSettings({}, { role: "owner" as never })).toEqual({});
+  });
+});
+
+describe("the organisation's domains (issue 13: the situation step's orgDomains)", () => {
+  it("reads `domains` from the file: lower-case, without @ or a final dot, each once", () => {
+    const parsed = parseOrgDefaults('{ "domains": ["Contoso.COM", "@fabrikam.no", "contoso.com", "bølgen.no."] }');
+    expect(parsed.domains).toEqual(["contoso.com", "fabrikam.no", "bølgen.no"]);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it("names what is not a domain, and keeps the rest", () => {
+    const parsed = parseOrgDefaults({
+      domains: ["contoso.com", "not a domain", "kari@contoso.com", 7],
+      language: "nb",
+    });
+    expect(parsed.domains).toEqual(["contoso.com"]);
+    expect(parsed.defaults).toEqual({ language: "nb" });
+    expect(parsed.problems).toHaveLength(3);
+    expect(parsed.problems[0]).toMatch(/"not a domain" is not a domain name/);
+    expect(parseOrgDefaults({ domains: "contoso.com" }).problems).toEqual([
+      'domains must be a list of domain names, like ["contoso.com"]',
+    ]);
+  });
+
+  it("is not a user setting", () => {
+    expect(parseOrgDefaults({ domains: ["contoso.com"] }).defaults).toEqual({});
+    expect(normaliseDomain("xn--blgen-tua.no")).toBe("xn--blgen-tua.no");
+    expect(normaliseDomain("localhost")).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createOfficeHost } from "../../src/office/host.js";
 import { languageFromTag, themeFromColors } from "../../src/office/environment.js";
-import { fetchOrganisationDefaults, RoamingSettingsStore } from "../../src/office/settings.js";
+import { fetchOrganisationConfig, fetchOrganisationDefaults, RoamingSettingsStore } from "../../src/office/settings.js";
 import {
   asyncMethod,
   CallLog,
@@ -367,5 +367,31 @@ describe("who reads", () => {
     expect(await createOfficeHost().readerContext()).toEqual({ readerAddress: "kari@contoso.com" });
     installOutlook({});
     expect(await createOfficeHost().readerContext()).toEqual({});
+  });
+
+  it("adds the organisation's domains from its config file", async () => {
+    installOutlook({ mailbox: { userProfile: { emailAddress: "kari@contoso.com" } } });
+    const host = createOfficeHost({ organisationDomains: async () => ["contoso.com", "contoso.no"] });
+    expect(await host.readerContext()).toEqual({
+      readerAddress: "kari@contoso.com",
+      orgDomains: ["contoso.com", "contoso.no"],
+    });
+    // a file that cannot be read leaves the reader's address alone
+    const broken = createOfficeHost({ organisationDomains: () => Promise.reject(new Error("offline")) });
+    expect(await broken.readerContext()).toEqual({ readerAddress: "kari@contoso.com" });
+  });
+
+  it("reads those domains from ndr-explainer.config.json beside the pane", async () => {
+    vi.stubGlobal("location", { href: "https://addin.contoso.com/ndr/taskpane.html" });
+    vi.stubGlobal(
+      "fetch",
+      async () => new Response('{ "language": "nb", "domains": ["Contoso.com", "@contoso.no"] }', { status: 200 }),
+    );
+    expect(await fetchOrganisationConfig()).toEqual({
+      defaults: { language: "nb" },
+      domains: ["contoso.com", "contoso.no"],
+    });
+    vi.stubGlobal("fetch", async () => new Response("not found", { status: 404 }));
+    expect(await fetchOrganisationConfig()).toEqual({ defaults: {}, domains: [] });
   });
 });
