@@ -65,6 +65,24 @@ describe("admin command templates (issue 13 item 8)", () => {
     });
   }
 
+  it("a step that adds a sender to an accept list says an outside sender also needs the authentication requirement off, and the read shows it", () => {
+    const adds = (template: ActionTemplate | undefined) =>
+      /AcceptMessagesOnly\w*\s+@\{Add=/.test(template?.value ?? "");
+    const steps = [...catalogue, unknownCause].flatMap((cause) =>
+      Object.values(cause.guidance).flatMap((list) => list.filter((step) => adds(step.action))),
+    );
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of new Set(steps)) {
+      expect(step.action!.readFirst, step.key).toContain("RequireSenderAuthenticationEnabled");
+      expect((areas.en.guidance as Record<string, string>)[step.key], step.key).toMatch(
+        /outside your organisation.*(?:authenticated \(internal\) senders|external senders)/,
+      );
+      expect((areas.nb.guidance as Record<string, string>)[step.key], step.key).toMatch(
+        /utenfor organisasjonen.*(?:godkjente \(interne\) avsendere|eksterne avsendere)/,
+      );
+    }
+  });
+
   it("every template in commands.ts is offered by some cause (no dead rows in docs/admin-commands.md)", () => {
     for (const [id, template] of Object.entries(adminCommands)) expect(offered.has(template), id).toBe(true);
   });
