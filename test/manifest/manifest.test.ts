@@ -99,6 +99,21 @@ describe("manifest.xml", () => {
     expect(child(mobileControl, "Action")?.attributes["xsi:type"]).toBe("ShowTaskpane");
   });
 
+  it("labels the mobile button in at most 16 characters in both languages (Outlook mobile cuts longer ones)", () => {
+    const mobile = findAll(manifest, "MobileFormFactor")[0]!;
+    const labels = findAll(mobile, "Control").map((control) => child(control, "Label")!.attributes.resid!);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const resid of labels) {
+      const label = strings.find((s) => s.element.attributes.id === resid)!.element;
+      const texts = [
+        label.attributes.DefaultValue!,
+        ...nbOverrides(label, "bt:Override").map((o) => o.attributes.Value!),
+      ];
+      expect(texts, resid).toHaveLength(2);
+      for (const text of texts) expect(text.length, `${resid}: "${text}"`).toBeLessThanOrEqual(16);
+    }
+  });
+
   it("points every page URL at the dev server, and the pages exist as templates", () => {
     const urls = findAll(resources, "bt:Url").map((u) => u.attributes.DefaultValue!);
     expect(urls.sort()).toEqual([`${devUrl}commands.html`, `${devUrl}taskpane.html`]);
