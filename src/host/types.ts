@@ -46,6 +46,13 @@ export interface HostNotice {
   detail?: string;
 }
 
+/** A file dropped on the pane: a File from an HTML5 drop, or what Outlook's DragAndDropEvent hands over. */
+export interface DroppedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 export interface HostReadResult {
   candidates: Candidate[];
   notices: HostNotice[];
@@ -104,8 +111,20 @@ export interface PaneHost {
   readCurrent(): Promise<HostReadResult>;
   /** Pinned pane: called when the selected item changes. Returns unsubscribe. */
   onItemChanged(cb: () => void): () => void;
+  /**
+   * Files dropped on the pane that reach the host rather than the page: Outlook on the web and new
+   * Outlook deliver messages dragged onto the pane through Office's DragAndDropEvent. (Everywhere
+   * else a drop is an ordinary HTML5 drop on the page.) Returns unsubscribe.
+   */
+  onFilesDropped(cb: (files: DroppedFile[]) => void): () => void;
   /** Open a prefilled message; never rejects. */
   openDraft(draft: Draft): Promise<DraftOutcome>;
+  /**
+   * Whether the pane hands its links to openLink: classic Outlook and Mac (openBrowserWindow opens
+   * the system browser), the preview page (shows them). False: the link's own anchor (new tab, no
+   * opener) opens it: Outlook on the web and new Outlook, which have no openBrowserWindow, a browser tab.
+   */
+  opensLinks(): boolean;
   /** Open an external page (delist portals) outside the pane. */
   openLink(url: string): Promise<void>;
   copyText(text: string): Promise<boolean>;

@@ -6,6 +6,7 @@
 import type { Draft, SituationContext } from "../core/types.js";
 import type {
   DraftOutcome,
+  DroppedFile,
   HostDiagnostics,
   HostNotice,
   HostReadResult,
@@ -22,7 +23,8 @@ import {
   systemTheme,
 } from "./environment.js";
 import { copyToClipboard } from "../platform/clipboard.js";
-import { openWebPage } from "./links.js";
+import { dragAndDropEvent, droppedFiles } from "./drag-and-drop.js";
+import { canOpenBrowserWindow, openWebPage } from "./links.js";
 import { callAsync, defaultTuning, type CallTuning } from "./office-call.js";
 import {
   currentItem,
@@ -211,6 +213,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
       }),
   );
   const themeChanged = new OfficeEventFanOut(themeChangedEvent, quick, () => {});
+  // Not registered: HTML5 drop and paste still work, so a refusal is not worth a notice.
+  const dropped = new OfficeEventFanOut(
+    () => dragAndDropEvent() ?? "",
+    quick,
+    () => {},
+  );
 
   /** PaneHost promises a read never rejects: anything unforeseen becomes a notice. */
   async function readCurrent(): Promise<HostReadResult> {
@@ -323,6 +331,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
     onItemChanged(callback: () => void): () => void {
       return itemChanged.subscribe(() => callback());
     },
+    onFilesDropped(callback: (files: DroppedFile[]) => void): () => void {
+      if (!dragAndDropEvent()) return () => {};
+      return dropped.subscribe((args) => {
+        const files = droppedFiles(args);
+        if (files.length > 0) callback(files);
+      });
+    },
     async openDraft(draft: Draft): Promise<DraftOutcome> {
       try {
         const item = safeCurrentItem();
@@ -331,6 +346,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): PaneHost {
         return { opened: false, reason: "failed", detail: thrown instanceof Error ? thrown.message : String(thrown) };
       }
     },
+    opensLinks: canOpenBrowserWindow,
     async openLink(url: string): Promise<void> {
       openWebPage(url);
     },

@@ -13,14 +13,22 @@ export function isWebUrl(url: string): boolean {
 }
 
 /**
- * Outlook on Windows and Mac open the system browser through openBrowserWindow
- * (OpenBrowserWindowApi 1.1); the web and new Outlook lack it, where a new tab does the job.
+ * Classic Outlook on Windows and Mac open the system browser through openBrowserWindow
+ * (OpenBrowserWindowApi 1.1). Outlook on the web and new Outlook lack it (OfficeDev/office-js#5677):
+ * there the pane's own anchor opens the link (src/taskpane/outLink.ts).
+ */
+export function canOpenBrowserWindow(): boolean {
+  return canUse(office()?.context?.ui, "openBrowserWindow", "OpenBrowserWindowApi", "1.1");
+}
+
+/**
+ * openBrowserWindow where it exists; otherwise (or when it throws) a new tab without an opener.
  * Returns the way it was opened, or undefined when it could not be.
  */
 export function openWebPage(url: string): "openBrowserWindow" | "window.open" | undefined {
   if (!isWebUrl(url)) return undefined;
   const ui = office()?.context?.ui;
-  if (canUse(ui, "openBrowserWindow", "OpenBrowserWindowApi", "1.1")) {
+  if (canOpenBrowserWindow()) {
     if (callSync<void>("openBrowserWindow", ui, "openBrowserWindow", [url]).ok) return "openBrowserWindow";
   }
   const open = (globalThis as { open?: (url: string, target: string, features: string) => unknown }).open;

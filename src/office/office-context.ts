@@ -15,7 +15,7 @@ export interface OfficeLike {
     roamingSettings?: RoamingSettingsLike;
     ui?: { openBrowserWindow?: (url: string) => void };
   };
-  EventType?: { ItemChanged?: string; OfficeThemeChanged?: string };
+  EventType?: { ItemChanged?: string; OfficeThemeChanged?: string; DragAndDropEvent?: string };
   onReady?: (callback?: () => void) => unknown;
   actions?: { associate?: (id: string, fn: (event: unknown) => unknown) => void };
 }

@@ -86,10 +86,12 @@ export function createPreviewHost(options: PreviewOptions = {}): PreviewControll
       itemListeners.add(cb);
       return () => itemListeners.delete(cb);
     },
+    onFilesDropped: () => () => {}, // drops reach the page itself
     async openDraft(draft): Promise<DraftOutcome> {
       emit({ kind: "draft", draft, at: Date.now() });
       return { opened: true, via: "preview panel" };
     },
+    opensLinks: () => true, // shown in the page's panel, never opened
     async openLink(url) {
       emit({ kind: "link", url, at: Date.now() });
     },

@@ -5,10 +5,10 @@
  */
 import { FluentProvider, Link } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
-import { Suspense, lazy, useEffect, useState, type DragEvent, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { loadDraftStrings, loadLanguage } from "../core/i18n/index.js";
 import type { Explanation, Language, RecipientExplanation, SituationContext } from "../core/types.js";
-import type { Candidate, PaneHost, ThemeName, UserSettings } from "../host/types.js";
+import type { Candidate, DroppedFile, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { ExplainedItem } from "./components/ExplainedItem.js";
@@ -256,24 +256,36 @@ function PaneContent({
   const [dropping, setDropping] = useState(false);
   const [dropError, setDropError] = useState<string | undefined>();
 
+  /** Dropped files: each readable one is a bounce to explain (several: a list to pick from). */
+  const takeFiles = async (files: DroppedFile[]) => {
+    const results = await Promise.all(files.map((file) => candidateFromFile(file)));
+    const failed = results.find((result) => !result.ok);
+    setDropError(
+      failed && !failed.ok
+        ? failed.reason === "too-large"
+          ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 })
+          : t("ui.input.readFailed")
+        : undefined,
+    );
+    model.offer(results.flatMap((result) => (result.ok ? [result.candidate] : [])));
+  };
+
+  // Outlook on the web and new Outlook hand messages dragged onto the pane to the host, not the page.
+  const takeFilesRef = useRef(takeFiles);
+  takeFilesRef.current = takeFiles;
+  useEffect(() => {
+    try {
+      return host.onFilesDropped((files) => void takeFilesRef.current(files));
+    } catch {
+      return undefined;
+    }
+  }, [host]);
+
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     setDropping(false);
-    const file = event.dataTransfer.files?.[0];
-    if (file) {
-      const result = await candidateFromFile(file);
-      if (result.ok) {
-        setDropError(undefined);
-        model.explain(result.candidate);
-      } else {
-        setDropError(
-          result.reason === "too-large"
-            ? t("ui.input.tooLarge", { size: maxFileBytes / 1024 / 1024 })
-            : t("ui.input.readFailed"),
-        );
-      }
-      return;
-    }
+    const files = Array.from(event.dataTransfer.files ?? []);
+    if (files.length > 0) return takeFiles(files);
     const text = event.dataTransfer.getData("text/plain");
     if (text.trim())
       model.explain({ id: `drop-${Date.now()}`, label: "", way: "paste", input: { kind: "text", text } });

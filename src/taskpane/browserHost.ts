@@ -90,9 +90,11 @@ export function createBrowserHost(options: BrowserHostOptions = {}): PaneHost {
       return { candidates: [], notices: [notice] };
     },
     onItemChanged: () => () => {},
+    onFilesDropped: () => () => {}, // drops reach the page itself
     async openDraft(_draft: Draft): Promise<DraftOutcome> {
       return { opened: false, reason: "unsupported", detail: "no mail client outside Outlook" };
     },
+    opensLinks: () => false, // the anchor opens a new tab itself
     async openLink(url) {
       openInNewTab(url);
     },

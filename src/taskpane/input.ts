@@ -1,5 +1,5 @@
 /** Turns what the user pastes, drops or picks into a Candidate for the core. */
-import type { Candidate } from "../host/types.js";
+import type { Candidate, DroppedFile } from "../host/types.js";
 
 /** Bounces are small; anything bigger than this is not worth freezing the pane over. */
 export const maxFileBytes = 25 * 1024 * 1024;
@@ -13,7 +13,8 @@ export function candidateFromText(text: string): Candidate {
 
 export type FileReadResult = { ok: true; candidate: Candidate } | { ok: false; reason: "too-large" | "read-failed" };
 
-export async function candidateFromFile(file: File): Promise<FileReadResult> {
+/** A picked or dropped file (a File, or a message Outlook's DragAndDropEvent delivered). */
+export async function candidateFromFile(file: DroppedFile): Promise<FileReadResult> {
   if (file.size > maxFileBytes) return { ok: false, reason: "too-large" };
   try {
     const data = new Uint8Array(await file.arrayBuffer());

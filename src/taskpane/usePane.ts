@@ -42,6 +42,8 @@ export interface PaneModel {
   reload(): void;
   /** explain a candidate (picked from the list, pasted or dropped) */
   explain(candidate: Candidate, candidates?: Candidate[]): void;
+  /** bounces the user brought (dropped files): one is explained, several are listed to pick from */
+  offer(candidates: Candidate[]): void;
   /** back from an explanation to the candidate list */
   backToList(): void;
 }
@@ -205,6 +207,17 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState,
     [runExplain],
   );
 
+  const offer = useCallback(
+    (candidates: Candidate[]) => {
+      if (candidates.length === 1) explain(candidates[0]!);
+      else if (candidates.length > 1) {
+        ++request.current;
+        setState({ phase: "pick", candidates, notices: [] });
+      }
+    },
+    [explain],
+  );
+
   const backToList = useCallback(() => {
     const current = stateRef.current;
     if ((current.phase === "explained" || current.phase === "explaining") && current.candidates.length > 1) {
@@ -213,5 +226,5 @@ export function usePane(host: PaneHost, language: Language, initial?: PaneState,
     }
   }, []);
 
-  return { state, reload, explain, backToList };
+  return { state, reload, explain, offer, backToList };
 }

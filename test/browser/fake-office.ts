@@ -2,7 +2,8 @@
  * A fake Office.js for the browser tests and the pane benchmark: it plays Outlook on the web with
  * one selected message at a time, offering only what a read form offers the Office adapter —
  * getAsFileAsync (Mailbox 1.14), body.getAsync, getAllInternetHeadersAsync, ItemChanged,
- * roamingSettings, userProfile, openBrowserWindow and displayNewMessageFormAsync (recorded on window.__fake).
+ * DragAndDropEvent, roamingSettings, userProfile, openBrowserWindow and displayNewMessageFormAsync
+ * (recorded on window.__fake); or classic Outlook on Windows with `client: "classic"`.
  * No vitest imports, so standalone scripts (bench/) can use it too.
  */
 export interface FakeItem {
@@ -26,6 +27,12 @@ export interface FakeOffice {
   readyAfterMs?: number;
   /** the signed-in mailbox (userProfile.emailAddress); default kari@contoso.com, the samples' sender */
   reader?: string;
+  /**
+   * Which Outlook it plays (default "web"). "web" and "new" deliver drops through DragAndDropEvent and
+   * have no openBrowserWindow (OpenBrowserWindowApi not claimed); "classic" (Windows) claims
+   * OpenBrowserWindowApi 1.1 and refuses DragAndDropEvent, as the docs say it does.
+   */
+  client?: "web" | "new" | "classic";
 }
 
 export function fakeOfficeScript(config: FakeOffice): string {
@@ -59,11 +66,23 @@ export function fakeOfficeScript(config: FakeOffice): string {
       replaceAsync: (key, details, ...args) => { fake.notifications.push({ key, ...details }); done(args); },
     },
   });
+  const client = cfg.client || "web";
+  const hostName = { web: "OutlookWebApp", new: "newOutlookWindows", classic: "Outlook" }[client];
+  const refuse = (args, message) => {
+    const cb = args.find((a) => typeof a === "function");
+    setTimeout(() => cb && cb({ status: "failed", error: { code: 5000, name: "NotSupported", message } }), 5);
+  };
   const mailbox = {
     item: makeItem(cfg.items[0]),
-    diagnostics: { hostName: "OutlookWebApp", hostVersion: "fake" },
+    diagnostics: { hostName, hostVersion: "fake" },
     userProfile: { emailAddress: cfg.reader ?? "kari@contoso.com", displayName: "Reader" },
-    addHandlerAsync: (type, handler, ...args) => { fake.handlerCalls.push("add " + type); handlers[type] = handler; done(args); },
+    addHandlerAsync: (type, handler, ...args) => {
+      fake.handlerCalls.push("add " + type);
+      if (type === "olkDragAndDropEvent" && client === "classic")
+        return refuse(args, "This event isn't supported on this platform.");
+      handlers[type] = handler;
+      done(args);
+    },
     removeHandlerAsync: (type, ...args) => { fake.handlerCalls.push("remove " + type); delete handlers[type]; done(args); },
     displayNewMessageFormAsync: (params, ...args) => { fake.drafts.push(params); done(args); },
     displayNewMessageForm: (params) => { fake.drafts.push(params); },
@@ -77,6 +96,25 @@ export function fakeOfficeScript(config: FakeOffice): string {
   fake.selectQuietly = (index) => {
     mailbox.item = makeItem(cfg.items[index]);
   };
+  // Messages dragged from the message list onto the pane, as Outlook on the web and new Outlook deliver
+  // them (DragAndDropEventArgs: a dragover, then a drop whose files are .eml Blobs). False: nobody listens.
+  fake.drop = (files) => {
+    const handler = handlers["olkDragAndDropEvent"];
+    if (!handler) return false;
+    const where = { pageX: 900, pageY: 300, taskPaneX: 120, taskPaneY: 200 };
+    handler({ type: "olkDragAndDropEvent", dragAndDropEventData: { type: "dragover", ...where } });
+    handler({
+      type: "olkDragAndDropEvent",
+      dragAndDropEventData: {
+        type: "drop",
+        ...where,
+        dataTransfer: {
+          files: files.map((f) => ({ name: f.name, type: f.type, fileContent: new Blob([f.text], { type: f.type }) })),
+        },
+      },
+    });
+    return true;
+  };
   // Any Office event, e.g. ItemChanged with the same item still selected.
   fake.fire = (type, args) => {
     const handler = handlers[type];
@@ -86,7 +124,11 @@ export function fakeOfficeScript(config: FakeOffice): string {
   window.Office = {
     HostType: { Outlook: "Outlook" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
+    EventType: {
+      ItemChanged: "olkItemSelectedChanged",
+      OfficeThemeChanged: "officeThemeChanged",
+      DragAndDropEvent: "olkDragAndDropEvent",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Text: "text", Html: "html" },
     context: {
@@ -97,10 +139,11 @@ export function fakeOfficeScript(config: FakeOffice): string {
       requirements: {
         isSetSupported: (name, version) => {
           const [major, minor] = String(version || "1.1").split(".").map(Number);
+          if (name === "OpenBrowserWindowApi") return client === "classic" && major === 1 && minor <= 1;
           return name === "Mailbox" && major === 1 && minor <= 14;
         },
       },
-      diagnostics: { platform: "OfficeOnline", version: "fake", host: "Outlook" },
+      diagnostics: { platform: client === "classic" ? "PC" : "OfficeOnline", version: "fake", host: "Outlook" },
       roamingSettings: {
         get: (key) => fake.settings[key],
         set: (key, value) => { fake.settings[key] = value; },

@@ -13,6 +13,8 @@ import { samples } from "../../src/preview/samples/files.js";
 import {
   axeFindings,
   explanationSettled,
+  recordedLinks,
+  recordLinkClicks,
   seriousA11yFindings,
   tabsterFocusRelays,
   useFakeOffice,
@@ -222,22 +224,18 @@ describe.skipIf(browserSkipReason)("the pane for the person reading it (320 px, 
       for (const { name, type, host } of printed) {
         const page = await openPane(browser, name, { lang });
         const requests = recordRequests(page);
-        // Outlook on the web opens links in a new tab (window.open): recorded here instead of opened
-        await page.evaluate(() => {
-          const opened: string[] = [];
-          (window as unknown as { __opened: string[] }).__opened = opened;
-          window.open = (url?: string | URL) => {
-            opened.push(String(url));
-            return null;
-          };
-        });
+        // Outlook on the web: the link's own anchor opens a new tab (recorded here instead of opened)
+        await recordLinkClicks(page);
         await page.locator("[data-testid=tab-admin]").click();
         const link = page.locator("[data-testid=live-check]").first();
-        expect(await link.getAttribute("href")).toBe(`https://toolbox.googleapps.com/apps/dig/#${type}/${host}`);
+        const url = `https://toolbox.googleapps.com/apps/dig/#${type}/${host}`;
+        expect(await link.getAttribute("href")).toBe(url);
         expect(await link.innerText()).toContain(host);
         await link.click();
-        const opened = await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
-        expect(opened).toEqual([`https://toolbox.googleapps.com/apps/dig/#${type}/${host}`]);
+        expect(await recordedLinks(page)).toEqual({
+          clicks: [{ href: url, target: "_blank", rel: "noopener noreferrer", prevented: false }],
+          opened: [],
+        });
         await page.waitForTimeout(200);
         expect(requests.external().filter((url) => url !== officeJsUrl)).toEqual([]);
         await screenshot(page, `pane-live-check-${name}-${lang}`);

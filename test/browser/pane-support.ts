@@ -97,3 +97,41 @@ export async function seriousA11yFindings(page: Page): Promise<AxeFinding[]> {
     .filter((f) => f.impact === "serious" || f.impact === "critical")
     .map((f) => ({ ...f, targets: f.targets.slice(0, 5) }));
 }
+
+export interface LinkClick {
+  href: string | null;
+  target: string;
+  rel: string;
+  /** the pane took the click itself (host.openLink) instead of letting the anchor open the page */
+  prevented: boolean;
+}
+
+/**
+ * Records clicks on links once the pane has handled them (a listener on window runs after React's),
+ * then cancels them, so nothing is opened; window.open calls are recorded in `opened` too.
+ */
+export async function recordLinkClicks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const record = { clicks: [] as unknown[], opened: [] as string[] };
+    (window as unknown as { __links: typeof record }).__links = record;
+    window.open = (url?: string | URL) => {
+      record.opened.push(String(url));
+      return null;
+    };
+    window.addEventListener("click", (event) => {
+      const anchor = (event.target as Element | null)?.closest?.("a");
+      if (!anchor) return;
+      record.clicks.push({
+        href: anchor.getAttribute("href"),
+        target: anchor.target,
+        rel: anchor.rel,
+        prevented: event.defaultPrevented,
+      });
+      event.preventDefault();
+    });
+  });
+}
+
+export function recordedLinks(page: Page): Promise<{ clicks: LinkClick[]; opened: string[] }> {
+  return page.evaluate(() => (window as unknown as { __links: { clicks: LinkClick[]; opened: string[] } }).__links);
+}

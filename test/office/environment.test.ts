@@ -203,6 +203,24 @@ describe("links", () => {
     expect(open).toHaveBeenLastCalledWith("https://www.spamhaus.org/lookup/", "_blank", "noopener,noreferrer");
   });
 
+  it("takes the pane's links where openBrowserWindow exists, and leaves them to the anchor elsewhere (web, new Outlook)", () => {
+    const log = new CallLog();
+    installOutlook({
+      context: {
+        ui: { openBrowserWindow: syncMethod(log, "openBrowserWindow") },
+        requirements: requirements("1.13", { "OpenBrowserWindowApi 1.1": true }),
+      },
+    });
+    expect(createOfficeHost(fastTuning).opensLinks()).toBe(true);
+    // new Outlook and the web: no openBrowserWindow (OfficeDev/office-js#5677), or the set not claimed
+    installOutlook({ mailbox: { diagnostics: { hostName: "newOutlookWindows", hostVersion: "1" } } });
+    expect(createOfficeHost(fastTuning).opensLinks()).toBe(false);
+    installOutlook({
+      context: { ui: { openBrowserWindow: syncMethod(log, "openBrowserWindow") }, requirements: requirements("1.13") },
+    });
+    expect(createOfficeHost(fastTuning).opensLinks()).toBe(false);
+  });
+
   it("never opens anything but web pages", async () => {
     const log = new CallLog();
     const open = vi.fn();

@@ -9,7 +9,7 @@ const forwardClients = [
   { title: "ui.forward.web", steps: "ui.forward.web.steps" },
 ];
 
-/** Says why there is nothing to explain, and how to get the bounce in (forward as attachment, or paste). */
+/** Says why there is nothing to explain, and how to get the bounce in (drag it here, forward it as an attachment, or paste it). */
 export function NoBounce({ notices }: { notices: HostNotice[] }) {
   const t = useT();
   const section = useSectionStyles();
@@ -32,6 +32,13 @@ export function NoBounce({ notices }: { notices: HostNotice[] }) {
           {t(`ui.nobounce.${notice.code}`, { api: notice.api ?? "Office.js" })}
         </Notice>
       ))}
+      {/* In Outlook (not in a browser tab): a message dragged from the list onto the pane is read, report items too. */}
+      {notices.some((notice) => notice.code !== "not-in-outlook") && (
+        <div data-testid="drag-help">
+          <h3 className={section.subheading}>{t("ui.drag.heading")}</h3>
+          <p className={section.text}>{t("ui.drag.steps")}</p>
+        </div>
+      )}
       <h3 className={section.subheading}>{t("ui.forward.heading")}</h3>
       {forwardClients.map((client) => (
         <div key={client.title}>

@@ -16,6 +16,7 @@ import { CopyButton } from "./CopyButton.js";
 import { DraftView } from "./DraftView.js";
 import { breakable } from "../breakable.js";
 import { liveCheck } from "../live-check.js";
+import { useOutLink } from "../outLink.js";
 
 export interface StepActionProps {
   action: Action;
@@ -207,24 +208,17 @@ function DraftAction(props: StepActionProps) {
 
 /** "See contoso.com's MX record as it is now": a link out, for comparing the value above with the live one. */
 function LiveCheckLink({ action }: { action: Action }) {
-  const host = useHost();
+  const check = liveCheck(action);
+  return check ? <LiveCheckAnchor check={check} /> : null;
+}
+
+function LiveCheckAnchor({ check }: { check: NonNullable<ReturnType<typeof liveCheck>> }) {
   const t = useT();
   const section = useSectionStyles();
-  const check = liveCheck(action);
-  if (!check) return null;
+  const link = useOutLink(check.url);
   return (
     <p className={section.muted}>
-      <a
-        className="ndr-link"
-        href={check.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        onClick={(event) => {
-          event.preventDefault();
-          void host.openLink(check.url);
-        }}
-        data-testid="live-check"
-      >
+      <a className="ndr-link" {...link} data-testid="live-check">
         {t("ui.dns.liveCheck", { record: check.record, host: check.host })}
       </a>{" "}
       ({hostOf(check.url)})
@@ -279,10 +273,23 @@ function CommandFacts(props: { action: Action; idPrefix: string }) {
   );
 }
 
+/** "Open sender.office.com": a button that is a real link (see outLink.ts). */
+function LinkAction({ url }: { url: string }) {
+  const t = useT();
+  const section = useSectionStyles();
+  const link = useOutLink(url);
+  return (
+    <div className={section.row}>
+      <Button as="a" size="small" icon={<Open16Regular />} {...link} data-testid="link-button">
+        {t("ui.action.openLink", { host: hostOf(url) })}
+      </Button>
+    </div>
+  );
+}
+
 /** What a step lets the user do: open a draft, open a delist page, or copy a command / DNS value / the report. */
 export function StepAction(props: StepActionProps) {
   const { action } = props;
-  const host = useHost();
   const t = useT();
   const language = useLanguage();
   const section = useSectionStyles();
@@ -291,14 +298,7 @@ export function StepAction(props: StepActionProps) {
 
   if (isLinkAction(action)) {
     const url = linkFor(action, props.recipient.diagnosis.names);
-    if (!url) return null;
-    return (
-      <div className={section.row}>
-        <Button size="small" icon={<Open16Regular />} onClick={() => void host.openLink(url)} data-testid="link-button">
-          {t("ui.action.openLink", { host: hostOf(url) })}
-        </Button>
-      </div>
-    );
+    return url ? <LinkAction url={url} /> : null;
   }
 
   if (action.kind === "copy-report") {

@@ -2,8 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientExplanation } from "../../core/types.js";
 import { breakable } from "../breakable.js";
 import { highlight } from "../evidence.js";
-import { useHost } from "../hostContext.js";
 import { useT } from "../i18n.js";
+import { useOutLink } from "../outLink.js";
 import { useSectionStyles } from "../styles.js";
 
 const useStyles = makeStyles({
@@ -23,10 +23,24 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where the cause's explanation comes from (Microsoft Learn and the like), as a link out. */
+function SourceLink({ url, className }: { url: string; className: string }) {
+  const t = useT();
+  const section = useSectionStyles();
+  const link = useOutLink(url);
+  return (
+    <p className={section.muted}>
+      {t("ui.why.source")}:{" "}
+      <a className={className} {...link}>
+        {url.replace(/^https:\/\//i, "")}
+      </a>
+    </p>
+  );
+}
+
 /** The decisive NDR line with the span that decided highlighted — as text, never as HTML. */
 export function Why({ rx }: { rx: RecipientExplanation }) {
   const t = useT();
-  const host = useHost();
   const styles = useStyles();
   const section = useSectionStyles();
   const evidence = rx.diagnosis.evidence;
@@ -66,21 +80,7 @@ export function Why({ rx }: { rx: RecipientExplanation }) {
           {t("ui.why.confidence", { percent: Math.round(rx.diagnosis.confidence * 100) })}
         </p>
       )}
-      {source && /^https:\/\//i.test(source) && (
-        <p className={section.muted}>
-          {t("ui.why.source")}:{" "}
-          <a
-            className={styles.link}
-            href={source}
-            onClick={(event) => {
-              event.preventDefault();
-              void host.openLink(source);
-            }}
-          >
-            {source.replace(/^https:\/\//i, "")}
-          </a>
-        </p>
-      )}
+      {source && /^https:\/\//i.test(source) && <SourceLink url={source} className={styles.link} />}
     </section>
   );
 }

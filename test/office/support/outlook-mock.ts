@@ -129,7 +129,11 @@ export function installOutlook(shape: OutlookShape): OfficeMockObject {
       },
       ...shape.context,
     },
-    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
+    EventType: {
+      ItemChanged: "olkItemSelectedChanged",
+      OfficeThemeChanged: "officeThemeChanged",
+      DragAndDropEvent: "olkDragAndDropEvent",
+    },
   };
   const mock = new OfficeMockObject(data, "outlook" as never);
   if (shape.item === null) mock.context.mailbox.item = null;

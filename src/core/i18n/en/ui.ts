@@ -144,7 +144,7 @@ export const ui = {
   "ui.nobounce.not-in-outlook":
     "This page is not running inside Outlook. Paste or drop a bounce below to have it explained.",
   "ui.nobounce.report-item-blocked":
-    "Outlook doesn't let add-ins read delivery reports (bounces) directly. Forward the bounce to yourself as an attachment and open the add-in on that message, or paste the bounce below.",
+    "Outlook doesn't let add-ins read delivery reports (bounces) directly. Drag the bounce onto this pane, or forward it to yourself as an attachment and open the add-in on that message, or paste it below.",
   "ui.nobounce.no-item": "No message is selected. Select the bounce, or a message that carries it as an attachment.",
   "ui.nobounce.api-missing":
     "This version of Outlook lacks a feature the add-in needs to read the message ({api}). Pasting the bounce below still works.",
@@ -152,6 +152,9 @@ export const ui = {
   "ui.nobounce.attachment-unreadable": "An attachment could not be read ({api}). Pasting the bounce below still works.",
   "ui.nobounce.nothing-to-read":
     "This message doesn't contain a bounce. Select the bounce itself, or a message that carries it as an attachment.",
+  "ui.drag.heading": "How to drag a bounce onto this pane",
+  "ui.drag.steps":
+    "Pin this pane (the pin at its top), so it stays open while you select the bounce. Then drag the bounce from the message list and drop it here. This works even for bounces Outlook keeps add-ins away from, but not in Outlook on phones and tablets.",
   "ui.forward.heading": "How to forward a bounce as an attachment",
   "ui.forward.classic": "Classic Outlook for Windows",
   "ui.forward.classic.steps":

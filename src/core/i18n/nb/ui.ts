@@ -147,7 +147,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.nobounce.not-in-outlook":
     "Denne siden kjører ikke i Outlook. Lim inn eller slipp en returmelding nedenfor for å få den forklart.",
   "ui.nobounce.report-item-blocked":
-    "Outlook lar ikke tillegg lese returmeldinger direkte. Videresend returmeldingen til deg selv som vedlegg og åpne tillegget på den meldingen, eller lim inn returmeldingen nedenfor.",
+    "Outlook lar ikke tillegg lese returmeldinger direkte. Dra returmeldingen over på denne ruten, eller videresend den til deg selv som vedlegg og åpne tillegget på den meldingen, eller lim den inn nedenfor.",
   "ui.nobounce.no-item": "Ingen melding er valgt. Velg returmeldingen, eller en melding som har den som vedlegg.",
   "ui.nobounce.api-missing":
     "Denne versjonen av Outlook mangler en funksjon tillegget trenger for å lese meldingen ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
@@ -157,6 +157,9 @@ export const ui: { [K in keyof typeof en]: string } = {
     "Et vedlegg kunne ikke leses ({api}). Du kan fortsatt lime inn returmeldingen nedenfor.",
   "ui.nobounce.nothing-to-read":
     "Denne meldingen inneholder ingen returmelding. Velg selve returmeldingen, eller en melding som har den som vedlegg.",
+  "ui.drag.heading": "Slik drar du en returmelding over på ruten",
+  "ui.drag.steps":
+    "Fest ruten (festeknappen øverst i ruten), så den blir stående åpen mens du merker returmeldingen. Dra så returmeldingen fra meldingslisten og slipp den her. Det virker også for returmeldinger Outlook ikke lar tillegg åpne, men ikke i Outlook på telefon og nettbrett.",
   "ui.forward.heading": "Slik videresender du en returmelding som vedlegg",
   "ui.forward.classic": "Klassisk Outlook for Windows",
   "ui.forward.classic.steps":
