@@ -316,6 +316,21 @@ describe("registration", () => {
     expect(event.completions).toBe(1);
   });
 
+  it("the function file associates as it loads, at its top level, while Office.onReady has not answered (item 10)", async () => {
+    const associated: string[] = [];
+    const mock = installOutlook({ highest: "1.13", item: readItem(new CallLog()) });
+    let readyAsked = false;
+    mock.onReady = () => {
+      readyAsked = true;
+      return new Promise(() => {}); // Office not ready yet, and never will be here
+    };
+    mock.actions = { associate: (id: string) => associated.push(id) };
+    vi.resetModules(); // evaluate commands.ts afresh, as a click that loads the function file does
+    await import("../../src/commands/commands.js");
+    expect(associated).toEqual(["quickVerdict"]);
+    expect(readyAsked).toBe(false);
+  });
+
   it("leaves the button to the too-old check on a client below the floor", () => {
     const associated: string[] = [];
     const mock = installOutlook({ highest: "1.13", item: readItem(new CallLog()) });

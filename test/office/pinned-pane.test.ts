@@ -237,6 +237,27 @@ describe("a pane that ItemChanged does not tell (Mac without pinning, a move to 
     }
   });
 
+  it("an ItemChanged that still offers the message already read is not passed on: the good verdict stays", async () => {
+    const events: Events = { fire: () => {}, added: [], removed: [] };
+    const log = new CallLog();
+    const mock = installOutlook({
+      highest: "1.13",
+      item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
+      mailbox: eventMailbox(events),
+    });
+    const host = createOfficeHost(fastTuning);
+    let changes = 0;
+    host.onItemChanged(() => (changes += 1));
+    await settle();
+    expect(bodyOf(await host.readCurrent())).toBe("bounce A");
+
+    events.fire(); // e.g. a move to a report item that Outlook answers with the old item
+    expect(changes).toBe(0);
+    (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "B" }, { text: ok("bounce B") });
+    events.fire();
+    expect(changes).toBe(1);
+  });
+
   it("still re-checks on focus where ItemChanged cannot be registered (Mailbox below 1.5)", async () => {
     const page = fakePage();
     try {
