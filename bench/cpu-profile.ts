@@ -32,11 +32,15 @@ export interface ProfileSummary {
 /** "lib/core/report/index.js" → "core/report"; node_modules/postal-mime/… → "postal-mime". */
 function areaOf(frame: ProfileNode["callFrame"]): string {
   const { url, functionName } = frame;
-  if (!url) return functionName.startsWith("(") ? functionName : "native (fs, encoding, …)";
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (pkg) return pkg[1]!;
+  if (!url) {
+    if (functionName.startsWith("RegExp:")) return "regular expressions (whoever ran them)";
+    return functionName.startsWith("(") ? functionName : "native (fs, encoding, writing, …)";
+  }
+  // ours first: the profiled build may itself sit under node_modules/.cache
   const ours = /\/(?:lib|src)\/(core|cli)\/(?:([^/]+)\/)?/.exec(url);
   if (ours) return ours[1] === "core" && ours[2] ? `core/${ours[2]}` : ours[1]!;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1]!;
   if (url.startsWith("node:")) return "node (internal)";
   return url;
 }
