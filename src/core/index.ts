@@ -1,6 +1,6 @@
 /**
- * The pipeline in one call: input → ParsedMessage → DeliveryReport → Diagnosis per recipient
- * → Explanation. Every adapter (pane, preview, CLI, function command) goes through here.
+ * The pipeline in one call: input → ParsedMessage → DeliveryReport → Situation → Diagnosis per
+ * recipient → Explanation. Every adapter (pane, preview, CLI, function command) goes through here.
  */
 import type { BounceInput, Explanation, Language, SituationContext } from "./types.js";
 import { readMessage } from "./read/index.js";
@@ -8,6 +8,8 @@ import { extractReport } from "./report/index.js";
 import { diagnose } from "./diagnose/index.js";
 import { explainRecipient } from "./explain/index.js";
 import { assessTrust } from "./trust/index.js";
+import { situate } from "./situate/index.js";
+import { withoutActions } from "./explain/without-actions.js";
 
 export interface ExplainOptions {
   language?: Language;
@@ -19,10 +21,19 @@ export async function explainBounce(input: BounceInput, options: ExplainOptions 
   const message = await readMessage(input);
   const report = extractReport(message);
   const language = options.language ?? "en";
-  const recipients = report.recipients.map((facts) =>
-    explainRecipient(report, facts, diagnose(report, facts), language),
+  const situation = situate(report, options.context);
+  const trust = assessTrust(report);
+  const recipients = report.recipients.map((facts, i) =>
+    explainRecipient(report, facts, diagnose(report, facts, situation.recipients[i]), language),
   );
-  return { report, trust: assessTrust(report), language, recipients };
+  // A likely fake gets no per-recipient actions: nothing built from addresses the lure put there (issue 13 item 7).
+  return {
+    report,
+    trust,
+    language,
+    situation,
+    recipients: trust.suspicious ? recipients.map(withoutActions) : recipients,
+  };
 }
 
 export type * from "./types.js";

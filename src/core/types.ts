@@ -18,6 +18,70 @@ export interface SituationContext {
   orgDomains?: readonly string[];
 }
 
+/**
+ * The situation (issue 13): who sent, who reads, where the message stopped. Built by situate/ from
+ * the report and the host's context, read by diagnose/ to choose who must act and what to offer.
+ */
+export type OrgSide = "inside" | "outside" | "unknown";
+
+/** Where the message stopped, as seen from the sender. */
+export type StopPlace =
+  "our-server" | "our-relay" | "recipient-server" | "recipient-filter" | "list-service" | "unknown";
+
+/** delayed: still being tried; failed: refused; expired: the report says it stopped trying. */
+export type Timing = "delayed" | "failed" | "expired";
+
+/** What the NDR says of the group it names. */
+export interface GroupFacts {
+  /** display name of the restricted group, as the NDR gives it */
+  name?: string;
+  address?: string;
+  /** the group the sender addressed, when the restricted group is nested in it */
+  parent?: string;
+  moderated: boolean;
+  /** more than 5,000 members (Exchange's large-group rules) */
+  large: boolean;
+  /** where the list's owner is reached, when the notice gives it (Mailman, Sympa, LISTSERV) */
+  ownerAddress?: string;
+}
+
+/** The NDR's own statement of who must act (Exchange Online's "Action Required — Recipient"). */
+export interface NdrFixOwner {
+  party: "sender" | "recipient";
+  /** the words as the NDR writes them */
+  text: string;
+}
+
+export interface RecipientSituation {
+  /** who reads: the sender of the bounced message, or a help desk it was forwarded to */
+  reader: "sender" | "helpdesk";
+  /** the reader's organisation's domains */
+  ourDomains: readonly string[];
+  /** whether the sender, and the recipient, are in the reader's organisation */
+  sender: OrgSide;
+  recipient: OrgSide;
+  /** sender and recipient are in one organisation */
+  sameOrganisation: boolean;
+  senderDomain?: string;
+  recipientDomain?: string;
+  stoppedAt: StopPlace;
+  /** the server that refused or could not be reached, when known */
+  stoppedHost?: string;
+  /** our on-premises Exchange hosts the message went through before Exchange Online refused it as anonymous */
+  hybridHops: readonly string[];
+  group?: GroupFacts;
+  ndrSays?: NdrFixOwner;
+  timing: Timing;
+}
+
+export interface Situation {
+  readerAddress?: string;
+  reader: "sender" | "helpdesk";
+  ourDomains: readonly string[];
+  /** one per report recipient, in the report's order */
+  recipients: RecipientSituation[];
+}
+
 // ───────────────────────── input ─────────────────────────
 
 /** A piece of an Office item when the client cannot give us full MIME. */
@@ -257,6 +321,8 @@ export interface Diagnosis {
   names: ExtractedNames;
   actions: Action[];
   sourceUrl?: string;
+  /** the situation the fix owner and actions were chosen for */
+  situation?: RecipientSituation;
 }
 
 // ───────────────────────── explain ─────────────────────────
@@ -321,12 +387,15 @@ export interface RecipientExplanation {
   /** what the code means by the standard (shown for "unknown" too) */
   codeMeaning?: string;
   guidance: Guidance;
+  /** the situation facts the answer rests on, in words ("You are outside fabrikam.com.") */
+  situationFacts?: string[];
 }
 
 export interface Explanation {
   report: DeliveryReport;
   trust: TrustVerdict;
   language: Language;
+  situation?: Situation;
   recipients: RecipientExplanation[];
 }
 

@@ -141,14 +141,13 @@ export function answerOf(
   ]);
   const steps = [...tabs].flatMap((tab) => recipient.guidance[tab]);
   const actions = steps.flatMap((s) => (s.action ? [s.action] : []));
-  const advice = [
-    recipient.verdict,
-    recipient.title,
-    ...steps.map((s) => s.text),
-    ...actions.flatMap(actionWords),
-  ].join("\n");
+  let advice = [recipient.verdict, recipient.title, ...steps.map((s) => s.text), ...actions.flatMap(actionWords)].join(
+    "\n",
+  );
   // The NDR's own words quoted as evidence are not our advice: they count for names, not for wrong words.
+  // The situation facts shown beside them are ours, so they count as advice.
   const evidence = [recipient.diagnosis.evidence?.text ?? "", recipient.diagnosis.evidence?.line ?? ""].join("\n");
+  advice += `\n${(recipient.situationFacts ?? []).join("\n")}`;
   return { actions, advice, evidence };
 }
 

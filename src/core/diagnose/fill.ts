@@ -1,5 +1,5 @@
 /** Placeholder values from the NDR's names, and filling `{name}` templates with them. */
-import type { Action, ExtractedNames } from "../types.js";
+import type { Action, ExtractedNames, RecipientSituation } from "../types.js";
 import type { ActionTemplate } from "./model.js";
 
 export type NameValues = Record<string, string | undefined>;
@@ -7,7 +7,11 @@ export type NameValues = Record<string, string | undefined>;
 const dashed = (domain: string | undefined) => domain?.replace(/\./g, "-");
 
 /** Every placeholder the catalogue's steps and actions may use. */
-export function nameValues(names: ExtractedNames, extra: { blocklistUrl?: string } = {}): NameValues {
+export function nameValues(
+  names: ExtractedNames,
+  extra: { blocklistUrl?: string; situation?: RecipientSituation } = {},
+): NameValues {
+  const sit = extra.situation;
   return {
     recipient: names.recipient,
     recipientDomain: names.recipientDomain,
@@ -23,7 +27,15 @@ export function nameValues(names: ExtractedNames, extra: { blocklistUrl?: string
     folder: names.publicFolder,
     tenant: names.tenant,
     generatingServer: names.generatingServer,
-    remoteServer: names.remoteServer,
+    remoteServer: names.remoteServer ?? sit?.stoppedHost,
+    stoppedHost: sit?.stoppedHost,
+    listOwner: sit?.group?.ownerAddress,
+    parentGroup: sit?.group?.parent,
+    nestedGroup: sit?.group?.parent
+      ? groupForPeople([sit.group.name, sit.group.address].filter(Boolean) as string[])
+      : undefined,
+    hybridHops: sit?.hybridHops.length ? sit.hybridHops.join(", ") : undefined,
+    ourDomain: sit?.ourDomains[0],
   };
 }
 

@@ -2,7 +2,7 @@
  * diagnose: one recipient's facts → a Diagnosis (cause, Sisimai reason, who must act, evidence,
  * names, actions). Causes are data (causes/*.ts, ordered in catalogue.ts); match.ts picks one.
  */
-import type { Action, DeliveryReport, Diagnosis, Evidence, RecipientFacts } from "../types.js";
+import type { Action, DeliveryReport, Diagnosis, Evidence, RecipientFacts, RecipientSituation } from "../types.js";
 import type { Cause, SisimaiReason } from "./model.js";
 import { causeById, notAFailure, unknownCause } from "./catalogue.js";
 import { effectiveStatuses, matchRules, normaliseReply, type RuleHit } from "./match.js";
@@ -10,9 +10,11 @@ import { extractNames } from "./names.js";
 import { fillAction, nameValues } from "./fill.js";
 import { smtpStage, type SmtpStage } from "./stage.js";
 import { retryLaterOf } from "./retry-later.js";
+import { rememberRemedy, remedyFor, type Remedy } from "./remedy.js";
 
 export type { Cause, SisimaiReason } from "./model.js";
 export { catalogue, causeById, unknownCause } from "./catalogue.js";
+export { rememberedRemedy, remedyFor, type Remedy, type SituationFact } from "./remedy.js";
 
 const groupCauses = new Set([
   "EXO_GROUP_SENDER_NOT_ALLOWED",
@@ -117,11 +119,11 @@ function publicFolderName(report: DeliveryReport, facts: RecipientFacts): string
   return facts.address.split("@")[0] || undefined;
 }
 
-function actionsOf(cause: Cause, values: ReturnType<typeof nameValues>): Action[] {
+function actionsOf(guidance: Cause["guidance"], values: ReturnType<typeof nameValues>): Action[] {
   const seen = new Set<string>();
   const actions: Action[] = [];
   for (const audience of ["sender", "owner", "admin"] as const) {
-    for (const step of cause.guidance[audience]) {
+    for (const step of guidance[audience]) {
       const action = step.action && fillAction(step.action, values);
       if (!action) continue;
       const key = `${action.kind}|${action.value ?? ""}|${action.url ?? ""}|${action.host ?? ""}`;
@@ -133,9 +135,13 @@ function actionsOf(cause: Cause, values: ReturnType<typeof nameValues>): Action[
   return actions;
 }
 
-export function diagnose(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
+/**
+ * `situation` (from situate/) decides who must act and what to offer; without it the cause's own
+ * answer stands, as read from the report alone.
+ */
+export function diagnose(report: DeliveryReport, facts: RecipientFacts, situation?: RecipientSituation): Diagnosis {
   try {
-    return diagnoseUnsafe(report, facts);
+    return diagnoseUnsafe(report, facts, situation);
   } catch (error) {
     // Bad input never throws out of the core: say we could not tell.
     return {
@@ -297,7 +303,7 @@ const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
-function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosis {
+function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation?: RecipientSituation): Diagnosis {
   const context = contextOf(report);
   const body = context.body;
   const given =
@@ -396,19 +402,23 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts): Diagnosi
 
   const found = extractNames(report, facts, groupCauses.has(cause.id));
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);
-  const values = nameValues(found.names, { blocklistUrl: found.blocklistUrl });
+  const values = nameValues(found.names, { blocklistUrl: found.blocklistUrl, situation });
+  const remedy: Remedy = remedyFor(cause, situation, reply);
 
-  return {
+  const diagnosis: Diagnosis = {
     causeId: cause.id,
     reason,
-    fixOwner: cause.fixOwner,
+    fixOwner: remedy.fixOwner,
     // the sending server's decision, not the cause's: it gave up on a failed recipient and retries a delayed one
     permanent: facts.action === "failed",
     retryLater: retryLaterOf(facts, cause, hit, statuses, reply),
     confidence: confidenceOf(hit),
     evidence: (matched.evidence ??= evidenceFor(hit, reply, facts, body, statuses)),
     names: found.names,
-    actions: actionsOf(cause, values),
+    actions: actionsOf(remedy.guidance, values),
     sourceUrl: cause.source,
   };
+  if (situation) diagnosis.situation = situation;
+  rememberRemedy(diagnosis, remedy);
+  return diagnosis;
 }

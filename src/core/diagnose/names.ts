@@ -15,7 +15,7 @@ const addressChar = /[A-Za-z0-9._%+'-]/;
 const domainChar = /[A-Za-z0-9.-]/;
 
 /** The first email address in `text`, found by walking out from each "@" (no backtracking). */
-function firstAddress(text: string | undefined): string | undefined {
+export function firstAddress(text: string | undefined): string | undefined {
   if (!text) return undefined;
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let start = at;

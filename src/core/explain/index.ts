@@ -11,9 +11,11 @@ import type {
   RecipientExplanation,
   RecipientFacts,
   Step,
+  Timing,
 } from "../types.js";
 import { hasKey, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
+import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
 import { fillAction, nameValues, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
 import { codeMeaning, writtenByExchange } from "./code-meaning.js";
@@ -50,7 +52,10 @@ function textValues(report: DeliveryReport, lang: Language, values: NameValues):
   return out;
 }
 
-export function titleOf(causeId: string, lang: Language): string {
+export function titleOf(causeId: string, lang: Language, timing?: Timing): string {
+  // a delay is never worded as given up: a cause may have its own title for a message still being tried
+  const delayed = `cause.${causeId}.delayedTitle`;
+  if (timing === "delayed" && hasKey(delayed)) return t(lang, delayed);
   const key = `cause.${causeId}.title`;
   return t(lang, hasKey(key) ? key : "unknown.title");
 }
@@ -61,8 +66,11 @@ export function explainRecipient(
   diagnosis: Diagnosis,
   lang: Language,
 ): RecipientExplanation {
-  const title = titleOf(diagnosis.causeId, lang);
-  const values = nameValues(diagnosis.names, { blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url });
+  const title = titleOf(diagnosis.causeId, lang, diagnosis.situation?.timing);
+  const values = nameValues(diagnosis.names, {
+    blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url,
+    situation: diagnosis.situation,
+  });
   const words = textValues(report, lang, values);
   const who = t(lang, `who.${diagnosis.fixOwner}`);
   const verdict = notFailures.has(diagnosis.causeId)
@@ -71,9 +79,10 @@ export function explainRecipient(
 
   const guidance: Guidance = { sender: [], owner: [], admin: [] };
   const cause = notFailures.has(diagnosis.causeId) ? undefined : causeById(diagnosis.causeId);
-  if (cause) {
+  const remedy = cause && (rememberedRemedy(diagnosis) ?? remedyFor(cause, diagnosis.situation));
+  if (remedy) {
     for (const audience of ["sender", "owner", "admin"] as const) {
-      guidance[audience] = cause.guidance[audience].map((template): Step => {
+      guidance[audience] = remedy.guidance[audience].map((template): Step => {
         const step: Step = { text: t(lang, template.key, words) };
         const action = template.action && fillAction(template.action, values);
         if (action) step.action = action;
@@ -81,6 +90,7 @@ export function explainRecipient(
       });
     }
   }
+  const situationFacts = (remedy?.facts ?? []).map((fact) => t(lang, fact.key, { ...words, ...fact.values }));
   return {
     facts,
     diagnosis,
@@ -88,5 +98,6 @@ export function explainRecipient(
     title,
     codeMeaning: codeMeaning(facts.status, lang, { exchange: writtenByExchange(report, facts) }),
     guidance,
+    situationFacts,
   };
 }

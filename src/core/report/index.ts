@@ -14,6 +14,7 @@ import { mergeRecipients } from "./merge.js";
 import { readOriginal } from "./original.js";
 import { delayWarning } from "./warning.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
+import { listNotice } from "./formats/list-notice.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
 
 export type { FormatDecoder, DecodedReport } from "./formats/types.js";
@@ -85,7 +86,9 @@ function extract(message: ParsedMessage): DeliveryReport {
   const scanned = scannedView(message);
   const ctx = buildContext(scanned);
   const fromPart = runDecoders(ctx, REPORT_PART_DECODERS, false);
-  if (fromPart?.result.kind !== "feedback" && isChallenge(ctx)) return challengeReport(message, ctx);
+  // a list's "held for the moderators" notice asks to confirm too, but it is the list's, not a filter's
+  if (fromPart?.result.kind !== "feedback" && !listNotice.detect(ctx) && isChallenge(ctx))
+    return challengeReport(message, ctx);
   const ndrLike = fromPart !== undefined || ctx.looksLikeNdr;
   const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
 

@@ -3,12 +3,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
-import type { Action, Language, RecipientExplanation } from "../../../src/core/types.js";
+import type { Action, Language, RecipientExplanation, SituationContext } from "../../../src/core/types.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/seed/${name}`, import.meta.url)));
 
-async function explain(seed: string, lang: Language): Promise<RecipientExplanation> {
-  const explanation = await explainBounce({ kind: "bytes", data: fixture(`${seed}-${lang}.eml`) }, { language: lang });
+async function explain(seed: string, lang: Language, context?: SituationContext): Promise<RecipientExplanation> {
+  const explanation = await explainBounce(
+    { kind: "bytes", data: fixture(`${seed}-${lang}.eml`) },
+    { language: lang, ...(context ? { context } : {}) },
+  );
   expect(explanation.recipients).toHaveLength(1);
   return explanation.recipients[0];
 }
@@ -20,11 +23,24 @@ const commands = (r: RecipientExplanation) =>
     .filter((a) => a.kind === "admin-command")
     .map((a) => a.value);
 
-const cases: { seed: string; cause: string; owner: string; check: (r: RecipientExplanation) => void }[] = [
+// The seeds are written from contoso.no (sender) to fabrikam.no (recipient). Commands and DNS values are
+// offered only to the organisation they act in (issue 13), so the recipient-side fixes are checked as
+// fabrikam.no's help desk reads them, and the group ones with both domains in one organisation.
+const recipientHelpDesk: SituationContext = { readerAddress: "it@fabrikam.no", orgDomains: ["fabrikam.no"] };
+const oneOrganisation: SituationContext = { orgDomains: ["contoso.no", "fabrikam.no"] };
+
+const cases: {
+  seed: string;
+  cause: string;
+  owner: string;
+  context?: SituationContext;
+  check: (r: RecipientExplanation) => void;
+}[] = [
   {
     seed: "s1",
     cause: "EXCH_NOT_AUTHORIZED",
     owner: "recipient-admin",
+    context: recipientHelpDesk,
     check: (r) => {
       expect(r.guidance.sender[0].text).toContain("per.hansen@fabrikam.no");
       expect(allActions(r)).toContainEqual(
@@ -55,6 +71,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
     seed: "s2",
     cause: "EXO_GROUP_SENDER_NOT_ALLOWED",
     owner: "group-owner",
+    context: oneOrganisation,
     check: (r) => {
       expect(r.diagnosis.names.groups).toContain("styret@fabrikam.no");
       expect(allActions(r)).toContainEqual(
@@ -73,6 +90,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
   },
   {
     seed: "s4",
+    context: recipientHelpDesk,
     cause: "EXO_WRONG_REGION_OR_NO_SUBSCRIPTION",
     owner: "recipient-admin",
     check: (r) =>
@@ -82,6 +100,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
   },
   {
     seed: "s5",
+    context: oneOrganisation,
     cause: "EXO_LARGE_GROUP_NEEDS_RESTRICTION",
     owner: "group-owner",
     check: (r) => {
@@ -93,6 +112,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
   },
   {
     seed: "s6",
+    context: recipientHelpDesk,
     cause: "EXO_MAILBOX_REJECTS_EXTERNAL",
     owner: "recipient-admin",
     check: (r) =>
@@ -102,6 +122,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
   },
   {
     seed: "s7",
+    context: recipientHelpDesk,
     cause: "EXO_PUBLICFOLDER_REJECTS_EXTERNAL",
     owner: "recipient-admin",
     check: (r) => {
@@ -129,6 +150,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
   },
   {
     seed: "s9",
+    context: recipientHelpDesk,
     cause: "EXO_RELAY_ACCESS_DENIED_5_4_1",
     owner: "recipient-admin",
     check: (r) => {
@@ -138,6 +160,7 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
   },
   {
     seed: "s10",
+    context: recipientHelpDesk,
     cause: "EXO_RELAY_ACCESS_DENIED_5_4_1",
     owner: "recipient-admin",
     check: (r) =>
@@ -181,8 +204,8 @@ const cases: { seed: string; cause: string; owner: string; check: (r: RecipientE
 
 describe("seed causes S1–S12 through explainBounce", () => {
   for (const lang of ["en", "nb"] as const) {
-    it.each(cases)(`$seed (${lang}) → $cause`, async ({ seed, cause, owner, check }) => {
-      const r = await explain(seed, lang);
+    it.each(cases)(`$seed (${lang}) → $cause`, async ({ seed, cause, owner, context, check }) => {
+      const r = await explain(seed, lang, context);
       expect(r.diagnosis.causeId).toBe(cause);
       expect(r.diagnosis.fixOwner).toBe(owner);
       expect(r.verdict.length).toBeGreaterThan(20);
@@ -195,14 +218,31 @@ describe("seed causes S1–S12 through explainBounce", () => {
     });
   }
 
+  // Seen by the sender at contoso.no, the recipient-side fixes are fabrikam.no's to make (issue 13 items 1 and 8).
+  it.each(["s1", "s2", "s4", "s5", "s6", "s7", "s10"])(
+    "%s seen from outside: fabrikam.no's email admin acts, and no command or DNS value is offered for their domain",
+    async (seed) => {
+      for (const lang of ["en", "nb"] as const) {
+        const r = await explain(seed, lang);
+        expect(r.diagnosis.fixOwner).toBe("recipient-admin");
+        const kinds = allActions(r).map((a) => a.kind);
+        expect(kinds).toContain("contact-recipient-admin");
+        expect(kinds).not.toContain("admin-command");
+        expect(kinds).not.toContain("dns-record");
+        expect(kinds).not.toContain("ask-group-owner");
+        expect(r.diagnosis.actions.map((a) => a.kind)).not.toContain("admin-command");
+      }
+    },
+  );
+
   it("speaks Norwegian with the seed's terms", async () => {
-    const s7 = await explain("s7", "nb");
+    const s7 = await explain("s7", "nb", recipientHelpDesk);
     expect(s7.guidance.admin.map((s) => s.text).join(" ")).toContain("e-postaktiverte fellesmappen");
     const s2 = await explain("s2", "nb");
     expect(s2.title).toContain("liste over tillatte avsendere");
     const s8 = await explain("s8", "nb");
     expect(s8.title).toContain("blokkeringsliste");
-    const s10 = await explain("s10", "nb");
+    const s10 = await explain("s10", "nb", recipientHelpDesk);
     expect(s10.guidance.admin.map((s) => s.text).join(" ")).toContain("MX-post");
     const s12 = await explain("s12", "nb");
     expect(s12.guidance.admin.map((s) => s.text).join(" ")).toMatch(/kobling/);

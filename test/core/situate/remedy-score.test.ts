@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRemedyCases, percent, report, scoreAll } from "../../support/remedy-score.js";
 
-const GATE = { owner: 58.5, offers: 64.4, mentions: 77.6, harmfulCases: 89 };
+const GATE = { owner: 100, offers: 100, mentions: 100, harmfulCases: 0 };
 
 describe("remedy score", () => {
   it("keeps who must act, actions offered, names mentioned and harmful answers at least as good as reached", async () => {

@@ -181,7 +181,7 @@ export const restrictionCauses: Cause[] = [
     fixOwner: "group-owner",
     permanent: true,
     guidance: {
-      sender: [s.joinGroup, s.askModerator, s.findGroupOwner],
+      sender: [s.askGroupOwner, s.joinGroup, s.askModerator, s.findGroupOwner],
       owner: [o.largeGroup, o.approveMessage, o.addMember],
       admin: [a.largeGroupModeration, a.groupAddSender],
     },

@@ -288,7 +288,7 @@ export const guidance = {
     "Secure the account {sender}: reset the password, require MFA, and remove unknown inbox rules, forwarding and delegates.",
   "step.admin.supportCase": "Open a support case with Microsoft once the cause is removed.",
   "step.admin.registerDomains":
-    "Add and verify every domain your organisation sends from as an accepted domain, and look for connectors you didn't create.",
+    "Add and verify {senderDomain}, and every other domain your organisation sends from, as an accepted domain, and look for connectors you didn't create.",
   "step.admin.externalForwarding":
     "Automatic forwarding outside the organisation is off by default. Allow it only for the users who need it with an outbound spam policy, or stop the forwarding.",
   "step.admin.tenantBlockList": "Your Tenant Allow/Block List blocks {recipient}: remove the entry if it is wrong.",
@@ -484,4 +484,69 @@ export const guidance = {
   "adminCommand.allowSender.changes":
     "Mail from the sender is no longer blocked as spam or by a block entry in your tenant, with no end date.",
   "adminCommand.allowSender.when": "Only when the sender is trusted and your own filter blocked them by mistake.",
+  // ── the situation (issue 13): steps that depend on who sent, who reads and where it stopped ──
+  "cause.DELIVERY_EXPIRED.delayedTitle": "Delivery is delayed: the server is still trying",
+  "step.sender.askRecipientSideForGroup":
+    "From outside {recipientDomain} you can't reach the owner of {group}. Ask the person you were writing to, or {recipientDomain}'s email admin (postmaster@{recipientDomain}), to pass your request on or let your address through.",
+  "step.sender.askRecipientAdminMx":
+    "Tell {recipientDomain}'s email admin (postmaster@{recipientDomain}, or by phone) that mail for {recipientDomain} is sent to {remoteServer}, Microsoft's address for mail programs. Their MX record must point at their own Microsoft 365 host, which ends in mail.protection.outlook.com.",
+  "step.sender.askRecipientAdminRelay":
+    "Tell {recipientDomain}'s email admin (postmaster@{recipientDomain}, or by phone) that the recipient's server {remoteServer} refuses mail for their own domain: their accepted domains or their MX record need fixing. Nothing is wrong with your account.",
+  "step.sender.hybridToOwnAdmin":
+    "Send this bounce to your IT department: your message went through your own on-premises Exchange servers and reached Exchange Online without its sign-in, so {recipient} took it for an outside sender. The hybrid connectors need checking.",
+  "step.sender.ownRelayToOwnAdmin":
+    "Send this bounce to your IT department: the mail server on your way out ({remoteServer}) did not pass the message on. Nothing is wrong with the recipient's address.",
+  "step.sender.stillTrying":
+    "You don't need to do anything yet: the message has not been delivered, but the server is still trying and will tell you if it stops.",
+  "step.sender.askListOwner": "Ask the list's owners ({listOwner}) to let you post, or join the list first.",
+  "step.sender.askListOwnerUnnamed": "Ask an owner of {group} to let you post, or join the group first.",
+  "step.sender.waitForModerator":
+    "Nothing to do yet: the list holds your message until a moderator approves or declines it.",
+  "step.sender.moderatorDecided":
+    "A moderator of {group} decided not to pass this message on. Ask them why before you send it again.",
+  "step.owner.outsideOrganisation":
+    "The owner of {group} is in {recipientDomain}'s organisation. From outside, go through the person you wrote to or their email admin.",
+  "step.owner.hybridNotTheGroup":
+    "Nothing to change on {group}: it refused the message because it arrived without the sender's sign-in, through the hybrid connection.",
+  "step.owner.noGroupNamed": "Nothing to do here: the bounce names no group or list.",
+  "step.owner.moderatorDecided":
+    "A moderator declined the message. If that was a mistake, the sender can send it again and a moderator can approve it then.",
+  "step.admin.otherOrganisation":
+    "The setting is in {recipientDomain}'s organisation, not yours: only their email admin can change it. Send them the bounce (postmaster@{recipientDomain}); what they would check is below.",
+  "step.admin.senderOrganisation":
+    "The fix is in the sender's organisation ({senderDomain}), not yours: only the sender's IT department can change it. What they would check is below.",
+  "step.admin.hybridAuthentication":
+    "This is a hybrid deployment: mail from your on-premises Exchange servers ({hybridHops}) reached Exchange Online as anonymous. Check that the inbound connector from on-premises recognises your servers (by certificate), so internal mail keeps its authentication.",
+  "step.admin.smartHostRefused":
+    "The relay or smart host {remoteServer} refused to pass the message on: check the account, password and port your server uses to sign in to it, or that it allows your IP address.",
+  "step.admin.smartHostUnreachable":
+    "Your server could not hand the message to the relay or smart host {remoteServer}: check that the name resolves, the port is open and the host is up.",
+
+  // ── situation facts shown with the evidence ──
+  "situation.outside":
+    "You are outside {recipientDomain}: the setting that refused your message to {recipient} belongs to {recipientDomain}'s organisation.",
+  "situation.inside": "You and {recipient} are in the same organisation.",
+  "situation.hybrid":
+    "Your message to {recipient} went through your on-premises Exchange servers ({hybridHops}) before Exchange Online refused it: a hybrid deployment.",
+  "situation.clientEndpoint":
+    "{remoteServer} is Microsoft's address for mail programs, not a domain's mail server: {recipientDomain}'s MX record points at the wrong host.",
+  "situation.ourRelay":
+    "It stopped at {remoteServer}, a mail server on your way out (a relay or smart host), not at the recipient's server.",
+  "situation.recipientServer": "It stopped at {remoteServer}, the server of {recipient}.",
+  "situation.delayed": "The message is delayed, not refused: the server is still trying.",
+  "situation.nested": "You wrote to {parentGroup}; {nestedGroup}, a group inside it, refused the message.",
+  "situation.large": "{group} has more than 5,000 members.",
+  "situation.ndrSays": "The bounce itself says: {said}.",
+  "situation.ndrDisagrees.hybrid":
+    "The bounce says: {said}. But the message came from inside your own organisation through your on-premises servers, so the fix is your IT department's.",
+  "situation.ndrDisagrees.inside":
+    "The bounce says: {said}. But you and the recipient are in the same organisation, so the fix is your IT department's.",
+  "situation.ndrDisagrees.outside":
+    "The bounce says: {said}. But the setting that refused it belongs to {recipientDomain}'s organisation.",
+  "step.sender.sharedProviderIp":
+    "Nothing you or your IT department can change: the blocked address {blockedIp} is one of Microsoft 365's shared sending servers, and Microsoft gets it removed from {blocklist}. Send the message again later, or reach {recipient} another way.",
+  "step.admin.sharedProviderIp":
+    "The listed address {blockedIp} belongs to Microsoft 365's shared outbound servers, not to you: Microsoft handles the listing on {blocklist}. If it persists, open a support case with Microsoft.",
+  "situation.recipientFilter": "It stopped at {remoteServer}, the email filter in front of {recipient}'s server.",
+  "situation.listService": "{group} is a mailing list or group service: its owners decide who may post.",
 } as const;

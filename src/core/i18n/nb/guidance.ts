@@ -297,7 +297,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Sikre kontoen {sender}: bytt passord, krev tofaktorpålogging og fjern ukjente innboksregler, videresendinger og stedfortredere.",
   "step.admin.supportCase": "Opprett en sak hos Microsoft når årsaken er fjernet.",
   "step.admin.registerDomains":
-    "Legg til og bekreft alle domener organisasjonen sender fra som godkjente domener, og se etter koblinger dere ikke har laget selv.",
+    "Legg til og bekreft {senderDomain} og alle andre domener organisasjonen sender fra som godkjente domener, og se etter koblinger dere ikke har laget selv.",
   "step.admin.externalForwarding":
     "Automatisk videresending ut av organisasjonen er slått av som standard. Tillat det bare for brukerne som trenger det, med en policy for utgående søppelpost, eller stopp videresendingen.",
   "step.admin.tenantBlockList":
@@ -498,4 +498,71 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "E-post fra avsenderen blir ikke lenger blokkert som søppelpost eller av en sperring i leieren, uten sluttdato.",
   "adminCommand.allowSender.when":
     "Bare når avsenderen er til å stole på og ditt eget filter blokkerte vedkommende ved en feil.",
+  // ── situasjonen (sak 13): steg som avhenger av hvem som sendte, hvem som leser og hvor det stoppet ──
+  "cause.DELIVERY_EXPIRED.delayedTitle": "Leveringen er forsinket: serveren prøver fortsatt",
+  "step.sender.askRecipientSideForGroup":
+    "Utenfra {recipientDomain} når du ikke eieren av {group}. Be personen du skrev til, eller e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}), om å sende forespørselen videre eller slippe adressen din gjennom.",
+  "step.sender.askRecipientAdminMx":
+    "Si fra til e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}, eller på telefon) at e-post til {recipientDomain} sendes til {remoteServer}, Microsofts adresse for e-postprogrammer. MX-posten deres må peke på deres egen Microsoft 365-vert, som slutter på mail.protection.outlook.com.",
+  "step.sender.askRecipientAdminRelay":
+    "Si fra til e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}, eller på telefon) at serveren deres {remoteServer} avviser e-post til deres eget domene: godkjente domener eller MX-posten deres må rettes. Det er ingenting galt med kontoen din.",
+  "step.sender.hybridToOwnAdmin":
+    "Send returmeldingen til IT-avdelingen din. Meldingen gikk gjennom deres egne lokale Exchange-servere og kom til Exchange Online uten påloggingen din, så {recipient} trodde den kom utenfra. Hybridkoblingene må kontrolleres.",
+  "step.sender.ownRelayToOwnAdmin":
+    "Send returmeldingen til IT-avdelingen din. E-postserveren underveis ut fra dere ({remoteServer}) sendte ikke meldingen videre. Det er ingenting galt med mottakerens adresse.",
+  "step.sender.stillTrying":
+    "Du trenger ikke gjøre noe ennå. Meldingen er ikke levert, men serveren prøver fortsatt og sier fra hvis den stopper.",
+  "step.sender.askListOwner":
+    "Be eierne av listen ({listOwner}) om lov til å skrive til den, eller meld deg inn først.",
+  "step.sender.askListOwnerUnnamed": "Be en eier av {group} om lov til å skrive til gruppen, eller meld deg inn først.",
+  "step.sender.waitForModerator":
+    "Ingenting å gjøre ennå. Listen holder meldingen din til en moderator godkjenner eller avviser den.",
+  "step.sender.moderatorDecided":
+    "En moderator for {group} valgte å ikke sende meldingen videre. Spør hvorfor før du sender den igjen.",
+  "step.owner.outsideOrganisation":
+    "Eieren av {group} er i organisasjonen til {recipientDomain}. Utenfra må du gå gjennom personen du skrev til eller e-postadministratoren deres.",
+  "step.owner.hybridNotTheGroup":
+    "Ingenting å endre på {group}. Gruppen avviste meldingen fordi den kom uten avsenderens pålogging, gjennom hybridkoblingen.",
+  "step.owner.noGroupNamed": "Ingenting å gjøre her. Returmeldingen nevner ingen gruppe eller liste.",
+  "step.owner.moderatorDecided":
+    "En moderator avviste meldingen. Hvis det var feil, kan avsenderen sende den igjen, og en moderator kan godkjenne den da.",
+  "step.admin.otherOrganisation":
+    "Innstillingen er i organisasjonen til {recipientDomain}, ikke deres: bare e-postadministratoren der kan endre den. Send dem returmeldingen (postmaster@{recipientDomain}). Det de ville kontrollert, står nedenfor.",
+  "step.admin.senderOrganisation":
+    "Løsningen ligger i avsenderens organisasjon ({senderDomain}), ikke deres: bare avsenderens IT-avdeling kan endre den. Det de ville kontrollert, står nedenfor.",
+  "step.admin.hybridAuthentication":
+    "Dette er en hybriddistribusjon: e-post fra de lokale Exchange-serverne deres ({hybridHops}) kom til Exchange Online som anonym. Kontroller at den inngående koblingen fra lokalmiljøet kjenner igjen serverne (med sertifikat), så intern e-post beholder autentiseringen.",
+  "step.admin.smartHostRefused":
+    "Reléet eller smartverten {remoteServer} ville ikke sende meldingen videre. Kontroller kontoen, passordet og porten serveren bruker for å logge på, eller at den godtar IP-adressen deres.",
+  "step.admin.smartHostUnreachable":
+    "Serveren fikk ikke levert meldingen til reléet eller smartverten {remoteServer}. Kontroller at navnet slås opp, at porten er åpen og at verten er oppe.",
+
+  // ── situasjonen, vist sammen med bevisene ──
+  "situation.outside":
+    "Du er utenfor {recipientDomain}: innstillingen som avviste meldingen din til {recipient}, hører til organisasjonen til {recipientDomain}.",
+  "situation.inside": "Du og {recipient} er i samme organisasjon.",
+  "situation.hybrid":
+    "Meldingen din til {recipient} gikk gjennom de lokale Exchange-serverne deres ({hybridHops}) før Exchange Online avviste den: en hybriddistribusjon.",
+  "situation.clientEndpoint":
+    "{remoteServer} er Microsofts adresse for e-postprogrammer, ikke et domenes e-postserver: MX-posten til {recipientDomain} peker på feil vert.",
+  "situation.ourRelay":
+    "Den stoppet hos {remoteServer}, en e-postserver underveis ut fra dere (relé eller smartvert), ikke hos mottakerens server.",
+  "situation.recipientServer": "Den stoppet hos {remoteServer}, serveren til {recipient}.",
+  "situation.delayed": "Meldingen er forsinket, ikke avvist: serveren prøver fortsatt.",
+  "situation.nested": "Du skrev til {parentGroup}. {nestedGroup}, en gruppe i den, avviste meldingen.",
+  "situation.large": "{group} har mer enn 5 000 medlemmer.",
+  "situation.ndrSays": "Returmeldingen sier selv: {said}.",
+  "situation.ndrDisagrees.hybrid":
+    "Returmeldingen sier: {said}. Men meldingen kom fra deres egen organisasjon gjennom de lokale serverne, så det er IT-avdelingen din som må rette det.",
+  "situation.ndrDisagrees.inside":
+    "Returmeldingen sier: {said}. Men du og mottakeren er i samme organisasjon, så det er IT-avdelingen din som må rette det.",
+  "situation.ndrDisagrees.outside":
+    "Returmeldingen sier: {said}. Men innstillingen som avviste den, hører til organisasjonen til {recipientDomain}.",
+  "step.sender.sharedProviderIp":
+    "Ingenting du eller IT-avdelingen din kan endre: den blokkerte adressen {blockedIp} er en av Microsoft 365s felles sendeservere, og Microsoft får den fjernet fra {blocklist}. Send meldingen igjen senere, eller nå {recipient} på en annen måte.",
+  "step.admin.sharedProviderIp":
+    "Den oppførte adressen {blockedIp} hører til Microsoft 365s felles utgående servere, ikke til dere: Microsoft tar seg av oppføringen på {blocklist}. Hvis den blir stående, opprett en støttesak hos Microsoft.",
+  "situation.recipientFilter": "Den stoppet hos {remoteServer}, e-postfilteret foran serveren til {recipient}.",
+  "situation.listService":
+    "{group} er en e-postliste eller en gruppetjeneste: eierne bestemmer hvem som kan skrive til den.",
 };

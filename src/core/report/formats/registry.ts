@@ -21,6 +21,7 @@ import { gmail } from "./gmail.js";
 import { imail } from "./imail.js";
 import { microsoftJmrp } from "./microsoft-jmrp.js";
 import { autoReply } from "./auto-reply.js";
+import { listNotice } from "./list-notice.js";
 import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
 import { exchangeLegacy } from "./exchange-legacy.js";
@@ -34,6 +35,7 @@ import type { FormatDecoder } from "./types.js";
 export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf];
 
 export const BODY_DECODERS: readonly FormatDecoder[] = [
+  listNotice,
   autoReply,
   dsnInText,
   amazonSes,

@@ -1,0 +1,43 @@
+/**
+ * Steps that only make sense in a situation (issue 13): from outside a group's organisation, through
+ * on-premises Exchange, at our own smart host, when the fix lies in another organisation. Shared steps
+ * stay in causes/steps.ts.
+ */
+import type { StepTemplate } from "./model.js";
+
+const step = (key: string, action?: StepTemplate["action"]): StepTemplate => (action ? { key, action } : { key });
+const toRecipientAdmin: StepTemplate["action"] = {
+  kind: "contact-recipient-admin",
+  value: "postmaster@{recipientDomain}",
+  needs: ["recipientDomain"],
+};
+
+export const situated = {
+  /** an outside sender cannot find or ask the owner of another organisation's group */
+  askRecipientSideForGroup: step("step.sender.askRecipientSideForGroup", toRecipientAdmin),
+  askRecipientAdminMx: step("step.sender.askRecipientAdminMx", toRecipientAdmin),
+  askRecipientAdminRelay: step("step.sender.askRecipientAdminRelay", toRecipientAdmin),
+  hybridToOwnAdmin: step("step.sender.hybridToOwnAdmin", { kind: "contact-own-admin" }),
+  ownRelayToOwnAdmin: step("step.sender.ownRelayToOwnAdmin", { kind: "contact-own-admin" }),
+  stillTrying: step("step.sender.stillTrying"),
+  askListOwner: step("step.sender.askListOwner", {
+    kind: "ask-group-owner",
+    value: "{listOwner}",
+    needs: ["listOwner"],
+  }),
+  askListOwnerUnnamed: step("step.sender.askListOwnerUnnamed", { kind: "ask-group-owner", value: "{group}" }),
+  waitForModerator: step("step.sender.waitForModerator"),
+  moderatorDecided: step("step.sender.moderatorDecided"),
+  sharedProviderIp: step("step.sender.sharedProviderIp"),
+  adminSharedProviderIp: step("step.admin.sharedProviderIp"),
+  ownerOutside: step("step.owner.outsideOrganisation"),
+  ownerHybrid: step("step.owner.hybridNotTheGroup"),
+  ownerNoGroup: step("step.owner.noGroupNamed"),
+  ownerModeratorDecided: step("step.owner.moderatorDecided"),
+  /** the admin tab when the setting lives in the recipient's organisation, not the reader's */
+  adminOtherOrganisation: step("step.admin.otherOrganisation", toRecipientAdmin),
+  adminSenderOrganisation: step("step.admin.senderOrganisation"),
+  adminHybridAuth: step("step.admin.hybridAuthentication"),
+  adminSmartHost: step("step.admin.smartHostRefused"),
+  adminSmartHostUnreachable: step("step.admin.smartHostUnreachable"),
+} satisfies Record<string, StepTemplate>;

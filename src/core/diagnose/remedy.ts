@@ -1,0 +1,374 @@
+/**
+ * Who must act and what to offer, as a function of the cause and the situation (issue 13). Causes keep
+ * their text rules and their default guidance; the variants below say, as data, how the answer changes
+ * with who sent, who reads and where the message stopped. The first variant whose `when` holds applies;
+ * then the answer is scoped: commands and DNS values only for the reader's own organisation, group
+ * advice only where a group is named, and no "ask the recipient's admin" when that admin is our own.
+ */
+import type { FixOwner, OrgSide, RecipientSituation, StopPlace, Timing } from "../types.js";
+import type { Cause, StepTemplate } from "./model.js";
+import { admin as a, owner as o, sender as s } from "./causes/steps.js";
+import { situated as x } from "./remedy-steps.js";
+
+type Guidance = Cause["guidance"];
+
+/** A situation fact the answer rests on: an i18n key (situation.*) and the values it needs. */
+export interface SituationFact {
+  key: string;
+  values?: Record<string, string>;
+}
+
+export interface Remedy {
+  fixOwner: FixOwner;
+  guidance: Guidance;
+  facts: SituationFact[];
+}
+
+interface When {
+  causes?: ReadonlySet<string>;
+  sameOrganisation?: boolean;
+  recipient?: OrgSide;
+  hybrid?: boolean;
+  stoppedAt?: readonly StopPlace[];
+  timing?: readonly Timing[];
+  /** the server that refused */
+  host?: RegExp;
+  /** the refusal's words */
+  text?: RegExp;
+}
+
+interface Variant {
+  name: string;
+  when: When;
+  fixOwner?: FixOwner;
+  sender?: readonly StepTemplate[];
+  owner?: readonly StepTemplate[];
+  admin?: readonly StepTemplate[] | "ours-only";
+  facts?: readonly string[];
+}
+
+const set = (...ids: string[]) => new Set(ids);
+
+const exchangeGroups = set(
+  "EXO_GROUP_SENDER_NOT_ALLOWED",
+  "EXO_GROUP_REJECTS_EXTERNAL",
+  "EXO_LARGE_GROUP_NEEDS_RESTRICTION",
+);
+const unauthenticatedRefusals = set(
+  "EXO_GROUP_REJECTS_EXTERNAL",
+  "EXO_MAILBOX_REJECTS_EXTERNAL",
+  "EXO_MAILUSER_REJECTS_EXTERNAL",
+  "EXO_RECIPIENT_REJECTS_EXTERNAL",
+  "EXCH_AUTH_REQUIRED",
+  "EXO_PUBLICFOLDER_REJECTS_EXTERNAL",
+);
+const recipientRestrictions = set(
+  "EXO_MAILBOX_REJECTS_EXTERNAL",
+  "EXO_MAILUSER_REJECTS_EXTERNAL",
+  "EXO_RECIPIENT_REJECTS_EXTERNAL",
+  "EXCH_AUTH_REQUIRED",
+  "EXO_RESTRICTED_TO_RECIPIENTS_5_7_129",
+  "EXCH_NOT_AUTHORIZED",
+  "EXO_PUBLICFOLDER_REJECTS_EXTERNAL",
+);
+const relayRefusals = set(
+  "RELAY_DENIED",
+  "ANON_CLIENT_NOT_AUTHENTICATED",
+  "EXO_RELAY_ACCESS_DENIED_5_4_1",
+  "SMTP_AUTH_CREDENTIALS_REJECTED",
+  "POLICY_UNSPECIFIED_5_7_X",
+  "EXCH_SERVER_AUTH_FAILED",
+);
+/** what may go wrong at a smart host on our way out: a refusal to relay or sign in, or not reaching it */
+const ourRelayTrouble = set(
+  ...relayRefusals,
+  "NETWORK_PROBLEM",
+  "DELIVERY_EXPIRED",
+  "CONNECTION_REFUSED_BY_HOST",
+  "UNKNOWN",
+  "STARTTLS_REQUIRED",
+);
+const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
+const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
+const groupCauses = set(...exchangeGroups, "MODERATION_REJECTED_OR_EXPIRED", "MAILING_LIST_POST_DENIED");
+/** Blocklist refusals: when the listed IP is a mail service's shared outbound address, only the service can act. */
+const blocklistCauses = set(
+  "SPAMHAUS_LISTED",
+  "OTHER_DNSBL_LISTED",
+  "SPAMCOP_LISTED",
+  "BARRACUDA_BRBL",
+  "CISCO_SBRS_POOR_REPUTATION",
+  "TRENDMICRO_ERS",
+  "PROOFPOINT_BLOCKED",
+);
+const vagueCauses = set("UNKNOWN", "POLICY_UNSPECIFIED_5_7_X", "CONNECTION_REFUSED_BY_HOST");
+const clientSubmission = /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.outlook\.office365\.com)$/i;
+const notAGroup = [o.notAGroup];
+
+/** Ordered: the first variant that holds decides. */
+const variants: readonly Variant[] = [
+  {
+    // S12: an inside sender through on-premises Exchange reached Exchange Online as anonymous
+    name: "hybrid",
+    when: { causes: unauthenticatedRefusals, sameOrganisation: true, hybrid: true },
+    fixOwner: "sender-admin",
+    sender: [x.hybridToOwnAdmin, s.copyReport],
+    owner: [x.ownerHybrid],
+    admin: [x.adminHybridAuth, a.inboundConnector, a.hybridWizard],
+    facts: ["hybrid"],
+  },
+  {
+    // the listed address is Microsoft 365's own outbound IP (40.92.0.0/15, 40.107.0.0/16, 52.100.0.0/14, 104.47.0.0/17)
+    name: "shared-provider-ip",
+    when: {
+      causes: blocklistCauses,
+      text: /\b(?:40\.9[23]|40\.107|52\.10[0-3]|104\.47\.(?:\d|[1-9]\d|1[01]\d|12[0-7]))\.\d{1,3}\.\d{1,3}\b|\b40\.107\.\d{1,3}\.\d{1,3}\b/,
+    },
+    fixOwner: "provider",
+    sender: [x.sharedProviderIp, s.copyReport],
+    owner: notAGroup,
+    admin: [x.adminSharedProviderIp],
+  },
+  {
+    // S2 seen from outside: the owner of another organisation's group is out of the sender's reach
+    name: "group-outside",
+    when: { causes: exchangeGroups, sameOrganisation: false },
+    fixOwner: "recipient-admin",
+    sender: [x.askRecipientSideForGroup, s.copyReport],
+    owner: [x.ownerOutside],
+    admin: "ours-only",
+    facts: ["outside"],
+  },
+  {
+    name: "group-inside",
+    when: { causes: exchangeGroups, sameOrganisation: true },
+    fixOwner: "group-owner",
+    facts: ["inside"],
+  },
+  {
+    // a moderator's "no" is a person's decision: no command that bypasses it
+    name: "moderator-rejected",
+    when: {
+      causes: set("MODERATION_REJECTED_OR_EXPIRED"),
+      text: /NotAuthorized|rejected|declined|avvist|abgelehnt|refus|rechaz/i,
+    },
+    fixOwner: "group-owner",
+    sender: [x.moderatorDecided, s.askModerator],
+    owner: [x.ownerModeratorDecided],
+    admin: [],
+  },
+  {
+    // list services publish an owner address, and Google Groups' notice itself says to ask a group owner
+    name: "list-held",
+    when: { stoppedAt: ["list-service"], timing: ["delayed"] },
+    fixOwner: "group-owner",
+    sender: [x.waitForModerator, x.askListOwner],
+    owner: [o.approveMessage, o.listSettings],
+    admin: [],
+  },
+  {
+    name: "list-refused",
+    when: { causes: set("MAILING_LIST_POST_DENIED") },
+    fixOwner: "group-owner",
+    sender: [x.askListOwner, x.askListOwnerUnnamed, s.mailingListJoin],
+    owner: [o.listSettings],
+    admin: [a.mailingListAdmin],
+  },
+  {
+    name: "list-refused-generic",
+    when: { stoppedAt: ["list-service"] },
+    fixOwner: "group-owner",
+    sender: [x.askListOwner, x.askListOwnerUnnamed, s.mailingListJoin],
+    owner: [o.listSettings],
+    admin: [a.mailingListAdmin],
+  },
+  {
+    // S1 inside: the recipient's settings are our own organisation's: our IT reads them before changing
+    name: "restriction-inside",
+    when: { causes: recipientRestrictions, sameOrganisation: true },
+    fixOwner: "sender-admin",
+    sender: [s.contactOwnAdmin, s.copyReport],
+    owner: notAGroup,
+    facts: ["inside"],
+  },
+  {
+    name: "restriction-outside",
+    when: { causes: recipientRestrictions, sameOrganisation: false },
+    fixOwner: "recipient-admin",
+    sender: [s.askRecipientAdmin, s.copyReport],
+    owner: notAGroup,
+    admin: "ours-only",
+    facts: ["outside"],
+  },
+  {
+    // S10: Exchange Online delivering outbound met Microsoft's client-submission endpoint as the MX
+    name: "mx-is-client-endpoint",
+    when: { causes: set("EXO_SMTP_AUTH_FAILED"), host: clientSubmission },
+    fixOwner: "recipient-admin",
+    sender: [x.askRecipientAdminMx, s.copyReport],
+    owner: notAGroup,
+    admin: "ours-only",
+    facts: ["clientEndpoint"],
+  },
+  {
+    name: "our-relay",
+    when: { causes: ourRelayTrouble, stoppedAt: ["our-relay"] },
+    fixOwner: "sender-admin",
+    sender: [x.ownRelayToOwnAdmin, s.copyReport],
+    owner: notAGroup,
+    facts: ["ourRelay"],
+  },
+  {
+    // S10: the recipient's own server refuses mail for its own domain
+    name: "relay-at-recipient",
+    when: { causes: relayRefusals, stoppedAt: ["recipient-server"] },
+    fixOwner: "recipient-admin",
+    sender: [x.askRecipientAdminRelay, s.copyReport],
+    owner: notAGroup,
+    admin: [a.acceptedDomain, a.domainActive, a.mxRecord, a.singleMx],
+    facts: ["recipientServer"],
+  },
+  {
+    name: "mx-points-nowhere",
+    when: {
+      causes: set("DOMAIN_NOT_FOUND"),
+      text: /MX (?:record|host)s? (?:point|for)|non-existent host|mail exchanger/i,
+    },
+    fixOwner: "recipient-admin",
+    sender: [s.checkDomain, s.askRecipientAdmin, s.copyReport],
+    owner: notAGroup,
+  },
+  {
+    name: "content-at-recipient-filter",
+    when: { causes: contentRefusals, stoppedAt: ["recipient-filter", "recipient-server"] },
+    fixOwner: "recipient-admin",
+    sender: [s.askRecipientAdmin, s.rewriteContent, s.copyReport],
+    owner: notAGroup,
+  },
+  {
+    name: "transport-rule-ours",
+    when: { causes: set("TRANSPORT_RULE_REJECT"), stoppedAt: ["our-server"], sameOrganisation: false },
+    fixOwner: "sender-admin",
+    sender: [s.contactOwnAdmin, s.copyReport],
+    owner: notAGroup,
+    admin: [a.transportRule, a.messageTrace],
+  },
+];
+
+function holds(when: When, causeId: string, sit: RecipientSituation, reply: string): boolean {
+  if (when.causes && !when.causes.has(causeId)) return false;
+  if (when.sameOrganisation !== undefined && sit.sameOrganisation !== when.sameOrganisation) return false;
+  if (when.recipient && sit.recipient !== when.recipient) return false;
+  if (when.hybrid !== undefined && sit.hybridHops.length > 0 !== when.hybrid) return false;
+  if (when.stoppedAt && !when.stoppedAt.includes(sit.stoppedAt)) return false;
+  if (when.timing && !when.timing.includes(sit.timing)) return false;
+  if (when.host && !when.host.test(sit.stoppedHost ?? "")) return false;
+  if (when.text && !when.text.test(reply)) return false;
+  return true;
+}
+
+const actsInSender = (owner: FixOwner) => owner === "sender" || owner === "sender-admin";
+
+/** Steps without commands or DNS values: what another organisation's admin would look at. */
+function withoutOurActions(steps: readonly StepTemplate[]): StepTemplate[] {
+  return steps
+    .filter((step) => step.key !== "step.admin.connectPowerShell")
+    .map((step) =>
+      step.action && (step.action.kind === "admin-command" || step.action.kind === "dns-record")
+        ? { key: step.key }
+        : step,
+    );
+}
+
+function withoutGroupAdvice(steps: readonly StepTemplate[]): StepTemplate[] {
+  return steps.filter((step) => step.action?.kind !== "ask-group-owner");
+}
+
+/** The remedy for a cause in a situation; the cause's own when nothing about the situation is known. */
+export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, reply = ""): Remedy {
+  const base: Remedy = { fixOwner: cause.fixOwner, guidance: cause.guidance, facts: [] };
+  if (!sit) return base;
+  const variant = variants.find((v) => holds(v.when, cause.id, sit, reply));
+  let fixOwner = variant?.fixOwner ?? cause.fixOwner;
+  // A cause that only says "refused" follows the NDR's own word on who must act.
+  if (!variant && sit.ndrSays && vagueCauses.has(cause.id))
+    fixOwner = sit.ndrSays.party === "sender" ? "sender" : sit.sameOrganisation ? "sender-admin" : "recipient-admin";
+  let sender = [...(variant?.sender ?? cause.guidance.sender)];
+  let owner = [...(variant?.owner ?? cause.guidance.owner)];
+  let admin = [...(Array.isArray(variant?.admin) ? (variant.admin as StepTemplate[]) : cause.guidance.admin)];
+  const facts: SituationFact[] = (variant?.facts ?? []).map((key) => ({ key: `situation.${key}` }));
+
+  // An inside case: the recipient's admin is our own IT department (the README's "sender-admin").
+  if (fixOwner === "recipient-admin" && sit.sameOrganisation) {
+    fixOwner = "sender-admin";
+    sender = sender.map((step) => (step.action?.kind === "contact-recipient-admin" ? s.contactOwnAdmin : step));
+  }
+  if (sit.timing === "delayed") {
+    sender = [x.stillTrying, ...sender.filter((step) => step !== s.resendLater && step !== s.nothingYet)];
+    facts.push({ key: "situation.delayed" });
+  }
+  if (variant?.name === "our-relay" && (unreachable.has(cause.id) || sit.timing === "delayed"))
+    admin = [x.adminSmartHostUnreachable, ...admin.filter((step) => step.action?.kind !== "dns-record")];
+  else if (variant?.name === "our-relay") admin = [x.adminSmartHost, a.smarthostCredentials, a.relayConnector];
+  // read the recipient's settings before changing any (an accept list added to shuts out everyone else)
+  if (variant?.name === "restriction-inside")
+    admin = [a.inspectRestrictions, ...admin.filter((st) => st !== a.inspectRestrictions)];
+  // a mail contact is for an outside address: never for a sender of our own organisation
+  if (sit.sameOrganisation) admin = admin.filter((step) => step !== a.externalContact);
+
+  // Commands and DNS values only where they act in the reader's own organisation.
+  const adminSide = actsInSender(fixOwner) ? sit.sender : sit.recipient;
+  if (adminSide === "outside") {
+    admin = actsInSender(fixOwner)
+      ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
+      : [x.adminOtherOrganisation, ...withoutOurActions(admin)];
+  }
+  if (sit.recipient === "outside") owner = withoutOurActions(owner);
+
+  // No group named, no group advice.
+  const aboutGroup = groupCauses.has(cause.id) || sit.stoppedAt === "list-service" || variant?.name.startsWith("list");
+  if (!aboutGroup) {
+    owner = [x.ownerNoGroup];
+    sender = withoutGroupAdvice(sender);
+    admin = withoutGroupAdvice(admin);
+  }
+  const stopFact = stopFacts[sit.stoppedAt];
+  if (stopFact && (sit.stoppedHost || !stopFact.needsHost)) facts.push({ key: stopFact.key });
+  if (sit.group?.parent) facts.push({ key: "situation.nested" });
+  if (sit.group?.large) facts.push({ key: "situation.large" });
+  if (sit.ndrSays) facts.push(ndrFact(sit, fixOwner));
+  return { fixOwner, guidance: { sender, owner, admin }, facts: dedupe(facts) };
+}
+
+/** Where it stopped, said with the names the NDR gives. */
+const stopFacts: Partial<Record<StopPlace, { key: string; needsHost: boolean }>> = {
+  "our-relay": { key: "situation.ourRelay", needsHost: true },
+  "recipient-server": { key: "situation.recipientServer", needsHost: true },
+  "recipient-filter": { key: "situation.recipientFilter", needsHost: true },
+  "list-service": { key: "situation.listService", needsHost: false },
+};
+
+/** The NDR's own word on who must act: shown, and when we disagree, why. */
+function ndrFact(sit: RecipientSituation, fixOwner: FixOwner): SituationFact {
+  const said = sit.ndrSays!;
+  const ours = actsInSender(fixOwner) ? "sender" : "recipient";
+  if (said.party === ours) return { key: "situation.ndrSays", values: { said: said.text } };
+  const why = sit.hybridHops.length > 0 ? "hybrid" : sit.sameOrganisation ? "inside" : "outside";
+  return { key: `situation.ndrDisagrees.${why}`, values: { said: said.text } };
+}
+
+function dedupe(facts: SituationFact[]): SituationFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => !seen.has(f.key) && seen.add(f.key));
+}
+
+/** The remedy each diagnosis was given, for explain/ to word the same steps. */
+const remedies = new WeakMap<object, Remedy>();
+
+export function rememberRemedy(diagnosis: object, remedy: Remedy): void {
+  remedies.set(diagnosis, remedy);
+}
+
+export function rememberedRemedy(diagnosis: object): Remedy | undefined {
+  return remedies.get(diagnosis);
+}

@@ -1,0 +1,67 @@
+/**
+ * Notices from mailing-list services (Mailman, Sympa, LISTSERV, Majordomo): a post refused because
+ * the sender is not a member, or held for the list's moderators. Not an SMTP bounce, but the message
+ * did not reach the list: the list is the recipient (refused: failed; held: delayed), and the list's
+ * owners, who publish an address, decide (issue 13 item 5). Shapes from the list managers' own
+ * documentation of their notices; read only when a list robot or owner address sent it.
+ */
+import { bareAddress } from "../../read/header-fields.js";
+import { makeFacts } from "../facts.js";
+import type { DecodeContext } from "../context.js";
+import type { FormatDecoder } from "./types.js";
+
+/** A list robot, or a list's owner/request/bounces address. */
+const LIST_SENDER =
+  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin))@/i;
+
+const HELD =
+  /being held until|is being held|held for (?:moderation|approval)|holdes tilbake|forwarded to the (?:list's )?moderators|transmis aux mod[ée]rateurs|submitted to the moderator|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på godkjenning|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
+const REFUSED =
+  /was rejected|has been rejected|a [ée]t[ée] rejet[ée]|ble avvist|er avvist|wurde abgelehnt|fue rechazado|not (?:authorized|allowed) to (?:send|post)|n[’']?[êe]tes pas autoris[ée]|ikke (?:lov|tillatelse) til å (?:sende|skrive)|only (?:its )?(?:subscribers|members) (?:may|can) post|not from a list member|non-member/i;
+
+/** The list's name as the notice quotes it: list 'choir', liste « chorale », «Turlaget», the BIRDNET list. */
+const QUOTED_NAME = /(?:list|liste|listen|to|til)\s+['«"“‘]\s?([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s?['»"”’]/i;
+const NAMED_LIST = /\b(?:the|of the)\s+([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s+(?:mailing\s+)?list\b/i;
+const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+
+const robotLocal = /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris)$|-(?:owner|request|bounces|admin)$/i;
+
+function listAddress(ctx: DecodeContext, sender: string, name: string | undefined): string | undefined {
+  const domain = sender.slice(sender.indexOf("@") + 1).toLowerCase();
+  const local = sender.slice(0, sender.indexOf("@"));
+  const owned = /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1];
+  if (owned) return `${owned}@${domain}`.toLowerCase();
+  // the notice's text, then the returned original (its To: and Received "for <…>" name the list)
+  const returned = ctx.message.parts.map((part) => part.text ?? "").join("\n");
+  for (const m of `${ctx.text.slice(0, 8000)}\n${returned.slice(0, 8000)}`.matchAll(ADDRESS)) {
+    const address = m[0].toLowerCase();
+    const [l, d] = address.split("@") as [string, string];
+    if (d !== domain || robotLocal.test(l)) continue;
+    if (!name || l === name.toLowerCase()) return address;
+  }
+  return undefined;
+}
+
+export const listNotice: FormatDecoder = {
+  name: "list-notice",
+  source: "body",
+  detect(ctx) {
+    return LIST_SENDER.test(bareAddress(ctx.from)) && (HELD.test(ctx.ownText) || REFUSED.test(ctx.ownText));
+  },
+  decode(ctx) {
+    const sender = bareAddress(ctx.from).toLowerCase();
+    const own = ctx.ownText.slice(0, 4000);
+    const held = HELD.test(own);
+    const name = QUOTED_NAME.exec(own)?.[1] ?? NAMED_LIST.exec(own)?.[1];
+    const address = listAddress(ctx, sender, name);
+    if (!address && !name) return undefined;
+    const diagnostic = own.replace(/\s+/g, " ").trim().slice(0, 600);
+    const facts = makeFacts(
+      { address: address ?? "", action: held ? "delayed" : "failed", diagnostic },
+      "list-notice",
+      held ? "delayed" : "failed",
+    );
+    if (!address && name) facts.displayName = name;
+    return { recipients: [facts], kind: held ? "delayed" : "failed" };
+  },
+};
