@@ -19,8 +19,9 @@ export function nameValues(
     sender: names.senderAddress,
     senderDomain: names.senderDomain,
     senderDomainDashed: dashed(names.senderDomain),
-    group: groupForPeople(names.groups),
-    groupId: groupIdentity(names.groups),
+    // a list service's notice is about the list itself: the recipient is the group
+    group: groupForPeople(listGroups(names, sit)),
+    groupId: groupIdentity(listGroups(names, sit)),
     blockedIp: names.blockedIp,
     blocklist: names.blocklist,
     blocklistUrl: extra.blocklistUrl,
@@ -37,6 +38,11 @@ export function nameValues(
     hybridHops: sit?.hybridHops.length ? sit.hybridHops.join(", ") : undefined,
     ourDomain: sit?.ourDomains[0],
   };
+}
+
+function listGroups(names: ExtractedNames, sit: RecipientSituation | undefined): string[] {
+  if (names.groups.length > 0 || sit?.stoppedAt !== "list-service") return names.groups;
+  return [sit.group?.address ?? names.recipient].filter((g): g is string => Boolean(g));
 }
 
 /**

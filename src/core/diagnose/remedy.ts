@@ -353,7 +353,7 @@ function ndrFact(sit: RecipientSituation, fixOwner: FixOwner): SituationFact {
   const said = sit.ndrSays!;
   const ours = actsInSender(fixOwner) ? "sender" : "recipient";
   if (said.party === ours) return { key: "situation.ndrSays", values: { said: said.text } };
-  const why = sit.hybridHops.length > 0 ? "hybrid" : sit.sameOrganisation ? "inside" : "outside";
+  const why = sit.hybridHops.length > 0 ? "hybrid" : sit.sameOrganisation && ours === "sender" ? "inside" : ours;
   return { key: `situation.ndrDisagrees.${why}`, values: { said: said.text } };
 }
 

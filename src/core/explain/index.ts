@@ -90,7 +90,7 @@ export function explainRecipient(
       });
     }
   }
-  const situationFacts = (remedy?.facts ?? []).map((fact) => t(lang, fact.key, { ...words, ...fact.values }));
+  const situationFacts = (remedy?.facts ?? []).map((fact) => t(lang, fact.key, { ...words, who, ...fact.values }));
   return {
     facts,
     diagnosis,

@@ -28,7 +28,7 @@ const providerInbound =
 export const clientSubmissionHost = /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.outlook\.office365\.com)$/i;
 
 const listNotice =
-  /only accepts posts from its members|groups\.google\.com|mailing list|\blist'?s? (?:owner|moderator)s?\b|\bLISTSERV\b|\bSympa\b|\bMailman\b|members-only list|the list moderator|list member|non-member/i;
+  /only accepts posts from its members|permission to post (?:messages )?to (?:the|this) group|not allowed to post to this|groups\.google\.com|Google Groups|mailing list|\blist'?s? (?:owner|moderator)s?\b|\bLISTSERV\b|\bSympa\b|\bMailman\b|members-only list|the list moderator|list member|non-member/i;
 
 const relayWords = /relay|smart ?host/i;
 const loginWords = /authentication required|proper authentication|authenticat(?:e|ion) first|:587\b|:465\b|submission/i;

@@ -541,8 +541,10 @@ export const guidance = {
     "The bounce says: {said}. But the message came from inside your own organisation through your on-premises servers, so the fix is your IT department's.",
   "situation.ndrDisagrees.inside":
     "The bounce says: {said}. But you and the recipient are in the same organisation, so the fix is your IT department's.",
-  "situation.ndrDisagrees.outside":
-    "The bounce says: {said}. But the setting that refused it belongs to {recipientDomain}'s organisation.",
+  "situation.ndrDisagrees.recipient":
+    "The bounce says: {said}. But the setting that refused it belongs to {recipientDomain}'s organisation, so you can only ask them.",
+  "situation.ndrDisagrees.sender":
+    "The bounce says: {said}. Read with who sent it and where it stopped, the fix is on your side: {who}.",
   "step.sender.sharedProviderIp":
     "Nothing you or your IT department can change: the blocked address {blockedIp} is one of Microsoft 365's shared sending servers, and Microsoft gets it removed from {blocklist}. Send the message again later, or reach {recipient} another way.",
   "step.admin.sharedProviderIp":

@@ -556,8 +556,10 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Returmeldingen sier: {said}. Men meldingen kom fra deres egen organisasjon gjennom de lokale serverne, så det er IT-avdelingen din som må rette det.",
   "situation.ndrDisagrees.inside":
     "Returmeldingen sier: {said}. Men du og mottakeren er i samme organisasjon, så det er IT-avdelingen din som må rette det.",
-  "situation.ndrDisagrees.outside":
-    "Returmeldingen sier: {said}. Men innstillingen som avviste den, hører til organisasjonen til {recipientDomain}.",
+  "situation.ndrDisagrees.recipient":
+    "Returmeldingen sier: {said}. Men innstillingen som avviste den, hører til organisasjonen til {recipientDomain}, så du kan bare be dem om å endre den.",
+  "situation.ndrDisagrees.sender":
+    "Returmeldingen sier: {said}. Sett ut fra hvem som sendte den og hvor den stoppet, ligger løsningen hos dere: {who}.",
   "step.sender.sharedProviderIp":
     "Ingenting du eller IT-avdelingen din kan endre: den blokkerte adressen {blockedIp} er en av Microsoft 365s felles sendeservere, og Microsoft får den fjernet fra {blocklist}. Send meldingen igjen senere, eller nå {recipient} på en annen måte.",
   "step.admin.sharedProviderIp":
