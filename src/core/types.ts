@@ -67,6 +67,8 @@ export interface RecipientSituation {
   stoppedAt: StopPlace;
   /** the server that refused or could not be reached, when known */
   stoppedHost?: string;
+  /** the server that wrote the NDR, when it says */
+  reportingHost?: string;
   /** our on-premises Exchange hosts the message went through before Exchange Online refused it as anonymous */
   hybridHops: readonly string[];
   group?: GroupFacts;

@@ -89,7 +89,9 @@ describe("--me, --org-domain and --config feed the situation context", () => {
 
 describe("admin commands in the text output (issue 13 item 8)", () => {
   it("come with the read command to run first, what they change and when they apply", async () => {
-    const run = await runCli(["--audience", "admin", "--lang", "en", s1]);
+    // read as fabrikam.no's help desk: commands are only offered to the organisation they act in
+    const asRecipientIt = ["--me", "it@fabrikam.no", "--org-domain", "fabrikam.no"];
+    const run = await runCli(["--audience", "admin", "--lang", "en", ...asRecipientIt, s1]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
     const accept = lines.findIndex((line) => line.includes("-AcceptMessagesOnlyFrom @{Add="));
@@ -98,7 +100,10 @@ describe("admin commands in the text output (issue 13 item 8)", () => {
     expect(facts).toMatch(/read first: Get-Mailbox -Identity "per\.hansen@fabrikam\.no"/);
     expect(facts).toMatch(/changes: Adds the sender/);
     expect(facts).toMatch(/when: Only when AcceptMessagesOnlyFrom already lists senders/);
-    const nb = await runCli(["--audience", "admin", "--lang", "nb", s1]);
+    const nb = await runCli(["--audience", "admin", "--lang", "nb", ...asRecipientIt, s1]);
+    // seen by the sender at contoso.no, the same bounce offers no command for fabrikam.no's mailbox
+    const outside = await runCli(["--audience", "admin", "--lang", "en", s1]);
+    expect(outside.stdout).not.toContain("Set-Mailbox");
     expect(nb.stdout).toMatch(/les først: Get-Mailbox/);
     expect(nb.stdout).toMatch(/når: Bare når AcceptMessagesOnlyFrom/);
   });

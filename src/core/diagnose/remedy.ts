@@ -87,6 +87,7 @@ const ourRelayTrouble = set(
   "CONNECTION_REFUSED_BY_HOST",
   "UNKNOWN",
   "STARTTLS_REQUIRED",
+  "EXO_SMTP_AUTH_FAILED",
 );
 const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
 const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
@@ -203,7 +204,7 @@ const variants: readonly Variant[] = [
   {
     // S10: Exchange Online delivering outbound met Microsoft's client-submission endpoint as the MX
     name: "mx-is-client-endpoint",
-    when: { causes: set("EXO_SMTP_AUTH_FAILED"), host: clientSubmission },
+    when: { causes: set("EXO_SMTP_AUTH_FAILED"), host: clientSubmission, stoppedAt: ["recipient-server"] },
     fixOwner: "recipient-admin",
     sender: [x.askRecipientAdminMx, s.copyReport],
     owner: notAGroup,

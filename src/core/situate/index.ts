@@ -107,6 +107,8 @@ export function situateRecipient(
   if (senderDomain) situation.senderDomain = senderDomain;
   if (recipientDomain) situation.recipientDomain = recipientDomain;
   if (host) situation.stoppedHost = host.host;
+  const reporting = report.generatingServer ?? report.reportingMta;
+  if (reporting) situation.reportingHost = reporting.replace(/^dns;\s*/i, "").toLowerCase();
   if (situation.sameOrganisation) situation.hybridHops = shared.hybridHops ??= onPremisesHops(report, ours);
   const group =
     shared.groupInText ??

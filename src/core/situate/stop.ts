@@ -89,6 +89,13 @@ export function ndrWrittenBy(report: DeliveryReport, ourDomains: readonly string
   return "unknown" as const;
 }
 
+const cloudWriter = /(?:\.outlook\.com|\.exchangelabs\.com)$/i;
+
+function writtenInTheCloud(report: DeliveryReport): boolean {
+  const writer = (report.generatingServer ?? report.reportingMta ?? "").replace(/^dns;\s*/i, "").trim();
+  return writer === "" || cloudWriter.test(writer);
+}
+
 export function stopPlaceOf(input: StopInput): StopPlace {
   const { report, facts, ourDomains, recipientDomain } = input;
   const host = input.host?.host;
@@ -98,7 +105,9 @@ export function stopPlaceOf(input: StopInput): StopPlace {
     if (input.host?.recipients) return "recipient-server";
     if (recipientDomain && (belongsTo(host, recipientDomain) || host === protectionHostOf(recipientDomain)))
       return "recipient-server";
-    if (clientSubmissionHost.test(host)) return "recipient-server";
+    // Exchange Online delivering outbound met Microsoft's client endpoint: the recipient's MX points
+    // there; an on-premises server that signs in to smtp.office365.com uses it as its smart host
+    if (clientSubmissionHost.test(host)) return writtenInTheCloud(report) ? "recipient-server" : "our-relay";
     if (filterHost.test(host)) return "recipient-filter";
     if (providerInbound.test(host)) return "recipient-server";
     if (belongsToAny(host, ourDomains))

@@ -65,6 +65,24 @@ describe("situate", () => {
     expect(ours).toMatchObject({ stoppedAt: "our-relay", stoppedHost: "smtp.relay.northwindnet.example" });
   });
 
+  it("smtp.office365.com is the recipient's wrong MX when Exchange Online wrote the bounce, our smart host when our own server did", async () => {
+    const message = await readMessage({ kind: "text", text: "Delivery has failed to these recipients or groups." });
+    const facts = {
+      address: "info@margiestravel.com",
+      action: "failed" as const,
+      status: "5.7.57",
+      diagnostic: "530 5.7.57 Client not authenticated to send mail",
+      remoteMta: "smtp.office365.com",
+      format: "rfc3464",
+    };
+    const report = (generatingServer: string) => ({ ...extractReport(message), recipients: [facts], generatingServer });
+    const context = { orgDomains: ["contoso.com"], readerAddress: "kari@contoso.com" };
+    expect(situate(report("AM0PR01MB1234.eurprd01.prod.outlook.com"), context).recipients[0]!.stoppedAt).toBe(
+      "recipient-server",
+    );
+    expect(situate(report("EXCH01.corp.contoso.com"), context).recipients[0]!.stoppedAt).toBe("our-relay");
+  });
+
   it("reads a delay as delayed and only a report that gave up as expired", async () => {
     expect((await situationOf("en-012-delay-exchange-online")).timing).toBe("delayed");
     expect((await situationOf("en-051-expired-exchange-online")).timing).toBe("expired");

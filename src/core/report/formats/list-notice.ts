@@ -12,29 +12,33 @@ import type { FormatDecoder } from "./types.js";
 
 /** A list robot, or a list's owner/request/bounces address. */
 const LIST_SENDER =
-  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin))@/i;
+  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin))@/i;
 
 const HELD =
-  /being held until|is being held|held for (?:moderation|approval)|holdes tilbake|forwarded to the (?:list's )?moderators|transmis aux mod[ée]rateurs|submitted to the moderator|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på godkjenning|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
+  /being held until|is being held|held for (?:moderation|moderator|approval)|awaits (?:the )?moderator|holdes tilbake|forwarded to the (?:list's )?moderators|transmis aux mod[ée]rateurs|submitted to the moderator|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på godkjenning|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
 const REFUSED =
   /was rejected|has been rejected|a [ée]t[ée] rejet[ée]|ble avvist|er avvist|wurde abgelehnt|fue rechazado|not (?:authorized|allowed) to (?:send|post)|n[’']?[êe]tes pas autoris[ée]|ikke (?:lov|tillatelse) til å (?:sende|skrive)|only (?:its )?(?:subscribers|members) (?:may|can) post|not from a list member|non-member/i;
 
 /** The list's name as the notice quotes it: list 'choir', liste « chorale », «Turlaget», the BIRDNET list. */
 const QUOTED_NAME = /(?:list|liste|listen|to|til)\s+['«"“‘]\s?([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s?['»"”’]/i;
 const NAMED_LIST = /\b(?:the|of the)\s+([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s+(?:mailing\s+)?list\b/i;
-const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+/** One token that is an address (tokens are split on spaces and brackets first, so the pattern stays linear). */
+const ADDRESS_TOKEN = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$/;
+const TOKEN_BREAK = /[\s<>()[\]{},;:"'«»]+/;
 
 const robotLocal = /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris)$|-(?:owner|request|bounces|admin)$/i;
 
 function listAddress(ctx: DecodeContext, sender: string, name: string | undefined): string | undefined {
   const domain = sender.slice(sender.indexOf("@") + 1).toLowerCase();
   const local = sender.slice(0, sender.indexOf("@"));
-  const owned = /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1];
+  const owned = /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1] ?? /^owner-(.+)$/i.exec(local)?.[1];
   if (owned) return `${owned}@${domain}`.toLowerCase();
   // the notice's text, then the returned original (its To: and Received "for <…>" name the list)
   const returned = ctx.message.parts.map((part) => part.text ?? "").join("\n");
-  for (const m of `${ctx.text.slice(0, 8000)}\n${returned.slice(0, 8000)}`.matchAll(ADDRESS)) {
-    const address = m[0].toLowerCase();
+  for (const token of `${ctx.text.slice(0, 8000)}\n${returned.slice(0, 8000)}`.split(TOKEN_BREAK)) {
+    if (!ADDRESS_TOKEN.test(token)) continue;
+    let address = token.toLowerCase();
+    while (address.endsWith(".")) address = address.slice(0, -1);
     const [l, d] = address.split("@") as [string, string];
     if (d !== domain || robotLocal.test(l)) continue;
     if (!name || l === name.toLowerCase()) return address;
