@@ -127,6 +127,35 @@ describe.skipIf(browserSkipReason)("the pane for the person reading it (320 px, 
       });
     }
 
+    it(`${lang}: with two failed recipients the chosen card is whole, the other brief, and the first action still on the first 320 × 560 screen`, async () => {
+      const page = await openPane(browser, "two-recipients", { lang });
+      const cards = page.locator("[data-testid=recipient-card]");
+      expect(await cards.count()).toBe(2);
+      const whole = async (index: number) =>
+        (await cards.nth(index).locator("[data-testid=owner-badge]").count()) === 1;
+      expect([await whole(0), await whole(1)]).toEqual([true, false]);
+      // the brief card still says what happened to whom
+      expect((await cards.nth(1).locator("[data-testid=verdict-title]").innerText()).length).toBeGreaterThan(5);
+      expect(await cards.nth(1).innerText()).toMatch(/@/);
+      const now = page.locator("[data-testid=now]");
+      const firstAction = (await now.locator("button").count()) > 0 ? now.locator("button").first() : now;
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const actionBox = (await firstAction.boundingBox())!;
+      expect(actionBox.y + actionBox.height, "first action inside 560 px").toBeLessThanOrEqual(560);
+      // choosing the other recipient makes its card the whole one
+      await cards.nth(1).getByRole("button").last().click();
+      await expect.poll(() => whole(1)).toBe(true);
+      expect(await whole(0)).toBe(false);
+      // the button that was pressed is gone: the chosen card's title has the focus, not the page
+      expect(
+        await page.evaluate(() =>
+          document.activeElement?.closest("[data-testid=recipient-card]")?.getAttribute("data-selected"),
+        ),
+      ).toBe("true");
+      await screenshot(page, `pane-first-screen-two-recipients-${lang}`);
+      await page.close();
+    });
+
     it(`${lang}: a help desk reading someone else's bounce opens on the admin tab`, async () => {
       // addressed to kari@contoso.com, read in servicedesk@contoso.com's mailbox
       const page = await openPane(browser, "not-authorized", { lang, reader: "servicedesk@contoso.com" });

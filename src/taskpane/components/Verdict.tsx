@@ -11,22 +11,32 @@ export function statusText(rx: RecipientExplanation): string | undefined {
   return parts.length ? parts.join(" ") : undefined;
 }
 
-function VerdictBody({ rx, titleAs }: { rx: RecipientExplanation; titleAs?: "h3" }) {
+/** A recipient's card: in full when it is the one shown, else only its title and address, so that with
+ * several recipients the reader's first action still sits on the first screen at 320 × 560. */
+function VerdictBody({ rx, titleAs, brief }: { rx: RecipientExplanation; titleAs?: "h3"; brief?: boolean }) {
   const t = useT();
   const section = useSectionStyles();
   const code = statusText(rx);
+  const title = titleAs && (
+    <h3 className="ndr-verdict__title" data-testid="verdict-title" tabIndex={-1}>
+      {rx.title}
+    </h3>
+  );
+  if (brief) {
+    return (
+      <>
+        {title}
+        <p className={section.muted}>{recipientLabel(rx.facts)}</p>
+      </>
+    );
+  }
   // The title says what happened; the sentence goes on from there instead of saying it twice.
   const sentence = rx.verdict
     ? sentenceAfterTitle(rx.title, rx.verdict)
     : t("ui.verdict.fallback", { recipient: recipientLabel(rx.facts) });
-  const Title = titleAs ?? "p";
   return (
     <>
-      {titleAs && (
-        <Title className="ndr-verdict__title" data-testid="verdict-title">
-          {rx.title}
-        </Title>
-      )}
+      {title}
       {sentence && (
         <p className="ndr-verdict__sentence" data-testid="verdict">
           {sentence}
@@ -73,6 +83,18 @@ export function Verdict({ explanation, shown, selected, onSelect }: VerdictProps
     // Only while the pane has the focus: a pinned pane must not pull it away from Outlook's message list.
     if (document.hasFocus()) heading.current?.focus();
   }, [explanation]);
+  // The chosen card's button goes away once it is chosen, so its title takes the focus instead.
+  const cards = useRef<HTMLUListElement>(null);
+  const focusChosen = useRef(false);
+  useEffect(() => {
+    if (!focusChosen.current) return;
+    focusChosen.current = false;
+    cards.current?.querySelector<HTMLElement>("[data-selected=true] [data-testid=verdict-title]")?.focus();
+  }, [selected]);
+  const choose = (index: number) => {
+    focusChosen.current = true;
+    onSelect(index);
+  };
   const single = shown.length === 1 ? shown[0] : undefined;
   return (
     <section className={section.section} aria-labelledby="verdict-heading" style={{ borderTop: "none" }}>
@@ -91,7 +113,7 @@ export function Verdict({ explanation, shown, selected, onSelect }: VerdictProps
           <h2 id="verdict-heading" className={section.heading} tabIndex={-1} ref={heading}>
             {t("ui.verdict.recipientCount", { count: shown.length })}
           </h2>
-          <ul className="ndr-verdict__cards">
+          <ul className="ndr-verdict__cards" ref={cards}>
             {shown.map((rx, index) => (
               <li key={`${rx.facts.address}-${index}`}>
                 <div
@@ -99,12 +121,17 @@ export function Verdict({ explanation, shown, selected, onSelect }: VerdictProps
                   data-testid="recipient-card"
                   data-selected={index === selected}
                 >
-                  <VerdictBody rx={rx} titleAs="h3" />
-                  <div>
-                    <Link as="button" aria-pressed={index === selected} onClick={() => onSelect(index)}>
-                      {index === selected ? t("ui.verdict.shown") : t("ui.verdict.show")}
-                    </Link>
-                  </div>
+                  <VerdictBody rx={rx} titleAs="h3" brief={index !== selected} />
+                  {index === selected ? (
+                    // the card's frame shows which one is chosen; a button that does nothing would only cost a line
+                    <span className="ndr-visually-hidden">{t("ui.verdict.shown")}</span>
+                  ) : (
+                    <div>
+                      <Link as="button" onClick={() => choose(index)}>
+                        {t("ui.verdict.show")}
+                      </Link>
+                    </div>
+                  )}
                 </div>
               </li>
             ))}
