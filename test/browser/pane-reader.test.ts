@@ -93,7 +93,11 @@ describe.skipIf(browserSkipReason)("the pane for the person reading it (320 px, 
   // One bounce per party that must act: the reader sent each of them, so each opens on "I sent it".
   const owners: { name: string; badge: Record<Lang, RegExp> }[] = [
     { name: "gmail-spf", badge: { en: /your IT department/i, nb: /IT-avdelingen din/i } },
-    { name: "group-allowed-senders", badge: { en: /group owner/i, nb: /gruppeeieren/i } },
+    // kari@contoso.com writing to fabrikam.com's group: from outside, its owner is out of reach (issue 13 item 1)
+    {
+      name: "group-allowed-senders",
+      badge: { en: /recipient's email admin/i, nb: /mottakerens e-postadministrator/i },
+    },
     { name: "not-authorized", badge: { en: /recipient's email admin/i, nb: /mottakerens e-postadministrator/i } },
     { name: "postfix-mailbox-full", badge: { en: /the recipient/i, nb: /mottakeren/i } },
   ];
@@ -248,7 +252,9 @@ describe.skipIf(browserSkipReason)("the pane for the person reading it (320 px, 
       if (record && !printed.some((p) => p.type === record.recordType))
         printed.push({ name: s.name, type: record.recordType as "MX" | "TXT", host: record.host! });
     }
-    expect(printed.map((p) => p.type).sort()).toEqual(["MX", "TXT"]);
+    // an MX value is printed only for a domain of the reader's own organisation (issue 13 item 8), and no
+    // sample bounces mail to kari's own domain; the SPF record of her own domain is printed
+    expect(printed.map((p) => p.type)).toContain("TXT");
     for (const { lang } of languages) {
       for (const { name, type, host } of printed) {
         const page = await openPane(browser, name, { lang });
