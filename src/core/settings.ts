@@ -34,13 +34,25 @@ const KNOWN_FIELDS = new Set(["helpDeskAddress", "language", "role", "domains"])
 
 /** At most this many domains are read from the file (an organisation has a handful, not thousands). */
 const MAX_DOMAINS = 200;
-const domainPattern = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+// Checked label by label: one pattern over the whole name backtracks polynomially (regex-safety test).
+const labelPattern = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,62}$/u;
+const topLabelPattern = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+
+function isDomain(name: string): boolean {
+  const labels = name.split(".");
+  const top = labels.pop()!;
+  return (
+    labels.length > 0 &&
+    labels.every((label) => labelPattern.test(label) && !label.endsWith("-")) &&
+    topLabelPattern.test(top)
+  );
+}
 
 /** "Contoso.COM", "@contoso.com", "contoso.com." → "contoso.com"; anything that is not a domain → undefined. */
 export function normaliseDomain(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const domain = value.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, "");
-  return domain.length <= 253 && domainPattern.test(domain) ? domain : undefined;
+  return domain.length <= 253 && isDomain(domain) ? domain : undefined;
 }
 
 /** "nb", "nb-NO", "no", "nn-NO" → "nb"; "en", "en-GB" → "en"; anything else → undefined. */

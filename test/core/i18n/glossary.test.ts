@@ -1,5 +1,6 @@
 // One name per party, per language, everywhere (docs/glossary.md): the glossary's checked tables are
 // read here, so adding a retired word or a party name there is enough to have every string checked.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { areas } from "../../../src/core/i18n/areas.js";
 import { retiredWords as retired, tableAfter } from "../../support/glossary.js";
@@ -7,15 +8,29 @@ import { retiredWords as retired, tableAfter } from "../../support/glossary.js";
 type Language = keyof typeof areas;
 const languages = Object.keys(areas) as Language[];
 
+/** The ribbon's labels and tips in manifest.xml: English defaults, and the nb-NO overrides. */
+function manifestStrings(language: Language): [string, string][] {
+  const manifest = readFileSync(new URL("../../../manifest.xml", import.meta.url), "utf8");
+  const strings = [...manifest.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]*)">([\s\S]*?)<\/bt:String>/g)];
+  return strings.flatMap(([, id, english, overrides]): [string, string][] => {
+    if (language === "en") return [[`manifest ${id}`, english!]];
+    const nb = /Locale="nb-NO" Value="([^"]*)"/.exec(overrides!);
+    return nb ? [[`manifest ${id}`, nb[1]!]] : [];
+  });
+}
+
 /** Every string of a language, with its key (placeholders left in: they never hold a retired word). */
 function stringsOf(language: Language): [string, string][] {
-  return Object.values(areas[language]).flatMap((table) => Object.entries(table as Record<string, string>));
+  const tables = Object.values(areas[language]).flatMap((table) => Object.entries(table as Record<string, string>));
+  return [...tables, ...manifestStrings(language)];
 }
 
 describe("the glossary (docs/glossary.md)", () => {
   it("has retired words for both languages, including the issue's names for own IT and the remote server", () => {
     const words = (lang: Language) => retired.filter((entry) => entry.lang === lang).map((entry) => entry.word);
     for (const lang of languages) expect(words(lang).length).toBeGreaterThan(5);
+    // the ribbon's strings are checked too
+    for (const lang of languages) expect(manifestStrings(lang).length).toBeGreaterThan(5);
     // Issue 14's six Norwegian names for the reader's own IT and four for the remote server.
     const found = (text: string) => retired.some((entry) => entry.lang === "nb" && entry.pattern.test(text));
     for (const name of [
