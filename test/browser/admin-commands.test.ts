@@ -1,7 +1,9 @@
 /**
  * Issue 13 item 8 in the pane: an admin command is shown with what it changes, when it applies and
  * the read command to run first, in English and Norwegian. The bounce is the preview's S1 sample
- * (src/preview/samples/not-authorized.eml), read by a help desk so the pane opens on the admin's tab.
+ * (src/preview/samples/not-authorized.eml), read by the recipient organisation's help desk (the mailbox is
+ * fabrikam.com's, and commands are offered only for the reader's own organisation), so the pane opens on
+ * the admin's tab.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +32,7 @@ describe.skipIf(browserSkipReason)("admin commands in the pane", () => {
       await useFakeOffice(page, {
         items: [{ id: "s1", itemClass: "IPM.Note", eml: s1.content }],
         language: lang === "nb" ? "nb-NO" : "en-US",
-        reader: "servicedesk@contoso.com",
+        reader: "servicedesk@fabrikam.com",
       });
       await page.goto(pageUrl("taskpane.html"));
       await explanationSettled(page);

@@ -93,11 +93,8 @@ describe.skipIf(browserSkipReason)("the pane for the person reading it (320 px, 
   // One bounce per party that must act: the reader sent each of them, so each opens on "I sent it".
   const owners: { name: string; badge: Record<Lang, RegExp> }[] = [
     { name: "gmail-spf", badge: { en: /your IT department/i, nb: /IT-avdelingen din/i } },
-    // kari@contoso.com writing to fabrikam.com's group: from outside, its owner is out of reach (issue 13 item 1)
-    {
-      name: "group-allowed-senders",
-      badge: { en: /recipient's email admin/i, nb: /mottakerens e-postadministrator/i },
-    },
+    // kari@contoso.com writing to her own organisation's group: she can ask its owner (the seed's S2)
+    { name: "group-allowed-senders", badge: { en: /group owner/i, nb: /gruppeeieren/i } },
     { name: "not-authorized", badge: { en: /recipient's email admin/i, nb: /mottakerens e-postadministrator/i } },
     { name: "postfix-mailbox-full", badge: { en: /the recipient/i, nb: /mottakeren/i } },
   ];
