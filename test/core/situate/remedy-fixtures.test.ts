@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readMessage } from "../../../src/core/read/index.js";
 import type { ActionKind, FixOwner, ParsedMessage } from "../../../src/core/types.js";
+import type { RemedyLabel } from "../../support/remedy-score.js";
 
 const DIR = new URL("../../fixtures/remedy/", import.meta.url);
 
@@ -100,26 +101,8 @@ const ANSWER_TERMS = ["hybrid", "get-mailbox", "anonymous", "createitems", "spf.
 const isAnswerTerm = (m: string) =>
   ANSWER_TERMS.includes(m.toLowerCase()) || /\.mail\.protection\.outlook\.com$/i.test(m);
 
-interface RecipientLabel {
-  address: string;
-  displayName?: string;
-  fixOwner: string;
-  mustOffer: string[];
-  mustNotOffer: string[];
-  mustMention: string[];
-  mustNotSay?: string[];
-}
-interface Label {
-  source: string;
-  context: { readerAddress?: string; orgDomains?: string[] };
-  reader: string;
-  suspicious: boolean;
-  recipients: RecipientLabel[];
-  system: string;
-  situation: string;
-  form: string;
-  note: string;
-}
+// The label's shape is the scorer's; this file checks that each label really holds to it.
+type Label = RemedyLabel;
 interface Case {
   name: string;
   lang: string;
