@@ -496,24 +496,38 @@ describe("way in 5: an inline forward that still carries the original as an atta
     "Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
   ].join("\n");
 
+  /** Kari's forward in read mode: `body` as its text, the original attached as an item. */
+  const forwardCarryingOriginal = (
+    log: CallLog,
+    subject: string,
+    body: Parameters<typeof readItem>[2],
+    more: Record<string, unknown> = {},
+  ) =>
+    readItem(
+      log,
+      {
+        subject,
+        from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
+        attachments: [{ id: "o0", name: "Quarterly figures", attachmentType: "item" }],
+        getAttachmentContentAsync: asyncMethod(
+          log,
+          "getAttachmentContentAsync",
+          ok({ format: "eml", content: originalEml }),
+        ),
+        ...more,
+      },
+      body,
+    );
+
   it("read mode: the forward's body is the bounce; the attached original is not offered", async () => {
     const log = new CallLog();
     installOutlook({
       highest: "1.15",
-      item: readItem(
+      item: forwardCarryingOriginal(
         log,
-        {
-          subject: "FW: Undeliverable: Quarterly figures",
-          from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
-          attachments: [{ id: "o0", name: "Quarterly figures", attachmentType: "item" }],
-          getAttachmentContentAsync: asyncMethod(
-            log,
-            "getAttachmentContentAsync",
-            ok({ format: "eml", content: originalEml }),
-          ),
-          getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64("whole forward"))),
-        },
+        "FW: Undeliverable: Quarterly figures",
         { text: ok(forwardedNdr), html: ok(`<pre>${forwardedNdr}</pre>`) },
+        { getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok(base64("whole forward"))) },
       ),
     });
     const host = createOfficeHost(fastTuning);
@@ -565,20 +579,7 @@ describe("way in 5: an inline forward that still carries the original as an atta
   it("keeps the attachments when the body is no bounce either (the core then says 'not a bounce')", async () => {
     const log = new CallLog();
     installOutlook({
-      item: readItem(
-        log,
-        {
-          subject: "FW: Quarterly figures",
-          from: { emailAddress: "kari@contoso.com", displayName: "Kari Nordmann" },
-          attachments: [{ id: "o0", name: "Quarterly figures", attachmentType: "item" }],
-          getAttachmentContentAsync: asyncMethod(
-            log,
-            "getAttachmentContentAsync",
-            ok({ format: "eml", content: originalEml }),
-          ),
-        },
-        forwardBody(),
-      ),
+      item: forwardCarryingOriginal(log, "FW: Quarterly figures", forwardBody()),
     });
     const result = await createOfficeHost(fastTuning).readCurrent();
     expect(result.candidates.map((c) => c.way)).toEqual(["attachment"]);
