@@ -243,6 +243,8 @@ function formatMb(size: number): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+const BOUNDARY = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i;
+
 /**
  * Cheap structural checks postal-mime is too forgiving to report: charsets TextDecoder does
  * not know, a multipart body whose closing boundary never comes (broken or truncated), and
@@ -262,12 +264,11 @@ function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
       ),
     );
   }
-  const boundaryPattern = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
-  const boundaries: string[] = [];
-  for (let m = boundaryPattern.exec(sample); m; m = boundaryPattern.exec(sample)) boundaries.push(m[1] ?? m[2]!);
-  if (boundaries.length > 0 && !wasCut) {
+  // only the first (outermost) boundary is checked
+  const boundary = wasCut ? null : BOUNDARY.exec(sample);
+  if (boundary) {
     const whole = bytes.length > sample.length ? latin1.decode(bytes) : sample;
-    const outer = boundaries[0]!;
+    const outer = boundary[1] ?? boundary[2]!;
     const opened = whole.includes(`--${outer}`);
     const closed = whole.includes(`--${outer}--`);
     if (!opened) {
