@@ -104,7 +104,11 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
       text = text ? `${partText}\n${text}` : partText;
     }
   });
-  const toList = (email.to ?? []).flatMap((a) => (a.address ? [a.address] : (a.group ?? []).map((m) => m.address)));
+  const toList: string[] = [];
+  for (const a of email.to ?? []) {
+    if (a.address) toList.push(a.address);
+    else for (const member of a.group ?? []) toList.push(member.address);
+  }
   const fromValue =
     email.from?.address ??
     email.from?.group?.[0]?.address ??

@@ -34,47 +34,70 @@ export interface DecodeContext {
 
 const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
 
-export function buildContext(message: ParsedMessage): DecodeContext {
-  const byName = new Map<string, string[]>();
-  for (const field of message.headers as HeaderField[]) {
-    const list = byName.get(field.name);
-    if (list) list.push(field.value);
-    else byName.set(field.name, [field.value]);
+/**
+ * A class rather than an object literal with getters: one allocation with a fixed shape per
+ * message (the literal built five closures and its accessors each time, and decoders read it
+ * in dozens of places).
+ */
+class MessageContext implements DecodeContext {
+  readonly text: string;
+  readonly dsnParts: MessagePart[];
+  readonly subject: string;
+  readonly from: string;
+  private readonly byName = new Map<string, string[]>();
+  private lowerText: string | undefined;
+  private ndrLike: boolean | undefined;
+  private fields: HeaderField[] | undefined;
+  private own: string | undefined;
+  private ownLowerText: string | undefined;
+
+  constructor(readonly message: ParsedMessage) {
+    for (const field of message.headers as HeaderField[]) {
+      const list = this.byName.get(field.name);
+      if (list) list.push(field.value);
+      else this.byName.set(field.name, [field.value]);
+    }
+    this.text = message.text;
+    this.dsnParts = message.parts.filter((p) => DSN_TYPES.has(p.contentType) && p.text !== undefined);
+    this.subject = message.subject.trim();
+    this.from = this.byName.get("from")?.[0] ?? message.from;
   }
-  const text = message.text;
-  let lower: string | undefined;
-  let ndrLike: boolean | undefined;
-  let originalFields: HeaderField[] | undefined;
-  let own: string | undefined;
-  let ownLower: string | undefined;
-  return {
-    message,
-    text,
-    get lower() {
-      lower ??= text.toLowerCase();
-      return lower;
-    },
-    get looksLikeNdr() {
-      ndrLike ??= looksLikeNdr(message);
-      return ndrLike;
-    },
-    get ownText() {
-      own ??= ownTextOf(text, this.lower);
-      return own;
-    },
-    get ownLower() {
-      // the own text is a prefix of the text, so its lower-case form is a prefix of `lower`
-      ownLower ??= this.lower.slice(0, this.ownText.length);
-      return ownLower;
-    },
-    get originalFields() {
-      originalFields ??= originalHeaders(message, this.lower);
-      return originalFields;
-    },
-    dsnParts: message.parts.filter((p) => DSN_TYPES.has(p.contentType) && p.text !== undefined),
-    header: (name) => byName.get(name)?.[0],
-    headers: (name) => byName.get(name) ?? [],
-    subject: message.subject.trim(),
-    from: byName.get("from")?.[0] ?? message.from,
-  };
+
+  get lower(): string {
+    this.lowerText ??= this.text.toLowerCase();
+    return this.lowerText;
+  }
+
+  get looksLikeNdr(): boolean {
+    this.ndrLike ??= looksLikeNdr(this.message);
+    return this.ndrLike;
+  }
+
+  get ownText(): string {
+    this.own ??= ownTextOf(this.text, this.lower);
+    return this.own;
+  }
+
+  get ownLower(): string {
+    // the own text is a prefix of the text, so its lower-case form is a prefix of `lower`
+    this.ownLowerText ??= this.lower.slice(0, this.ownText.length);
+    return this.ownLowerText;
+  }
+
+  get originalFields(): HeaderField[] {
+    this.fields ??= originalHeaders(this.message, this.lower);
+    return this.fields;
+  }
+
+  header(name: string): string | undefined {
+    return this.byName.get(name)?.[0];
+  }
+
+  headers(name: string): string[] {
+    return this.byName.get(name) ?? [];
+  }
+}
+
+export function buildContext(message: ParsedMessage): DecodeContext {
+  return new MessageContext(message);
 }

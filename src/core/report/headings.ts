@@ -5,6 +5,8 @@
  * not confirmed by a real NDR it is marked "unverified" (see ndr-catalog §1.4).
  */
 
+import { containsAnyOf } from "../read/phrases.js";
+
 export interface ExchangeHeadings {
   language: string;
   /** "Delivery has failed to these recipients or groups:" */
@@ -213,9 +215,23 @@ export function allHeadings(kind: HeadingKind): string[] {
   return EXCHANGE_HEADINGS.flatMap((h) => h[kind]);
 }
 
+const headingTests = new Map<HeadingKind, (lowerText: string) => boolean>();
+
+/** Whether a heading of this kind, in any language, occurs in the lower-cased text. */
+function hasHeadingOf(kind: HeadingKind): (lowerText: string) => boolean {
+  let test = headingTests.get(kind);
+  if (!test) {
+    test = containsAnyOf(allHeadings(kind));
+    headingTests.set(kind, test);
+  }
+  return test;
+}
+
 /** The language whose heading of this kind occurs in the lower-cased text, if any. */
 export function languageOfHeading(lowerText: string, kinds: HeadingKind[]): string | undefined {
   for (const kind of kinds) {
+    // one pass says when no language has this heading, before a search per language and phrase
+    if (!hasHeadingOf(kind)(lowerText)) continue;
     for (const headings of EXCHANGE_HEADINGS) {
       if (headings[kind].some((h) => lowerText.includes(h))) return headings.language;
     }

@@ -44,8 +44,10 @@ const ORDINARY_FIELD =
 
 function startsQuotedHeaders(lines: string[], i: number): boolean {
   const line = lines[i]!;
-  if (HEADER_BLOCK_START.test(line)) return true;
   if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(lines[i + 1]!)) return true;
+  // both field patterns need a colon: most lines of prose are ruled out without a regex
+  if (line.indexOf(":") < 0) return false;
+  if (HEADER_BLOCK_START.test(line)) return true;
   return (
     ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "")
   );
