@@ -117,152 +117,358 @@ export interface UrgencyHit {
 }
 
 const MAX_SCAN = 200_000;
-// A letter or digit in any script (astral ones included), tested one code point at a time.
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+// A letter or digit in any script (astral ones included), tested in place at lastIndex.
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
 
-/** Words in order, lower-case, hyphens dropped ("e-mail" → "email"), each with its sentence number. */
-interface Words {
-  words: string[];
+/**
+ * The rules compiled once: every word a rule names gets a number, each step the set of numbers
+ * it accepts, so matching compares numbers and never looks at the words a rule does not name.
+ */
+interface CompiledStep {
+  /** 1 at the vocabulary numbers of the words this step accepts */
+  ids: Uint8Array;
+  idList: readonly number[];
+  /** bit i set: words starting with STEMS[i] are accepted too ("releas*") */
+  stems: number;
+  gap: number;
+}
+
+interface CompiledRule {
+  id: string;
+  steps: readonly CompiledStep[];
+  inSentence?: ReadonlySet<number>;
+}
+
+const VOCABULARY = new Map<string, number>();
+const STEMS: string[] = [];
+
+function wordId(word: string): number {
+  let id = VOCABULARY.get(word);
+  if (id === undefined) VOCABULARY.set(word, (id = VOCABULARY.size));
+  return id;
+}
+
+function compileStep(step: UrgencyStep): CompiledStep {
+  const idList: number[] = [];
+  let stems = 0;
+  for (const word of step.words) {
+    if (!word.endsWith("*")) {
+      idList.push(wordId(word));
+      continue;
+    }
+    const stem = word.slice(0, -1);
+    if (!STEMS.includes(stem)) STEMS.push(stem);
+    stems |= 1 << STEMS.indexOf(stem);
+  }
+  return { ids: new Uint8Array(0), idList, stems, gap: step.gap ?? 0 };
+}
+
+const COMPILED: readonly CompiledRule[] = URGENCY_RULES.map((rule) => ({
+  id: rule.id,
+  steps: rule.steps.map(compileStep),
+  ...(rule.inSentence && { inSentence: new Set(rule.inSentence.map(wordId)) }),
+}));
+
+// The vocabulary is complete once every rule is compiled: size the steps' tables.
+for (const rule of COMPILED) {
+  for (const step of rule.steps as CompiledStep[]) {
+    step.ids = new Uint8Array(VOCABULARY.size);
+    for (const id of step.idList) step.ids[id] = 1;
+  }
+}
+
+const LONGEST_WORD = Math.max(...[...VOCABULARY.keys()].map((word) => word.length));
+
+/**
+ * The vocabulary by a hash of its UTF-16 units (open addressing, linear probing), so a word of the
+ * text is looked up where it stands, without cutting it out as a string of its own.
+ */
+const TABLE_SIZE = 1024; // a power of two, well above the vocabulary's size
+const TABLE_IDS = new Int32Array(TABLE_SIZE).fill(-1);
+const WORDS_BY_ID: string[] = [];
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+for (const [word, id] of VOCABULARY) {
+  WORDS_BY_ID[id] = word;
+  let slot = hashOf(word, 0, word.length) & (TABLE_SIZE - 1);
+  while (TABLE_IDS[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
+  TABLE_IDS[slot] = id;
+}
+
+/** The vocabulary number of the word lower[start, end), or -1. */
+function idAt(lower: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > LONGEST_WORD) return -1;
+  for (let slot = hashOf(lower, start, end) & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const id = TABLE_IDS[slot]!;
+    if (id === -1) return -1;
+    const word = WORDS_BY_ID[id]!;
+    if (word.length === length && lower.startsWith(word, start)) return id;
+  }
+}
+
+/**
+ * The words of the text that some rule names (or that start with a rule's stem), in text order:
+ * the only ones matching can accept. Every other word only counts as a gap.
+ */
+interface NamedWords {
+  lower: string;
+  /** how many words the text has in all */
+  count: number;
+  /** per named word: its index among all words, its vocabulary number (-1 for a stem only), stem bits, sentence, start in `lower` */
+  at: number[];
+  id: number[];
+  stems: number[];
   sentence: number[];
-  /** where each distinct word stands */
-  positions: Map<string, number[]>;
+  start: number[];
+  /** where each vocabulary number stands, as indexes into the arrays above */
+  byId: (number[] | undefined)[];
+  /** likewise for each stem */
+  byStem: number[][];
 }
 
 /** Distinct lures found (one hit per id) in the first 200,000 characters. */
 export function findUrgency(text: string): UrgencyHit[] {
-  const words = splitWords(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+  const named = namedWords((text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase());
   const hits: UrgencyHit[] = [];
-  for (const rule of URGENCY_RULES) {
+  if (named.at.length === 0) return hits;
+  for (const rule of COMPILED) {
     if (hits.some((hit) => hit.id === rule.id)) continue;
-    const span = matchRule(rule, words);
-    if (span)
-      hits.push({
-        id: rule.id,
-        phrase: words.words
-          .slice(span[0], span[1] + 1)
-          .join(" ")
-          .slice(0, 120),
-      });
+    const span = matchRule(rule, named);
+    if (span) hits.push({ id: rule.id, phrase: phraseOf(named, span) });
   }
   return hits;
 }
 
+/** What an ASCII unit is to the scanner: 1 a letter or digit, 2 a sentence end, 0 a separator. */
+const ASCII_KIND = new Uint8Array(128);
+for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ASCII_KIND[ch.charCodeAt(0)] = 1;
+for (const ch of ".!?\n") ASCII_KIND[ch.charCodeAt(0)] = 2;
+
 /** UTF-16 units of the letter or digit at `i` (2 for an astral one), or 0 when none stands there. */
 function wordCharAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  if (unit < 0x80)
-    return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) ? 1 : 0;
-  const size = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
-}
-
-/** The end of the run of letters and digits starting at `i`. */
-function endOfRun(text: string, i: number): number {
-  let at = i;
-  for (let size = wordCharAt(text, at); size > 0; size = wordCharAt(text, at)) at += size;
-  return at;
+  if (unit < 0x80) return ASCII_KIND[unit] === 1 ? 1 : 0;
+  if (unit !== unit) return 0; // past the end
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
 }
 
 /**
- * Words are runs of letters and digits, hyphen-joined runs kept together ("e-mail"); ".", "!", "?"
- * and line breaks end a sentence; everything else separates words. Scanned by hand, once, with no
- * per-word regular expression or match object: this runs on up to 200,000 characters of any text.
+ * Reads the words of `lower` one by one. Words are runs of letters and digits, hyphen-joined runs
+ * kept together ("e-mail", with `joined` set); ".", "!", "?" and line breaks end a sentence;
+ * everything else separates words. Scanned by hand, once, with no per-word regular expression,
+ * match object or string: this runs on up to 200,000 characters of any text.
  */
-export function splitWords(text: string): Words {
+class WordScanner {
+  /** the current word is lower[start, end) */
+  start = 0;
+  end = 0;
+  joined = false;
+  sentence = 0;
+
+  constructor(
+    readonly lower: string,
+    private at = 0,
+  ) {}
+
+  next(): boolean {
+    const lower = this.lower;
+    for (let i = this.at; i < lower.length;) {
+      const unit = lower.charCodeAt(i);
+      const size = unit < 0x80 ? (ASCII_KIND[unit] === 1 ? 1 : 0) : wordCharAt(lower, i);
+      if (size === 0) {
+        if (unit < 0x80 && ASCII_KIND[unit] === 2) this.sentence++;
+        i++;
+        continue;
+      }
+      // the run of letters and digits, through hyphens that join two runs
+      let end = i + size;
+      let joined = false;
+      for (;;) {
+        const next = lower.charCodeAt(end);
+        if (next < 0x80 && ASCII_KIND[next] === 1) {
+          end++;
+          continue;
+        }
+        const after = next === 0x2d ? wordCharAt(lower, end + 1) : next < 0x80 ? 0 : wordCharAt(lower, end);
+        if (after === 0) break;
+        if (next === 0x2d) {
+          joined = true;
+          end++;
+        }
+        end += after;
+      }
+      this.start = i;
+      this.end = this.at = end;
+      this.joined = joined;
+      return true;
+    }
+    this.at = lower.length;
+    return false;
+  }
+
+  /** The current word, its hyphens dropped ("e-mail" → "email"). */
+  word(): string {
+    const word = this.lower.slice(this.start, this.end);
+    return this.joined ? word.replace(/-/g, "") : word;
+  }
+
+  /** The current word's vocabulary number, or -1. */
+  id(): number {
+    return this.joined ? (VOCABULARY.get(this.word()) ?? -1) : idAt(this.lower, this.start, this.end);
+  }
+
+  /** Bit i set when the current word starts with STEMS[i]. */
+  stems(): number {
+    let bits = 0;
+    for (let s = 0; s < STEMS.length; s++) {
+      const stem = STEMS[s]!;
+      const has = this.joined
+        ? this.word().startsWith(stem)
+        : this.end - this.start >= stem.length && this.lower.startsWith(stem, this.start);
+      if (has) bits |= 1 << s;
+    }
+    return bits;
+  }
+}
+
+/** Words in order, lower-case, hyphens dropped ("e-mail" → "email"), each with its sentence number. */
+export function splitWords(text: string): { words: string[]; sentence: number[]; positions: Map<string, number[]> } {
   const words: string[] = [];
   const sentence: number[] = [];
   const positions = new Map<string, number[]>();
-  const lower = text.toLowerCase();
-  let current = 0;
-  for (let i = 0; i < lower.length;) {
-    const unit = lower.charCodeAt(i);
-    if (unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a) {
-      current++;
-      i++;
-      continue;
-    }
-    if (wordCharAt(lower, i) === 0) {
-      i++;
-      continue;
-    }
-    let end = endOfRun(lower, i);
-    let word = lower.slice(i, end);
-    while (lower.charCodeAt(end) === 0x2d && wordCharAt(lower, end + 1) > 0) {
-      const next = endOfRun(lower, end + 1);
-      word += lower.slice(end + 1, next);
-      end = next;
-    }
+  for (const scan = new WordScanner(text.toLowerCase()); scan.next();) {
+    const word = scan.word();
     const list = positions.get(word);
     if (list) list.push(words.length);
     else positions.set(word, [words.length]);
     words.push(word);
-    sentence.push(current);
-    i = end;
+    sentence.push(scan.sentence);
   }
   return { words, sentence, positions };
 }
 
-function accepts(step: UrgencyStep, word: string): boolean {
-  return step.words.some((candidate) =>
-    candidate.endsWith("*") ? word.startsWith(candidate.slice(0, -1)) : word === candidate,
-  );
+function namedWords(lower: string): NamedWords {
+  const named: NamedWords = {
+    lower,
+    count: 0,
+    at: [],
+    id: [],
+    stems: [],
+    sentence: [],
+    start: [],
+    byId: new Array<number[] | undefined>(VOCABULARY.size),
+    byStem: STEMS.map(() => []),
+  };
+  for (const scan = new WordScanner(lower); scan.next(); named.count++) {
+    const id = scan.id();
+    const stems = scan.stems();
+    if (id < 0 && stems === 0) continue;
+    const entry = named.at.length;
+    named.at.push(named.count);
+    named.id.push(id);
+    named.stems.push(stems);
+    named.sentence.push(scan.sentence);
+    named.start.push(scan.start);
+    if (id >= 0) {
+      const list = named.byId[id];
+      if (list) list.push(entry);
+      else named.byId[id] = [entry];
+    }
+    for (let s = 0; s < STEMS.length; s++) if (stems & (1 << s)) named.byStem[s]!.push(entry);
+  }
+  return named;
+}
+
+function accepts(step: CompiledStep, named: NamedWords, entry: number): boolean {
+  return step.ids[named.id[entry]!] === 1 || (step.stems & named.stems[entry]!) !== 0;
 }
 
 /**
  * Where the first step's words stand, in text order: looked up, not scanned. Runs for every rule
  * on every message, and most find nothing, so nothing is allocated or sorted until a word is found.
  */
-function startsOf(step: UrgencyStep, words: Words): number[] {
-  const starts: number[] = [];
-  for (const candidate of step.words) {
-    if (candidate.endsWith("*")) {
-      const stem = candidate.slice(0, -1);
-      words.positions.forEach((at, word) => {
-        if (word.startsWith(stem)) starts.push(...at);
-      });
-    } else {
-      const at = words.positions.get(candidate);
-      if (at) starts.push(...at);
-    }
+function startsOf(step: CompiledStep, named: NamedWords): readonly number[] {
+  let starts: number[] | undefined;
+  for (const id of step.idList) {
+    const list = named.byId[id];
+    if (!list) continue;
+    if (starts) return everyAccepted(step, named);
+    starts = list;
   }
-  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+  for (let s = 0; s < STEMS.length; s++) {
+    const list = step.stems & (1 << s) ? named.byStem[s]! : [];
+    if (list.length === 0) continue;
+    if (starts) return everyAccepted(step, named);
+    starts = list;
+  }
+  return starts ?? [];
+}
+
+/** The named words `step` accepts, in text order. */
+function everyAccepted(step: CompiledStep, named: NamedWords): number[] {
+  const accepted: number[] = [];
+  for (let entry = 0; entry < named.at.length; entry++) if (accepts(step, named, entry)) accepted.push(entry);
+  return accepted;
 }
 
 /** [first, last] word index of the first match of `rule`, or undefined. */
-function matchRule(rule: UrgencyRule, words: Words): [number, number] | undefined {
-  for (const start of startsOf(rule.steps[0], words)) {
-    const end = matchFrom(rule.steps, 1, words, start + 1, words.sentence[start]);
+function matchRule(rule: CompiledRule, named: NamedWords): [number, number] | undefined {
+  for (const start of startsOf(rule.steps[0]!, named)) {
+    const sentence = named.sentence[start]!;
+    const end = matchFrom(rule.steps, 1, named, start + 1, named.at[start]! + 1, sentence);
     if (end === undefined) continue;
-    if (rule.inSentence && !sentenceHas(words, words.sentence[start], start, rule.inSentence)) continue;
-    return [start, end];
+    if (rule.inSentence && !sentenceHas(named, start, rule.inSentence)) continue;
+    return [named.at[start]!, end];
   }
   return undefined;
 }
 
+/**
+ * The last word index of a match of steps[index…] from word `from` (whose first named word is
+ * entry `entry`) within `sentence`. Words no rule names are never accepted, so only named ones are
+ * tried; sentence numbers only grow, so the first named word of another sentence ends the search.
+ */
 function matchFrom(
-  steps: readonly UrgencyStep[],
+  steps: readonly CompiledStep[],
   index: number,
-  words: Words,
+  named: NamedWords,
+  entry: number,
   from: number,
   sentence: number,
 ): number | undefined {
   if (index >= steps.length) return from - 1;
-  const step = steps[index];
-  const last = Math.min(words.words.length - 1, from + (step.gap ?? 0));
-  for (let at = from; at <= last && words.sentence[at] === sentence; at++) {
-    if (!accepts(step, words.words[at])) continue;
-    const end = matchFrom(steps, index + 1, words, at + 1, sentence);
+  const step = steps[index]!;
+  const last = Math.min(named.count - 1, from + step.gap);
+  for (let e = entry; e < named.at.length && named.at[e]! <= last && named.sentence[e] === sentence; e++) {
+    if (!accepts(step, named, e)) continue;
+    const end = matchFrom(steps, index + 1, named, e + 1, named.at[e]! + 1, sentence);
     if (end !== undefined) return end;
   }
   return undefined;
 }
 
-/** True when one of `wanted` stands in the sentence around word `near`. */
-function sentenceHas(words: Words, sentence: number, near: number, wanted: readonly string[]): boolean {
+/** True when one of `wanted` stands in the same sentence as entry `near`. */
+function sentenceHas(named: NamedWords, near: number, wanted: ReadonlySet<number>): boolean {
+  const sentence = named.sentence[near];
   let first = near;
-  while (first > 0 && words.sentence[first - 1] === sentence) first--;
-  for (let at = first; at < words.words.length && words.sentence[at] === sentence; at++) {
-    if (wanted.includes(words.words[at])) return true;
+  while (first > 0 && named.sentence[first - 1] === sentence) first--;
+  for (let e = first; e < named.at.length && named.sentence[e] === sentence; e++) {
+    if (wanted.has(named.id[e]!)) return true;
   }
   return false;
+}
+
+/** The words of a match as they stood, read again from its first word's place in the text. */
+function phraseOf(named: NamedWords, [first, last]: [number, number]): string {
+  const words: string[] = [];
+  const scan = new WordScanner(named.lower, named.start[named.at.indexOf(first)]);
+  while (words.length <= last - first && scan.next()) words.push(scan.word());
+  return words.join(" ").slice(0, 120);
 }
