@@ -356,7 +356,11 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   }
 
   if (!matched) {
-    matched = { statuses, hit: deadMailbox ?? matchRules({ reply, body, statuses, replyCode: facts.replyCode }) };
+    matched = {
+      statuses,
+      hit:
+        deadMailbox ?? matchRules({ reply, body, lowerBody: context.lowerBody, statuses, replyCode: facts.replyCode }),
+    };
     context.matches.set(key, matched);
   }
   hit = matched.hit;

@@ -6,6 +6,13 @@
 import type { Cause, CauseMatch, SisimaiReason, Tier } from "./model.js";
 import { catalogue } from "./catalogue.js";
 import { codesIn, isGeneric, replyTester, statusTester } from "./status.js";
+import { requiredWords, WordIndex } from "./needles.js";
+
+/** A pattern with the words it cannot match without (none known: undefined). */
+interface CompiledPattern {
+  pattern: RegExp;
+  words?: readonly string[];
+}
 
 interface CompiledRule {
   cause: Cause;
@@ -13,6 +20,8 @@ interface CompiledRule {
   tier: Tier;
   testStatus?: (status: string) => boolean;
   testReply?: (reply: string) => boolean;
+  text?: readonly CompiledPattern[];
+  also?: readonly CompiledPattern[];
 }
 
 export interface MatchInput {
@@ -20,6 +29,8 @@ export interface MatchInput {
   reply: string;
   /** the NDR's human-readable text (may be "") */
   body: string;
+  /** `body` lower-cased, when the caller has it already */
+  lowerBody?: string;
   /** the enhanced status codes that apply, most trusted first */
   statuses: string[];
   replyCode?: string;
@@ -35,6 +46,14 @@ export interface RuleHit {
   span?: { text: string; index: number };
 }
 
+function compilePattern(pattern: RegExp): CompiledPattern {
+  const words = requiredWords(pattern);
+  return words ? { pattern, words } : { pattern };
+}
+
+const patternsOf = (text: RegExp | readonly RegExp[]): readonly RegExp[] =>
+  Array.isArray(text) ? text : [text as RegExp];
+
 function compile(causes: readonly Cause[]): CompiledRule[] {
   const rules: CompiledRule[] = [];
   for (const cause of causes) {
@@ -47,6 +66,8 @@ function compile(causes: readonly Cause[]): CompiledRule[] {
         tier,
         testStatus: rule.status ? statusTester(rule.status) : undefined,
         testReply: rule.reply ? replyTester(rule.reply) : undefined,
+        text: rule.text && patternsOf(rule.text).map(compilePattern),
+        also: rule.also?.map(compilePattern),
       });
     }
   }
@@ -59,6 +80,13 @@ function compile(causes: readonly Cause[]): CompiledRule[] {
 
 const rules = compile(catalogue);
 
+/** Which text rules a reply may satisfy, by their words (a rule may match when any of its patterns may). */
+const ruleWords = new WordIndex();
+rules.forEach(({ text }, at) => {
+  if (!text) return;
+  ruleWords.add(at, text.some((p) => !p.words) ? undefined : text.flatMap((p) => p.words!));
+});
+
 /** Multi-line SMTP replies repeat "550-5.7.26 " on each line; once joined they sit mid-text. */
 const continuationPrefix = /\s\d{3}[- ][245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
@@ -68,7 +96,8 @@ export function normaliseReply(reply: string): string {
 
 function statusesFor(input: MatchInput, rule: CompiledRule): boolean {
   if (!rule.testStatus) return true;
-  return input.statuses.some((status) => rule.testStatus!(status));
+  for (const status of input.statuses) if (rule.testStatus(status)) return true;
+  return false;
 }
 
 export function textHit(
@@ -77,10 +106,24 @@ export function textHit(
   text: string,
 ): RuleHit["span"] | undefined {
   if (!text) return undefined;
+  const all = (list: readonly RegExp[]) => list.map((pattern) => ({ pattern }));
+  return compiledHit(all(patternsOf(patterns)), also && all(also), text, () => true);
+}
+
+/**
+ * The first pattern's match, when every `also` pattern holds too. `mayMatch` says whether a
+ * pattern's words are in the text: a pattern without them cannot match and is not run.
+ */
+function compiledHit(
+  patterns: readonly CompiledPattern[],
+  also: readonly CompiledPattern[] | undefined,
+  text: string,
+  mayMatch: (compiled: CompiledPattern) => boolean,
+): RuleHit["span"] | undefined {
   let m: RegExpExecArray | null = null;
-  for (const pattern of Array.isArray(patterns) ? patterns : [patterns as RegExp]) if ((m = pattern.exec(text))) break;
+  for (const compiled of patterns) if (mayMatch(compiled) && (m = compiled.pattern.exec(text))) break;
   if (!m) return undefined;
-  if (also && !also.every((p) => p.test(text))) return undefined;
+  if (also && !also.every((compiled) => mayMatch(compiled) && compiled.pattern.test(text))) return undefined;
   // A pattern may match context before its evidence (lookbehind's job, which the pages' ES2020
   // floor lacks); its `shown` group, which ends the match, is then what the evidence quotes.
   const shown = m.groups?.shown;
@@ -88,16 +131,24 @@ export function textHit(
   return { text: m[0], index: m.index };
 }
 
+const anyPattern = () => true;
+
 /** Body hits per rule, for the body last searched: every recipient of one report shares its body. */
 let hitsBody: string | undefined;
+let hitsLowerBody: string | undefined;
 const bodyHits = new Map<CompiledRule, RuleHit["span"] | null>();
-function bodyHit(compiled: CompiledRule, body: string): RuleHit["span"] | undefined {
+function bodyHit(compiled: CompiledRule, body: string, lowerBody: string | undefined): RuleHit["span"] | undefined {
   if (body !== hitsBody) {
     hitsBody = body;
+    hitsLowerBody = lowerBody;
     bodyHits.clear();
   }
   let hit = bodyHits.get(compiled);
-  if (hit === undefined) bodyHits.set(compiled, (hit = textHit(compiled.rule.text!, compiled.rule.also, body) ?? null));
+  if (hit === undefined) {
+    const lower = (hitsLowerBody ??= body.toLowerCase());
+    const mayMatch = (p: CompiledPattern) => !p.words || p.words.some((word) => lower.includes(word));
+    bodyHits.set(compiled, (hit = (body && compiledHit(compiled.text!, compiled.also, body, mayMatch)) || null));
+  }
   return hit ?? undefined;
 }
 
@@ -111,7 +162,7 @@ function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined
     if (compiled.tier >= replyTier) break;
     const { rule, cause } = compiled;
     if (!rule.outranksReply || !rule.text || !statusesFor(input, compiled)) continue;
-    const span = bodyHit(compiled, input.body);
+    const span = bodyHit(compiled, input.body, input.lowerBody);
     if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
   }
   return undefined;
@@ -120,16 +171,19 @@ function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined
 /** The first rule that holds, or undefined. */
 export function matchRules(input: MatchInput): RuleHit | undefined {
   const reply = normaliseReply(input.reply);
+  const candidates = ruleWords.candidates(reply.toLowerCase());
   // Pass 1: text rules against the reply, and code rules, by tier.
-  for (const compiled of rules) {
+  for (let at = 0; at < rules.length; at++) {
+    const compiled = rules[at]!;
     const { rule, cause } = compiled;
+    if (compiled.text && !candidates[at]) continue;
     if (compiled.testReply && !(input.replyCode && compiled.testReply(input.replyCode))) continue;
     if (!statusesFor(input, compiled)) continue;
     if (!rule.text) {
       if (compiled.tier === 9) continue; // code-only fallbacks wait for pass 3
       return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "status" };
     }
-    const span = textHit(rule.text, rule.also, reply);
+    const span = reply ? compiledHit(compiled.text!, compiled.also, reply, anyPattern) : undefined;
     if (span)
       return (
         specificInBody(input, compiled.tier) ?? {
@@ -147,7 +201,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
     for (const compiled of rules) {
       const { rule, cause } = compiled;
       if (!rule.body || !rule.text || !statusesFor(input, compiled)) continue;
-      const span = bodyHit(compiled, input.body);
+      const span = bodyHit(compiled, input.body, input.lowerBody);
       if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
     }
   }

@@ -1,0 +1,201 @@
+/**
+ * Words a rule's pattern cannot match without, read once from its source: the matcher runs the
+ * regular expression only when one of them is in the lower-cased text. Most rules are alternations
+ * of phrases, and a reply contains few of them, so most patterns need not run at all.
+ *
+ * Only what is certain is kept. Words are ASCII (under the `i` flag an ASCII letter matches only
+ * ASCII letters, so lower-casing the text finds it; other letters fold differently in
+ * toLowerCase and in the regex engine), and a source this reader does not follow gives no words:
+ * that pattern is simply always run.
+ */
+
+/** Any of these words (lower case) is in every text the pattern matches; undefined: none known. */
+export type Words = readonly string[] | undefined;
+
+class Unsupported extends Error {}
+
+type Element = { char: string } | { words: Words };
+
+/** The shortest word decides how telling a choice is; three-letter words are the least kept (WordIndex files words by three). */
+const MIN_WORD = 3;
+
+export function requiredWords(pattern: RegExp): Words {
+  if (/[uv]/.test(pattern.flags)) return undefined;
+  const reader = new SourceReader(pattern.source);
+  try {
+    const words = reader.alternation();
+    return reader.atEnd() ? words : undefined;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+class SourceReader {
+  private at = 0;
+  constructor(private readonly source: string) {}
+
+  atEnd(): boolean {
+    return this.at === this.source.length;
+  }
+
+  /** a|b|c: one of the branches' words (every branch must have some). */
+  alternation(): Words {
+    const branches = [this.sequence()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.some((words) => words === undefined)) return undefined;
+    return withoutImplied([...new Set(branches.flat() as string[])]);
+  }
+
+  /** The most telling run of literal characters or group in a sequence. */
+  private sequence(): Words {
+    let best: Words;
+    let run = "";
+    const consider = (words: Words) => {
+      if (words && better(words, best)) best = words;
+    };
+    while (!this.atEnd() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const element = this.atom();
+      const least = this.quantifier();
+      if ("char" in element && least === undefined) {
+        run += element.char;
+        continue;
+      }
+      consider(run ? [run] : undefined);
+      run = "";
+      // a group repeated at least once still needs its words; anything optional needs none
+      if ("words" in element && (least === undefined || least > 0)) consider(element.words);
+    }
+    consider(run ? [run] : undefined);
+    return best;
+  }
+
+  private atom(): Element {
+    const c = this.source[this.at++]!;
+    if (c === "(") return this.group();
+    if (c === "[") return this.characterClass();
+    if (c === "\\") return this.escape();
+    if (c === "." || c === "^" || c === "$") return { words: undefined };
+    if ("*+?{}]".includes(c)) throw new Unsupported();
+    return c.charCodeAt(0) < 128 ? { char: c.toLowerCase() } : { words: undefined };
+  }
+
+  private group(): Element {
+    const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at, this.at + 3));
+    if (lookaround) this.at += lookaround[0].length;
+    else if (this.source.startsWith("?:", this.at)) this.at += 2;
+    else if (this.source.startsWith("?<", this.at)) {
+      const close = this.source.indexOf(">", this.at);
+      if (close < 0) throw new Unsupported();
+      this.at = close + 1;
+    } else if (this.source[this.at] === "?") throw new Unsupported();
+    const words = this.alternation();
+    if (this.source[this.at++] !== ")") throw new Unsupported();
+    // a lookaround matches no characters of its own
+    return { words: lookaround ? undefined : words };
+  }
+
+  private characterClass(): Element {
+    while (!this.atEnd() && this.source[this.at] !== "]") this.at += this.source[this.at] === "\\" ? 2 : 1;
+    if (this.source[this.at++] !== "]") throw new Unsupported();
+    return { words: undefined };
+  }
+
+  private escape(): Element {
+    const e = this.source[this.at++];
+    if (e === undefined || /[cxukpP]/.test(e)) throw new Unsupported();
+    // classes, assertions, back-references and control characters
+    if (/[dDwWsSbB0-9nrtfv]/.test(e)) return { words: undefined };
+    if (/[A-Za-z]/.test(e) || e.charCodeAt(0) >= 128) throw new Unsupported();
+    return { char: e };
+  }
+
+  /** After an atom: the least number of times it must match, or undefined when not quantified. */
+  private quantifier(): number | undefined {
+    const c = this.source[this.at];
+    let least: number;
+    if (c === "?" || c === "*" || c === "+") {
+      this.at++;
+      least = c === "+" ? 1 : 0;
+    } else if (c === "{") {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at, this.at + 24));
+      if (!m) throw new Unsupported();
+      this.at += m[0].length;
+      least = Number(m[1]);
+    } else return undefined;
+    if (this.source[this.at] === "?") this.at++; // lazy
+    return least;
+  }
+}
+
+function better(words: readonly string[], than: Words): boolean {
+  const shortest = Math.min(...words.map((w) => w.length));
+  if (shortest < MIN_WORD) return false;
+  if (!than) return true;
+  const thanShortest = Math.min(...than.map((w) => w.length));
+  return shortest > thanShortest || (shortest === thanShortest && words.length < than.length);
+}
+
+/** A word containing another is implied by it: finding the shorter one is enough. */
+function withoutImplied(words: string[]): string[] {
+  return words.filter((w) => !words.some((other) => other !== w && w.includes(other)));
+}
+
+/** Slots of the table of words by their first three characters (a power of two). */
+const SLOTS = 4096;
+
+function slotOf(text: string, at: number): number {
+  return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) & (SLOTS - 1);
+}
+
+function startsAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Which of many things (rules) a short text may concern, by the words each needs: the words are
+ * filed by their first three characters and all found in one pass over the text.
+ */
+export class WordIndex {
+  /** per slot: 0, or 1 + the index of its words in `filed` */
+  private readonly slots = new Uint16Array(SLOTS);
+  private readonly filed: { word: string; things: number[] }[][] = [];
+  private readonly always: number[] = [];
+  private size = 0;
+
+  /** Thing `thing` (a number from 0) may be concerned when any of `words` is in the text; with none, always. */
+  add(thing: number, words: readonly string[] | undefined): void {
+    this.size = Math.max(this.size, thing + 1);
+    // a word shorter than a slot's three characters cannot be filed
+    if (!words || words.some((word) => word.length < 3)) {
+      this.always.push(thing);
+      return;
+    }
+    for (const word of words) {
+      const slot = slotOf(word, 0);
+      if (this.slots[slot] === 0) this.slots[slot] = this.filed.push([]);
+      const list = this.filed[this.slots[slot]! - 1]!;
+      const entry = list.find((e) => e.word === word);
+      if (entry) entry.things.push(thing);
+      else list.push({ word, things: [thing] });
+    }
+  }
+
+  /** The things `lower` (a lower-cased text) may concern: flag 1 at each one's number. */
+  candidates(lower: string): Uint8Array {
+    const found = new Uint8Array(this.size);
+    for (const thing of this.always) found[thing] = 1;
+    for (let at = 0; at + 2 < lower.length; at++) {
+      const slot = this.slots[slotOf(lower, at)]!;
+      if (slot === 0) continue;
+      for (const { word, things } of this.filed[slot - 1]!)
+        if (startsAt(lower, at, word)) for (const thing of things) found[thing] = 1;
+    }
+    return found;
+  }
+}
