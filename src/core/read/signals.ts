@@ -67,6 +67,8 @@ const BODY_MARKERS = [
   "unable to deliver",
 ];
 const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
+/** How much of the body looksLikeNdr searches for a marker. */
+const BODY_SAMPLE_CHARS = 20000;
 
 export function hasReportPart(message: ParsedMessage): boolean {
   return message.parts.some((part) => REPORT_PART_TYPES.has(part.contentType));
@@ -88,8 +90,12 @@ export function isItselfAReport(message: ParsedMessage): boolean {
 }
 
 /** True when the message, wherever it came from, reads like an NDR. */
-export function looksLikeNdr(message: ParsedMessage): boolean {
+export function looksLikeNdr(message: ParsedMessage, lowerText?: string): boolean {
   if (isItselfAReport(message) || BOUNCE_SUBJECT.test(message.subject.replace(FORWARD_SUBJECT, "").trim())) return true;
-  const sample = message.text.slice(0, 20000).toLowerCase();
+  // the caller's lower-cased text is the sample when the text is no longer than it
+  const sample =
+    lowerText !== undefined && message.text.length <= BODY_SAMPLE_CHARS
+      ? lowerText
+      : message.text.slice(0, BODY_SAMPLE_CHARS).toLowerCase();
   return HAS_BODY_MARKER(sample);
 }

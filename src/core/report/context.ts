@@ -69,7 +69,7 @@ class MessageContext implements DecodeContext {
   }
 
   get looksLikeNdr(): boolean {
-    this.ndrLike ??= looksLikeNdr(this.message);
+    this.ndrLike ??= looksLikeNdr(this.message, this.lower);
     return this.ndrLike;
   }
 

@@ -136,8 +136,11 @@ export function replyCodeInText(text: string | undefined): string | undefined {
 
 /** Collapses runs of whitespace (folded lines) into single spaces. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // a single space is left as it is, so text that needs no change is not copied
+  return text.replace(WHITESPACE_TO_COLLAPSE, " ").trim();
 }
+/** Runs of two or more whitespace characters, or one that is not a space. */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /**
  * A multi-line SMTP reply as one line: "550-5.7.1 a\n550-5.7.1 b\n550 5.7.1 c" → "550 5.7.1 a b c".

@@ -120,12 +120,19 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       continue;
     }
     blankRun = 0;
-    // a recipient line continues no sentence; prose wraps at the same indentation
-    const inSentence = !previousStarted && continuesSentence(previous) && indentOf(line) >= indentOf(previous);
+    const before = previous;
+    const beforeStarted = previousStarted;
     previous = line;
     previousStarted = false;
     // "To: list@…", "Subject: …": what was sent, neither a recipient nor a reason
     if (isHeaderEcho(line)) continue;
+    // every way of naming a recipient below needs an "@": a line without one can only be a reason
+    if (line.indexOf("@") < 0) {
+      if (current && current.lines.length < maxLines && !isBoilerplate(line)) current.lines.push(line.trim());
+      continue;
+    }
+    // a recipient line continues no sentence; prose wraps at the same indentation
+    const inSentence = !beforeStarted && continuesSentence(before) && indentOf(line) >= indentOf(before);
     const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
