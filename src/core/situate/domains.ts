@@ -18,9 +18,11 @@ export function domainOf(address: string | undefined): string | undefined {
 /** The host is the domain or one of its sub-domains (mx.fabrikam.com belongs to fabrikam.com). */
 export function belongsTo(host: string | undefined, domain: string | undefined): boolean {
   if (!host || !domain) return false;
-  const h = host.toLowerCase().replace(/\.$/, "");
+  const lower = host.toLowerCase();
+  const h = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   const d = domain.toLowerCase();
-  return h === d || h.endsWith(`.${d}`);
+  // h === d, or h ends with "." + d (without building that string: this runs per host and domain)
+  return h.endsWith(d) && (h.length === d.length || h.charCodeAt(h.length - d.length - 1) === 0x2e);
 }
 
 export function belongsToAny(host: string | undefined, domains: readonly string[]): boolean {

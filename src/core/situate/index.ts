@@ -29,8 +29,13 @@ export { belongsTo, domainOf } from "./domains.js";
 const senderAddressLabel =
   /^(?:Sender Address|Avsenderadresse|Absenderadresse|Adresse de l'exp[ée]diteur|Direcci[óo]n del remitente|Avs[äa]ndaradress|Afsenderadresse|Adres van afzender):/i;
 
+/** The label anywhere in a line: a text without one needs no cutting into lines. */
+const senderAddressLabelAnywhere = new RegExp(senderAddressLabel.source.slice(1), "i");
+
 function senderAddressLine(text: string): string | undefined {
-  for (const line of text.slice(0, 16 * 1024).split("\n")) {
+  const head = text.slice(0, 16 * 1024);
+  if (!senderAddressLabelAnywhere.test(head)) return undefined;
+  for (const line of head.split("\n")) {
     const trimmed = line.trim();
     if (senderAddressLabel.test(trimmed)) return firstAddress(trimmed);
   }
