@@ -26,6 +26,19 @@ describe("containsAnyOf", () => {
     expect(test("xx")).toBe(false);
   });
 
+  it("answers the same when a long text is asked again (from its pair signature)", () => {
+    const test = containsAnyOf(["diagnostic information for administrators", "remote server returned"]);
+    const filler = "the quick brown fox jumps over the lazy dog. ".repeat(20);
+    // every pair of "remote server returned" is in this text, but not the phrase itself
+    const pairsOnly = `${filler}remote server, server returned${filler}`;
+    const present = `${filler}diagnostic information for administrators:${filler}`;
+    for (let round = 0; round < 3; round++) {
+      expect(test(filler)).toBe(false);
+      expect(test(pairsOnly)).toBe(false);
+      expect(test(present)).toBe(true);
+    }
+  });
+
   it("is always false for no phrases", () => {
     expect(containsAnyOf([])("anything")).toBe(false);
   });
@@ -42,5 +55,14 @@ describe("firstIndexOfAny", () => {
     expect(at(text)).toBe(text.indexOf("-----"));
     expect(at("no marker here")).toBe(-1);
     expect(firstIndexOfAny([])("text")).toBe(-1);
+  });
+
+  it("gives the same index when a long text is asked again", () => {
+    const at = firstIndexOfAny(["original message follows", "original message:"]);
+    const text = `${"a line of the bounce's own words\n".repeat(20)}----- original message follows -----\n`;
+    for (let round = 0; round < 3; round++) {
+      expect(at(text)).toBe(text.indexOf("original message follows"));
+      expect(at(text.replace("follows", "follow"))).toBe(-1);
+    }
   });
 });
