@@ -90,8 +90,16 @@ rules.forEach(({ text }, at) => {
 /** Multi-line SMTP replies repeat "550-5.7.26 " on each line; once joined they sit mid-text. */
 const continuationPrefix = /\s\d{3}[- ][245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
 
+/** The last reply normalised: diagnose asks for the same reply's form up to three times in a row. */
+let lastReply: string | undefined;
+let lastNormalised = "";
+
 export function normaliseReply(reply: string): string {
-  return reply.replace(/\s+/g, " ").replace(continuationPrefix, " ").replace(/ {2,}/g, " ").trim();
+  if (reply !== lastReply) {
+    lastNormalised = reply.replace(/\s+/g, " ").replace(continuationPrefix, " ").replace(/ {2,}/g, " ").trim();
+    lastReply = reply;
+  }
+  return lastNormalised;
 }
 
 function statusesFor(input: MatchInput, rule: CompiledRule): boolean {

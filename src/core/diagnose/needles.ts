@@ -190,11 +190,18 @@ export class WordIndex {
   candidates(lower: string): Uint8Array {
     const found = new Uint8Array(this.size);
     for (const thing of this.always) found[thing] = 1;
+    const { slots, filed } = this;
+    // the three characters at `at`, moved along one character at a time
+    let first = lower.charCodeAt(0);
+    let second = lower.charCodeAt(1);
     for (let at = 0; at + 2 < lower.length; at++) {
-      const slot = this.slots[slotOf(lower, at)]!;
+      const third = lower.charCodeAt(at + 2);
+      const slot = slots[(first * 961 + second * 31 + third) & (SLOTS - 1)]!;
+      first = second;
+      second = third;
       if (slot === 0) continue;
-      for (const { word, things } of this.filed[slot - 1]!)
-        if (startsAt(lower, at, word)) for (const thing of things) found[thing] = 1;
+      for (const entry of filed[slot - 1]!)
+        if (startsAt(lower, at, entry.word)) for (const thing of entry.things) found[thing] = 1;
     }
     return found;
   }

@@ -3,6 +3,8 @@
  * recipient. It tells what was judged: the connecting host (greeting, HELO), the sender address
  * (MAIL FROM), the recipient (RCPT TO) or the message itself (DATA).
  */
+import { requiredWords, WordIndex } from "./needles.js";
+
 export type SmtpStage = "connect" | "helo" | "mail" | "rcpt" | "data";
 
 const stages: [SmtpStage, RegExp][] = [
@@ -28,8 +30,13 @@ function commandBefore(lowerBody: string, at: number): SmtpStage | undefined {
   return verb === "rcpt" ? "rcpt" : verb === "mail" ? "mail" : verb === "data" ? "data" : undefined;
 }
 
+/** The stages whose pattern's words a text holds: most texts name no SMTP step, and are ruled out in one pass. */
+const stageWords = new WordIndex();
+stages.forEach(([, pattern], at) => stageWords.add(at, requiredWords(pattern)));
+
 function stageIn(text: string): SmtpStage | undefined {
-  for (const [stage, pattern] of stages) if (pattern.test(text)) return stage;
+  const candidates = stageWords.candidates(text.toLowerCase());
+  for (let at = 0; at < stages.length; at++) if (candidates[at] && stages[at]![1].test(text)) return stages[at]![0];
   return undefined;
 }
 
