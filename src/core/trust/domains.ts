@@ -187,13 +187,24 @@ const BRAND_HOMES: Record<string, string[]> = {
 };
 
 export function registrableDomain(host: string): string {
-  const clean = host.toLowerCase().replace(/\.$/, "");
+  const lower = host.toLowerCase();
+  const clean = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   if (isIpLiteral(clean)) return clean;
+  if (!clean.startsWith(".") && !clean.endsWith(".") && !clean.includes("..")) return lastLabels(clean);
   const labels = clean.split(".").filter((label) => label !== "");
   if (labels.length <= 2) return labels.join(".");
   const secondLevel = labels[labels.length - 2];
   const keep = SECOND_LEVEL_SUFFIXES.has(secondLevel) && labels[labels.length - 1].length === 2 ? 3 : 2;
   return labels.slice(-keep).join(".");
+}
+
+/** registrableDomain of a name without empty labels, read from its last dots without splitting it. */
+function lastLabels(name: string): string {
+  const last = name.lastIndexOf(".");
+  const second = last < 0 ? -1 : name.lastIndexOf(".", last - 1);
+  if (second < 0) return name;
+  const keep3 = SECOND_LEVEL_SUFFIXES.has(name.slice(second + 1, last)) && name.length - last - 1 === 2;
+  return keep3 ? name.slice(name.lastIndexOf(".", second - 1) + 1) : name.slice(second + 1);
 }
 
 /** The label a registrant chose: "contoso" for mail.contoso.co.uk. */
@@ -215,6 +226,9 @@ export function isUrlShortener(host: string): boolean {
 
 /** Dotted IPv4, bracketed IPv6, or the decimal/hex single-number forms browsers still accept. */
 export function isIpLiteral(host: string): boolean {
+  // every form starts with a digit or "[": most hosts are ruled out without a pattern
+  const first = host.charCodeAt(0);
+  if (first !== 0x5b && !(first >= 0x30 && first <= 0x39)) return false;
   const clean = host.toLowerCase();
   return (
     /^\d{1,3}(?:\.\d{1,3}){3}$/.test(clean) ||
@@ -269,14 +283,16 @@ export function imitation(
   host: string,
   scope: "host" | "registrant",
 ): "digits-for-letters" | "brand-elsewhere" | undefined {
-  if (isMicrosoftHost(host)) return undefined;
   const registrable = registrableDomain(host);
+  if (MICROSOFT_DOMAINS.has(registrable)) return undefined;
   // Label by label: joining labels would invent names across dots (csi.cloudmark → "icloud").
-  const labels = scope === "host" ? host.toLowerCase().split(".") : [registrantLabel(host)];
+  const labels = scope === "host" ? host.toLowerCase().split(".") : [registrable.split(".")[0] ?? ""];
   for (const label of labels) {
     const plain = label.replace(/[-_]/g, "");
     const swapped = unswap(label);
     for (const brand of IMITATED_BRANDS) {
+      // whether the brand owns the domain only matters where its name shows
+      if (!swapped.includes(brand) && !plain.includes(brand)) continue;
       const homes = BRAND_HOMES[brand];
       const ownsIt = homes ? homes.includes(registrable) : registrable.startsWith(`${brand}.`);
       if (ownsIt) continue;

@@ -79,15 +79,19 @@ function judge(report: DeliveryReport): TrustVerdict {
   }
 
   const text = ownText(message.text);
-  const links = collectLinks(message, text);
+  const html = ownHtml(message);
+  const htmlText = html ? ownText(html) : undefined;
+  const links = collectLinks(text, htmlText);
+  // The sender's own domain, when it is a plain one: links there are the sender's own.
+  const senderHome = sender.domain && !senderDomainProblem(sender) ? registrableDomain(sender.domain) : "";
   for (const link of links) {
-    const warning = judgeLink(link, sender);
+    const warning = judgeLink(link, senderHome);
     if (warning) {
       link.warning = warning;
       add(warning, link.url);
     }
   }
-  if (hasFormOrPasswordField(message)) add("html-form");
+  if (htmlText !== undefined && hasFormOrPasswordField(htmlText)) add("html-form");
 
   const urgency = findUrgency(`${message.subject}\n${text}`);
   if (urgency.length > 0) {
@@ -132,19 +136,19 @@ function hasReport(report: DeliveryReport, message: ParsedMessage): boolean {
   return report.kind !== "not-a-report" && report.recipients.length > 0;
 }
 
-function collectLinks(message: ParsedMessage, text: string): NdrLink[] {
+/** Links in the NDR's own text and its own HTML (`htmlText`, already cut at the quoted original). */
+function collectLinks(text: string, htmlText: string | undefined): NdrLink[] {
   const links = extractTextLinks(text);
-  const html = ownHtml(message);
-  if (html) {
+  if (htmlText !== undefined) {
     const seen = new Set(links.map((link) => link.url));
-    for (const link of extractHtmlLinks(ownText(html))) {
+    for (const link of extractHtmlLinks(htmlText)) {
       if (!seen.has(link.url) || link.shownHost || link.from === "html-form") links.push(link);
     }
   }
   return links;
 }
 
-function judgeLink(link: NdrLink, sender: SenderFacts): TrustReasonCode | undefined {
+function judgeLink(link: NdrLink, senderHome: string): TrustReasonCode | undefined {
   if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript" || link.scheme === "file") {
     return "link-script";
   }
@@ -152,7 +156,6 @@ function judgeLink(link: NdrLink, sender: SenderFacts): TrustReasonCode | undefi
   if (link.host === "") return undefined;
   if (link.hasUserInfo) return "link-userinfo";
   if (isIpLiteral(link.host)) return "link-ip-literal";
-  const senderHome = sender.domain && !senderDomainProblem(sender) ? registrableDomain(sender.domain) : "";
   const ownDomain = senderHome !== "" && registrableDomain(link.host) === senderHome;
   if (!ownDomain && (hasPunycode(link.host) || hasNonAscii(link.host) || imitation(link.host, "host")))
     return "link-lookalike";
@@ -183,11 +186,8 @@ function pathOf(url: string): string {
 const FORM_TAG = /<form\b/i;
 const PASSWORD_FIELD = /\btype\s*=\s*["']?password\b/i;
 
-function hasFormOrPasswordField(message: ParsedMessage): boolean {
-  const html = ownHtml(message);
-  if (!html) return false;
-  const body = ownText(html).slice(0, 2_000_000);
-  return FORM_TAG.test(body) || PASSWORD_FIELD.test(body);
+function hasFormOrPasswordField(htmlText: string): boolean {
+  return FORM_TAG.test(htmlText) || PASSWORD_FIELD.test(htmlText);
 }
 
 /**
