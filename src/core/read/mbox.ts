@@ -15,10 +15,12 @@ const MAX_MBOX_BYTES = 4 * 1024 * 1024;
 const REPORT_PART_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
 const HEADER_LINE = /^[!-9;-~]{1,76}[ \t]*:/;
 const latin1 = new TextDecoder("latin1");
+const POSTMARK_START = [0x46, 0x72, 0x6f, 0x6d, 0x20];
 
 function isPostmarked(input: Uint8Array | string): boolean {
-  const start = typeof input === "string" ? input.slice(0, 5) : latin1.decode(input.subarray(0, 5));
-  return start === "From ";
+  if (typeof input === "string") return input.startsWith("From ");
+  // "From " is ASCII: compared byte by byte, nothing needs decoding
+  return input.length >= 5 && POSTMARK_START.every((byte, i) => input[i] === byte);
 }
 
 /**

@@ -7,7 +7,7 @@ import { bareAddress, headerValue, headerValues, parseHeaderBlock } from "../rea
 import { containsAnyOf } from "../read/phrases.js";
 import type { AuthResults, HeaderField, OriginalMessage, ParsedMessage } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
-import { addressesIn } from "./text-lines.js";
+import { addressesInEach } from "./text-lines.js";
 import { originalMarkerAt } from "./own-text.js";
 
 const ORIGINAL_PART_TYPES = ["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"];
@@ -77,7 +77,7 @@ function authResults(fields: HeaderField[]): AuthResults | undefined {
 
 export function readOriginal(message: ParsedMessage, fields = originalHeaders(message)): OriginalMessage | undefined {
   if (fields.length === 0) return undefined;
-  const original: OriginalMessage = { to: headerValues(fields, "to").flatMap((v) => addressesIn(v)) };
+  const original: OriginalMessage = { to: addressesInEach(headerValues(fields, "to")) };
   const subject = headerValue(fields, "subject");
   if (subject !== undefined) original.subject = subject;
   const messageId = headerValue(fields, "message-id") ?? headerValue(fields, "x-original-message-id");

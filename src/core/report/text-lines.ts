@@ -38,6 +38,13 @@ export function findLine(lines: string[], test: (line: string) => boolean, from 
   return -1;
 }
 
+/** addressesIn of each value, one list after the other (values.flatMap(addressesIn) without its copies). */
+export function addressesInEach(values: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const value of values) for (const address of addressesIn(value)) found.push(address);
+  return found;
+}
+
 /** Every distinct address in a text, in order (bounded). */
 export function addressesIn(text: string, limit = 50): string[] {
   const found: string[] = [];

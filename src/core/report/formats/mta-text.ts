@@ -8,7 +8,7 @@ import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
-import { addressLine, addressesIn } from "../text-lines.js";
+import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import { continuesSentence, isBoilerplate, isHeaderEcho, namedInSentence } from "../prose.js";
 import type { FormatDecoder } from "./types.js";
@@ -407,7 +407,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const sender = bareAddressOf(ctx.from);
   const blocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
   const coded = factsFromBlocks(blocks, format, true);
-  const failedHeader = unique(ctx.headers("x-failed-recipients").flatMap((v) => addressesIn(v)));
+  const failedHeader = unique(addressesInEach(ctx.headers("x-failed-recipients")));
   // the body's own recipient blocks with replies are the most specific evidence
   if (coded.length > 0) return coded;
   if (failedHeader.length > 0) {
@@ -439,12 +439,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>.")
-  const sentTo = new Set(
-    ctx
-      .headers("to")
-      .flatMap((v) => addressesIn(v))
-      .map((a) => a.toLowerCase()),
-  );
+  const sentTo = new Set(addressesInEach(ctx.headers("to")).map((a) => a.toLowerCase()));
   const bracketed = unique(bracketedAddresses(body)).filter(
     (a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );

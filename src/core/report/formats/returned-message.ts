@@ -10,7 +10,7 @@
 import { headerValue, headerValues } from "../../read/header-fields.js";
 import type { HeaderField } from "../../types.js";
 import type { DecodeContext } from "../context.js";
-import { addressesIn } from "../text-lines.js";
+import { addressesInEach } from "../text-lines.js";
 import { bounceBody, factsWithBodyReply } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
 import type { FormatDecoder } from "./types.js";
@@ -43,9 +43,9 @@ const LIST_FIELDS = ["list-id", "list-post", "list-unsubscribe", "x-beenthere", 
 /** The distinct addresses of a header field, as written. */
 function distinctAddresses(fields: HeaderField[], name: string): string[] {
   const seen = new Set<string>();
-  return headerValues(fields, name)
-    .flatMap((v) => addressesIn(v))
-    .filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+  return addressesInEach(headerValues(fields, name)).filter(
+    (a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()),
+  );
 }
 
 /** The original's only addressee, when the bounce went straight back to its author; else undefined. */
@@ -56,7 +56,7 @@ function soleAddresseeOfDirectMessage(ctx: DecodeContext): string | undefined {
   const to = distinctAddresses(fields, "to");
   if (to.length !== 1 || distinctAddresses(fields, "cc").length > 0) return undefined;
   const author = distinctAddresses(fields, "from");
-  const bouncedTo = new Set(ctx.headers("to").flatMap((v) => addressesIn(v).map((a) => a.toLowerCase())));
+  const bouncedTo = new Set(addressesInEach(ctx.headers("to")).map((a) => a.toLowerCase()));
   return author.length === 1 && bouncedTo.has(author[0]!.toLowerCase()) ? to[0] : undefined;
 }
 
