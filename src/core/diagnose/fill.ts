@@ -40,6 +40,17 @@ export function nameValues(
   };
 }
 
+/** The values each diagnosis was given, for explain/ to fill the same steps without reading the NDR again. */
+const remembered = new WeakMap<object, NameValues>();
+
+export function rememberValues(diagnosis: object, values: NameValues): void {
+  remembered.set(diagnosis, values);
+}
+
+export function rememberedValues(diagnosis: object): NameValues | undefined {
+  return remembered.get(diagnosis);
+}
+
 function listGroups(names: ExtractedNames, sit: RecipientSituation | undefined): string[] {
   if (names.groups.length > 0 || sit?.stoppedAt !== "list-service") return names.groups;
   return [sit.group?.address ?? names.recipient].filter((g): g is string => Boolean(g));

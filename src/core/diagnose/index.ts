@@ -7,7 +7,7 @@ import type { Cause, SisimaiReason } from "./model.js";
 import { causeById, notAFailure, unknownCause } from "./catalogue.js";
 import { effectiveStatuses, matchRules, normaliseReply, type RuleHit } from "./match.js";
 import { extractNames } from "./names.js";
-import { fillAction, nameValues } from "./fill.js";
+import { fillAction, nameValues, rememberValues } from "./fill.js";
 import { smtpStage, type SmtpStage } from "./stage.js";
 import { retryLaterOf } from "./retry-later.js";
 import { rememberRemedy, remedyFor, type Remedy } from "./remedy.js";
@@ -424,5 +424,6 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   };
   if (situation) diagnosis.situation = situation;
   rememberRemedy(diagnosis, remedy);
+  rememberValues(diagnosis, values);
   return diagnosis;
 }

@@ -13,10 +13,10 @@ import type {
   Step,
   Timing,
 } from "../types.js";
-import { hasKey, t } from "../i18n/index.js";
+import { hasKey, messagesVersion, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
 import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
-import { fillAction, nameValues, type NameValues } from "../diagnose/fill.js";
+import { fillAction, nameValues, rememberedValues, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
 import { codeMeaning, writtenByExchange } from "./code-meaning.js";
 
@@ -26,29 +26,29 @@ const notFailures = new Set(["DELIVERED", "AUTO_REPLY", "FEEDBACK_REPORT"]);
 
 /**
  * The plain words ("the group") that stand in for names an NDR did not give, looked up once per
- * report and language: a report to hundreds of recipients would otherwise look up the same words
- * hundreds of times. Kept per report, so a language pack loaded later is never hidden by a cache.
+ * language: every recipient would otherwise look up the same words. Looked up again when strings
+ * are added (a language pack loaded later is never hidden by this).
  */
-const fallbackWordsByReport = new WeakMap<DeliveryReport, Map<string, string>>();
+const fallbackWords = new Map<Language, { version: number; words: Map<string, string> }>();
 
 function lookUpFallbackWord(lang: Language, name: string): string {
   const fallbackKey = `name.${name}`;
   return hasKey(fallbackKey) ? t(lang, fallbackKey) : "";
 }
 
-function fallbackWord(report: DeliveryReport, lang: Language, name: string): string {
-  let words = fallbackWordsByReport.get(report);
-  if (!words) fallbackWordsByReport.set(report, (words = new Map()));
-  const key = `${lang}\u0000${name}`;
-  let word = words.get(key);
-  if (word === undefined) words.set(key, (word = lookUpFallbackWord(lang, name)));
+function fallbackWord(lang: Language, name: string): string {
+  let known = fallbackWords.get(lang);
+  if (known?.version !== messagesVersion())
+    fallbackWords.set(lang, (known = { version: messagesVersion(), words: new Map() }));
+  let word = known.words.get(name);
+  if (word === undefined) known.words.set(name, (word = lookUpFallbackWord(lang, name)));
   return word;
 }
 
 /** Names for the text: the NDR's values, or plain words ("the group") where it gave none. */
-function textValues(report: DeliveryReport, lang: Language, values: NameValues): Record<string, string> {
+function textValues(lang: Language, values: NameValues): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) out[name] = value ?? fallbackWord(report, lang, name);
+  for (const name in values) out[name] = values[name] ?? fallbackWord(lang, name);
   return out;
 }
 
@@ -67,11 +67,13 @@ export function explainRecipient(
   lang: Language,
 ): RecipientExplanation {
   const title = titleOf(diagnosis.causeId, lang, diagnosis.situation?.timing);
-  const values = nameValues(diagnosis.names, {
-    blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url,
-    situation: diagnosis.situation,
-  });
-  const words = textValues(report, lang, values);
+  const values =
+    rememberedValues(diagnosis) ??
+    nameValues(diagnosis.names, {
+      blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url,
+      situation: diagnosis.situation,
+    });
+  const words = textValues(lang, values);
   const who = t(lang, `who.${diagnosis.fixOwner}`);
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })

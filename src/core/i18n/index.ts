@@ -5,5 +5,13 @@
  */
 import "./preloaded.js";
 
-export { hasKey, isLanguageLoaded, loadDraftStrings, loadLanguage, registerMessages, t } from "./registry.js";
+export {
+  hasKey,
+  isLanguageLoaded,
+  loadDraftStrings,
+  loadLanguage,
+  messagesVersion,
+  registerMessages,
+  t,
+} from "./registry.js";
 export type { MessageKey, Messages, StringPart, Vars } from "./registry.js";
