@@ -166,6 +166,9 @@ const IMITATED_BRANDS = [
   "netflix",
 ];
 
+/** Any brand's name: most labels have none, and one pattern rules that out for all of them. */
+const ANY_BRAND = new RegExp(IMITATED_BRANDS.join("|"));
+
 /**
  * Brands whose name in a host outside their own domains means imitation: Microsoft-ish names and
  * a few brands with one tight set of domains. Not Yahoo, Google or Apple: their real bounces
@@ -239,10 +242,8 @@ export function isIpLiteral(host: string): boolean {
 }
 
 export function hasPunycode(host: string): boolean {
-  return host
-    .toLowerCase()
-    .split(".")
-    .some((label) => label.startsWith("xn--"));
+  const lower = host.toLowerCase();
+  return lower.startsWith("xn--") || lower.includes(".xn--");
 }
 
 /** Host text written with non-ASCII letters (an IDN shown undecoded, homoglyphs). */
@@ -290,6 +291,7 @@ export function imitation(
   for (const label of labels) {
     const plain = label.replace(/[-_]/g, "");
     const swapped = unswap(label);
+    if (!ANY_BRAND.test(plain) && !ANY_BRAND.test(swapped)) continue;
     for (const brand of IMITATED_BRANDS) {
       // whether the brand owns the domain only matters where its name shows
       if (!swapped.includes(brand) && !plain.includes(brand)) continue;

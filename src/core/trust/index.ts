@@ -29,6 +29,7 @@ import {
   isSystemSender,
   parseSender,
   senderDomainProblem,
+  type SenderDomainProblem,
   type SenderFacts,
 } from "./sender.js";
 import { findUrgency } from "./urgency.js";
@@ -69,7 +70,8 @@ function judge(report: DeliveryReport): TrustVerdict {
 
   // The From header keeps the display name (message.from may hold the bare address only).
   const sender = parseSender(headerValue(message, "from") || message.from || "");
-  judgeSender(report, message, sender, add);
+  const domainProblem = senderDomainProblem(sender);
+  judgeSender(report, message, sender, domainProblem, add);
 
   if (!hasReport(report, message)) add("no-report-part");
 
@@ -83,7 +85,7 @@ function judge(report: DeliveryReport): TrustVerdict {
   const htmlText = html ? ownText(html) : undefined;
   const links = collectLinks(text, htmlText);
   // The sender's own domain, when it is a plain one: links there are the sender's own.
-  const senderHome = sender.domain && !senderDomainProblem(sender) ? registrableDomain(sender.domain) : "";
+  const senderHome = sender.domain && !domainProblem ? registrableDomain(sender.domain) : "";
   for (const link of links) {
     const warning = judgeLink(link, senderHome);
     if (warning) {
@@ -116,12 +118,17 @@ function judge(report: DeliveryReport): TrustVerdict {
 
 type AddFinding = (code: TrustReasonCode, evidence?: string, weight?: number) => void;
 
-function judgeSender(report: DeliveryReport, message: ParsedMessage, sender: SenderFacts, add: AddFinding): void {
+function judgeSender(
+  report: DeliveryReport,
+  message: ParsedMessage,
+  sender: SenderFacts,
+  domainProblem: SenderDomainProblem | undefined,
+  add: AddFinding,
+): void {
   // Auto-replies are written on behalf of people, so their sender is a person.
   if (report.kind !== "auto-reply" && !isSystemSender(sender)) {
     add("sender-not-system", sender.address, isAutomatedSender(sender) ? 0.1 : undefined);
   }
-  const domainProblem = senderDomainProblem(sender);
   if (domainProblem) add("sender-lookalike-domain", `${sender.domain} (${domainProblem})`);
   if (borrowsBrand(sender)) add("sender-brand-name", `${sender.displayName} <${sender.address}>`);
   const replyTo = parseSender(headerValue(message, "reply-to") ?? "");

@@ -187,8 +187,7 @@ const TABLE_SIZE = 1024; // a power of two, well above the vocabulary's size
 const TABLE_IDS = new Int32Array(TABLE_SIZE).fill(-1);
 const WORDS_BY_ID: string[] = [];
 
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0;
+function hashOf(text: string, start: number, end: number, hash = 0): number {
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return hash;
 }
@@ -198,18 +197,6 @@ for (const [word, id] of VOCABULARY) {
   let slot = hashOf(word, 0, word.length) & (TABLE_SIZE - 1);
   while (TABLE_IDS[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
   TABLE_IDS[slot] = id;
-}
-
-/** The vocabulary number of the word lower[start, end), or -1. */
-function idAt(lower: string, start: number, end: number): number {
-  const length = end - start;
-  if (length > LONGEST_WORD) return -1;
-  for (let slot = hashOf(lower, start, end) & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-    const id = TABLE_IDS[slot]!;
-    if (id === -1) return -1;
-    const word = WORDS_BY_ID[id]!;
-    if (word.length === length && lower.startsWith(word, start)) return id;
-  }
 }
 
 /**
@@ -271,6 +258,8 @@ class WordScanner {
   end = 0;
   joined = false;
   sentence = 0;
+  /** hashOf the current word's units, hyphens left out */
+  hash = 0;
 
   constructor(
     readonly lower: string,
@@ -288,11 +277,13 @@ class WordScanner {
         continue;
       }
       // the run of letters and digits, through hyphens that join two runs
+      let hash = hashOf(lower, i, i + size);
       let end = i + size;
       let joined = false;
       for (;;) {
         const next = lower.charCodeAt(end);
         if (next < 0x80 && ASCII_KIND[next] === 1) {
+          hash = (Math.imul(hash, 31) + next) | 0;
           end++;
           continue;
         }
@@ -302,11 +293,13 @@ class WordScanner {
           joined = true;
           end++;
         }
+        hash = hashOf(lower, end, end + after, hash);
         end += after;
       }
       this.start = i;
       this.end = this.at = end;
       this.joined = joined;
+      this.hash = hash;
       return true;
     }
     this.at = lower.length;
@@ -319,9 +312,19 @@ class WordScanner {
     return this.joined ? word.replace(/-/g, "") : word;
   }
 
-  /** The current word's vocabulary number, or -1. */
+  /** The current word's vocabulary number, or -1: looked up by its hash, without cutting it out. */
   id(): number {
-    return this.joined ? (VOCABULARY.get(this.word()) ?? -1) : idAt(this.lower, this.start, this.end);
+    const length = this.end - this.start;
+    if (!this.joined && length > LONGEST_WORD) return -1;
+    for (let slot = this.hash & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+      const id = TABLE_IDS[slot]!;
+      if (id === -1) return -1;
+      const word = WORDS_BY_ID[id]!;
+      const same = this.joined
+        ? word === this.word()
+        : word.length === length && this.lower.startsWith(word, this.start);
+      if (same) return id;
+    }
   }
 
   /** Bit i set when the current word starts with STEMS[i]. */
@@ -329,6 +332,7 @@ class WordScanner {
     let bits = 0;
     for (let s = 0; s < STEMS.length; s++) {
       const stem = STEMS[s]!;
+      if (this.lower.charCodeAt(this.start) !== stem.charCodeAt(0)) continue;
       const has = this.joined
         ? this.word().startsWith(stem)
         : this.end - this.start >= stem.length && this.lower.startsWith(stem, this.start);
