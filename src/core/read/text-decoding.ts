@@ -74,11 +74,10 @@ export function toLf(text: string): string {
  * there is nothing to do.
  */
 export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
-  // indexOf is native and skips input without CR in one pass; CRLF input is then read byte by byte
+  // indexOf is native: input without CR is passed in one search, CRLF input in one per line
   let first = bytes.indexOf(0x0d);
+  while (first >= 0 && bytes[first + 1] === 0x0a) first = bytes.indexOf(0x0d, first + 2);
   if (first < 0) return bytes;
-  while (first < bytes.length && !(bytes[first] === 0x0d && bytes[first + 1] !== 0x0a)) first++;
-  if (first >= bytes.length) return bytes;
   const out = new Uint8Array(bytes);
   for (let i = first; i >= 0; i = out.indexOf(0x0d, i + 1)) {
     if (out[i + 1] !== 0x0a) out[i] = 0x0a;
