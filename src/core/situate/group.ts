@@ -9,9 +9,6 @@ import type { GroupFacts } from "../types.js";
 const nested =
   /(?:sent to|sendt til|gesendet an|envoy[ée] [àa]|enviado a|skickades till|verzonden naar)\s+([^,\n]{1,120}),\s*(?:which includes|som inkluderer|som omfatter|som innehåller|die (?:auch )?die|qui (?:inclut|contient)|que incluye|dat de|die de)\s+(?:the group|gruppen|Gruppe|le groupe|el grupo|de groep|groep)?\s*([^(\n]{1,120}?)\s*\(([^)\s]+@[^)\s]+)\)/i;
 
-/** The words `nested` starts with, lower-case: it cannot match a text without one of them. */
-const nestedVerbs = ["sent to", "sendt til", "gesendet an", "envoy", "enviado a", "skickades till", "verzonden naar"];
-
 const restrictedGroup = /the group ([^\n]{1,120}?) (?:only accepts|has more than)/i;
 const moderation = /moderat|APPROVAL\.|approv(?:e|al) /i;
 const large =
@@ -43,10 +40,8 @@ function ownerAddressIn(text: string): string | undefined {
 /** The group facts, when the NDR's text speaks of a group: a restricted, nested or large group, or a list owner. */
 export function groupFactsIn(text: string): GroupFacts | undefined {
   const own = text.slice(0, 8000);
-  // Most texts name no group: a lower-case copy rules the patterns out with plain searches for their words.
-  const lower = own.toLowerCase();
-  const n = nestedVerbs.some((verb) => lower.includes(verb)) ? nested.exec(own) : null;
-  const named = lower.includes("the group ") ? restrictedGroup.exec(own)?.[1]?.trim() : undefined;
+  const n = nested.exec(own);
+  const named = restrictedGroup.exec(own)?.[1]?.trim();
   const owner = ownerAddressIn(own);
   if (!n && !named && !owner) return undefined;
   const facts: GroupFacts = {

@@ -6,32 +6,22 @@
 import type { DeliveryReport, RecipientFacts, StopPlace } from "../types.js";
 import { belongsTo, belongsToAny, domainOf, protectionHostOf, tenantMatches, tenantOf } from "./domains.js";
 
-/**
- * Hosts a refusal names in its own words: Postfix "host X[ip] said", "connect to X[ip]", Exchange's
- * LastAttemptedServerName; each with the lower-case words it cannot match without, so a text that
- * has none of them is ruled out by a plain search.
- */
-const namedHost: readonly { pattern: RegExp; words: readonly string[] }[] = [
-  { pattern: /\bhost ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\[/i, words: ["host "] },
-  { pattern: /\bconnect to ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\[/i, words: ["connect to "] },
-  { pattern: /LastAttemptedServerName=([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i, words: ["lastattemptedservername="] },
-  {
-    pattern: /\b(?:read error|TLS error|timeout|error) from ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i,
-    words: ["error from ", "timeout from "],
-  },
-  { pattern: /\bsmart ?host ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i, words: ["smarthost ", "smart host "] },
-  { pattern: /\{FQDN=([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\}/i, words: ["{fqdn="] },
+/** Hosts a refusal names in its own words: Postfix "host X[ip] said", "connect to X[ip]", Exchange's LastAttemptedServerName. */
+const namedHost = [
+  /\bhost ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\[/i,
+  /\bconnect to ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\[/i,
+  /LastAttemptedServerName=([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i,
+  /\b(?:read error|TLS error|timeout|error) from ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i,
+  /\bsmart ?host ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i,
+  /\{FQDN=([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\}/i,
 ];
 
-/** The first host `namedHost` finds in `text`, trying its patterns in order. */
-function namedHostIn(text: string, lower = text.toLowerCase()): StoppedHost | undefined {
-  for (const { pattern, words } of namedHost) {
-    if (!words.some((word) => lower.includes(word))) continue;
-    const m = pattern.exec(text);
-    if (m) return { host: m[1]!.toLowerCase().replace(/\.$/, "") };
-  }
-  return undefined;
-}
+/**
+ * The words each pattern above (and recipientDomainServer) cannot match without, any case: a text
+ * with none of them, most of them, is ruled out in one pass instead of one per pattern.
+ */
+const namedHostWords =
+  /host |connect to |LastAttemptedServerName=|error from |timeout from |\{FQDN=|server for the recipient domain /i;
 
 /** Filters in front of a recipient's server. */
 const filterHost =
@@ -63,18 +53,24 @@ export interface StoppedHost {
 export function stoppedHostOf(facts: RecipientFacts, inText?: StoppedHost): StoppedHost | undefined {
   const own = facts.remoteMta?.replace(/^dns;\s*/i, "").trim();
   if (own && own.includes(".") && !/^\[?\d/.test(own)) return { host: own.toLowerCase() };
-  return namedHostIn(facts.diagnostic ?? "") ?? inText;
+  for (const pattern of namedHost) {
+    const m = pattern.exec(facts.diagnostic ?? "");
+    if (m) return { host: m[1]!.toLowerCase().replace(/\.$/, "") };
+  }
+  return inText;
 }
 
 /** A host the NDR's own text names as where it stopped (read once per report). */
 export function stoppedHostInText(text: string): StoppedHost | undefined {
   const own4000 = text.slice(0, 4000).replace(/=\n/g, "");
-  const lower = own4000.toLowerCase();
-  const named = lower.includes("server for the recipient domain ")
-    ? recipientDomainServer.exec(own4000)?.[1]
-    : undefined;
+  if (!namedHostWords.test(own4000)) return undefined;
+  const named = recipientDomainServer.exec(own4000)?.[1];
   if (named) return { host: named.toLowerCase(), recipients: true };
-  return namedHostIn(own4000, lower);
+  for (const pattern of namedHost) {
+    const m = pattern.exec(own4000);
+    if (m) return { host: m[1]!.toLowerCase().replace(/\.$/, "") };
+  }
+  return undefined;
 }
 
 export interface StopInput {
