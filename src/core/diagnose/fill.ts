@@ -40,15 +40,34 @@ export function nameValues(
   };
 }
 
-/** The values each diagnosis was given, for explain/ to fill the same steps without reading the NDR again. */
-const remembered = new WeakMap<object, NameValues>();
+/**
+ * Actions filled from one set of values, each template once: diagnose fills every step's action for
+ * the diagnosis' list, and explain/ the same steps again for their words (it gets copies).
+ */
+export class ActionFiller {
+  private readonly filled = new Map<ActionTemplate, Action | undefined>();
+  constructor(readonly values: NameValues) {}
 
-export function rememberValues(diagnosis: object, values: NameValues): void {
-  remembered.set(diagnosis, values);
+  action(template: ActionTemplate): Action | undefined {
+    if (this.filled.has(template)) {
+      const action = this.filled.get(template);
+      return action && { ...action };
+    }
+    const action = fillAction(template, this.values);
+    this.filled.set(template, action);
+    return action;
+  }
 }
 
-export function rememberedValues(diagnosis: object): NameValues | undefined {
-  return remembered.get(diagnosis);
+/** The filler each diagnosis was given, for explain/ to fill the same steps without reading the NDR again. */
+const fillers = new WeakMap<object, ActionFiller>();
+
+export function rememberFiller(diagnosis: object, filler: ActionFiller): void {
+  fillers.set(diagnosis, filler);
+}
+
+export function rememberedFiller(diagnosis: object): ActionFiller | undefined {
+  return fillers.get(diagnosis);
 }
 
 function listGroups(names: ExtractedNames, sit: RecipientSituation | undefined): string[] {
@@ -74,12 +93,40 @@ function groupIdentity(groups: string[]): string | undefined {
 
 const placeholder = /\{(\w+)\}/g;
 
+/** A template cut at its `{name}` placeholders: text[0] name[0] text[1] … name[n-1] text[n]. */
+interface Parsed {
+  texts: string[];
+  names: string[];
+}
+
+/** The catalogue's templates, cut once (a bounded set: further templates are cut each time). */
+const parsedTemplates = new Map<string, Parsed>();
+
+function parse(template: string): Parsed {
+  let parsed = parsedTemplates.get(template);
+  if (!parsed) {
+    parsed = { texts: [], names: [] };
+    let from = 0;
+    for (const m of template.matchAll(placeholder)) {
+      parsed.texts.push(template.slice(from, m.index));
+      parsed.names.push(m[1]!);
+      from = m.index + m[0].length;
+    }
+    parsed.texts.push(template.slice(from));
+    if (parsedTemplates.size < 1024) parsedTemplates.set(template, parsed);
+  }
+  return parsed;
+}
+
 /** `template` with each `{name}` replaced by its value, passed through `make` (e.g. quoting for a command). */
 export function fill(template: string, values: NameValues, make: (value: string) => string = (v) => v): string {
-  return template.replace(placeholder, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : make(value);
-  });
+  const { texts, names } = parse(template);
+  let out = texts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const value = values[names[i]!];
+    out += (value === undefined ? `{${names[i]}}` : make(value)) + texts[i + 1];
+  }
+  return out;
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;

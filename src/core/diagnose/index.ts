@@ -7,7 +7,7 @@ import type { Cause, SisimaiReason } from "./model.js";
 import { causeById, notAFailure, unknownCause } from "./catalogue.js";
 import { effectiveStatuses, matchRules, normaliseReply, type RuleHit } from "./match.js";
 import { extractNames } from "./names.js";
-import { fillAction, nameValues, rememberValues } from "./fill.js";
+import { ActionFiller, nameValues, rememberFiller } from "./fill.js";
 import { smtpStage, type SmtpStage } from "./stage.js";
 import { retryLaterOf } from "./retry-later.js";
 import { rememberRemedy, remedyFor, type Remedy } from "./remedy.js";
@@ -119,12 +119,12 @@ function publicFolderName(report: DeliveryReport, facts: RecipientFacts): string
   return facts.address.split("@")[0] || undefined;
 }
 
-function actionsOf(guidance: Cause["guidance"], values: ReturnType<typeof nameValues>): Action[] {
+function actionsOf(guidance: Cause["guidance"], filler: ActionFiller): Action[] {
   const seen = new Set<string>();
   const actions: Action[] = [];
   for (const audience of ["sender", "owner", "admin"] as const) {
     for (const step of guidance[audience]) {
-      const action = step.action && fillAction(step.action, values);
+      const action = step.action && filler.action(step.action);
       if (!action) continue;
       const key = `${action.kind}|${action.value ?? ""}|${action.url ?? ""}|${action.host ?? ""}`;
       if (seen.has(key)) continue;
@@ -250,7 +250,9 @@ function contextOf(report: DeliveryReport): ReportContext {
 const sesWrapper = /^\d\.\d{1,3}\.\d{1,3} - [A-Za-z ]{1,60} ([245]\d\d)[- ]'([^']{1,2000})'/;
 
 function unwrapSes(reply: string): string | undefined {
-  const m = sesWrapper.exec(reply.trim());
+  const text = reply.trim();
+  if (text[1] !== ".") return undefined; // not "<digit>." at the start: most replies
+  const m = sesWrapper.exec(text);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
@@ -315,8 +317,10 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
     (given.includes("Remote protocol error") ? transcriptAnswer(context, facts.address) : undefined);
   const reply = remoteReply ?? given;
   const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
-  const key = `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}`;
-  let matched = context.matches.get(key);
+  // only a report to several recipients can ask again
+  const key =
+    report.recipients.length > 1 ? `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}` : undefined;
+  let matched = key === undefined ? undefined : context.matches.get(key);
   // inside an SES wrapper the remote reply's own code counts, not SES's guess
   const remoteStatuses = remoteReply ? effectiveStatuses(undefined, remoteReply) : [];
   const statuses =
@@ -361,7 +365,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
       hit:
         deadMailbox ?? matchRules({ reply, body, lowerBody: context.lowerBody, statuses, replyCode: facts.replyCode }),
     };
-    context.matches.set(key, matched);
+    if (key !== undefined) context.matches.set(key, matched);
   }
   hit = matched.hit;
   // Nothing near the address said why: a single-recipient report may have said it at the top.
@@ -406,7 +410,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
 
   const found = extractNames(report, facts, groupCauses.has(cause.id));
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);
-  const values = nameValues(found.names, { blocklistUrl: found.blocklistUrl, situation });
+  const filler = new ActionFiller(nameValues(found.names, { blocklistUrl: found.blocklistUrl, situation }));
   const remedy: Remedy = remedyFor(cause, situation, reply);
 
   const diagnosis: Diagnosis = {
@@ -419,11 +423,11 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
     confidence: confidenceOf(hit),
     evidence: (matched.evidence ??= evidenceFor(hit, reply, facts, body, statuses)),
     names: found.names,
-    actions: actionsOf(remedy.guidance, values),
+    actions: actionsOf(remedy.guidance, filler),
     sourceUrl: cause.source,
   };
   if (situation) diagnosis.situation = situation;
   rememberRemedy(diagnosis, remedy);
-  rememberValues(diagnosis, values);
+  rememberFiller(diagnosis, filler);
   return diagnosis;
 }

@@ -15,6 +15,8 @@ interface CompiledPattern {
 }
 
 interface CompiledRule {
+  /** place in precedence order */
+  index: number;
   cause: Cause;
   rule: CauseMatch;
   tier: Tier;
@@ -61,6 +63,7 @@ function compile(causes: readonly Cause[]): CompiledRule[] {
       const codeOnly = !rule.text;
       const tier = rule.tier ?? (codeOnly && cause.tier !== 1 ? 9 : cause.tier);
       rules.push({
+        index: 0,
         cause,
         rule,
         tier,
@@ -75,7 +78,7 @@ function compile(causes: readonly Cause[]): CompiledRule[] {
   return rules
     .map((r, i) => ({ r, i }))
     .sort((a, b) => a.r.tier - b.r.tier || a.i - b.i)
-    .map(({ r }) => r);
+    .map(({ r }, index) => ({ ...r, index }));
 }
 
 const rules = compile(catalogue);
@@ -102,10 +105,32 @@ export function normaliseReply(reply: string): string {
   return lastNormalised;
 }
 
-function statusesFor(input: MatchInput, rule: CompiledRule): boolean {
-  if (!rule.testStatus) return true;
-  for (const status of input.statuses) if (rule.testStatus(status)) return true;
-  return false;
+/**
+ * Which rules (by index) one status code lets through, remembered per code: a corpus has a few dozen
+ * distinct codes, and every message tested them against each of the ~60 rules with a status.
+ */
+const allowedByStatus = new Map<string, Uint8Array>();
+const withoutStatus = Uint8Array.from(rules, (rule) => (rule.testStatus ? 0 : 1));
+
+function allowedBy(status: string): Uint8Array {
+  let allowed = allowedByStatus.get(status);
+  if (!allowed) {
+    allowed = Uint8Array.from(rules, (rule) => (!rule.testStatus || rule.testStatus(status) ? 1 : 0));
+    if (allowedByStatus.size < 256) allowedByStatus.set(status, allowed);
+  }
+  return allowed;
+}
+
+/** The rules whose status condition one of `statuses` meets (flag 1 by index). */
+function rulesAllowed(statuses: readonly string[]): Uint8Array {
+  if (statuses.length === 0) return withoutStatus;
+  if (statuses.length === 1) return allowedBy(statuses[0]!);
+  const allowed = allowedBy(statuses[0]!).slice();
+  for (const status of statuses.slice(1)) {
+    const more = allowedBy(status);
+    for (let i = 0; i < allowed.length; i++) allowed[i]! |= more[i]!;
+  }
+  return allowed;
 }
 
 export function textHit(
@@ -164,12 +189,12 @@ function bodyHit(compiled: CompiledRule, body: string, lowerBody: string | undef
  * A statement of the NDR's own text marked `outranksReply`, of a better tier than the reply's match,
  * is the better cause (see CauseMatch.outranksReply).
  */
-function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined {
+function specificInBody(input: MatchInput, replyTier: Tier, allowed: Uint8Array): RuleHit | undefined {
   if (!input.body) return undefined;
   for (const compiled of rules) {
     if (compiled.tier >= replyTier) break;
     const { rule, cause } = compiled;
-    if (!rule.outranksReply || !rule.text || !statusesFor(input, compiled)) continue;
+    if (!rule.outranksReply || !rule.text || !allowed[compiled.index]) continue;
     const span = bodyHit(compiled, input.body, input.lowerBody);
     if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
   }
@@ -180,13 +205,14 @@ function specificInBody(input: MatchInput, replyTier: Tier): RuleHit | undefined
 export function matchRules(input: MatchInput): RuleHit | undefined {
   const reply = normaliseReply(input.reply);
   const candidates = ruleWords.candidates(reply.toLowerCase());
+  const allowed = rulesAllowed(input.statuses);
   // Pass 1: text rules against the reply, and code rules, by tier.
   for (let at = 0; at < rules.length; at++) {
     const compiled = rules[at]!;
     const { rule, cause } = compiled;
     if (compiled.text && !candidates[at]) continue;
     if (compiled.testReply && !(input.replyCode && compiled.testReply(input.replyCode))) continue;
-    if (!statusesFor(input, compiled)) continue;
+    if (!allowed[at]) continue;
     if (!rule.text) {
       if (compiled.tier === 9) continue; // code-only fallbacks wait for pass 3
       return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "status" };
@@ -194,7 +220,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
     const span = reply ? compiledHit(compiled.text!, compiled.also, reply, anyPattern) : undefined;
     if (span)
       return (
-        specificInBody(input, compiled.tier) ?? {
+        specificInBody(input, compiled.tier, allowed) ?? {
           cause,
           rule,
           tier: compiled.tier,
@@ -208,7 +234,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
   if (input.body) {
     for (const compiled of rules) {
       const { rule, cause } = compiled;
-      if (!rule.body || !rule.text || !statusesFor(input, compiled)) continue;
+      if (!rule.body || !rule.text || !allowed[compiled.index]) continue;
       const span = bodyHit(compiled, input.body, input.lowerBody);
       if (span) return { cause, rule, tier: compiled.tier, reason: rule.reason ?? cause.reason, where: "body", span };
     }
@@ -218,7 +244,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
     const { rule, cause } = compiled;
     if (rule.text || compiled.tier !== 9) continue;
     if (compiled.testReply && !(input.replyCode && compiled.testReply(input.replyCode))) continue;
-    if (!statusesFor(input, compiled)) continue;
+    if (!allowed[compiled.index]) continue;
     return { cause, rule, tier: 9, reason: rule.reason ?? cause.reason, where: "status" };
   }
   return undefined;

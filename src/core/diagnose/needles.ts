@@ -164,7 +164,7 @@ function startsAt(text: string, at: number, word: string): boolean {
 export class WordIndex {
   /** per slot: 0, or 1 + the index of its words in `filed` */
   private readonly slots = new Uint16Array(SLOTS);
-  private readonly filed: { word: string; things: number[] }[][] = [];
+  private readonly filed: { word: string; fourth: number; things: number[] }[][] = [];
   private readonly always: number[] = [];
   private size = 0;
 
@@ -182,7 +182,7 @@ export class WordIndex {
       const list = this.filed[this.slots[slot]! - 1]!;
       const entry = list.find((e) => e.word === word);
       if (entry) entry.things.push(thing);
-      else list.push({ word, things: [thing] });
+      else list.push({ word, fourth: word.length > 3 ? word.charCodeAt(3) : -1, things: [thing] });
     }
   }
 
@@ -200,8 +200,11 @@ export class WordIndex {
       first = second;
       second = third;
       if (slot === 0) continue;
+      // the fourth character rules out most words filed together ("not a…", "not b…") before a full comparison
+      const fourth = lower.charCodeAt(at + 3);
       for (const entry of filed[slot - 1]!)
-        if (startsAt(lower, at, entry.word)) for (const thing of entry.things) found[thing] = 1;
+        if ((entry.fourth === fourth || entry.fourth < 0) && startsAt(lower, at, entry.word))
+          for (const thing of entry.things) found[thing] = 1;
     }
     return found;
   }

@@ -256,6 +256,19 @@ const variants: readonly Variant[] = [
   },
 ];
 
+/** The variants that may apply to a cause, in order: most name their causes, and a cause has few. */
+const variantsByCause = new Map<string, readonly Variant[]>();
+
+function variantsFor(causeId: string): readonly Variant[] {
+  let list = variantsByCause.get(causeId);
+  if (!list) {
+    list = variants.filter((v) => !v.when.causes || v.when.causes.has(causeId));
+    // cause ids are the catalogue's; a stranger's id is not kept
+    if (variantsByCause.size < 512) variantsByCause.set(causeId, list);
+  }
+  return list;
+}
+
 function holds(when: When, causeId: string, sit: RecipientSituation, reply: string): boolean {
   if (when.causes && !when.causes.has(causeId)) return false;
   if (when.sameOrganisation !== undefined && sit.sameOrganisation !== when.sameOrganisation) return false;
@@ -289,7 +302,7 @@ function withoutGroupAdvice(steps: readonly StepTemplate[]): StepTemplate[] {
 export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, reply = ""): Remedy {
   const base: Remedy = { fixOwner: cause.fixOwner, guidance: cause.guidance, facts: [] };
   if (!sit) return base;
-  const variant = variants.find((v) => holds(v.when, cause.id, sit, reply));
+  const variant = variantsFor(cause.id).find((v) => holds(v.when, cause.id, sit, reply));
   let fixOwner = variant?.fixOwner ?? cause.fixOwner;
   // A cause that only says "refused" follows the NDR's own word on who must act.
   if (!variant && sit.ndrSays && vagueCauses.has(cause.id))

@@ -16,7 +16,7 @@ import type {
 import { hasKey, messagesVersion, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
 import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
-import { fillAction, nameValues, rememberedValues, type NameValues } from "../diagnose/fill.js";
+import { ActionFiller, nameValues, rememberedFiller, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
 import { codeMeaning, writtenByExchange } from "./code-meaning.js";
 
@@ -67,13 +67,15 @@ export function explainRecipient(
   lang: Language,
 ): RecipientExplanation {
   const title = titleOf(diagnosis.causeId, lang, diagnosis.situation?.timing);
-  const values =
-    rememberedValues(diagnosis) ??
-    nameValues(diagnosis.names, {
-      blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url,
-      situation: diagnosis.situation,
-    });
-  const words = textValues(lang, values);
+  const filler =
+    rememberedFiller(diagnosis) ??
+    new ActionFiller(
+      nameValues(diagnosis.names, {
+        blocklistUrl: findBlocklist(facts.diagnostic ?? "")?.url,
+        situation: diagnosis.situation,
+      }),
+    );
+  const words = textValues(lang, filler.values);
   const who = t(lang, `who.${diagnosis.fixOwner}`);
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })
@@ -86,7 +88,7 @@ export function explainRecipient(
     for (const audience of ["sender", "owner", "admin"] as const) {
       guidance[audience] = remedy.guidance[audience].map((template): Step => {
         const step: Step = { text: t(lang, template.key, words) };
-        const action = template.action && fillAction(template.action, values);
+        const action = template.action && filler.action(template.action);
         if (action) step.action = action;
         return step;
       });
