@@ -5,14 +5,14 @@
  * faster on the corpus). The phrases are literal text, so the pattern cannot backtrack badly.
  *
  * Most of these questions are asked of the same few texts (the lower-cased body, its first
- * kilobytes) and most answers are "no": a text asked about again gets a pair signature (see
+ * kilobytes) and most answers are "no": a text asked about again gets a trigram signature (see
  * below), and a phrase list none of whose phrases can be in the text is answered without a scan.
  */
 export function containsAnyOf(phrases: readonly string[]): (text: string) => boolean {
   if (phrases.length === 0) return () => false;
   const pattern = alternation(phrases);
-  const pairs = phrasePairs(phrases);
-  return (text) => mayContainAny(text, pairs) && pattern.test(text);
+  const trigrams = phraseTrigrams(phrases);
+  return (text) => mayContainAny(text, trigrams) && pattern.test(text);
 }
 
 /**
@@ -22,8 +22,8 @@ export function containsAnyOf(phrases: readonly string[]): (text: string) => boo
 export function firstIndexOfAny(phrases: readonly string[]): (text: string) => number {
   if (phrases.length === 0) return () => -1;
   const pattern = alternation(phrases);
-  const pairs = phrasePairs(phrases);
-  return (text) => (mayContainAny(text, pairs) ? text.search(pattern) : -1);
+  const trigrams = phraseTrigrams(phrases);
+  return (text) => (mayContainAny(text, trigrams) ? text.search(pattern) : -1);
 }
 
 function alternation(phrases: readonly string[]): RegExp {
@@ -35,27 +35,29 @@ function escapeRegExp(phrase: string): string {
 }
 
 /*
- * Pair signatures: the pairs of adjacent characters a text holds, hashed into 4096 bits. A phrase
- * can only occur in a text that holds every pair of the phrase, so when each phrase lacks one the
- * answer is "no" without running the regex. A signature costs about one scan, so it is built only
- * for a text seen before (among the last few), and kept for the next questions.
+ * Trigram signatures: the runs of three characters a text holds, hashed into 16384 bits. A phrase
+ * can only occur in a text that holds every trigram of the phrase, so when each phrase lacks one
+ * the answer is "no" without running the regex. (Pairs of characters, tried first, filled a small
+ * signature on long texts, where a scan costs most.) A signature costs about one scan, so it is
+ * built only for a text seen before (among the last few), and kept for the next questions.
  */
-const SIGNATURE_WORDS = 128;
+const SIGNATURE_WORDS = 512;
 /** Shorter texts are scanned directly: their regex pass is cheaper than any bookkeeping. */
 const MIN_SIGNED_LENGTH = 256;
 const RECENT_TEXTS = 4;
 
-function pairHash(first: number, second: number): number {
-  return ((first * 0x9e5) ^ second) & (SIGNATURE_WORDS * 32 - 1);
+function trigramHash(first: number, second: number, third: number): number {
+  return ((first * 0x9e5) ^ (second * 0x1f3) ^ third) & (SIGNATURE_WORDS * 32 - 1);
 }
 
-/** Each phrase's distinct pair hashes; undefined when a phrase is too short to have a pair. */
-function phrasePairs(phrases: readonly string[]): Int32Array[] | undefined {
+/** Each phrase's distinct trigram hashes; undefined when a phrase is too short to have one. */
+function phraseTrigrams(phrases: readonly string[]): Int32Array[] | undefined {
   const all: Int32Array[] = [];
   for (const phrase of phrases) {
-    if (phrase.length < 2) return undefined;
+    if (phrase.length < 3) return undefined;
     const hashes = new Set<number>();
-    for (let i = 1; i < phrase.length; i++) hashes.add(pairHash(phrase.charCodeAt(i - 1), phrase.charCodeAt(i)));
+    for (let i = 2; i < phrase.length; i++)
+      hashes.add(trigramHash(phrase.charCodeAt(i - 2), phrase.charCodeAt(i - 1), phrase.charCodeAt(i)));
     all.push(Int32Array.from(hashes));
   }
   return all;
@@ -84,22 +86,24 @@ function signatureOf(text: string): Uint32Array | undefined {
 
 function sign(text: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_WORDS);
-  let previous = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
-    const current = text.charCodeAt(i);
-    const hash = pairHash(previous, current);
+  let first = text.charCodeAt(0);
+  let second = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
+    const third = text.charCodeAt(i);
+    const hash = trigramHash(first, second, third);
     signature[hash >>> 5]! |= 1 << (hash & 31);
-    previous = current;
+    first = second;
+    second = third;
   }
   return signature;
 }
 
-/** False only when no phrase can be in the text (some pair of each is missing from it). */
-function mayContainAny(text: string, pairs: Int32Array[] | undefined): boolean {
-  if (pairs === undefined || text.length < MIN_SIGNED_LENGTH) return true;
+/** False only when no phrase can be in the text (some trigram of each is missing from it). */
+function mayContainAny(text: string, trigrams: Int32Array[] | undefined): boolean {
+  if (trigrams === undefined || text.length < MIN_SIGNED_LENGTH) return true;
   const signature = signatureOf(text);
   if (signature === undefined) return true;
-  for (const hashes of pairs) {
+  for (const hashes of trigrams) {
     let all = true;
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i]!;

@@ -26,15 +26,15 @@ describe("containsAnyOf", () => {
     expect(test("xx")).toBe(false);
   });
 
-  it("answers the same when a long text is asked again (from its pair signature)", () => {
+  it("answers the same when a long text is asked again (from its trigram signature)", () => {
     const test = containsAnyOf(["diagnostic information for administrators", "remote server returned"]);
     const filler = "the quick brown fox jumps over the lazy dog. ".repeat(20);
-    // every pair of "remote server returned" is in this text, but not the phrase itself
-    const pairsOnly = `${filler}remote server, server returned${filler}`;
+    // every trigram of "remote server returned" is in this text, but not the phrase itself
+    const trigramsOnly = `${filler}remote server, server returned${filler}`;
     const present = `${filler}diagnostic information for administrators:${filler}`;
     for (let round = 0; round < 3; round++) {
       expect(test(filler)).toBe(false);
-      expect(test(pairsOnly)).toBe(false);
+      expect(test(trigramsOnly)).toBe(false);
       expect(test(present)).toBe(true);
     }
   });
