@@ -15,6 +15,8 @@ export interface CliIo {
   stdinIsTTY: boolean;
   /** terminal width for the table (undefined when not a terminal) */
   columns?: number;
+  /** the CLI is the whole process (bin/ndr-explain.js), so it may tune V8's heap; not in tests */
+  ownProcess?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -27,6 +29,7 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    ownProcess: true,
   };
 }
 

@@ -10,6 +10,7 @@ import { t } from "../core/i18n/index.js";
 import { makeColors, wantColor } from "./color.js";
 import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
+import { capYoungGeneration } from "./heap.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
@@ -45,9 +46,13 @@ const IN_HAND_PER_WORKER = 2;
  * fewer than IN_HAND_PER_WORKER each, otherwise this thread renders it itself, so every core is
  * busy and no worker queue grows.
  */
-function makeDispatcher(jobs: number, plan: RenderPlan): { render: Render; close(): Promise<void> } {
-  const local = makeRenderer(plan);
+function makeDispatcher(
+  jobs: number,
+  plan: RenderPlan,
+  ownProcess: boolean,
+): { render: Render; close(): Promise<void> } {
   const workers = workersAvailable() ? jobs - 1 : 0;
+  const local = workers === 0 && ownProcess ? withHeapCap(makeRenderer(plan)) : makeRenderer(plan);
   let pool: RenderPool | undefined;
   let seen = 0;
   return {
@@ -60,6 +65,16 @@ function makeDispatcher(jobs: number, plan: RenderPlan): { render: Render; close
       return local(source, label);
     },
     close: async () => pool?.close(),
+  };
+}
+
+/** A one-thread run keeps its heap small (heap.ts): checked after each message. */
+function withHeapCap(render: Render): Render {
+  const afterMessage = capYoungGeneration();
+  return async (source, label) => {
+    const rendered = await render(source, label);
+    afterMessage();
+    return rendered;
   };
 }
 
@@ -148,7 +163,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const summary = new Summary(options.top);
   const out = new OutputWriter(io.stdout);
   const progress = makeProgress(io.stderr, io.stderrIsTTY, options.lang);
-  const dispatcher = makeDispatcher(jobs, plan);
+  const dispatcher = makeDispatcher(jobs, plan, io.ownProcess === true);
   let unreadable = 0;
   let explained = 0;
   let printed = 0;
