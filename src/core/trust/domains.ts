@@ -168,6 +168,7 @@ const IMITATED_BRANDS = [
 
 /** Any brand's name: most labels have none, and one pattern rules that out for all of them. */
 const ANY_BRAND = new RegExp(IMITATED_BRANDS.join("|"));
+const SHORTEST_BRAND = Math.min(...IMITATED_BRANDS.map((brand) => brand.length));
 
 /**
  * Brands whose name in a host outside their own domains means imitation: Microsoft-ish names and
@@ -289,6 +290,8 @@ export function imitation(
   // Label by label: joining labels would invent names across dots (csi.cloudmark → "icloud").
   const labels = scope === "host" ? host.toLowerCase().split(".") : [registrable.split(".")[0] ?? ""];
   for (const label of labels) {
+    // neither spelling of a label is longer than the label, so a short one holds no brand
+    if (label.length < SHORTEST_BRAND) continue;
     const plain = label.replace(/[-_]/g, "");
     const swapped = unswap(label);
     if (!ANY_BRAND.test(plain) && !ANY_BRAND.test(swapped)) continue;

@@ -69,9 +69,10 @@ function judge(report: DeliveryReport): TrustVerdict {
   };
 
   // The From header keeps the display name (message.from may hold the bare address only).
-  const sender = parseSender(headerValue(message, "from") || message.from || "");
+  const headers = senderHeaders(message);
+  const sender = parseSender(headers.from || message.from || "");
   const domainProblem = senderDomainProblem(sender);
-  judgeSender(report, message, sender, domainProblem, add);
+  judgeSender(report, sender, domainProblem, headers.replyTo, add);
 
   if (!hasReport(report, message)) add("no-report-part");
 
@@ -120,9 +121,9 @@ type AddFinding = (code: TrustReasonCode, evidence?: string, weight?: number) =>
 
 function judgeSender(
   report: DeliveryReport,
-  message: ParsedMessage,
   sender: SenderFacts,
   domainProblem: SenderDomainProblem | undefined,
+  replyToHeader: string | undefined,
   add: AddFinding,
 ): void {
   // Auto-replies are written on behalf of people, so their sender is a person.
@@ -131,7 +132,7 @@ function judgeSender(
   }
   if (domainProblem) add("sender-lookalike-domain", `${sender.domain} (${domainProblem})`);
   if (borrowsBrand(sender)) add("sender-brand-name", `${sender.displayName} <${sender.address}>`);
-  const replyTo = parseSender(headerValue(message, "reply-to") ?? "");
+  const replyTo = parseSender(replyToHeader ?? "");
   if (replyTo.domain && sender.domain && registrableDomain(replyTo.domain) !== registrableDomain(sender.domain)) {
     add("reply-to-elsewhere", replyTo.address);
   }
@@ -207,6 +208,14 @@ function ownHtml(message: ParsedMessage): string | undefined {
   return message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text)?.text;
 }
 
-function headerValue(message: ParsedMessage, name: string): string | undefined {
-  return message.headers.find((header) => header.name === name)?.value;
+/** The first From and Reply-To values, read in one pass over the headers. */
+function senderHeaders(message: ParsedMessage): { from?: string; replyTo?: string } {
+  let from: string | undefined;
+  let replyTo: string | undefined;
+  for (const header of message.headers) {
+    if (from === undefined && header.name === "from") from = header.value;
+    else if (replyTo === undefined && header.name === "reply-to") replyTo = header.value;
+    if (from !== undefined && replyTo !== undefined) break;
+  }
+  return { from, replyTo };
 }

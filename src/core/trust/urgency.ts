@@ -119,6 +119,13 @@ export interface UrgencyHit {
 const MAX_SCAN = 200_000;
 // A letter or digit in any script (astral ones included), tested in place at lastIndex.
 const WORD_CHAR = /[\p{L}\p{N}]/uy;
+const WORD_CHAR_ALONE = /^[\p{L}\p{N}]$/u;
+/**
+ * Whether each BMP unit outside the surrogates is a letter or digit, learned the first time it is
+ * seen (0 not yet, 1 yes, 2 no): text in other scripts tests each character's pattern once, not
+ * at every occurrence. 64 KB, fixed.
+ */
+const BMP_KIND = new Uint8Array(0x10000);
 
 /**
  * The rules compiled once: every word a rule names gets a number, each step the set of numbers
@@ -224,8 +231,10 @@ export function findUrgency(text: string): UrgencyHit[] {
   const named = namedWords((text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text).toLowerCase());
   const hits: UrgencyHit[] = [];
   if (named.at.length === 0) return hits;
-  for (const rule of COMPILED) {
-    if (hits.some((hit) => hit.id === rule.id)) continue;
+  const starting = rulesStartingIn(named);
+  for (let r = 0; r < COMPILED.length; r++) {
+    const rule = COMPILED[r]!;
+    if (starting[r] === 0 || hits.some((hit) => hit.id === rule.id)) continue;
     const span = matchRule(rule, named);
     if (span) hits.push({ id: rule.id, phrase: phraseOf(named, span) });
   }
@@ -237,11 +246,41 @@ const ASCII_KIND = new Uint8Array(128);
 for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ASCII_KIND[ch.charCodeAt(0)] = 1;
 for (const ch of ".!?\n") ASCII_KIND[ch.charCodeAt(0)] = 2;
 
+/** Per vocabulary number and per stem, the rules whose first step accepts it. */
+const RULES_BY_FIRST_ID: number[][] = [...VOCABULARY.keys()].map(() => []);
+const RULES_BY_FIRST_STEM: number[][] = STEMS.map(() => []);
+COMPILED.forEach((rule, r) => {
+  const first = rule.steps[0]!;
+  for (const id of first.idList) RULES_BY_FIRST_ID[id]!.push(r);
+  STEMS.forEach((_, s) => {
+    if (first.stems & (1 << s)) RULES_BY_FIRST_STEM[s]!.push(r);
+  });
+});
+
+/** 1 for each rule whose first step accepts a word of the text: the only rules that can match. */
+function rulesStartingIn(named: NamedWords): Uint8Array {
+  const starting = new Uint8Array(COMPILED.length);
+  for (let entry = 0; entry < named.at.length; entry++) {
+    const id = named.id[entry]!;
+    if (id >= 0) for (const r of RULES_BY_FIRST_ID[id]!) starting[r] = 1;
+    const stems = named.stems[entry]!;
+    for (let s = 0; stems !== 0 && s < STEMS.length; s++) {
+      if (stems & (1 << s)) for (const r of RULES_BY_FIRST_STEM[s]!) starting[r] = 1;
+    }
+  }
+  return starting;
+}
+
 /** UTF-16 units of the letter or digit at `i` (2 for an astral one), or 0 when none stands there. */
 function wordCharAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
   if (unit < 0x80) return ASCII_KIND[unit] === 1 ? 1 : 0;
   if (unit !== unit) return 0; // past the end
+  if (unit < 0xd800 || unit > 0xdfff) {
+    let kind = BMP_KIND[unit]!;
+    if (kind === 0) BMP_KIND[unit] = kind = WORD_CHAR_ALONE.test(String.fromCharCode(unit)) ? 1 : 2;
+    return kind === 1 ? 1 : 0;
+  }
   WORD_CHAR.lastIndex = i;
   return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
 }
@@ -268,11 +307,19 @@ class WordScanner {
 
   next(): boolean {
     const lower = this.lower;
-    for (let i = this.at; i < lower.length;) {
+    const length = lower.length;
+    let sentence = this.sentence;
+    for (let i = this.at; i < length;) {
       const unit = lower.charCodeAt(i);
-      const size = unit < 0x80 ? (ASCII_KIND[unit] === 1 ? 1 : 0) : wordCharAt(lower, i);
-      if (size === 0) {
-        if (unit < 0x80 && ASCII_KIND[unit] === 2) this.sentence++;
+      let size = 1;
+      if (unit < 0x80) {
+        const kind = ASCII_KIND[unit];
+        if (kind !== 1) {
+          if (kind === 2) sentence++;
+          i++;
+          continue;
+        }
+      } else if ((size = wordCharAt(lower, i)) === 0) {
         i++;
         continue;
       }
@@ -280,29 +327,30 @@ class WordScanner {
       let hash = hashOf(lower, i, i + size);
       let end = i + size;
       let joined = false;
-      for (;;) {
+      while (end < length) {
         const next = lower.charCodeAt(end);
         if (next < 0x80 && ASCII_KIND[next] === 1) {
           hash = (Math.imul(hash, 31) + next) | 0;
           end++;
           continue;
         }
-        const after = next === 0x2d ? wordCharAt(lower, end + 1) : next < 0x80 ? 0 : wordCharAt(lower, end);
+        const hyphen = next === 0x2d ? 1 : 0;
+        if (hyphen === 0 && next < 0x80) break;
+        const after = wordCharAt(lower, end + hyphen);
         if (after === 0) break;
-        if (next === 0x2d) {
-          joined = true;
-          end++;
-        }
-        hash = hashOf(lower, end, end + after, hash);
-        end += after;
+        joined ||= hyphen === 1;
+        hash = hashOf(lower, end + hyphen, end + hyphen + after, hash);
+        end += hyphen + after;
       }
       this.start = i;
       this.end = this.at = end;
       this.joined = joined;
       this.hash = hash;
+      this.sentence = sentence;
       return true;
     }
-    this.at = lower.length;
+    this.at = length;
+    this.sentence = sentence;
     return false;
   }
 
