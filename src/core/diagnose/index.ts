@@ -72,8 +72,15 @@ function refineReason(
   // only under an address status (x.1.x) or when refused at RCPT TO; otherwise (after DATA, under a
   // mailbox status, or with no code at all) a recipient-side filter may have said it — "filtered".
   // Wordings that name a failed directory lookup (Exchange, Outlook.com, Gmail) answer at RCPT TO.
-  const directoryLookup = directoryLookupWording.test(hit?.span?.text ?? "") || directoryLookupWording.test(reply);
-  if (reason === "userunknown" && id === "RECIPIENT_UNKNOWN" && !addressStatus && !directoryLookup && stage !== "rcpt")
+  const directoryLookup = () =>
+    directoryLookupWording.test(hit?.span?.text ?? "") || directoryLookupWording.test(reply);
+  if (
+    reason === "userunknown" &&
+    id === "RECIPIENT_UNKNOWN" &&
+    !addressStatus &&
+    stage !== "rcpt" &&
+    !directoryLookup()
+  )
     return "filtered";
   if (vagueCauses.has(id)) {
     if (stage === "mail") return "rejected";
@@ -305,6 +312,8 @@ const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
+const nonFailureIds = new Map<string, string>(Object.entries(notAFailure));
+
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation?: RecipientSituation): Diagnosis {
   const context = contextOf(report);
   const body = context.body;
@@ -316,7 +325,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
     unwrapSes(given) ??
     (given.includes("Remote protocol error") ? transcriptAnswer(context, facts.address) : undefined);
   const reply = remoteReply ?? given;
-  const nonFailure = report.kind in notAFailure ? notAFailure[report.kind as keyof typeof notAFailure] : undefined;
+  const nonFailure = nonFailureIds.get(report.kind);
   // only a report to several recipients can ask again
   const key =
     report.recipients.length > 1 ? `${reply}\u0000${facts.status ?? ""}\u0000${facts.replyCode ?? ""}` : undefined;
@@ -408,7 +417,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
     (matched.normalised ??= normaliseReply(reply)),
   );
 
-  const found = extractNames(report, facts, groupCauses.has(cause.id));
+  const found = extractNames(report, facts, groupCauses.has(cause.id), context.lowerBody);
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);
   const filler = new ActionFiller(nameValues(found.names, { blocklistUrl: found.blocklistUrl, situation }));
   const remedy: Remedy = remedyFor(cause, situation, reply);

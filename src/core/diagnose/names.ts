@@ -30,8 +30,7 @@ export function firstAddress(text: string | undefined): string | undefined {
 }
 
 /** The restricted group an enhanced NDR names: "The group <g> only accepts …". */
-function groupNamedIn(text: string): string | undefined {
-  const lower = text.toLowerCase();
+function groupNamedIn(text: string, lower = text.toLowerCase()): string | undefined {
   const start = lower.indexOf("the group ");
   if (start < 0) return undefined;
   const end = lower.indexOf(" only accepts", start);
@@ -40,9 +39,9 @@ function groupNamedIn(text: string): string | undefined {
 }
 
 /** The tenant's short name from any "<tenant>.onmicrosoft.com" in the text. */
-function tenantIn(text: string | undefined): string | undefined {
+function tenantIn(text: string | undefined, lower = text?.toLowerCase()): string | undefined {
   if (!text) return undefined;
-  const at = text.toLowerCase().indexOf(".onmicrosoft.com");
+  const at = lower!.indexOf(".onmicrosoft.com");
   if (at <= 0) return undefined;
   let start = at;
   while (start > 0 && /[A-Za-z0-9-]/.test(text[start - 1])) start--;
@@ -115,22 +114,29 @@ export interface NameContext {
 /** Names the whole report shares (the group and tenant named in its text), found once per report. */
 const reportNames = new WeakMap<DeliveryReport, { group?: string; tenant?: string }>();
 
-function namesOfReport(report: DeliveryReport): { group?: string; tenant?: string } {
+function namesOfReport(report: DeliveryReport, lowerBody?: string): { group?: string; tenant?: string } {
   let found = reportNames.get(report);
   if (!found) {
     const body = (report.message?.text ?? "").slice(0, 32 * 1024);
+    const lower = lowerBody ?? body.toLowerCase();
     found = {
-      group: groupNamedIn(body),
-      tenant: tenantIn(report.original?.from) ?? tenantIn(report.message?.from) ?? tenantIn(body),
+      group: groupNamedIn(body, lower),
+      tenant: tenantIn(report.original?.from) ?? tenantIn(report.message?.from) ?? tenantIn(body, lower),
     };
     reportNames.set(report, found);
   }
   return found;
 }
 
-export function extractNames(report: DeliveryReport, facts: RecipientFacts, isGroup: boolean): NameContext {
+/** `lowerBody`: the report's text up to 32 KiB, lower-cased, when the caller has it already. */
+export function extractNames(
+  report: DeliveryReport,
+  facts: RecipientFacts,
+  isGroup: boolean,
+  lowerBody?: string,
+): NameContext {
   const reply = facts.diagnostic ?? "";
-  const shared = namesOfReport(report);
+  const shared = namesOfReport(report, lowerBody);
   const recipient = recipientLabel(facts) || undefined;
   const sender = firstAddress(report.original?.from) ?? report.message?.to?.map(firstAddress).find(Boolean);
 
