@@ -31,6 +31,15 @@ export function requiredWords(pattern: RegExp): Words {
   }
 }
 
+const flagsOf = (chars: string) => {
+  const flags = new Uint8Array(128);
+  for (const c of chars) flags[c.charCodeAt(0)] = 1;
+  return flags;
+};
+/** Characters with a meaning of their own in a pattern, and those that quantify what precedes them. */
+const special = flagsOf("\\()[]{}|*+?.^$");
+const quantifiers = flagsOf("?*+{");
+
 class SourceReader {
   private at = 0;
   constructor(private readonly source: string) {}
@@ -58,6 +67,11 @@ class SourceReader {
       if (words && better(words, best)) best = words;
     };
     while (!this.atEnd() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const plain = this.plainStretch();
+      if (plain) {
+        run += plain;
+        continue;
+      }
       const element = this.atom();
       const least = this.quantifier();
       if ("char" in element && least === undefined) {
@@ -71,6 +85,25 @@ class SourceReader {
     }
     consider(run ? [run] : undefined);
     return best;
+  }
+
+  /**
+   * Plain characters from here on, lower-cased, up to one a quantifier follows (read one by one:
+   * most of a catalogue pattern is such stretches, and this is read as every program starts).
+   */
+  private plainStretch(): string {
+    const { source } = this;
+    let end = this.at;
+    while (end < source.length) {
+      const c = source.charCodeAt(end);
+      if (c >= 128 || special[c]) break;
+      end++;
+    }
+    if (end < source.length && quantifiers[source.charCodeAt(end)]) end--;
+    if (end <= this.at) return "";
+    const stretch = source.slice(this.at, end).toLowerCase();
+    this.at = end;
+    return stretch;
   }
 
   private atom(): Element {
@@ -186,9 +219,15 @@ export class WordIndex {
     }
   }
 
-  /** The things `lower` (a lower-cased text) may concern: flag 1 at each one's number. */
+  private found = new Uint8Array(0);
+
+  /**
+   * The things `lower` (a lower-cased text) may concern: flag 1 at each one's number. The flags are
+   * the index's own, good until its next call (one array, not one per text).
+   */
   candidates(lower: string): Uint8Array {
-    const found = new Uint8Array(this.size);
+    if (this.found.length !== this.size) this.found = new Uint8Array(this.size);
+    const found = this.found.fill(0);
     for (const thing of this.always) found[thing] = 1;
     const { slots, filed } = this;
     // the three characters at `at`, moved along one character at a time

@@ -300,9 +300,37 @@ function withoutGroupAdvice(steps: readonly StepTemplate[]): StepTemplate[] {
 
 /** The remedy for a cause in a situation; the cause's own when nothing about the situation is known. */
 export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, reply = ""): Remedy {
-  const base: Remedy = { fixOwner: cause.fixOwner, guidance: cause.guidance, facts: [] };
-  if (!sit) return base;
+  if (!sit) return { fixOwner: cause.fixOwner, guidance: cause.guidance, facts: [] };
   const variant = variantsFor(cause.id).find((v) => holds(v.when, cause.id, sit, reply));
+  // Every situation fact the answer below reads (the reply counts only through the variant chosen).
+  const key = [
+    variant?.name,
+    sit.sameOrganisation,
+    sit.sender,
+    sit.recipient,
+    sit.stoppedAt,
+    Boolean(sit.stoppedHost),
+    sit.timing,
+    sit.hybridHops.length > 0,
+    Boolean(sit.group?.parent),
+    Boolean(sit.group?.large),
+    sit.ndrSays?.party,
+    sit.ndrSays?.text,
+  ].join("\u0000");
+  let known = remediesByCause.get(cause);
+  if (!known || known.size >= 64) remediesByCause.set(cause, (known = new Map()));
+  let remedy = known.get(key);
+  if (!remedy) known.set(key, (remedy = situatedRemedy(cause, sit, variant)));
+  return remedy;
+}
+
+/**
+ * Remedies are shared by every recipient in the same situation, so each is worked out once per
+ * cause and situation (at most 64 situations per cause are kept). Nothing changes a remedy once made.
+ */
+const remediesByCause = new WeakMap<Cause, Map<string, Remedy>>();
+
+function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant | undefined): Remedy {
   let fixOwner = variant?.fixOwner ?? cause.fixOwner;
   // A cause that only says "refused" follows the NDR's own word on who must act.
   if (!variant && sit.ndrSays && vagueCauses.has(cause.id))
