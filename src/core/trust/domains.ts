@@ -264,14 +264,23 @@ const DIGIT_LOOKALIKES: Record<string, string> = {
   "|": "l",
 };
 
-/** Undo the usual swaps: digits for letters, "rn" for "m", "vv" for "w", and drop separators. */
+/**
+ * Undo the usual swaps: digits for letters, "rn" for "m", "vv" for "w", and drop separators. One
+ * pass: no swap's result can make another's pattern (no digit stands for r, n or v), and pairs
+ * are swapped before separators are dropped, so "r-n" stays "rn".
+ */
 export function unswap(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[0-9|]/g, (ch) => DIGIT_LOOKALIKES[ch] ?? ch)
-    .replace(/rn/g, "m")
-    .replace(/vv/g, "w")
-    .replace(/[-_.]/g, "");
+  const lower = text.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    const next = lower[i + 1];
+    if ((ch === "r" && next === "n") || (ch === "v" && next === "v")) {
+      out += ch === "r" ? "m" : "w";
+      i++;
+    } else if (ch !== "-" && ch !== "_" && ch !== ".") out += DIGIT_LOOKALIKES[ch] ?? ch;
+  }
+  return out;
 }
 
 /**
