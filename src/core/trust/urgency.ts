@@ -220,10 +220,6 @@ interface NamedWords {
   stems: number[];
   sentence: number[];
   start: number[];
-  /** where each vocabulary number stands, as indexes into the arrays above */
-  byId: (number[] | undefined)[];
-  /** likewise for each stem */
-  byStem: number[][];
 }
 
 /** Distinct lures found (one hit per id) in the first 200,000 characters. */
@@ -415,25 +411,16 @@ function namedWords(lower: string): NamedWords {
     stems: [],
     sentence: [],
     start: [],
-    byId: new Array<number[] | undefined>(VOCABULARY.size),
-    byStem: STEMS.map(() => []),
   };
   for (const scan = new WordScanner(lower); scan.next(); named.count++) {
     const id = scan.id();
     const stems = scan.stems();
     if (id < 0 && stems === 0) continue;
-    const entry = named.at.length;
     named.at.push(named.count);
     named.id.push(id);
     named.stems.push(stems);
     named.sentence.push(scan.sentence);
     named.start.push(scan.start);
-    if (id >= 0) {
-      const list = named.byId[id];
-      if (list) list.push(entry);
-      else named.byId[id] = [entry];
-    }
-    for (let s = 0; s < STEMS.length; s++) if (stems & (1 << s)) named.byStem[s]!.push(entry);
   }
   return named;
 }
@@ -442,37 +429,11 @@ function accepts(step: CompiledStep, named: NamedWords, entry: number): boolean 
   return step.ids[named.id[entry]!] === 1 || (step.stems & named.stems[entry]!) !== 0;
 }
 
-/**
- * Where the first step's words stand, in text order: looked up, not scanned. Runs for every rule
- * on every message, and most find nothing, so nothing is allocated or sorted until a word is found.
- */
-function startsOf(step: CompiledStep, named: NamedWords): readonly number[] {
-  let starts: number[] | undefined;
-  for (const id of step.idList) {
-    const list = named.byId[id];
-    if (!list) continue;
-    if (starts) return everyAccepted(step, named);
-    starts = list;
-  }
-  for (let s = 0; s < STEMS.length; s++) {
-    const list = step.stems & (1 << s) ? named.byStem[s]! : [];
-    if (list.length === 0) continue;
-    if (starts) return everyAccepted(step, named);
-    starts = list;
-  }
-  return starts ?? [];
-}
-
-/** The named words `step` accepts, in text order. */
-function everyAccepted(step: CompiledStep, named: NamedWords): number[] {
-  const accepted: number[] = [];
-  for (let entry = 0; entry < named.at.length; entry++) if (accepts(step, named, entry)) accepted.push(entry);
-  return accepted;
-}
-
 /** [first, last] word index of the first match of `rule`, or undefined. */
 function matchRule(rule: CompiledRule, named: NamedWords): [number, number] | undefined {
-  for (const start of startsOf(rule.steps[0]!, named)) {
+  // the named words are few, and only rules with a first word among them get here
+  for (let start = 0; start < named.at.length; start++) {
+    if (!accepts(rule.steps[0]!, named, start)) continue;
     const sentence = named.sentence[start]!;
     const end = matchFrom(rule.steps, 1, named, start + 1, named.at[start]! + 1, sentence);
     if (end === undefined) continue;
