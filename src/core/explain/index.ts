@@ -19,45 +19,53 @@ import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
 import { ActionFiller, nameValues, rememberedFiller, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
 import { codeMeaning, writtenByExchange } from "./code-meaning.js";
+import { lookedUp } from "./looked-up.js";
 
 export { codeMeaning } from "./code-meaning.js";
 
 const notFailures = new Set(["DELIVERED", "AUTO_REPLY", "FEEDBACK_REPORT"]);
 
 /**
- * The plain words ("the group") that stand in for names an NDR did not give, looked up once per
- * language: every recipient would otherwise look up the same words. Looked up again when strings
- * are added (a language pack loaded later is never hidden by this).
+ * The plain words ("the group") that stand in for names an NDR did not give, per language: looked up
+ * once, and again when strings are added (a language pack loaded later is never hidden by this).
  */
-const fallbackWords = new Map<Language, { version: number; words: Map<string, string> }>();
+const fallbackWords = new Map<Language, { version: number; words: Record<string, string> }>();
+
+function fallbackWordsOf(lang: Language): Record<string, string> {
+  let known = fallbackWords.get(lang);
+  if (known?.version !== messagesVersion())
+    fallbackWords.set(
+      lang,
+      (known = { version: messagesVersion(), words: Object.create(null) as Record<string, string> }),
+    );
+  return known.words;
+}
 
 function lookUpFallbackWord(lang: Language, name: string): string {
   const fallbackKey = `name.${name}`;
   return hasKey(fallbackKey) ? t(lang, fallbackKey) : "";
 }
 
-function fallbackWord(lang: Language, name: string): string {
-  let known = fallbackWords.get(lang);
-  if (known?.version !== messagesVersion())
-    fallbackWords.set(lang, (known = { version: messagesVersion(), words: new Map() }));
-  let word = known.words.get(name);
-  if (word === undefined) known.words.set(name, (word = lookUpFallbackWord(lang, name)));
-  return word;
-}
-
 /** Names for the text: the NDR's values, or plain words ("the group") where it gave none. */
 function textValues(lang: Language, values: NameValues): Record<string, string> {
+  const fallback = fallbackWordsOf(lang);
   const out: Record<string, string> = {};
-  for (const name in values) out[name] = values[name] ?? fallbackWord(lang, name);
+  for (const name in values) out[name] = values[name] ?? (fallback[name] ??= lookUpFallbackWord(lang, name));
   return out;
 }
 
 export function titleOf(causeId: string, lang: Language, timing?: Timing): string {
-  // a delay is never worded as given up: a cause may have its own title for a message still being tried
-  const delayed = `cause.${causeId}.delayedTitle`;
-  if (timing === "delayed" && hasKey(delayed)) return t(lang, delayed);
-  const key = `cause.${causeId}.title`;
-  return t(lang, hasKey(key) ? key : "unknown.title");
+  return lookedUp(lang, `title\u0000${causeId}\u0000${timing === "delayed"}`, () => {
+    // a delay is never worded as given up: a cause may have its own title for a message still being tried
+    const delayed = `cause.${causeId}.delayedTitle`;
+    if (timing === "delayed" && hasKey(delayed)) return t(lang, delayed);
+    const key = `cause.${causeId}.title`;
+    return t(lang, hasKey(key) ? key : "unknown.title");
+  });
+}
+
+function meaningOf(status: string | undefined, lang: Language, exchange: boolean): string | undefined {
+  return lookedUp(lang, `code\u0000${status}\u0000${exchange}`, () => codeMeaning(status, lang, { exchange }));
 }
 
 export function explainRecipient(
@@ -76,7 +84,7 @@ export function explainRecipient(
       }),
     );
   const words = textValues(lang, filler.values);
-  const who = t(lang, `who.${diagnosis.fixOwner}`);
+  const who = lookedUp(lang, `who\u0000${diagnosis.fixOwner}`, () => t(lang, `who.${diagnosis.fixOwner}`));
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })
     : t(lang, "verdict.frame", { title, who, recipient: words.recipient });
@@ -100,7 +108,7 @@ export function explainRecipient(
     diagnosis,
     verdict,
     title,
-    codeMeaning: codeMeaning(facts.status, lang, { exchange: writtenByExchange(report, facts) }),
+    codeMeaning: meaningOf(facts.status, lang, writtenByExchange(report, facts)),
     guidance,
     situationFacts,
   };
