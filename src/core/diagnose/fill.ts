@@ -4,7 +4,7 @@ import type { ActionTemplate } from "./model.js";
 
 export type NameValues = Record<string, string | undefined>;
 
-const dashed = (domain: string | undefined) => domain?.replace(/\./g, "-");
+const dashed = (domain: string | undefined) => domain?.split(".").join("-");
 
 /** Every placeholder the catalogue's steps and actions may use. */
 export function nameValues(
@@ -12,6 +12,7 @@ export function nameValues(
   extra: { blocklistUrl?: string; situation?: RecipientSituation } = {},
 ): NameValues {
   const sit = extra.situation;
+  const groups = listGroups(names, sit);
   return {
     recipient: names.recipient,
     recipientDomain: names.recipientDomain,
@@ -20,8 +21,8 @@ export function nameValues(
     senderDomain: names.senderDomain,
     senderDomainDashed: dashed(names.senderDomain),
     // a list service's notice is about the list itself: the recipient is the group
-    group: groupForPeople(listGroups(names, sit)),
-    groupId: groupIdentity(listGroups(names, sit)),
+    group: groupForPeople(groups),
+    groupId: groupIdentity(groups),
     blockedIp: names.blockedIp,
     blocklist: names.blocklist,
     blocklistUrl: extra.blocklistUrl,

@@ -312,6 +312,9 @@ const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
+/** Codes a sending server gives up with when time ran out. */
+const expiryCodes = new Set(["4.0.0", "4.4.0", "4.4.1", "4.4.7"]);
+
 const nonFailureIds = new Map<string, string>(Object.entries(notAFailure));
 
 function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation?: RecipientSituation): Diagnosis {
@@ -388,7 +391,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   // A delivery that failed with only transient (4.x) codes ran out of time; the code class alone says so.
   const timedOut = hit?.cause.id === "NETWORK_PROBLEM" && /timed? ?out|not reachable/i.test(reply);
   const weak = !hit || hit.tier === 9 || timedOut;
-  const expiryCode = statuses.length === 0 || ["4.0.0", "4.4.0", "4.4.1", "4.4.7"].includes(statuses[0]);
+  const expiryCode = statuses.length === 0 || expiryCodes.has(statuses[0]!);
   const onlyTransient = statuses.length === 0 ? facts.action === "delayed" || timedOut : statuses[0].startsWith("4.");
   // A server's own "temporary failure" (and nothing more) given as final is undecided, not an expiry.
   const bareTemporaryFailure = !hit && /^[45]\d\d [45]\.\d{1,3}\.\d{1,3} Temporary failure\.?$/i.test(reply.trim());

@@ -7,9 +7,8 @@ const codeInText = /(^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d)/g;
 export function codesIn(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(codeInText)) {
-    if (/[vV]/.test(m[1]!)) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (after === ".") continue; // part of an IPv4 address or a longer dotted number
+    if (m[1] === "v" || m[1] === "V") continue;
+    if (text[m.index + m[0].length] === ".") continue; // part of an IPv4 address or a longer dotted number
     if (Number(m[3]) > 9) continue; // subject is 0..7 (allow a little slack)
     found.push(`${m[2]}.${Number(m[3])}.${Number(m[4])}`);
   }
@@ -18,7 +17,8 @@ export function codesIn(text: string): string[] {
 
 /** True for "x.0.0"-style codes that say nothing beyond the class. */
 export function isGeneric(status: string): boolean {
-  return /^\d\.0\.0$/.test(status);
+  const klass = status.charCodeAt(0);
+  return status.length === 5 && klass >= 48 && klass <= 57 && status.endsWith(".0.0");
 }
 
 /** A compiled status pattern: "5.7.133", "5.7.606-649", "5.7.*", "*.4.7". */
