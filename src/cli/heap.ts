@@ -4,10 +4,12 @@
  * quarter of the CLI's peak memory over thousands of bounces. At 16 MB a collection still finds
  * almost everything dead (measured: fewer objects promoted, one full collection per run as before),
  * so growth stops there. V8 reads the growth factor each time it resizes, which is why it can be set
- * while the process runs (the size limits themselves are read only at start-up). Flags are
- * process-wide, so only a run that explains on this thread alone caps it: workers size their own.
+ * while the process runs (the size limits themselves are read only at start-up). The flag is
+ * process-wide: with worker threads the first thread to reach the cap stops them all, which is
+ * fine as they all do the same work. Only the CLI's own process does this, never a test runner.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+import type { Render } from "./render.js";
 
 /** Young generation (both semi-spaces) at which growth stops. */
 const YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
@@ -24,5 +26,15 @@ export function capYoungGeneration(): () => void {
     if (!young || young.space_size < YOUNG_GENERATION_CAP_BYTES) return;
     setFlagsFromString("--semi-space-growth-factor=1");
     capped = true;
+  };
+}
+
+/** The same renderer, looking at the heap after each message it explains. */
+export function withHeapCap(render: Render): Render {
+  const afterMessage = capYoungGeneration();
+  return async (source, label) => {
+    const rendered = await render(source, label);
+    afterMessage();
+    return rendered;
   };
 }

@@ -10,7 +10,7 @@ import { t } from "../core/i18n/index.js";
 import { makeColors, wantColor } from "./color.js";
 import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
-import { capYoungGeneration } from "./heap.js";
+import { withHeapCap } from "./heap.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
@@ -52,7 +52,7 @@ function makeDispatcher(
   ownProcess: boolean,
 ): { render: Render; close(): Promise<void> } {
   const workers = workersAvailable() ? jobs - 1 : 0;
-  const local = workers === 0 && ownProcess ? withHeapCap(makeRenderer(plan)) : makeRenderer(plan);
+  const local = ownProcess ? withHeapCap(makeRenderer(plan)) : makeRenderer(plan);
   let pool: RenderPool | undefined;
   let seen = 0;
   return {
@@ -65,16 +65,6 @@ function makeDispatcher(
       return local(source, label);
     },
     close: async () => pool?.close(),
-  };
-}
-
-/** A one-thread run keeps its heap small (heap.ts): checked after each message. */
-function withHeapCap(render: Render): Render {
-  const afterMessage = capYoungGeneration();
-  return async (source, label) => {
-    const rendered = await render(source, label);
-    afterMessage();
-    return rendered;
   };
 }
 

@@ -3,6 +3,7 @@
  * with the run's plan (workerData) and posts back only the text to print and the summary counts.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { withHeapCap } from "./heap.js";
 import { makeRenderer, type Rendered, type RenderPlan, type Source } from "./render.js";
 
 export type WorkerRequest = { id: number; label: string; source: Source };
@@ -11,7 +12,7 @@ export type WorkerResponse = { id: number; rendered: Rendered } | { id: number; 
 
 if (parentPort) {
   const port = parentPort;
-  const render = makeRenderer(workerData as RenderPlan);
+  const render = withHeapCap(makeRenderer(workerData as RenderPlan));
   port.on("message", async ({ id, label, source }: WorkerRequest) => {
     let response: WorkerResponse;
     try {
