@@ -55,7 +55,7 @@ function textValues(lang: Language, values: NameValues): Record<string, string> 
 }
 
 export function titleOf(causeId: string, lang: Language, timing?: Timing): string {
-  return lookedUp(lang, `title\u0000${causeId}\u0000${timing === "delayed"}`, () => {
+  return lookedUp(lang, timing === "delayed" ? "delayedTitle" : "title", causeId, () => {
     // a delay is never worded as given up: a cause may have its own title for a message still being tried
     const delayed = `cause.${causeId}.delayedTitle`;
     if (timing === "delayed" && hasKey(delayed)) return t(lang, delayed);
@@ -65,7 +65,8 @@ export function titleOf(causeId: string, lang: Language, timing?: Timing): strin
 }
 
 function meaningOf(status: string | undefined, lang: Language, exchange: boolean): string | undefined {
-  return lookedUp(lang, `code\u0000${status}\u0000${exchange}`, () => codeMeaning(status, lang, { exchange }));
+  if (status === undefined) return undefined;
+  return lookedUp(lang, exchange ? "exchangeCode" : "code", status, () => codeMeaning(status, lang, { exchange }));
 }
 
 export function explainRecipient(
@@ -84,7 +85,7 @@ export function explainRecipient(
       }),
     );
   const words = textValues(lang, filler.values);
-  const who = lookedUp(lang, `who\u0000${diagnosis.fixOwner}`, () => t(lang, `who.${diagnosis.fixOwner}`));
+  const who = lookedUp(lang, "who", diagnosis.fixOwner, () => t(lang, `who.${diagnosis.fixOwner}`));
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })
     : t(lang, "verdict.frame", { title, who, recipient: words.recipient });
