@@ -399,7 +399,13 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
     const expired = causeById("DELIVERY_EXPIRED");
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
-  const stage = smtpStage(reply, body, facts.address, context.lowerBody);
+  // The SMTP step changes only address verdicts and causes that only say "refused" (below and in
+  // refineReason): for any other cause it is not looked for.
+  const decidedId = hit?.cause.id ?? "UNKNOWN";
+  const stage =
+    recipientCodeCauses.has(decidedId) || vagueCauses.has(decidedId)
+      ? smtpStage(reply, body, facts.address, context.lowerBody)
+      : undefined;
   // Refused at MAIL FROM, before any recipient was named: an address verdict there is about the sender.
   if (stage === "mail" && hit && recipientCodeCauses.has(hit.cause.id)) {
     const sender = causeById("SENDER_ADDRESS_REJECTED");
