@@ -184,38 +184,29 @@ function slotOf(text: string, at: number): number {
   return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) & (SLOTS - 1);
 }
 
-function startsAt(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
 /**
  * Which of many things (rules) a short text may concern, by the words each needs: the words are
  * filed by their first three characters and all found in one pass over the text.
  */
 export class WordIndex {
-  /** per slot: 0, or 1 + the index of its words in `filed` */
-  private readonly slots = new Uint16Array(SLOTS);
-  private readonly filed: { word: string; fourth: number; things: number[] }[][] = [];
+  private readonly filed = new Map<string, number[]>();
   private readonly always: number[] = [];
   private size = 0;
+  private packed: Packed | undefined;
 
   /** Thing `thing` (a number from 0) may be concerned when any of `words` is in the text; with none, always. */
   add(thing: number, words: readonly string[] | undefined): void {
     this.size = Math.max(this.size, thing + 1);
+    this.packed = undefined;
     // a word shorter than a slot's three characters cannot be filed
     if (!words || words.some((word) => word.length < 3)) {
       this.always.push(thing);
       return;
     }
     for (const word of words) {
-      const slot = slotOf(word, 0);
-      if (this.slots[slot] === 0) this.slots[slot] = this.filed.push([]);
-      const list = this.filed[this.slots[slot]! - 1]!;
-      const entry = list.find((e) => e.word === word);
-      if (entry) entry.things.push(thing);
-      else list.push({ word, fourth: word.length > 3 ? word.charCodeAt(3) : -1, things: [thing] });
+      const things = this.filed.get(word);
+      if (things) things.push(thing);
+      else this.filed.set(word, [thing]);
     }
   }
 
@@ -229,22 +220,78 @@ export class WordIndex {
     if (this.found.length !== this.size) this.found = new Uint8Array(this.size);
     const found = this.found.fill(0);
     for (const thing of this.always) found[thing] = 1;
-    const { slots, filed } = this;
+    const { slotStart, text, wordStart, wordEnd, fourths, thingStart, things } = (this.packed ??= pack(this.filed));
     // the three characters at `at`, moved along one character at a time
     let first = lower.charCodeAt(0);
     let second = lower.charCodeAt(1);
     for (let at = 0; at + 2 < lower.length; at++) {
       const third = lower.charCodeAt(at + 2);
-      const slot = slots[(first * 961 + second * 31 + third) & (SLOTS - 1)]!;
+      const slot = (first * 961 + second * 31 + third) & (SLOTS - 1);
       first = second;
       second = third;
-      if (slot === 0) continue;
+      const from = slotStart[slot]!;
+      const to = slotStart[slot + 1]!;
+      if (from === to) continue;
       // the fourth character rules out most words filed together ("not a…", "not b…") before a full comparison
       const fourth = lower.charCodeAt(at + 3);
-      for (const entry of filed[slot - 1]!)
-        if ((entry.fourth === fourth || entry.fourth < 0) && startsAt(lower, at, entry.word))
-          for (const thing of entry.things) found[thing] = 1;
+      for (let entry = from; entry < to; entry++) {
+        if (fourths[entry] !== fourth && fourths[entry]! >= 0) continue;
+        const start = wordStart[entry]!;
+        const length = wordEnd[entry]! - start;
+        if (at + length > lower.length) continue;
+        let i = 0;
+        while (i < length && lower.charCodeAt(at + i) === text.charCodeAt(start + i)) i++;
+        if (i === length) for (let t = thingStart[entry]!; t < thingStart[entry + 1]!; t++) found[things[t]!] = 1;
+      }
     }
     return found;
   }
+}
+
+/**
+ * The words in a few flat arrays, ordered by slot: a scan of a text then reads a handful of small
+ * typed arrays and one string, not objects spread over the heap (it runs between other stages, whose
+ * data push these out of the processor's cache).
+ */
+interface Packed {
+  /** the words of slot s are entries slotStart[s] … slotStart[s + 1] - 1 */
+  slotStart: Uint16Array;
+  /** every word, one after another */
+  text: string;
+  wordStart: Int32Array;
+  wordEnd: Int32Array;
+  /** a word's fourth character, or -1 for a three-letter word */
+  fourths: Int32Array;
+  /** the things of entry e are things[thingStart[e]] … things[thingStart[e + 1] - 1] */
+  thingStart: Int32Array;
+  things: Int32Array;
+}
+
+function pack(filed: ReadonlyMap<string, readonly number[]>): Packed {
+  const entries = [...filed].map(([word, things]) => ({ word, things, slot: slotOf(word, 0) }));
+  entries.sort((a, b) => a.slot - b.slot);
+  const slotStart = new Uint16Array(SLOTS + 1);
+  for (const { slot } of entries) slotStart[slot + 1]!++;
+  for (let s = 0; s < SLOTS; s++) slotStart[s + 1]! += slotStart[s]!;
+  const wordStart = new Int32Array(entries.length);
+  const wordEnd = new Int32Array(entries.length);
+  const fourths = new Int32Array(entries.length);
+  const thingStart = new Int32Array(entries.length + 1);
+  let text = "";
+  entries.forEach(({ word, things }, e) => {
+    wordStart[e] = text.length;
+    text += word;
+    wordEnd[e] = text.length;
+    fourths[e] = word.length > 3 ? word.charCodeAt(3) : -1;
+    thingStart[e + 1] = thingStart[e]! + things.length;
+  });
+  return {
+    slotStart,
+    text,
+    wordStart,
+    wordEnd,
+    fourths,
+    thingStart,
+    things: Int32Array.from(entries.flatMap((entry) => entry.things)),
+  };
 }
