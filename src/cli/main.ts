@@ -11,6 +11,7 @@ import { makeColors, wantColor } from "./color.js";
 import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
 import { withHeapCap } from "./heap.js";
+import { limitInlining } from "./inlining.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
@@ -204,6 +205,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 /** Entry point for bin/ndr-explain.js. */
 export async function run(): Promise<void> {
+  limitInlining();
   const code = await main(process.argv.slice(2), processIo());
   process.exitCode = code;
 }
