@@ -4,7 +4,7 @@
  * without it skips with a message that says why, instead of failing.
  * `NDR_SHARED_DIR` overrides the location (e.g. a CI copy elsewhere).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,4 +37,18 @@ export function sharedSkipReason(relative: string): string | undefined {
   const full = sharedPath(relative);
   if (existsSync(full)) return undefined;
   return `skipped: ${full} is absent (the shared reference folder beside the project; set NDR_SHARED_DIR to point elsewhere)`;
+}
+
+/**
+ * Every .eml of the Sisimai corpus's maildir folders as Latin-1 text (bytes kept one to one), for
+ * tests that hold a rule to every dev-corpus file; empty when the shared folder is absent.
+ */
+export function sisimaiCorpusTexts(): string[] {
+  const root = join(sisimaiCorpus, "maildir");
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((name) => name.endsWith(".eml"))
+      .map((name) => readFileSync(join(root, folder, name), "latin1")),
+  );
 }

@@ -4,13 +4,11 @@
  * cause, so here every catalogue pattern is held to its words on the whole dev corpus and on
  * generated text, and the word index is held to a plain search.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalogue } from "../../../src/core/diagnose/catalogue.js";
 import { requiredWords, WordIndex } from "../../../src/core/diagnose/needles.js";
-import { sisimaiCorpus } from "../../support/shared.js";
+import { sisimaiCorpusTexts } from "../../support/shared.js";
 import { vectors } from "./vectors.js";
 
 const patterns = catalogue.flatMap((cause) =>
@@ -28,18 +26,6 @@ function wordsHold(pattern: RegExp, text: string): boolean {
   return words.some((word) => lower.includes(word));
 }
 
-function corpusTexts(): string[] {
-  const root = join(sisimaiCorpus, "maildir");
-  try {
-    return readdirSync(root).flatMap((folder) =>
-      readdirSync(join(root, folder))
-        .filter((name) => name.endsWith(".eml"))
-        .map((name) => readFileSync(join(root, folder, name), "latin1")),
-    );
-  } catch {
-    return [];
-  }
-}
 
 describe("requiredWords", () => {
   it("reads the words of an alternation of phrases, lower-cased", () => {
@@ -87,7 +73,7 @@ describe("requiredWords", () => {
     for (const pattern of patterns) for (const [, reply] of vectors) expect(wordsHold(pattern, reply)).toBe(true);
   });
 
-  const texts = corpusTexts();
+  const texts = sisimaiCorpusTexts();
   it.skipIf(texts.length === 0)(`holds for every catalogue pattern on every file of the dev corpus`, () => {
     for (const pattern of patterns) {
       const missed = texts.filter((text) => !wordsHold(pattern, text));

@@ -5,15 +5,13 @@
  * in Node only — on every file of the dev corpus and on generated text built from the tokens that
  * decide each pattern, so every match (and every evidence span) stays identical.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalogue } from "../../../src/core/diagnose/catalogue.js";
 import { textHit } from "../../../src/core/diagnose/match.js";
 import { extractNames } from "../../../src/core/diagnose/names.js";
 import { codesIn } from "../../../src/core/diagnose/status.js";
-import { sisimaiCorpus } from "../../support/shared.js";
+import { sisimaiCorpusTexts } from "../../support/shared.js";
 import { factsFor, reportFor } from "./helpers.js";
 
 /** The lookbehind originals, as they were before the ES2020 floor. */
@@ -54,20 +52,8 @@ function blockedIp(reply: string): string | undefined {
   return extractNames(reportFor(factsFor(reply)), factsFor(reply), false).names.blockedIp;
 }
 
-function corpusTexts(): string[] {
-  const root = join(sisimaiCorpus, "maildir");
-  try {
-    return readdirSync(root).flatMap((folder) =>
-      readdirSync(join(root, folder))
-        .filter((name) => name.endsWith(".eml"))
-        .map((name) => readFileSync(join(root, folder, name), "latin1")),
-    );
-  } catch {
-    return [];
-  }
-}
 
-const texts = corpusTexts();
+const texts = sisimaiCorpusTexts();
 const tokens = (list: string[]) => fc.array(fc.constantFrom(...list), { maxLength: 24 }).map((t) => t.join(""));
 const runs = { numRuns: 3000 };
 
