@@ -176,8 +176,11 @@ describe.skipIf(browserSkipReason)("hostile NDRs render as inert text", () => {
     await assertInert(page, watch, iframes);
     // Shown as text: the server's reply, payload and all, is readable in the pane (a bounce flagged
     // as fake shows no verdict card, so the reply is in the details).
-    if (await page.locator("[data-testid=trust-warning]").count())
+    if (await page.locator("[data-testid=trust-warning]").count()) {
       await page.locator("[data-testid=details-header]").click();
+      // the facts render when the disclosure's toggle event arrives, a few milliseconds after the click
+      await page.locator("[data-testid=details-panel]").waitFor();
+    }
     const paneText = await page.locator("[data-testid=pane-frame]").innerText();
     expect(paneText).toContain("Recipient address rejected");
     expect(await page.locator("[data-testid=pane-frame]").textContent()).toContain("onerror=");

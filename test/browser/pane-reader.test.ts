@@ -280,6 +280,7 @@ describe.skipIf(browserSkipReason)("the pane for the person reading it (320 px, 
     it(`${lang}: axe's aria-hidden-focus finds only Fluent's focus relays, and the focus never stays on one`, async () => {
       const page = await openPane(browser, "group-allowed-senders", { lang });
       await page.locator("[data-testid=details-header]").click();
+      await page.locator("[data-testid=details-panel]").waitFor();
       // Every aria-hidden-focus finding, with nothing left out, is one of tabster's relays ...
       const relays = await page.locator(tabsterFocusRelays).count();
       const hiddenFocus = (await axeFindings(page, { rules: ["aria-hidden-focus"] })).flatMap((f) => f.targets);
