@@ -16,7 +16,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let w = 0; w < words.length; w++, i += 4) {
     const word = words[w]!;
     if (((word - 0x20202020) & ~word & 0x80808080) === 0) continue;
-    controls += IS_CONTROL[bytes[i]!]! + IS_CONTROL[bytes[i + 1]!]! + IS_CONTROL[bytes[i + 2]!]! + IS_CONTROL[bytes[i + 3]!]!;
+    controls +=
+      IS_CONTROL[bytes[i]!]! + IS_CONTROL[bytes[i + 1]!]! + IS_CONTROL[bytes[i + 2]!]! + IS_CONTROL[bytes[i + 3]!]!;
   }
   for (; i < sample; i++) controls += IS_CONTROL[bytes[i]!]!;
   return controls / sample > 0.03;

@@ -10,14 +10,14 @@ import { preferredAddress, trimChars } from "../read/address-scan.js";
 const STATUS_IN_TEXT = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 const STATUS_EXACT = /^\s*([245])\.(\d{1,3})\.(\d{1,3})(?!\d)/;
 /** A reply code at the start of a reply ("550 ", "550-", "550:" or "#550"). */
-const REPLY_CODE_LEADING = /^\s*[#(\[]?([2-5][0-5]\d)(?:[\s\-:;)\],.]|$)/;
+const REPLY_CODE_LEADING = /^\s*[#([]?([2-5][0-5]\d)(?:[\s\-:;)\],.]|$)/;
 /** A reply code followed by an enhanced code or by the usual separator, anywhere in the text. */
-const REPLY_CODE_BEFORE_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]#?[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
+const REPLY_CODE_BEFORE_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ -]#?[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
 const REPLY_CODE_AFTER_SAID =
-  /(?:said|returned|reply|response|error|says|status):?[\s'(<\[#]{0,4}([2-5][0-5]\d)(?![\d.])/i;
+  /(?:said|returned|reply|response|error|says|status):?[\s'(<[#]{0,4}([2-5][0-5]\d)(?![\d.])/i;
 
 /** A reply code directly followed by an enhanced code: "550 5.7.1", "550-5.7.1", "550-'5.7.1", "550 #5.1.0". */
-const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ \-]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
+const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ -]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
 
 /**
  * The enhanced status code of a reply text. The code that comes with the server's reply
@@ -107,7 +107,7 @@ export function isSmtpReplyCode(code: string | undefined): boolean {
 }
 
 /** Any 3-digit token that stands alone ("550 ", "550-", "'550", "<421 "), in order. */
-const REPLY_TOKEN = /(?:^|[\s'"<(\[:;#=])([2-5]\d\d)(?=[\s\-:;,.)\]'">]|$)/g;
+const REPLY_TOKEN = /(?:^|[\s'"<([:;#=])([2-5]\d\d)(?=[\s\-:;,.)\]'">]|$)/g;
 
 /**
  * The SMTP reply code of a reply text. In order of preference: a code at the very start, a

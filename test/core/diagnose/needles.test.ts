@@ -26,7 +26,6 @@ function wordsHold(pattern: RegExp, text: string): boolean {
   return words.some((word) => lower.includes(word));
 }
 
-
 describe("requiredWords", () => {
   it("reads the words of an alternation of phrases, lower-cased", () => {
     expect(requiredWords(/Mail relay denied|Invalid credentials/i)).toEqual([

@@ -52,7 +52,6 @@ function blockedIp(reply: string): string | undefined {
   return extractNames(reportFor(factsFor(reply)), factsFor(reply), false).names.blockedIp;
 }
 
-
 const texts = sisimaiCorpusTexts();
 const tokens = (list: string[]) => fc.array(fc.constantFrom(...list), { maxLength: 24 }).map((t) => t.join(""));
 const runs = { numRuns: 3000 };
