@@ -38,20 +38,25 @@ function eventMailbox(events: Events, addReply: unknown = { status: "succeeded" 
   };
 }
 
+/** Outlook (Mailbox 1.13) showing bounce A, ItemChanged registrable, and a host reading it. */
+function showingBounceA() {
+  const events: Events = { fire: () => {}, added: [], removed: [] };
+  const log = new CallLog();
+  const mock = installOutlook({
+    highest: "1.13",
+    item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
+    mailbox: eventMailbox(events),
+  }) as OfficeMockObject;
+  return { events, log, mock, host: createOfficeHost(fastTuning) };
+}
+
 function bodyOf(result: Awaited<ReturnType<ReturnType<typeof createOfficeHost>["readCurrent"]>>): string | undefined {
   return (result.candidates[0]?.input as { pieces?: { bodyText?: string } }).pieces?.bodyText;
 }
 
 describe("pinned pane", () => {
   it("registers one ItemChanged handler, re-reads the new item, and never reuses the old item's candidates", async () => {
-    const events: Events = { fire: () => {}, added: [], removed: [] };
-    const log = new CallLog();
-    const mock = installOutlook({
-      highest: "1.13",
-      item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
-      mailbox: eventMailbox(events),
-    });
-    const host = createOfficeHost(fastTuning);
+    const { events, log, mock, host } = showingBounceA();
     const seen: string[] = [];
     const stopFirst = host.onItemChanged(() => seen.push("first"));
     const stopSecond = host.onItemChanged(() => seen.push("second"));
@@ -61,7 +66,7 @@ describe("pinned pane", () => {
     const first = await host.readCurrent();
     expect(bodyOf(first)).toBe("bounce A");
 
-    (mock as OfficeMockObject).context.mailbox.item = readItem(
+    mock.context.mailbox.item = readItem(
       log,
       { itemId: "B", subject: "Undeliverable: other" },
       { text: ok("bounce B") },
@@ -199,13 +204,7 @@ describe("a pane that ItemChanged does not tell (Mac without pinning, a move to 
   it("re-checks the selected item when the pane regains focus or becomes visible, and re-reads only when it changed", async () => {
     const page = fakePage();
     try {
-      const log = new CallLog();
-      const mock = installOutlook({
-        highest: "1.13",
-        item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
-        mailbox: eventMailbox({ fire: () => {}, added: [], removed: [] }),
-      });
-      const host = createOfficeHost(fastTuning);
+      const { log, mock, host } = showingBounceA();
       let changes = 0;
       const stop = host.onItemChanged(() => (changes += 1));
       expect(bodyOf(await host.readCurrent())).toBe("bounce A");
@@ -215,7 +214,7 @@ describe("a pane that ItemChanged does not tell (Mac without pinning, a move to 
       expect(changes).toBe(0); // same item: the verdict stays
 
       // Outlook moves the selection without firing ItemChanged
-      (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "B" }, { text: ok("bounce B") });
+      mock.context.mailbox.item = readItem(log, { itemId: "B" }, { text: ok("bounce B") });
       page.hide();
       expect(changes).toBe(0); // hidden: nothing to show it on
       page.focus();
@@ -224,12 +223,12 @@ describe("a pane that ItemChanged does not tell (Mac without pinning, a move to 
       page.show();
       expect(changes).toBe(1);
 
-      (mock as OfficeMockObject).context.mailbox.item = null;
+      mock.context.mailbox.item = null;
       page.show();
       expect(changes).toBe(2);
 
       stop();
-      (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "C" });
+      mock.context.mailbox.item = readItem(log, { itemId: "C" });
       page.focus();
       expect(changes).toBe(2); // no subscriber, no listener left behind
     } finally {
@@ -238,14 +237,7 @@ describe("a pane that ItemChanged does not tell (Mac without pinning, a move to 
   });
 
   it("an ItemChanged that still offers the message already read is not passed on: the good verdict stays", async () => {
-    const events: Events = { fire: () => {}, added: [], removed: [] };
-    const log = new CallLog();
-    const mock = installOutlook({
-      highest: "1.13",
-      item: readItem(log, { itemId: "A" }, { text: ok("bounce A") }),
-      mailbox: eventMailbox(events),
-    });
-    const host = createOfficeHost(fastTuning);
+    const { events, log, mock, host } = showingBounceA();
     let changes = 0;
     host.onItemChanged(() => (changes += 1));
     await settle();
@@ -253,7 +245,7 @@ describe("a pane that ItemChanged does not tell (Mac without pinning, a move to 
 
     events.fire(); // e.g. a move to a report item that Outlook answers with the old item
     expect(changes).toBe(0);
-    (mock as OfficeMockObject).context.mailbox.item = readItem(log, { itemId: "B" }, { text: ok("bounce B") });
+    mock.context.mailbox.item = readItem(log, { itemId: "B" }, { text: ok("bounce B") });
     events.fire();
     expect(changes).toBe(1);
   });
