@@ -1,5 +1,6 @@
 /** Placeholder values from the NDR's names, and filling `{name}` templates with them. */
 import type { Action, ExtractedNames, RecipientSituation } from "../types.js";
+import { fillPlaceholders } from "../text/placeholders.js";
 import type { ActionTemplate } from "./model.js";
 
 export type NameValues = Record<string, string | undefined>;
@@ -92,42 +93,12 @@ function groupIdentity(groups: string[]): string | undefined {
   return groups.find((g) => g.includes("@")) ?? groups[0];
 }
 
-const placeholder = /\{(\w+)\}/g;
-
-/** A template cut at its `{name}` placeholders: text[0] name[0] text[1] … name[n-1] text[n]. */
-interface Parsed {
-  texts: string[];
-  names: string[];
-}
-
-/** The catalogue's templates, cut once (a bounded set: further templates are cut each time). */
-const parsedTemplates = new Map<string, Parsed>();
-
-function parse(template: string): Parsed {
-  let parsed = parsedTemplates.get(template);
-  if (!parsed) {
-    parsed = { texts: [], names: [] };
-    let from = 0;
-    for (const m of template.matchAll(placeholder)) {
-      parsed.texts.push(template.slice(from, m.index));
-      parsed.names.push(m[1]!);
-      from = m.index + m[0].length;
-    }
-    parsed.texts.push(template.slice(from));
-    if (parsedTemplates.size < 1024) parsedTemplates.set(template, parsed);
-  }
-  return parsed;
-}
-
 /** `template` with each `{name}` replaced by its value, passed through `make` (e.g. quoting for a command). */
 export function fill(template: string, values: NameValues, make: (value: string) => string = (v) => v): string {
-  const { texts, names } = parse(template);
-  let out = texts[0]!;
-  for (let i = 0; i < names.length; i++) {
-    const value = values[names[i]!];
-    out += (value === undefined ? `{${names[i]}}` : make(value)) + texts[i + 1];
-  }
-  return out;
+  return fillPlaceholders(template, (name) => {
+    const value = values[name];
+    return value === undefined ? undefined : make(value);
+  });
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;

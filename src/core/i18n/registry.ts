@@ -5,6 +5,7 @@
  * the other only when the user switches, the drafts only when it shows them, the CLI's never.
  */
 import type { Language } from "../types.js";
+import { fillPlaceholders } from "../text/placeholders.js";
 import type { cli } from "./en/cli.js";
 import type { command } from "./en/command.js";
 import type { drafts } from "./en/drafts.js";
@@ -123,50 +124,15 @@ export function hasKey(key: string): key is MessageKey {
   return tables.en?.has(key) === true || tables.nb?.has(key) === true;
 }
 
-const placeholder = /\{(\w+)\}/g;
-
-/** A template cut at its `{name}` placeholders: text[0] name[0] text[1] … name[n-1] text[n]. */
-interface Parsed {
-  texts: string[];
-  names: string[];
-}
-
-/**
- * Templates of the tables, cut once: `t` runs for every line of guidance of every recipient. Only
- * table strings are kept (a bounded set); an unknown key, returned as itself, is cut each time.
- */
-const parsedTemplates = new Map<string, Parsed>();
-
-function parse(template: string): Parsed {
-  const texts: string[] = [];
-  const names: string[] = [];
-  let from = 0;
-  for (const m of template.matchAll(placeholder)) {
-    texts.push(template.slice(from, m.index));
-    names.push(m[1]!);
-    from = m.index + m[0].length;
-  }
-  texts.push(template.slice(from));
-  return { texts, names };
-}
-
 /**
  * The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. A language not
  * loaded yet falls back to one that is (English first); an unknown key returns the key itself
  * (visible, never a crash); a missing var keeps its `{name}`.
  */
 export function t(lang: Language, key: MessageKey | string, vars: Vars = {}): string {
-  const template = tables[lang]?.get(key) ?? tables.en?.get(key) ?? tables.nb?.get(key);
-  let parsed = template === undefined ? undefined : parsedTemplates.get(template);
-  if (!parsed) {
-    parsed = parse(template ?? key);
-    if (template !== undefined) parsedTemplates.set(template, parsed);
-  }
-  const { texts, names } = parsed;
-  let out = texts[0]!;
-  for (let i = 0; i < names.length; i++) {
-    const value = vars[names[i]!];
-    out += (value === undefined || value === "" ? `{${names[i]}}` : String(value)) + texts[i + 1];
-  }
-  return out;
+  const template = tables[lang]?.get(key) ?? tables.en?.get(key) ?? tables.nb?.get(key) ?? key;
+  return fillPlaceholders(template, (name) => {
+    const value = vars[name];
+    return value === undefined || value === "" ? undefined : String(value);
+  });
 }
