@@ -13,7 +13,7 @@ import type {
   Step,
   Timing,
 } from "../types.js";
-import { hasKey, messagesVersion, t } from "../i18n/index.js";
+import { hasKey, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
 import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
 import { ActionFiller, nameValues, rememberedFiller, type NameValues } from "../diagnose/fill.js";
@@ -25,32 +25,18 @@ export { codeMeaning } from "./code-meaning.js";
 
 const notFailures = new Set(["DELIVERED", "AUTO_REPLY", "FEEDBACK_REPORT"]);
 
-/**
- * The plain words ("the group") that stand in for names an NDR did not give, per language: looked up
- * once, and again when strings are added (a language pack loaded later is never hidden by this).
- */
-const fallbackWords = new Map<Language, { version: number; words: Record<string, string> }>();
-
-function fallbackWordsOf(lang: Language): Record<string, string> {
-  let known = fallbackWords.get(lang);
-  if (known?.version !== messagesVersion())
-    fallbackWords.set(
-      lang,
-      (known = { version: messagesVersion(), words: Object.create(null) as Record<string, string> }),
-    );
-  return known.words;
-}
-
-function lookUpFallbackWord(lang: Language, name: string): string {
-  const fallbackKey = `name.${name}`;
-  return hasKey(fallbackKey) ? t(lang, fallbackKey) : "";
+/** The plain word ("the group") that stands in for a name an NDR did not give ("" when there is none). */
+function fallbackWord(lang: Language, name: string): string {
+  return lookedUp(lang, "fallback", name, () => {
+    const fallbackKey = `name.${name}`;
+    return hasKey(fallbackKey) ? t(lang, fallbackKey) : "";
+  });
 }
 
 /** Names for the text: the NDR's values, or plain words ("the group") where it gave none. */
 function textValues(lang: Language, values: NameValues): Record<string, string> {
-  const fallback = fallbackWordsOf(lang);
   const out: Record<string, string> = {};
-  for (const name in values) out[name] = values[name] ?? (fallback[name] ??= lookUpFallbackWord(lang, name));
+  for (const name in values) out[name] = values[name] ?? fallbackWord(lang, name);
   return out;
 }
 
