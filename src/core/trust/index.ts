@@ -10,6 +10,7 @@
  * For a forwarded NDR, `report.message` is the inner NDR, so that is what gets judged.
  */
 import type { DeliveryReport, NdrLink, ParsedMessage, TrustFinding, TrustVerdict } from "../types.js";
+import { headerValue } from "../read/header-fields.js";
 import { extractHtmlLinks, extractTextLinks } from "../text/links.js";
 import { authFailures, authWeight } from "./auth.js";
 import {
@@ -69,10 +70,9 @@ function judge(report: DeliveryReport): TrustVerdict {
   };
 
   // The From header keeps the display name (message.from may hold the bare address only).
-  const headers = senderHeaders(message);
-  const sender = parseSender(headers.from || message.from || "");
+  const sender = parseSender(headerValue(message.headers, "from") || message.from || "");
   const domainProblem = senderDomainProblem(sender);
-  judgeSender(report, sender, domainProblem, headers.replyTo, add);
+  judgeSender(report, sender, domainProblem, headerValue(message.headers, "reply-to"), add);
 
   if (!hasReport(report, message)) add("no-report-part");
 
@@ -208,14 +208,3 @@ function ownHtml(message: ParsedMessage): string | undefined {
   return message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text)?.text;
 }
 
-/** The first From and Reply-To values, read in one pass over the headers. */
-function senderHeaders(message: ParsedMessage): { from?: string; replyTo?: string } {
-  let from: string | undefined;
-  let replyTo: string | undefined;
-  for (const header of message.headers) {
-    if (from === undefined && header.name === "from") from = header.value;
-    else if (replyTo === undefined && header.name === "reply-to") replyTo = header.value;
-    if (from !== undefined && replyTo !== undefined) break;
-  }
-  return { from, replyTo };
-}
