@@ -207,4 +207,3 @@ function ownHtml(message: ParsedMessage): string | undefined {
   if (message.html) return message.html;
   return message.parts.find((part) => part.contentType === "text/html" && !part.filename && part.text)?.text;
 }
-
