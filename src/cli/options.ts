@@ -18,7 +18,7 @@ export interface CliOptions {
   audience: Audience[];
   only: "failed" | "all";
   color?: boolean;
-  /** undefined: one per CPU (defaultJobs) */
+  /** undefined: one per CPU but one (defaultJobs) */
   jobs?: number;
   verbose: boolean;
   /** --top: rows per --summary list; Infinity for all */
@@ -73,11 +73,17 @@ function parseJobs(value: string): number {
   return n;
 }
 
-/** One explainer per CPU (this thread is one of them), at most 8. */
+/** At most this many explainers unless --jobs asks for more. */
 export const MAX_DEFAULT_JOBS = 8;
 
+/**
+ * One explainer per CPU but one (this thread is one of them), at most 8. The CPU left over is not
+ * idle: V8 compiles hot code and collects garbage on helper threads, so one explaining thread
+ * keeps about 1.3 CPUs busy, and every extra thread compiles the engine again. On 2 CPUs a second
+ * thread gave the same wall time for 23 % more CPU and 34 % more memory (docs/cli.md).
+ */
 export function defaultJobs(cpus = availableParallelism()): number {
-  return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cpus));
+  return Math.max(1, Math.min(MAX_DEFAULT_JOBS, cpus - 1));
 }
 
 /** nb when the locale says Norwegian (nb, no, nn), otherwise en. */
@@ -128,7 +134,7 @@ export function buildProgram(version: string, env: Record<string, string | undef
     .addOption(
       new Option("-j, --jobs <n>", "messages explained in parallel: this thread and n − 1 worker threads")
         .argParser(parseJobs)
-        .default(undefined, `one per CPU, at most ${MAX_DEFAULT_JOBS}`),
+        .default(undefined, `one per CPU but one, at least 1, at most ${MAX_DEFAULT_JOBS}`),
     )
     .addOption(
       new Option(

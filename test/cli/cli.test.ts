@@ -207,16 +207,20 @@ describe("ndr-explain exit codes", () => {
 });
 
 describe("ndr-explain threads", () => {
-  it("defaults to one explainer per CPU, at most 8", () => {
+  it("defaults to one explainer per CPU but one, at least 1 and at most 8", () => {
     expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(2)).toBe(2);
+    expect(defaultJobs(2)).toBe(1);
+    expect(defaultJobs(3)).toBe(2);
+    expect(defaultJobs(9)).toBe(8);
     expect(defaultJobs(64)).toBe(8);
   });
 
   it("says with --verbose how many threads it picked and why", async () => {
     const picked = await runCli(["--verbose", "--format", "jsonl", dsn]);
     expect(picked.code).toBe(0);
-    expect(picked.stderr).toContain(`ndr-explain: ${defaultJobs()} thread(s) explain the messages: one per CPU`);
+    expect(picked.stderr).toContain(
+      `ndr-explain: ${defaultJobs()} thread(s) explain the messages: one per CPU but one`,
+    );
     const given = await runCli(["-v", "-j", "3", "--format", "jsonl", dsn]);
     expect(given.stderr).toContain("3 thread(s) explain the messages (--jobs;");
     expect((await runCli(["--format", "jsonl", dsn])).stderr).toBe("");

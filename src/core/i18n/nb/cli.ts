@@ -60,6 +60,6 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.progress": "{count} meldinger lest, {rate}/s",
   "cli.noMessages": "fant ingen meldinger",
   "cli.verbose.jobsDefault":
-    "{jobs} tråd(er) forklarer meldingene: én per prosessorkjerne ({cpus} kjerner), høyst 8 (velg med --jobs)",
+    "{jobs} tråd(er) forklarer meldingene: én per prosessorkjerne unntatt én ({cpus} kjerner; V8s kompilator og søppeltømming bruker den siste), minst 1, høyst 8 (velg med --jobs)",
   "cli.verbose.jobsGiven": "{jobs} tråd(er) forklarer meldingene (--jobs; maskinen har {cpus} prosessorkjerner)",
 };
