@@ -13,6 +13,19 @@ function isMailbox(value: string): boolean {
   return at > 0 && at < value.length - 1 && !/[\s:;/]/.test(value);
 }
 
+/**
+ * A Final-Recipient that is no mailbox still names one: its local part ("/var/mail/bob", "n2.bob" for
+ * bob%example.org@relay) or its host ("@mx.example.org" for bob@example.org). An address of the text
+ * that it does not name (a help desk's, a colleague's) is another address.
+ */
+function namesMailbox(value: string, address: string): boolean {
+  const lower = value.toLowerCase();
+  const at = address.lastIndexOf("@");
+  const local = address.slice(0, at).toLowerCase().split(/[%+]/)[0]!;
+  const domain = address.slice(at + 1).toLowerCase();
+  return (local !== "" && lower.includes(local)) || lower.includes(domain);
+}
+
 function normalised(field: Compared, value: string): string {
   if (field !== "diagnostic") return value.trim().toLowerCase();
   // most replies are one line with single spaces: skip the rewrite then (any other white space, or two in a row, needs it)
@@ -28,7 +41,13 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
     if (!other) return facts;
     const merged: RecipientFacts = { ...facts };
     // a Final-Recipient that is no mailbox (a spool path, a bare source route) yields to the text's address
-    if (onlyOneEach && !isMailbox(facts.address) && isMailbox(other.address)) {
+    // when that address is the mailbox it names (same local part), not some other address of the text
+    if (
+      onlyOneEach &&
+      !isMailbox(facts.address) &&
+      isMailbox(other.address) &&
+      namesMailbox(facts.address, other.address)
+    ) {
       merged.address = other.address;
       if (!merged.originalAddress) merged.originalAddress = facts.address;
     }

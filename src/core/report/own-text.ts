@@ -42,14 +42,25 @@ const HEADER_BLOCK_START =
 const ORDINARY_FIELD =
   /^(?:Date|From|To|Cc|Subject|Message-ID|MIME-Version|Content-Type|Reply-To|Sender|In-Reply-To|References)\s?:/i;
 
+/**
+ * A line as the copied message wrote it: without the "> " of a quoted copy ("> From: …"). A
+ * transcript's ">>> RCPT TO:" is the bounce's own and keeps its marks.
+ */
+function unquoted(line: string | undefined): string {
+  if (line === undefined) return "";
+  return line.startsWith(">") && !line.startsWith(">>") ? line.slice(line.startsWith("> ") ? 2 : 1) : line;
+}
+
 function startsQuotedHeaders(lines: string[], i: number): boolean {
-  const line = lines[i]!;
-  if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(lines[i + 1]!)) return true;
+  const line = unquoted(lines[i]);
+  if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(unquoted(lines[i + 1]))) return true;
   // both field patterns need a colon: most lines of prose are ruled out without a regex
   if (line.indexOf(":") < 0) return false;
   if (HEADER_BLOCK_START.test(line)) return true;
   return (
-    ORDINARY_FIELD.test(line) && ORDINARY_FIELD.test(lines[i + 1] ?? "") && ORDINARY_FIELD.test(lines[i + 2] ?? "")
+    ORDINARY_FIELD.test(line) &&
+    ORDINARY_FIELD.test(unquoted(lines[i + 1])) &&
+    ORDINARY_FIELD.test(unquoted(lines[i + 2]))
   );
 }
 

@@ -21,6 +21,47 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.test(line.trim());
 }
 
+/** "--" alone on a line (RFC 3676's "-- " signature separator): below it is a signature, never a recipient. */
+export function isSignatureSeparator(line: string): boolean {
+  return line.trim() === "--";
+}
+
+/** Words that say something failed: a line with one of them states no success. */
+const FAILURE_WORDS =
+  /\b(?:not|never|no longer|failed|failure|fail|undeliverable|unable|cannot|could ?not|rejected|error|bounced|returned|delayed)\b|n't\b/i;
+
+const DELIVERED_STATEMENT =
+  /\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|was successful|is complete)/i;
+
+/**
+ * A heading that says the addresses below it were delivered ("Your message has been delivered to the
+ * following recipients:", "Delivery to these recipients or groups is complete"): a receipt's list, no failure.
+ */
+export function statesDelivery(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (!lower.includes("deliver") && !lower.includes("relay")) return false;
+  return DELIVERED_STATEMENT.test(line) && !FAILURE_WORDS.test(line);
+}
+
+export function statesFailure(line: string): boolean {
+  return FAILURE_WORDS.test(line);
+}
+
+/** A line that hands over a contact, not a recipient: "For help, contact the help desk:", "Questions to:". */
+const CONTACT_INTRO =
+  /\b(?:contact|help ?desk|for help|support|write to|send (?:an? )?(?:e-?mail|mail|message|questions) to|questions|report (?:abuse|spam)|complaints?)\b[^@]{0,80}:\s*$/i;
+
+/**
+ * The address on the line after `before` is no recipient: `before` is a label with its value on the
+ * next line ("Sender:" / "    a@b", a form layout), or it introduces a contact for help.
+ */
+export function introducesNonRecipient(before: string): boolean {
+  const t = before.trim();
+  if (!t.endsWith(":")) return false;
+  if (isHeaderEcho(t) && HEADER_ECHO.exec(t)![0].length === t.length) return true;
+  return CONTACT_INTRO.test(t) && !FAILURE_WORDS.test(t);
+}
+
 /** The line before ends a sentence that goes on in this line: words and no closing punctuation. */
 export function continuesSentence(previousLine: string): boolean {
   const t = previousLine.trim();

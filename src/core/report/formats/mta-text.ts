@@ -10,7 +10,17 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
 import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
-import { continuesSentence, isBoilerplate, isHeaderEcho, namedInSentence } from "../prose.js";
+import { headerValues } from "../../read/header-fields.js";
+import {
+  continuesSentence,
+  introducesNonRecipient,
+  isBoilerplate,
+  isHeaderEcho,
+  isSignatureSeparator,
+  namedInSentence,
+  statesDelivery,
+  statesFailure,
+} from "../prose.js";
 import type { FormatDecoder } from "./types.js";
 
 /**
@@ -54,6 +64,8 @@ export interface RecipientBlock {
   lines: string[];
   /** found only as "label: a@b" at the end of a line: counts only when its block has a reply code */
   weak?: boolean;
+  /** listed under a heading that says its addresses were delivered (a receipt's list) */
+  delivered?: boolean;
 }
 
 /**
@@ -111,8 +123,10 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let blankRun = 0;
   let previous = "";
   let previousStarted = false;
+  let deliveredSection = false;
   for (const raw of lines) {
     const line = raw.trimEnd();
+    if (isSignatureSeparator(line)) break;
     if (line.trim() === "") {
       blankRun++;
       previous = "";
@@ -128,6 +142,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     if (isHeaderEcho(line)) continue;
     // every way of naming a recipient below needs an "@": a line without one can only be a reason
     if (line.indexOf("@") < 0) {
+      if (deliveredSection ? statesFailure(line) : statesDelivery(line)) deliveredSection = !deliveredSection;
       if (current && current.lines.length < maxLines && !isBoilerplate(line)) current.lines.push(line.trim());
       continue;
     }
@@ -138,9 +153,14 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
     const labelled = leading || whole || listed || inSentence ? undefined : labelledAddress(line);
     const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0];
+    if (address && introducesNonRecipient(before)) {
+      current = undefined;
+      continue;
+    }
     if (address && isAddress(cleanAddress(address))) {
       current = { address: cleanAddress(address), lines: [] };
       if (labelled) current.weak = true;
+      if (deliveredSection) current.delivered = true;
       previousStarted = true;
       const rest = leading?.[1] ?? listed?.[1] ?? labelled?.[1] ?? "";
       if (rest) current.lines.push(rest);
@@ -152,18 +172,31 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   return blocks;
 }
 
-/** The reply code of a block: a line that starts with one, else one found in the joined text. */
-export function blockReplyCode(lines: string[]): string | undefined {
-  for (const line of lines) {
-    const m = LINE_REPLY.exec(line);
-    if (m) return m[1];
+/**
+ * The line where the server's reply starts: the first that opens with a failure code (4xx/5xx), else
+ * the first that opens with any code, else -1. A transcript's "250 2.1.5 Recipient ok" before the
+ * "554 5.7.1" at the end of data is an accepted step, not the outcome.
+ */
+function replyLineAt(lines: string[]): number {
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = LINE_REPLY.exec(lines[i]!);
+    if (!m) continue;
+    if (m[1]![0] === "4" || m[1]![0] === "5") return i;
+    if (first < 0) first = i;
   }
-  return replyCodeInText(lines.join(" "));
+  return first;
 }
 
-/** The server reply within a block: from the first line that starts with a reply code, else the whole block. */
+/** The reply code of a block: a line that starts with one (a failure first), else one found in the joined text. */
+export function blockReplyCode(lines: string[]): string | undefined {
+  const at = replyLineAt(lines);
+  return at >= 0 ? LINE_REPLY.exec(lines[at]!)![1] : replyCodeInText(lines.join(" "));
+}
+
+/** The server reply within a block: from the line that starts the reply (replyLineAt), else the whole block. */
 export function blockReply(lines: string[]): string {
-  const at = lines.findIndex((line) => LINE_REPLY.test(line));
+  const at = replyLineAt(lines);
   return (at >= 0 ? lines.slice(at) : lines).join("\n").replace(/^<<<\s*/gm, "");
 }
 
@@ -173,6 +206,12 @@ function hasFailureCode(lines: string[], joined: string): boolean {
   if (status && status[0] !== "2") return true;
   const code = blockReplyCode(lines);
   return code !== undefined && (code[0] === "4" || code[0] === "5");
+}
+
+/** The status of a block: its reply's when the text's first status is a success the block's failure overrides. */
+function blockStatus(joined: string, reply: string, failed: boolean): string | undefined {
+  const status = statusInText(joined);
+  return failed && status?.[0] === "2" ? statusInText(reply) : status;
 }
 
 export function hasDeliveryCode(text: string): boolean {
@@ -199,7 +238,8 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
         address: block.address,
         diagnostic: coded ? reply : joined,
         replyCode: blockReplyCode(block.lines),
-        status: statusInText(joined),
+        status: blockStatus(joined, reply, coded),
+        action: block.delivered && !coded ? "delivered" : undefined,
       },
       format,
     );
@@ -330,10 +370,10 @@ export function isDaemonAddress(address: string): boolean {
   return at > 0 && DAEMON_LOCAL_PART.test(address.slice(0, at));
 }
 
-/** The first server reply in a text: a line that starts with a reply code, with its continuation lines. */
+/** The server's reply in a text: the first line that starts with a failure code (else any code), with its continuation lines. */
 export function firstReply(text: string): string | undefined {
   const lines = text.split("\n");
-  const at = lines.findIndex((line) => LINE_REPLY.test(line));
+  const at = replyLineAt(lines);
   if (at < 0) return replyInsideLine(lines);
   const code = LINE_REPLY.exec(lines[at]!)![1]!;
   const reply = [lines[at]!.trim()];
@@ -423,7 +463,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);
-    if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status)
+    if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status && facts[0]!.action !== "delivered")
       return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({
         ...f,
         diagnostic: facts[0]!.diagnostic || f.diagnostic,
@@ -438,10 +478,13 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
-  // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>.")
-  const sentTo = new Set(addressesInEach(ctx.headers("to")).map((a) => a.toLowerCase()));
+  // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>."), unless it is
+  // the bounce's addressee or the original's author ("Your message from <author> to <a@b>")
+  const notRecipient = new Set(
+    addressesInEach([...ctx.headers("to"), ...headerValues(ctx.originalFields, "from")]).map((a) => a.toLowerCase()),
+  );
   const bracketed = unique(bracketedAddresses(body)).filter(
-    (a) => !sentTo.has(a.toLowerCase()) && a.toLowerCase() !== sender,
+    (a) => !notRecipient.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );
   if (bracketed.length > 0) return factsWithBodyReply([bracketed[0]!], body, format);
   return [];
