@@ -4,7 +4,7 @@
  * itself. Where neither applies (compose mode otherwise, older Mac, mobile) the outcome says
  * "unsupported" so the pane offers copy buttons.
  */
-import { withoutAttachment } from "../core/drafts/index.js";
+import { withoutAttachment } from "../core/drafts/without-attachment.js";
 import type { Draft } from "../core/types.js";
 import type { DraftOutcome } from "../host/types.js";
 import type { ItemMode } from "./read-item.js";

@@ -42,14 +42,3 @@ export function composeCarryingBounce(
     notesIfNotAttached: inline.notes,
   };
 }
-
-/** The draft as it goes when the bounce cannot be attached: its text in the body, and notes that say so. */
-export function withoutAttachment(draft: Draft): Draft {
-  if (!draft.attachNdrItem) return draft;
-  return {
-    ...draft,
-    attachNdrItem: false,
-    htmlBody: draft.htmlBodyIfNotAttached ?? draft.htmlBody,
-    notes: draft.notesIfNotAttached ?? draft.notes,
-  };
-}

@@ -18,7 +18,7 @@ export { arrivalFromWay } from "./context.js";
 export { linkFor, MICROSOFT_DELIST_PORTAL } from "./links.js";
 export { MICROSOFT_DELIST_ADDRESS, isPortalCode } from "./forward-to-delist.js";
 export { ndrFullText } from "./ndr-text.js";
-export { withoutAttachment } from "./carry-bounce.js";
+export { withoutAttachment } from "./without-attachment.js";
 
 type Builder = (explanation: Explanation, recipient: RecipientExplanation, context: DraftContext) => Draft;
 
