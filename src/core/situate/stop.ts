@@ -5,6 +5,7 @@
  */
 import type { DeliveryReport, RecipientFacts, StopPlace } from "../types.js";
 import { belongsTo, belongsToAny, domainOf, protectionHostOf, tenantMatches, tenantOf } from "./domains.js";
+import { requiredWords } from "../diagnose/needles.js";
 
 /** Hosts a refusal names in its own words: Postfix "host X[ip] said", "connect to X[ip]", Exchange's LastAttemptedServerName. */
 const namedHost = [
@@ -15,13 +16,6 @@ const namedHost = [
   /\bsmart ?host ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i,
   /\{FQDN=([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\}/i,
 ];
-
-/**
- * The words each pattern above (and recipientDomainServer) cannot match without, any case: a text
- * with none of them, most of them, is ruled out in one pass instead of one per pattern.
- */
-const namedHostWords =
-  /host |connect to |LastAttemptedServerName=|error from |timeout from |\{FQDN=|server for the recipient domain /i;
 
 /** Filters in front of a recipient's server. */
 const filterHost =
@@ -44,6 +38,22 @@ const loginWords = /authentication required|proper authentication|authenticat(?:
 const recipientDomainServer =
   /server for the recipient domain [A-Za-z0-9.-]{1,253}, ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+) \[/i;
 
+/**
+ * The words the host patterns cannot match without, read from their source (diagnose/needles.ts):
+ * a text with none of them, most of them, is ruled out in one pass instead of one per pattern.
+ * Undefined when some pattern has no such word: then every text is searched.
+ */
+const namedHostWords = [...namedHost, recipientDomainServer].reduce<string[] | undefined>((all, pattern) => {
+  const words = requiredWords(pattern);
+  return all && words ? [...all, ...words] : undefined;
+}, []);
+
+function mayNameHost(text: string): boolean {
+  if (!namedHostWords) return true;
+  const lower = text.toLowerCase();
+  return namedHostWords.some((word) => lower.includes(word));
+}
+
 export interface StoppedHost {
   host: string;
   /** the NDR itself says this host is the recipient domain's server */
@@ -63,7 +73,7 @@ export function stoppedHostOf(facts: RecipientFacts, inText?: StoppedHost): Stop
 /** A host the NDR's own text names as where it stopped (read once per report). */
 export function stoppedHostInText(text: string): StoppedHost | undefined {
   const own4000 = text.slice(0, 4000).replace(/=\n/g, "");
-  if (!namedHostWords.test(own4000)) return undefined;
+  if (!mayNameHost(own4000)) return undefined;
   const named = recipientDomainServer.exec(own4000)?.[1];
   if (named) return { host: named.toLowerCase(), recipients: true };
   for (const pattern of namedHost) {

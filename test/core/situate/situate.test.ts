@@ -7,6 +7,7 @@ import { explainBounce } from "../../../src/core/index.js";
 import { readMessage } from "../../../src/core/read/index.js";
 import { extractReport } from "../../../src/core/report/index.js";
 import { ndrFixOwnerIn, situate } from "../../../src/core/situate/index.js";
+import { stoppedHostInText } from "../../../src/core/situate/stop.js";
 import type { RecipientSituation, SituationContext } from "../../../src/core/types.js";
 
 const fixture = (name: string) => new URL(`../../fixtures/remedy/${name}`, import.meta.url);
@@ -169,5 +170,35 @@ describe("the answer follows the situation", () => {
     expect(r!.diagnosis.actions).toContainEqual(
       expect.objectContaining({ kind: "ask-group-owner", value: "fundraising-owner@lists.lucernepublishing.com" }),
     );
+  });
+});
+
+describe("stoppedHostInText", () => {
+  // One line per way an NDR names the host it stopped at (the shapes are Postfix's "host X[ip] said"
+  // and "connect to X[ip]", Exchange's LastAttemptedServerName and {FQDN=}, Exim's "error from",
+  // a smart host relay line, and Gmail's "server for the recipient domain"), in any case.
+  const named: [string, string][] = [
+    ["host mx1.example.net[192.0.2.7] said: 550 5.1.1 unknown", "mx1.example.net"],
+    ["CONNECT TO MX2.EXAMPLE.NET[192.0.2.8]:25: Connection timed out", "mx2.example.net"],
+    ["Remote Server returned '554 5.4.4' LastAttemptedServerName=mail.example.org", "mail.example.org"],
+    ["TLS error from mx.example.com: connection reset", "mx.example.com"],
+    ["timeout from relay.example.com after DATA", "relay.example.com"],
+    ["Relaying through SmartHost out.example.com failed", "out.example.com"],
+    ["error in processing {FQDN=mx3.example.org} {IP=192.0.2.9}", "mx3.example.org"],
+  ];
+
+  it("finds the host in every shape the prefilter lets through", () => {
+    for (const [line, host] of named) {
+      expect(stoppedHostInText(`Delivery failed.\n${line}\n`)?.host, line).toBe(host);
+    }
+  });
+
+  it("marks the host Gmail names as the recipient domain's server", () => {
+    const text = "The server for the recipient domain example.net, aspmx.example.net [192.0.2.1], rejected it.";
+    expect(stoppedHostInText(text)).toEqual({ host: "aspmx.example.net", recipients: true });
+  });
+
+  it("names no host when the text names none", () => {
+    expect(stoppedHostInText("Your message could not be delivered: mailbox full.")).toBeUndefined();
   });
 });
