@@ -47,9 +47,9 @@ export function statesFailure(line: string): boolean {
   return FAILURE_WORDS.test(line);
 }
 
-/** A line that hands over a contact, not a recipient: "For help, contact the help desk:", "Questions to:". */
+/** A line that hands over a contact, not a recipient: "For help, contact the help desk:", "please contact". */
 const CONTACT_INTRO =
-  /\b(?:contact|help ?desk|for help|support|write to|send (?:an? )?(?:e-?mail|mail|message|questions) to|questions|report (?:abuse|spam)|complaints?)\b[^@]{0,80}:\s*$/i;
+  /\b(?:contact|help ?desk|for (?:help|assistance)|support|customer service|write to|send (?:an? )?(?:e-?mail|mail|message|questions) to|questions|report (?:abuse|spam)|complaints?)\b[^@.!?]{0,60}:?\s*$/i;
 
 /**
  * The address on the line after `before` is no recipient: `before` is a label with its value on the
@@ -57,8 +57,7 @@ const CONTACT_INTRO =
  */
 export function introducesNonRecipient(before: string): boolean {
   const t = before.trim();
-  if (!t.endsWith(":")) return false;
-  if (isHeaderEcho(t) && HEADER_ECHO.exec(t)![0].length === t.length) return true;
+  if (t.endsWith(":") && isHeaderEcho(t) && HEADER_ECHO.exec(t)![0].length === t.length) return true;
   return CONTACT_INTRO.test(t) && !FAILURE_WORDS.test(t);
 }
 
@@ -75,6 +74,16 @@ export function continuesSentence(previousLine: string): boolean {
  */
 const RECIPIENT_PHRASE =
   /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to)$/i;
+
+/** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
+const INSTRUCTION =
+  /\b(?:forward|send|resend|re-send|copy|redirect|report|mail)\s+(?:it|this|the|your)\s+(?:message|mail|e-?mail)\s+to$/i;
+
+/** The text before an address ends with a recipient phrase that is no instruction. */
+function endsWithRecipientPhrase(before: string): boolean {
+  const phrase = withoutTrailingSeparators(before);
+  return RECIPIENT_PHRASE.test(phrase) && !INSTRUCTION.test(phrase);
+}
 
 /** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */
 function withoutTrailingSeparators(text: string): string {
@@ -96,8 +105,7 @@ function slashNamed(text: string, limit: number): string[] {
     const tokenStart = text.lastIndexOf(" ", at) + 1;
     const start = Math.max(lineStart, tokenStart);
     const m = DOMAIN_SLASH_USER.exec(text.slice(start, start + 200));
-    if (!m || !RECIPIENT_PHRASE.test(withoutTrailingSeparators(text.slice(Math.max(lineStart, start - 80), start))))
-      continue;
+    if (!m || !endsWithRecipientPhrase(text.slice(Math.max(lineStart, start - 80), start))) continue;
     found.push(`${m[2]}@${m[1]}`);
   }
   return found;
@@ -109,7 +117,7 @@ export function namedInSentence(text: string, limit = 20): string[] {
   for (const hit of scanAddresses(text, 200)) {
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
-    if (!RECIPIENT_PHRASE.test(withoutTrailingSeparators(before))) continue;
+    if (!endsWithRecipientPhrase(before)) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }

@@ -5,12 +5,14 @@
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { bareAddress } from "../../read/header-fields.js";
+import { isItselfAReport } from "../../read/signals.js";
 import type { FormatDecoder } from "./types.js";
 
 const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|respuesta)|auto:|autoreply|out of (?:the )?office|abwesenheit|fravær|frånvaro|fraværende|afwezig|absence|réponse automatique|respuesta automática|automatisk svar|automatisch antwoord|away until|on vacation|vacation)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|respuesta)|auto:|autoreply|out of (?:the )?office|abwesenheit|fravær|frånvaro|fraværende|afwezig|absence|réponse automatique|respuesta automática|automatisk svar|automatiskt svar|automatische antwort|automatisch antwoord|risposta automatica|resposta automática|automaattinen vastaus|automatyczna odpowiedź|away until|on vacation|vacation)/i;
 
-export function autoReplySignals(ctx: DecodeContext): boolean {
+/** Header fields that only auto-responders set: RFC 3834's "auto-replied" and the vendors' X-Autoreply family. */
+function autoResponderHeaders(ctx: DecodeContext): boolean {
   const autoSubmitted = (ctx.header("auto-submitted") ?? "").toLowerCase();
   if (autoSubmitted.startsWith("auto-replied")) return true;
   if (
@@ -19,17 +21,28 @@ export function autoReplySignals(ctx: DecodeContext): boolean {
     ctx.header("x-autoresponder") !== undefined
   )
     return true;
-  if (/^auto[_-]?reply$/i.test((ctx.header("precedence") ?? "").trim())) return true;
-  if ((ctx.header("x-auto-response-suppress") ?? "") !== "" && AUTO_SUBJECT.test(ctx.subject)) return true;
-  return AUTO_SUBJECT.test(ctx.subject);
+  return /^auto[_-]?reply$/i.test((ctx.header("precedence") ?? "").trim());
+}
+
+export function autoReplySignals(ctx: DecodeContext): boolean {
+  return autoResponderHeaders(ctx) || AUTO_SUBJECT.test(ctx.subject);
+}
+
+/**
+ * An auto-reply may say what a bounce says ("could not be delivered to me personally"): when an
+ * auto-responder's header or subject says what it is, only a message that presents itself as a
+ * report (a report part, a daemon sender, a bounce Subject) is a bounce; without either, words that
+ * read like a bounce win.
+ */
+function isAutoReply(ctx: DecodeContext): boolean {
+  if (autoResponderHeaders(ctx) && AUTO_SUBJECT.test(ctx.subject)) return !isItselfAReport(ctx.message);
+  return autoReplySignals(ctx) && !ctx.looksLikeNdr;
 }
 
 export const autoReply: FormatDecoder = {
   name: "auto-reply",
   source: "body",
-  detect(ctx) {
-    return autoReplySignals(ctx) && !ctx.looksLikeNdr;
-  },
+  detect: isAutoReply,
   decode(ctx) {
     const address = bareAddress(ctx.from);
     if (!address.includes("@")) return undefined;

@@ -55,7 +55,8 @@ export const gmail: FormatDecoder = {
   source: "body",
   detect: (ctx) => HAS_REPLY_INTRO(ctx.lower) && HAS_SENTENCE_OR_LIST(ctx.lower),
   decode(ctx) {
-    const lines = ctx.text.split("\n");
+    // the bounce's own words: a returned copy may itself be an earlier bounce for someone else
+    const lines = ctx.ownText.split("\n");
     const lower = lines.map((l) => l.toLowerCase());
     const addresses: string[] = [];
     for (let i = 0; i < lines.length; i++) {

@@ -21,9 +21,11 @@ export const imail: FormatDecoder = {
   source: "body",
   detect(ctx) {
     const mailer = (ctx.header("x-mailer") ?? "").toLowerCase();
-    return mailer.includes("smtp32") || mailer.includes("imail");
+    // the mailer header names the software, not the kind of message: a welcome or a list post says it too
+    return (mailer.includes("smtp32") || mailer.includes("imail")) && ctx.looksLikeNdr;
   },
   decode(ctx) {
+    // IMail echoes the bounce's own header fields above the recipients: the copy begins at its marker only
     const end = ctx.lower.indexOf("original message follows");
     const body = end >= 0 ? ctx.text.slice(0, end) : ctx.text;
     const recipients: RecipientFacts[] = [];
