@@ -7,6 +7,26 @@
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 
+/**
+ * Punctuation outside ASCII that ends an address like a blank or a colon does: no-break space and
+ * Latin-1 signs (« »), the general punctuation block (“ ” ‘ ’ –), CJK punctuation (、 。 「 」 and the
+ * ideographic space) and the full-width forms of ASCII punctuation (： ， ； （ ） ＜ ＞), which Chinese
+ * and Japanese bounces put right against an address ("收件人：a@b").
+ */
+function isWidePunctuation(c: number): boolean {
+  return (
+    (c >= 0xa0 && c <= 0xbf) ||
+    c === 0xd7 ||
+    c === 0xf7 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  );
+}
+
 function isLocalChar(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) || // a-z
@@ -32,7 +52,7 @@ function isLocalChar(c: number): boolean {
     c === 0x7c ||
     c === 0x7d ||
     c === 0x7e || // { | } ~
-    c > 0x7f // internationalised local parts (RFC 6531)
+    (c > 0x7f && !isWidePunctuation(c)) // internationalised local parts (RFC 6531)
   );
 }
 
@@ -43,7 +63,7 @@ function isDomainChar(c: number): boolean {
     (c >= 0x30 && c <= 0x39) ||
     c === 0x2e ||
     c === 0x2d ||
-    c > 0x7f
+    (c > 0x7f && !isWidePunctuation(c))
   );
 }
 

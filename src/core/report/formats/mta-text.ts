@@ -83,7 +83,8 @@ export function listedAddress(line: string): [string, string] | undefined {
   const token = space < 0 ? t : t.slice(0, space);
   if (token.indexOf("@") <= 0 || token.indexOf(":") >= 0) return undefined;
   const address = cleanAddress(token);
-  if (!isAddress(address)) return undefined;
+  // the token is the address, bracketed or quoted at most: "收件人：a@b" is a label and a value
+  if (!isAddress(address) || !/^[<(["']*$/.test(token.slice(0, token.indexOf(address)))) return undefined;
   return [address, space < 0 ? "" : t.slice(space).replace(/^[\s,]+/, "")];
 }
 
