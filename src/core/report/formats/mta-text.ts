@@ -66,6 +66,10 @@ export interface RecipientBlock {
   weak?: boolean;
   /** listed under a heading that says its addresses were delivered (a receipt's list) */
   delivered?: boolean;
+  /** blocks started on consecutive lines share a run: one list of recipients */
+  run: number;
+  /** the recipient's line went on with a reason ("<a@b> ... unknown user") */
+  reasoned: boolean;
 }
 
 /**
@@ -125,6 +129,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let previous = "";
   let previousStarted = false;
   let deliveredSection = false;
+  let run = 0;
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (isSignatureSeparator(line)) break;
@@ -159,11 +164,12 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       continue;
     }
     if (address && isAddress(cleanAddress(address))) {
-      current = { address: cleanAddress(address), lines: [] };
+      const rest = leading?.[1] ?? listed?.[1] ?? labelled?.[1] ?? "";
+      if (!beforeStarted) run++;
+      current = { address: cleanAddress(address), lines: [], run, reasoned: rest !== "" && !labelled };
       if (labelled) current.weak = true;
       if (deliveredSection) current.delivered = true;
       previousStarted = true;
-      const rest = leading?.[1] ?? listed?.[1] ?? labelled?.[1] ?? "";
       if (rest) current.lines.push(rest);
       blocks.push(current);
       continue;
@@ -213,6 +219,24 @@ function hasFailureCode(lines: string[], joined: string): boolean {
 function blockStatus(joined: string, reply: string, failed: boolean): string | undefined {
   const status = statusInText(joined);
   return failed && status?.[0] === "2" ? statusInText(reply) : status;
+}
+
+/**
+ * Recipients listed on consecutive lines with a failed one, each with a reason but no code of its
+ * own ("<a@b> ... unknown user" above "<c@d> ... 552 5.2.2 mailbox full"): the same list of failures.
+ */
+function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], format: string): RecipientFacts[] {
+  if (blocks.length < 2) return [];
+  const failedRuns = new Set<number>();
+  const candidates: RecipientBlock[] = [];
+  for (const block of blocks) {
+    const joined = block.lines.join("\n");
+    if (hasFailureCode(block.lines, joined)) failedRuns.add(block.run);
+    else if (block.reasoned && !block.delivered && !hasDeliveryCode(joined)) candidates.push(block);
+  }
+  const known = new Set(coded.map((f) => f.address.toLowerCase()));
+  const siblings = candidates.filter((b) => failedRuns.has(b.run) && !known.has(b.address.toLowerCase()));
+  return siblings.length > 0 ? factsFromBlocks(siblings, format, false) : [];
 }
 
 export function hasDeliveryCode(text: string): boolean {
@@ -427,6 +451,17 @@ export function factsWithBodyReply(addresses: string[], body: string, format: st
   );
 }
 
+/** Recipients in the order their blocks appear in the text. */
+function inTextOrder(facts: RecipientFacts[], blocks: RecipientBlock[]): RecipientFacts[] {
+  const order = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    const key = b.address.toLowerCase();
+    if (!order.has(key)) order.set(key, i);
+  });
+  const at = (f: RecipientFacts) => order.get(f.address.toLowerCase()) ?? blocks.length;
+  return [...facts].sort((a, b) => at(a) - at(b));
+}
+
 function unique(addresses: string[]): string[] {
   const seen = new Set<string>();
   return addresses.filter((a) => {
@@ -450,7 +485,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const coded = factsFromBlocks(blocks, format, true);
   const failedHeader = unique(addressesInEach(ctx.headers("x-failed-recipients")));
   // the body's own recipient blocks with replies are the most specific evidence
-  if (coded.length > 0) return coded;
+  if (coded.length > 0) {
+    const siblings = codelessSiblings(blocks, coded, format);
+    return siblings.length > 0 ? inTextOrder([...coded, ...siblings], blocks) : coded;
+  }
   if (failedHeader.length > 0) {
     const byAddress = new Map(coded.map((f) => [f.address.toLowerCase(), f]));
     const missing = failedHeader.filter((a) => !byAddress.has(a.toLowerCase()));
@@ -459,7 +497,6 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       (a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!,
     );
   }
-  if (coded.length > 0) return coded;
   const strongBlocks = blocks.filter((b) => !b.weak);
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
