@@ -65,6 +65,7 @@ const BODY_MARKERS = [
   "smtp error from remote",
   "the response from the remote server",
   "unable to deliver",
+  "has not been delivered",
 ];
 const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
 /** How much of the body looksLikeNdr searches for a marker. */
