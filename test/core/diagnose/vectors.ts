@@ -32,6 +32,10 @@ export const vectors: [causeId: string, reply: string][] = [
     "550 5.7.1 RESOLVER.GRP.Blocked.NeedsSenderRestrictions; DL expansion needs sender restrictions or message approval configured",
   ],
   ["MODERATION_REJECTED_OR_EXPIRED", "550 5.7.1 APPROVAL.NotAuthorized; message cannot be delivered."],
+  [
+    "MODERATION_REJECTED_OR_EXPIRED",
+    'Your request to the Choir mailing list Posting of your message titled "Figures" has been rejected by the list moderator.',
+  ],
   ["EXCH_NOT_AUTHORIZED", "Remote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'"],
   ["TRANSPORT_RULE_REJECT", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"],
   ["TRANSPORT_RULE_REJECT", "550 5.7.901 Delivery not authorized, message refused"],
@@ -55,6 +59,14 @@ export const vectors: [causeId: string, reply: string][] = [
   [
     "MAILING_LIST_POST_DENIED",
     "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group.",
+  ],
+  [
+    "MAILING_LIST_POST_DENIED",
+    "Sorry, only subscribers may post. If you are a subscriber, please forward this message to choir-owner@lists.example.org to get your new address included (#5.7.2)",
+  ],
+  [
+    "MAILING_LIST_POST_DENIED",
+    "You are not authorized to send mail to the CHOIR list from your kari@example.com account.",
   ],
   // §3.B relay, attribution, submission, TLS
   ["RELAY_DENIED", "554 5.7.1 <kijitora@example.org>: Relay access denied"],

@@ -194,7 +194,7 @@ export const restrictionCauses: Cause[] = [
     match: [
       { text: /APPROVAL\.(?:NotAuthorized|Expired)/i },
       {
-        text: /(?:rejected|declined) by (?:the |a )?moderator|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
+        text: /(?:rejected|declined) by (?:the |a )?(?:list )?moderator|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
         body: true,
       },
     ],
@@ -330,7 +330,7 @@ export const restrictionCauses: Cause[] = [
       {
         text: [
           /may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list/i,
-          /not subscribed to this group|only members can post|groups\.google\.com\/support/i,
+          /not subscribed to this group|only (?:members|subscribers) (?:can|may) post|not authorized to send mail to the \S+ list|groups\.google\.com\/support/i,
         ],
         body: true,
       },

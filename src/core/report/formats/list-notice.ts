@@ -33,9 +33,11 @@ function listAddress(ctx: DecodeContext, sender: string, name: string | undefine
   const local = sender.slice(0, sender.indexOf("@"));
   const owned = /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1] ?? /^owner-(.+)$/i.exec(local)?.[1];
   if (owned) return `${owned}@${domain}`.toLowerCase();
-  // the notice's text, then the returned original (its To: and Received "for <…>" name the list)
+  // the Subject ("Rejected posting to CHOIR@…"), the notice's text, then the returned original (its
+  // To: and Received "for <…>" name the list)
   const returned = ctx.message.parts.map((part) => part.text ?? "").join("\n");
-  for (const token of `${ctx.text.slice(0, 8000)}\n${returned.slice(0, 8000)}`.split(TOKEN_BREAK)) {
+  const searched = `${ctx.subject}\n${ctx.text.slice(0, 8000)}\n${returned.slice(0, 8000)}`;
+  for (const token of searched.split(TOKEN_BREAK)) {
     if (!ADDRESS_TOKEN.test(token)) continue;
     let address = token.toLowerCase();
     while (address.endsWith(".")) address = address.slice(0, -1);
@@ -46,20 +48,27 @@ function listAddress(ctx: DecodeContext, sender: string, name: string | undefine
   return undefined;
 }
 
+/** The notice's words with runs of blanks made one (LISTSERV justifies its lines with double spaces). */
+function noticeProse(ctx: DecodeContext): string {
+  return ctx.ownText.slice(0, 4000).replace(/\s+/g, " ").trim();
+}
+
 export const listNotice: FormatDecoder = {
   name: "list-notice",
   source: "body",
   detect(ctx) {
-    return LIST_SENDER.test(bareAddress(ctx.from)) && (HELD.test(ctx.ownText) || REFUSED.test(ctx.ownText));
+    if (!LIST_SENDER.test(bareAddress(ctx.from))) return false;
+    const prose = noticeProse(ctx);
+    return HELD.test(prose) || REFUSED.test(prose);
   },
   decode(ctx) {
     const sender = bareAddress(ctx.from).toLowerCase();
-    const own = ctx.ownText.slice(0, 4000);
+    const own = noticeProse(ctx);
     const held = HELD.test(own);
     const name = QUOTED_NAME.exec(own)?.[1] ?? NAMED_LIST.exec(own)?.[1];
     const address = listAddress(ctx, sender, name);
     if (!address && !name) return undefined;
-    const diagnostic = own.replace(/\s+/g, " ").trim().slice(0, 600);
+    const diagnostic = own.slice(0, 600);
     const facts = makeFacts(
       { address: address ?? "", action: held ? "delayed" : "failed", diagnostic },
       "list-notice",
