@@ -18,7 +18,7 @@ import { factsFor, reportFor } from "./helpers.js";
 const original = {
   codeInText: /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d])/g,
   ipv4Plain: /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/,
-  dnsbl: /blocked using |is in a black ?list at |(?<!not )listed (?:at|in|on) |\bdnsbl\b|\bsorbs\b/i,
+  dnsbl: /blocked using |is in a black ?list at |(?<!not )listed (?:at|in|on) |\bdnsbls?\b|\bsorbs\b/i,
 };
 
 function originalCodesIn(text: string): string[] {

@@ -260,6 +260,10 @@ export const vectors: [causeId: string, reply: string][] = [
   ["MIMECAST_REJECT", "550 Rejected by header-based Anti-Spoofing policy"],
   ["OTHER_DNSBL_LISTED", "521-5.7.1 Service unavailable; client [203.0.113.225] blocked using dnsbl.sorbs.net"],
   [
+    "OTHER_DNSBL_LISTED",
+    "554 resimta-ch2-01v.sys.comcast.example.net comcast 192.0.2.77 found on one or more DNSBLs, see http://postmaster.comcast.example.net/smtp-error-codes.php#BL000001",
+  ],
+  [
     "GMAIL_LOW_REPUTATION",
     "550-5.7.1 [192.0.2.22 18] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.",
   ],

@@ -198,7 +198,7 @@ export const reputationCauses: Cause[] = [
         text: [
           // "listed at" but not "not listed at": the four characters before are matched (no lookbehind
           // below the pages' ES2020 floor), and the `shown` group is the evidence (match.ts).
-          /blocked using |is in a black ?list at |(?:^[\s\S]{0,3}|(?!not )[\s\S]{4})(?<shown>listed (?:at|in|on) )|\bdnsbl\b|\bsorbs\b/i,
+          /blocked using |is in a black ?list at |(?:^[\s\S]{0,3}|(?!not )[\s\S]{4})(?<shown>listed (?:at|in|on) )|\bdnsbls?\b|\bsorbs\b/i,
           /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i,
           /\bCXBL\b|\bAUP#I-\d|\bAUP#CDRBL\b|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i,
           /\bRBL\b/i,
