@@ -20,8 +20,8 @@ export const ORIGINAL_MARKERS = [
   "----- original message -----",
   "--- original message ---",
   "----- unsent message follows -----",
-  "------- returned message --------",
-  "----- returned message -----",
+  "- message text follows: -",
+  "--- returned message ---",
   "--- the header of the original message is following. ---",
   "---------- original message header ----------",
   "original message headers:",
@@ -64,10 +64,16 @@ function startsQuotedHeaders(lines: string[], i: number): boolean {
   );
 }
 
+/** Where the marker's line starts when only rule characters stand before it ("|----- Message text follows"). */
+function markerLineStart(text: string, markerAt: number): number {
+  const lineStart = text.lastIndexOf("\n", markerAt - 1) + 1;
+  return /^[^a-z0-9]*$/i.test(text.slice(lineStart, markerAt)) ? lineStart : markerAt;
+}
+
 /** The bounce's own text: up to the first original marker, or the first copied header block at a line start. */
 export function ownTextOf(text: string, lower: string): string {
   const markerAt = originalMarkerAt(lower);
-  const cut = markerAt < 0 ? text : text.slice(0, markerAt);
+  const cut = markerAt < 0 ? text : text.slice(0, markerLineStart(text, markerAt));
   const lines = cut.split("\n");
   const headerAt = lines.findIndex((_line, i) => i > 0 && startsQuotedHeaders(lines, i));
   return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;

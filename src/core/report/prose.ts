@@ -70,10 +70,11 @@ export function continuesSentence(previousLine: string): boolean {
 /**
  * Sentences that name the failed recipient right after their verb: "could not deliver your message
  * to <a@b>", "Your message to a@b could not be delivered", "Delivery to a@b failed",
- * "undeliverable to a@b". Only blanks, a colon, "<" or a quote may stand between phrase and address.
+ * "undeliverable to a@b", "Failed to deliver to '<a@b>'". Only blanks, a colon, "<" or a quote may
+ * stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to)$/i;
+  /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =
@@ -122,4 +123,16 @@ export function namedInSentence(text: string, limit = 20): string[] {
     if (found.length >= limit) break;
   }
   return found;
+}
+
+/**
+ * The address a line names after a recipient phrase when only closing quotes or punctuation follow
+ * it ("Failed to deliver to '<a@b>'"): the line heads that recipient's reason, like a list entry.
+ */
+export function sentenceHeadedAddress(line: string): string | undefined {
+  const hits = scanAddresses(line, 4);
+  const last = hits[hits.length - 1];
+  if (!last || !/^[\s'">.:)]*$/.test(line.slice(last.end))) return undefined;
+  const before = line.slice(Math.max(0, last.start - 80), last.start);
+  return endsWithRecipientPhrase(before) ? last.address : undefined;
 }

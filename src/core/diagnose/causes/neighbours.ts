@@ -255,6 +255,8 @@ export const neighbourCauses: Cause[] = [
       { text: /mail\.local: unknown user/i, body: true, outranksReply: true, tier: 5 },
       // IMail heads its NDR with its own lookup verdict, "Unknown user: <address>"
       { text: /^Unknown user: /m, body: true, outranksReply: true, tier: 5 },
+      // a heading over the list of addresses that gives no reply of their own (Post.Office)
+      { text: /\b(?:destination|recipient) addresses (?:were|are) unknown/i, body: true },
       { status: ["5.1.1", "5.1.0", "5.1.3", "4.1.1"], tier: 9 },
     ],
     reason: "userunknown",

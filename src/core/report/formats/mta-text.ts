@@ -18,6 +18,7 @@ import {
   isHeaderEcho,
   isSignatureSeparator,
   namedInSentence,
+  sentenceHeadedAddress,
   statesDelivery,
   statesFailure,
 } from "../prose.js";
@@ -70,6 +71,8 @@ export interface RecipientBlock {
   run: number;
   /** the recipient's line went on with a reason ("<a@b> ... unknown user") */
   reasoned: boolean;
+  /** not at the start of its line ("Name <a@b>", text glued before it): beside blocks with a reply, it needs one */
+  loose?: boolean;
 }
 
 /**
@@ -116,6 +119,17 @@ export function labelledAddress(line: string): [string, string] | undefined {
   return [address, t.slice(0, colon)];
 }
 
+/** A label that says its address is a recipient ("Recipient address:", "Failed recipient:"), not the original one. */
+function namesRecipient(label: string): boolean {
+  return /\b(?:recipient|addressee)s?\b/i.test(label) && !/\boriginal/i.test(label);
+}
+
+/** Only blanks, a bullet, "<" or a quote stand before the address in its line. */
+function opensLine(line: string, address: string): boolean {
+  const at = line.indexOf(address);
+  return at >= 0 && /^[\s*•<"'-]*$/.test(line.slice(0, at));
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
@@ -136,7 +150,9 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     if (line.trim() === "") {
       blankRun++;
       previous = "";
-      if (current && (blankRun >= 2 || current.lines.length > 0)) current = undefined;
+      // a blank line inside a multi-line reply ("550-..." / blank / "550 ...") does not end the block
+      const midReply = /^\d{3}-/.test(current?.lines[current.lines.length - 1] ?? "");
+      if (current && (blankRun >= 2 || (current.lines.length > 0 && !midReply))) current = undefined;
       continue;
     }
     blankRun = 0;
@@ -158,16 +174,20 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
     const labelled = leading || whole || listed || inSentence ? undefined : labelledAddress(line);
-    const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0];
+    const headed = leading || whole || listed || labelled ? undefined : sentenceHeadedAddress(line);
+    const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0] ?? headed;
     if (address && introducesNonRecipient(before)) {
       current = undefined;
       continue;
     }
     if (address && isAddress(cleanAddress(address))) {
-      const rest = leading?.[1] ?? listed?.[1] ?? labelled?.[1] ?? "";
+      // a label that only says "recipient" is no reason ("Unknown user: a@b" is one)
+      const label = labelled && !namesRecipient(labelled[1]) ? labelled[1] : undefined;
+      const rest = leading?.[1] ?? listed?.[1] ?? label ?? "";
       if (!beforeStarted) run++;
       current = { address: cleanAddress(address), lines: [], run, reasoned: rest !== "" && !labelled };
-      if (labelled) current.weak = true;
+      if (label) current.weak = true;
+      if ((whole || listed) && !opensLine(line, address)) current.loose = true;
       if (deliveredSection) current.delivered = true;
       previousStarted = true;
       if (rest) current.lines.push(rest);
@@ -221,9 +241,23 @@ function blockStatus(joined: string, reply: string, failed: boolean): string | u
   return failed && status?.[0] === "2" ? statusInText(reply) : status;
 }
 
+/** Words a reason given without a reply code states a failure with ("unknown user", "Unrouteable address"). */
+const FAILURE_REASON =
+  /\b(?:unknown|unrouteable|unroutable|not found|no such|full\b|quota|exceed|denied|reject|refused|invalid|illegal|disabled|inactive|expired|time ?out|timed out|fail|unavailable|(?:not|n't) exist|too (?:large|big|long)|loop|blocked|not (?:allowed|permitted)|suspended|error)/i;
+
 /**
- * Recipients listed on consecutive lines with a failed one, each with a reason but no code of its
- * own ("<a@b> ... unknown user" above "<c@d> ... 552 5.2.2 mailbox full"): the same list of failures.
+ * A code-less block that names its recipient at the start of a line or after a recipient label or
+ * phrase, and whose first lines state a failure (Exim's "Unrouteable address" under the address).
+ */
+function statesOwnFailure(block: RecipientBlock): boolean {
+  if (block.weak || block.loose || isDaemonAddress(block.address)) return false;
+  return FAILURE_REASON.test(block.lines.slice(0, 3).join(" "));
+}
+
+/**
+ * Code-less recipients beside failed ones: listed on consecutive lines with a failed one, each with
+ * a reason on its own line ("<a@b> ... unknown user" above "<c@d> ... 552 5.2.2 mailbox full"), or
+ * stating a failure in words in a recipient position (statesOwnFailure): the same list of failures.
  */
 function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], format: string): RecipientFacts[] {
   if (blocks.length < 2) return [];
@@ -232,10 +266,13 @@ function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], for
   for (const block of blocks) {
     const joined = block.lines.join("\n");
     if (hasFailureCode(block.lines, joined)) failedRuns.add(block.run);
-    else if (block.reasoned && !block.delivered && !hasDeliveryCode(joined)) candidates.push(block);
+    else if (!block.delivered && !hasDeliveryCode(joined) && (block.reasoned || statesOwnFailure(block)))
+      candidates.push(block);
   }
   const known = new Set(coded.map((f) => f.address.toLowerCase()));
-  const siblings = candidates.filter((b) => failedRuns.has(b.run) && !known.has(b.address.toLowerCase()));
+  const siblings = candidates.filter(
+    (b) => (failedRuns.has(b.run) || statesOwnFailure(b)) && !known.has(b.address.toLowerCase()),
+  );
   return siblings.length > 0 ? factsFromBlocks(siblings, format, false) : [];
 }
 
@@ -390,6 +427,14 @@ export function bracketedAddresses(text: string): string[] {
     .map((hit) => hit.address);
 }
 
+/** `text` without its echoes of the original's header fields ("Message-id: <…>", "To: <…>"). */
+function withoutHeaderEchoes(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !isHeaderEcho(line))
+    .join("\n");
+}
+
 export function isDaemonAddress(address: string): boolean {
   const at = address.indexOf("@");
   return at > 0 && DAEMON_LOCAL_PART.test(address.slice(0, at));
@@ -521,7 +566,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const notRecipient = new Set(
     addressesInEach([...ctx.headers("to"), ...headerValues(ctx.originalFields, "from")]).map((a) => a.toLowerCase()),
   );
-  const bracketed = unique(bracketedAddresses(body)).filter(
+  const bracketed = unique(bracketedAddresses(withoutHeaderEchoes(body))).filter(
     (a) => !notRecipient.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );
   if (bracketed.length > 0) return factsWithBodyReply([bracketed[0]!], body, format);
