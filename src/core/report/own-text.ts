@@ -70,11 +70,34 @@ function markerLineStart(text: string, markerAt: number): number {
   return /^[^a-z0-9]*$/i.test(text.slice(lineStart, markerAt)) ? lineStart : markerAt;
 }
 
-/** The bounce's own text: up to the first original marker, or the first copied header block at a line start. */
+/** A line that introduces the returned text: "The text you sent follows:", "Your message reads (in part):". */
+const COPY_INTRO =
+  /\b(?:(?:text|copy|body|start) of (?:the |your )?(?:returned |original |undelivered )?(?:message|mail)|(?:your|the) (?:original |returned )?(?:message|mail) (?:reads|follows|as follows)|(?:text|message) (?:that )?you sent (?:follows|reads|is)|(?:returned|original|unsent|undelivered) (?:message|mail|text)(?: text)? (?:follows|below))\b/i;
+/** A framing line ("===== … =====", "|---- … ----|") about the message and its copy, not about errors or a transcript. */
+const FRAMED = /^[-=*_|]{3,}/;
+const MESSAGE_WORD = /\bmessage\b/i;
+const COPY_WORD = /\b(?:original|returned|unsent|copy|follows|below|attached|text|header)\b/i;
+const NOT_COPY_WORD = /transcript|error|fail|address|recipient|diagnostic|session|reason|report/i;
+
+/**
+ * The line starts the copy of the message by what it says, in a shape no marker list holds: a framing
+ * line about the message's text or copy, or a sentence ending in ":" that introduces it.
+ */
+function startsCopy(line: string): boolean {
+  const t = line.trim();
+  if (FRAMED.test(t))
+    return (COPY_INTRO.test(t) || (MESSAGE_WORD.test(t) && COPY_WORD.test(t))) && !NOT_COPY_WORD.test(t);
+  return t.endsWith(":") && COPY_INTRO.test(t);
+}
+
+/**
+ * The bounce's own text: up to the first original marker, the first line that introduces the copy, or
+ * the first copied header block at a line start.
+ */
 export function ownTextOf(text: string, lower: string): string {
   const markerAt = originalMarkerAt(lower);
   const cut = markerAt < 0 ? text : text.slice(0, markerLineStart(text, markerAt));
   const lines = cut.split("\n");
-  const headerAt = lines.findIndex((_line, i) => i > 0 && startsQuotedHeaders(lines, i));
+  const headerAt = lines.findIndex((line, i) => i > 0 && (startsCopy(line) || startsQuotedHeaders(lines, i)));
   return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
 }

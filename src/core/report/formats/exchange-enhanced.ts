@@ -12,6 +12,7 @@ import { allHeadings, isHeadingLine, languageOfHeading, valueAfterHeading } from
 import { containsAnyOf } from "../../read/phrases.js";
 import { replyCodeInText, statusInText } from "../smtp-reply.js";
 import { addressesIn } from "../text-lines.js";
+import { withoutSenders } from "../senders.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
 
 const COULD_NOT = allHeadings("couldNotDeliver");
@@ -40,7 +41,7 @@ export function decodeEnhanced(ctx: DecodeContext): DecodedReport | undefined {
     const line = lines[i]!;
     const lower = line.toLowerCase();
     if (headlineAddresses.length === 0 && COULD_NOT.some((h) => lower.includes(h)) && line.includes("@")) {
-      headlineAddresses = addressesIn(line);
+      headlineAddresses = withoutSenders(addressesIn(line), ctx);
       continue;
     }
     const code =

@@ -10,7 +10,6 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
 import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
-import { headerValues } from "../../read/header-fields.js";
 import {
   continuesSentence,
   introducesNonRecipient,
@@ -22,6 +21,7 @@ import {
   statesDelivery,
   statesFailure,
 } from "../prose.js";
+import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
 
 /**
@@ -315,21 +315,6 @@ export function bounceBody(ctx: DecodeContext): string {
   return ctx.ownText;
 }
 
-const DAEMON_LOCAL_PART =
-  /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce|bounces|daemon|double-bounce)$/i;
-
-/** Addresses that are not failed recipients: the NDR's own sender and addressee, and daemon mailboxes. */
-export function ownAddresses(ctx: DecodeContext): (address: string) => boolean {
-  const own = new Set<string>();
-  for (const name of ["from", "to", "return-path", "reply-to", "sender", "delivered-to"]) {
-    for (const value of ctx.headers(name)) for (const a of addressesIn(value)) own.add(a.toLowerCase());
-  }
-  return (address: string) => {
-    const lower = address.toLowerCase();
-    return own.has(lower) || DAEMON_LOCAL_PART.test(lower.slice(0, lower.indexOf("@")));
-  };
-}
-
 function bareAddressOf(value: string): string {
   return (addressesIn(value)[0] ?? "").toLowerCase();
 }
@@ -410,7 +395,8 @@ export function introducedAddresses(text: string): string[] {
     const lineEnd = text.indexOf("\n", at);
     const line = text.slice(at, lineEnd < 0 ? undefined : lineEnd);
     const colon = line.indexOf(":");
-    if (colon < 0) continue;
+    // "write to us at the following address: help@…" gives a contact
+    if (colon < 0 || introducesNonRecipient(lineBefore(text, at + colon + 1))) continue;
     let rest = line.slice(colon + 1);
     const reason = rest.toLowerCase().indexOf(" reason:");
     if (reason >= 0) rest = rest.slice(0, reason);
@@ -420,10 +406,15 @@ export function introducedAddresses(text: string): string[] {
   return [];
 }
 
-/** Addresses written as "<a@b>" in a text. */
+/** Addresses written as "<a@b>" in a text, except contacts ("please contact <support@…>"). */
 export function bracketedAddresses(text: string): string[] {
   return scanAddresses(text, 50)
-    .filter((hit) => text[hit.start - 1] === "<" && text[hit.end] === ">")
+    .filter(
+      (hit) =>
+        text[hit.start - 1] === "<" &&
+        text[hit.end] === ">" &&
+        !introducesNonRecipient(lineBefore(text, hit.start - 1)),
+    )
     .map((hit) => hit.address);
 }
 
@@ -435,9 +426,17 @@ function withoutHeaderEchoes(text: string): string {
     .join("\n");
 }
 
+const DAEMON_LOCAL_PART =
+  /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce|bounces|daemon|double-bounce)$/i;
+
 export function isDaemonAddress(address: string): boolean {
   const at = address.indexOf("@");
   return at > 0 && DAEMON_LOCAL_PART.test(address.slice(0, at));
+}
+
+/** The text of the line that holds `at`, up to `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 }
 
 /** The server's reply in a text: the first line that starts with a failure code (else any code), with its continuation lines. */
@@ -563,9 +562,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>."), unless it is
   // the bounce's addressee or the original's author ("Your message from <author> to <a@b>")
-  const notRecipient = new Set(
-    addressesInEach([...ctx.headers("to"), ...headerValues(ctx.originalFields, "from")]).map((a) => a.toLowerCase()),
-  );
+  const notRecipient = senderAddresses(ctx);
   const bracketed = unique(bracketedAddresses(withoutHeaderEchoes(body))).filter(
     (a) => !notRecipient.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );
