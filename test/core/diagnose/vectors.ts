@@ -315,6 +315,7 @@ export const vectors: [causeId: string, reply: string][] = [
   ],
   ["POLICY_UNSPECIFIED_5_7_X", "550 5.7.1 Access denied"],
   // §3.G neighbours
+  ["RECIPIENT_UNKNOWN", "Invalid receiver address: 76543.210@compuserve.example.com"],
   ["RECIPIENT_UNKNOWN", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"],
   ["RECIPIENT_UNKNOWN", "550 5.7.1 <user@sfr.example>: Recipient address rejected: User unknown"],
   ["RECIPIENT_UNKNOWN", "550 5.5.0 Requested action not taken: mailbox unavailable"],

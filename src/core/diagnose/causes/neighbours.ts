@@ -240,7 +240,7 @@ export const neighbourCauses: Cause[] = [
       {
         text: [
           /RESOLVER\.ADR\.(?:Ex)?RecipNotFound|user ?unknown|unknown (?:user|recipient|mailbox|local[- ]part|address)|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account) (?:does not|doesn't|did not) exist/i,
-          /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i,
+          /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|receiver|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i,
           /This user doesn't have an? |Bad destination mailbox|Address rejected\.|no mailbox here by that name|not listed in/i,
           /unknown or illegal alias|mailbox unavailable|Requested action not taken: mailbox unavailable|User not exist|was not found/i,
           /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User|Access denied)|unable to find/i,

@@ -130,6 +130,19 @@ function opensLine(line: string, address: string): boolean {
   return at >= 0 && /^[\s*•<"'-]*$/.test(line.slice(0, at));
 }
 
+/**
+ * A label that itself says its address failed, and so is the reason too: a recipient word and a
+ * failure word ("Invalid receiver address: a@b", "Unknown user: a@b"), never the sender's ("Sender
+ * rejected: a@b"). Such a block counts without a code (a label that only says "recipient" is
+ * namesRecipient's).
+ */
+const FAILED_LABEL =
+  /^(?=.*\b(?:recipients?|receivers?|address(?:es)?|users?|mailbox(?:es)?|addressees?)\b)(?=.*\b(?:invalid|unknown|failed|undeliverable|rejected|bad|non-?existent|no such|not found|illegal)\b)(?!.*\b(?:sender|from|originator|reply)\b)/i;
+
+function labelSaysFailed(label: string): boolean {
+  return label.length <= 60 && FAILED_LABEL.test(label);
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
@@ -541,7 +554,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       (a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!,
     );
   }
-  const strongBlocks = blocks.filter((b) => !b.weak);
+  const strongBlocks = blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? ""));
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);
