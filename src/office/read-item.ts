@@ -268,8 +268,9 @@ async function readWholeItem(
   idPrefix: string,
   tuning: ReadTuning,
   log: ReadLog,
-): Promise<{ candidate?: Candidate; blank: boolean }> {
+): Promise<{ candidate?: Candidate; blank: boolean; emptyFile?: boolean }> {
   const label = envelope.subject?.trim() || t(tuning.language ?? "en", "office.label.thisMessage");
+  let emptyFile = false;
   if (canUse(item, "getAsFileAsync", "Mailbox", "1.14")) {
     const file = await callAsync<string>("getAsFileAsync", item, "getAsFileAsync", [], tuning.slow);
     log.note(file);
@@ -280,7 +281,7 @@ async function readWholeItem(
         blank: false,
       };
     }
-    if (file.ok) log.notices.push({ code: "api-failed", api: "getAsFileAsync", detail: "returned no usable content" });
+    emptyFile = file.ok;
   }
 
   const [body, headers] = await Promise.all([
@@ -307,10 +308,11 @@ async function readWholeItem(
     dateTimeCreated: envelope.dateTimeCreated,
   };
   const blank = body.text !== undefined && !textHasWords(body.text);
-  if (!bodyHasWords(body) && !internetHeaders) return { blank };
+  if (!bodyHasWords(body) && !internetHeaders) return { blank, emptyFile };
   return {
     candidate: { id: `${idPrefix}:item`, label, way: "item-pieces", input: { kind: "office", pieces, name: label } },
     blank,
+    emptyFile,
   };
 }
 
@@ -384,13 +386,18 @@ async function readReadItem(item: ItemLike, idPrefix: string, tuning: ReadTuning
   } else {
     const whole = await readWholeItem(item, envelope, idPrefix, tuning, log);
     if (whole.candidate) candidates.push(whole.candidate);
-    if (whole.blank && attachments.length === 0 && !reportItem) {
+    const emptyShell = whole.blank && attachments.length === 0;
+    if (emptyShell && !reportItem) {
       // Outlook shows report items to add-ins as empty shells on some clients.
       log.notices.push({
         code: "report-item-blocked",
         api: "body.getAsync",
         detail: "blank item: empty body and no attachments",
       });
+    }
+    // An empty file is what a blocked report item or an empty shell gives: the notice above says why.
+    if (whole.emptyFile && !reportItem && !emptyShell) {
+      log.notices.push({ code: "api-failed", api: "getAsFileAsync", detail: "returned no usable content" });
     }
   }
   return {

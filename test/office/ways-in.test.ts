@@ -177,6 +177,47 @@ describe("way in 2: report items and blank or stale items", () => {
     expect(codes(result)).toEqual(["report-item-blocked:body.getAsync"]);
   });
 
+  // Outlook hands a blocked report item to add-ins as an empty file and an empty body: one notice
+  // says why (report-item-blocked), not a second one about the empty file.
+  it("gives one notice for a report item whose file and body come back empty", async () => {
+    const log = new CallLog();
+    installOutlook({
+      item: readItem(
+        log,
+        {
+          itemClass: "REPORT.IPM.Note.NDR",
+          getAsFileAsync: asyncMethod(log, "getAsFileAsync", ok("")),
+          getAllInternetHeadersAsync: asyncMethod(log, "h", ok("")),
+        },
+        { text: ok(""), html: ok("") },
+      ),
+    });
+    const result = await createOfficeHost(fastTuning).readCurrent();
+    expect(result.candidates).toEqual([]);
+    expect(codes(result)).toEqual(["report-item-blocked:itemClass"]);
+  });
+
+  it("gives one notice for an empty shell whose file comes back empty, and keeps the notice when the body had words", async () => {
+    const shell = new CallLog();
+    installOutlook({
+      item: readItem(
+        shell,
+        {
+          getAsFileAsync: asyncMethod(shell, "getAsFileAsync", ok("")),
+          getAllInternetHeadersAsync: asyncMethod(shell, "h", ok("")),
+        },
+        { text: ok(""), html: ok("") },
+      ),
+    });
+    expect(codes(await createOfficeHost(fastTuning).readCurrent())).toEqual(["report-item-blocked:body.getAsync"]);
+
+    const worded = new CallLog();
+    installOutlook({ item: readItem(worded, { getAsFileAsync: asyncMethod(worded, "getAsFileAsync", ok("")) }) });
+    const result = await createOfficeHost(fastTuning).readCurrent();
+    expect(codes(result)).toEqual(["api-failed:getAsFileAsync"]);
+    expect(result.candidates[0]!.way).toBe("item-pieces");
+  });
+
   it("judges 'blank' by Outlook's text rendering, not by the HTML's styles", async () => {
     const log = new CallLog();
     const styledEmpty = "<html><head><style>p{margin:0}</style></head><body><p>&nbsp;</p></body></html>";
