@@ -353,6 +353,7 @@ export const vectors: [causeId: string, reply: string][] = [
     "DELIVERY_EXPIRED",
     "3/09/2016 8:05:56 PM - Remote Server at mydomain.com (10.1.1.3) returned '550 4.4.7 QUEUE.Expired; message expired'",
   ],
+  ["DOMAIN_NOT_FOUND", "No MX or A records for exampel.example"],
   ["DOMAIN_NOT_FOUND", "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"],
   ["DOMAIN_NOT_FOUND", "553-5.1.2 We weren't able to find the recipient domain."],
   ["ACCOUNT_DISABLED_OR_INACTIVE", "525 5.7.13 Disabled recipient address"],

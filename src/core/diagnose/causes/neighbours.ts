@@ -215,7 +215,7 @@ export const neighbourCauses: Cause[] = [
           /NonExistentDomain|nonexistent domain|ROUTING\.(?:NoNextHop|InvalidAddress)|Host or domain name not found|domain (?:name )?not found/i,
           /no such domain|Unrouteable address|unroutable address|domain is not reachable|find the recipient domain/i,
           /NXDOMAIN|Host unknown|unknown (?:host|domain)|domain (?:does not|doesn't) exist|DNS lookup failure: host [a-z0-9.-]{1,253} not found/i,
-          /not a valid domain|invalid (?:address )?domain|point to non-existent hosts/i,
+          /not a valid domain|invalid (?:address )?domain|point to non-existent hosts|no MX or A records? for/i,
         ],
       },
       { text: /Name service error|name server reply/i, reason: "networkerror" },
