@@ -25,8 +25,25 @@ import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
 
 /**
+ * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all. Only
+ * with the dots: "Name <a@b>: text" or "Name <a@b> wrote" are prose.
+ */
+const DISPLAY_NAME = /^["'A-Za-z\u00C0-\uFFFF][^\d:@<>]*$/;
+
+function namedSendmailAddress(line: string): [string, string] | undefined {
+  const open = line.indexOf("<");
+  if (open <= 0 || open > 60) return undefined;
+  const name = line.slice(0, open).trim();
+  // a name: words, no codes ("550 5.1.1 <a@b>..." is Sendmail's summary), no label, no transcript marks
+  if (!DISPLAY_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
+  const lead = leadingAddress(line.slice(open));
+  return lead && line.startsWith("...", line.indexOf(">", open) + 1) ? lead : undefined;
+}
+
+/**
  * "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "<a@b> - text",
- * "a@b: text", "a@b... text" → [address, text after it]. Parsed by hand: linear on any line.
+ * "a@b: text", "a@b... text", "Name <a@b>... text" → [address, text after it]. Parsed by hand:
+ * linear on any line.
  */
 export function leadingAddress(line: string): [string, string] | undefined {
   const t = line.trimStart();
@@ -35,7 +52,7 @@ export function leadingAddress(line: string): [string, string] | undefined {
   if (t.startsWith("<")) {
     const close = t.indexOf(">");
     if (close < 0 || close > 512) return undefined;
-    address = t.slice(1, close);
+    address = withoutSourceRoute(t.slice(1, close));
     if (address.indexOf("@") <= 0 || /\s/.test(address)) return undefined;
     rest = t.slice(close + 1).trimStart();
     if (rest.toLowerCase().startsWith("(expanded from")) {
@@ -45,9 +62,9 @@ export function leadingAddress(line: string): [string, string] | undefined {
     }
   } else {
     const at = t.indexOf("@");
-    if (at <= 0 || at > 64) return undefined;
-    const found = addressAt(t, at);
-    if (!found || found.start !== 0) return undefined;
+    if (at <= 0) return undefined;
+    const found = at > 64 ? undefined : addressAt(t, at);
+    if (!found || found.start !== 0) return namedSendmailAddress(t);
     address = found.address;
     rest = t.slice(found.end);
     if (!(rest.startsWith(":") || rest.startsWith("..."))) return undefined;
@@ -95,16 +112,22 @@ export function listedAddress(line: string): [string, string] | undefined {
   return [address, space < 0 ? "" : t.slice(space).replace(/^[\s,]+/, "")];
 }
 
+/** "@relay.example.org:bob@example.net" (an RFC 5321 source route) -> "bob@example.net". */
+function withoutSourceRoute(address: string): string {
+  return address.startsWith("@") ? address.slice(address.lastIndexOf(":") + 1) : address;
+}
+
 const SENDMAIL_SUMMARY = /^([2-5]\d\d) (?:[245]\.\d{1,3}\.\d{1,3} )?<([^<>\s]{1,254})>\.\.\./;
 
 /** Sendmail's per-recipient summary: "550 <a@b>... User unknown", "554 5.0.0 <a@b>... Service unavailable". */
 export function sendmailSummaryAddress(line: string): [string, string] | undefined {
   const t = line.trim();
   const m = SENDMAIL_SUMMARY.exec(t);
-  if (!m || m[2]!.indexOf("@") <= 0) return undefined;
+  const address = m ? withoutSourceRoute(m[2]!) : "";
+  if (address.indexOf("@") <= 0) return undefined;
   // "554 <a@b>... 550 Host unknown": the remote's own reply follows the dots
-  const after = t.slice(m[0].length).trim();
-  return [m[2]!, /^[2-5]\d\d[ -]/.test(after) ? after : t];
+  const after = t.slice(m![0].length).trim();
+  return [address, /^[2-5]\d\d[ -]/.test(after) ? after : t];
 }
 
 /** "Unknown user: a@b", "Delivery failed: a@b" → the address at the end after a label. */
