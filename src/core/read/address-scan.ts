@@ -8,17 +8,24 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 
 /**
- * Punctuation outside ASCII that ends an address like a blank or a colon does: no-break space and
- * Latin-1 signs (« »), the general punctuation block (“ ” ‘ ’ –), CJK punctuation (、 。 「 」 and the
- * ideographic space) and the full-width forms of ASCII punctuation (： ， ； （ ） ＜ ＞), which Chinese
- * and Japanese bounces put right against an address ("收件人：a@b").
+ * Latin-1 signs that end an address: no-break space, ¡ ¢ £ ¤ ¥ ¦ § ¨ © « ¬ soft hyphen ® ¯ ° ± ´ ¶ » ¿
+ * × ÷ (not ª º µ · ¹ ² ³ ¸ ¼ ½ ¾: letters and the Catalan middle dot that IDN labels may hold).
+ */
+const LATIN1_SIGNS = new Set([
+  0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xab, 0xac, 0xad, 0xae, 0xaf, 0xb0, 0xb1, 0xb4, 0xb6,
+  0xbb, 0xbf, 0xd7, 0xf7,
+]);
+
+/**
+ * Punctuation outside ASCII that ends an address like a blank or a colon does: Latin-1 signs, the
+ * general punctuation block (“ ” ‘ ’ – …, but not the zero-width joiners IDN labels may hold), CJK
+ * punctuation (、 。 「 」 and the ideographic space) and the full-width forms of ASCII punctuation
+ * (： ， ； （ ） ＜ ＞), which Chinese and Japanese bounces put right against an address ("收件人：a@b").
  */
 function isWidePunctuation(c: number): boolean {
+  if (c < 0x2000) return LATIN1_SIGNS.has(c);
   return (
-    (c >= 0xa0 && c <= 0xbf) ||
-    c === 0xd7 ||
-    c === 0xf7 ||
-    (c >= 0x2000 && c <= 0x206f) ||
+    (c <= 0x206f && c !== 0x200c && c !== 0x200d) ||
     (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff00 && c <= 0xff0f) ||
     (c >= 0xff1a && c <= 0xff20) ||

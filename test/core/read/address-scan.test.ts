@@ -14,5 +14,6 @@ describe("scanAddresses", () => {
   it("keeps internationalised local parts and domains whole (RFC 6531)", () => {
     expect(found("用户@例子.example")).toEqual(["用户@例子.example"]);
     expect(found("<jörg@bücher.example>")).toEqual(["jörg@bücher.example"]);
+    expect(found("info@col·legi.example")).toEqual(["info@col·legi.example"]);
   });
 });
