@@ -164,6 +164,7 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
 export const exchangeClassic: FormatDecoder = {
   name: "exchange-classic",
   source: "body",
-  detect: (ctx) => CLASSIC_SIGNS(ctx.lower),
+  // the signs must be the bounce's own: a returned copy may hold an Exchange NDR the author forwarded
+  detect: (ctx) => CLASSIC_SIGNS(ctx.lower) && CLASSIC_SIGNS(ctx.ownLower),
   decode: (ctx) => decodeClassic(ctx),
 };

@@ -90,6 +90,11 @@ export function decodeEnhanced(ctx: DecodeContext): DecodedReport | undefined {
 export const exchangeEnhanced: FormatDecoder = {
   name: "exchange-enhanced",
   source: "body",
-  detect: (ctx) => HAS_COULD_NOT(ctx.lower) && HAS_DETAIL_LABEL(ctx.lower),
+  // the headline and labels must be the bounce's own: a returned copy may hold a forwarded NDR
+  detect: (ctx) =>
+    HAS_COULD_NOT(ctx.lower) &&
+    HAS_DETAIL_LABEL(ctx.lower) &&
+    HAS_COULD_NOT(ctx.ownLower) &&
+    HAS_DETAIL_LABEL(ctx.ownLower),
   decode: decodeEnhanced,
 };
