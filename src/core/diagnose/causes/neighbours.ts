@@ -239,7 +239,7 @@ export const neighbourCauses: Cause[] = [
     match: [
       {
         text: [
-          /RESOLVER\.ADR\.(?:Ex)?RecipNotFound|user ?unknown|unknown (?:user|recipient|mailbox|local[- ]part|address)|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account) (?:does not|doesn't|did not) exist/i,
+          /RESOLVER\.ADR\.(?:Ex)?RecipNotFound|user ?unknown|addressee unknown|unknown (?:user|recipient|mailbox|local[- ]part|address)|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account) (?:does not|doesn't|did not) exist/i,
           /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|receiver|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i,
           /This user doesn't have an? |Bad destination mailbox|Address rejected\.|no mailbox here by that name|not listed in/i,
           /unknown or illegal alias|mailbox unavailable|Requested action not taken: mailbox unavailable|User not exist|was not found/i,
@@ -253,8 +253,9 @@ export const neighbourCauses: Cause[] = [
       },
       // BSD mail.local's own "unknown user" in a Sendmail transcript, above Sendmail's vague "Service unavailable"
       { text: /mail\.local: unknown user/i, body: true, outranksReply: true, tier: 5 },
-      // IMail heads its NDR with its own lookup verdict, "Unknown user: <address>"
-      { text: /^Unknown user: /m, body: true, outranksReply: true, tier: 5 },
+      // IMail heads its NDR with its own lookup verdict, "Unknown user: <address>" (when it is the only
+      // verdict: with several recipients, each line is that recipient's own diagnostic)
+      { text: /Unknown user: (?=\S+\s+Original message follows)/i, body: true, outranksReply: true, tier: 5 },
       // a heading over the list of addresses that gives no reply of their own (Post.Office)
       { text: /\b(?:destination|recipient) addresses (?:were|are) unknown/i, body: true },
       { status: ["5.1.1", "5.1.0", "5.1.3", "4.1.1"], tier: 9 },

@@ -90,6 +90,8 @@ export interface RecipientBlock {
   reasoned: boolean;
   /** not at the start of its line ("Name <a@b>", text glued before it): beside blocks with a reply, it needs one */
   loose?: boolean;
+  /** how its line names the recipient, and at which indentation: entries of one list share it */
+  shape: string;
 }
 
 /**
@@ -221,7 +223,14 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       const label = labelled && !namesRecipient(labelled[1]) ? labelled[1] : undefined;
       const rest = leading?.[1] ?? listed?.[1] ?? label ?? "";
       if (!beforeStarted) run++;
-      current = { address: cleanAddress(address), lines: [], run, reasoned: rest !== "" && !labelled };
+      const form = leading ? "leading" : whole ? "line" : listed ? "listed" : labelled ? "label" : "sentence";
+      current = {
+        address: cleanAddress(address),
+        lines: [],
+        run,
+        reasoned: rest !== "" && !labelled,
+        shape: `${form}:${indentOf(line)}`,
+      };
       if (label) current.weak = true;
       if ((whole || listed) && !opensLine(line, address)) current.loose = true;
       if (deliveredSection) current.delivered = true;
@@ -282,11 +291,12 @@ const FAILURE_REASON =
   /\b(?:unknown|unrouteable|unroutable|not found|no such|full\b|quota|exceed|denied|reject|refused|invalid|illegal|disabled|inactive|expired|time ?out|timed out|fail|unavailable|(?:not|n't) exist|too (?:large|big|long)|loop|blocked|not (?:allowed|permitted)|suspended|error)/i;
 
 /**
- * A code-less block that names its recipient at the start of a line or after a recipient label or
- * phrase, and whose first lines state a failure (Exim's "Unrouteable address" under the address).
+ * A code-less block written like a failed one (same way of naming the recipient, same indentation)
+ * that names its recipient at the start of a line or after a recipient label or phrase, and whose
+ * first lines state a failure (Exim's "Unrouteable address" under the address).
  */
-function statesOwnFailure(block: RecipientBlock): boolean {
-  if (block.weak || block.loose || isDaemonAddress(block.address)) return false;
+function statesOwnFailure(block: RecipientBlock, failedShapes: Set<string>): boolean {
+  if (block.weak || block.loose || !failedShapes.has(block.shape) || isDaemonAddress(block.address)) return false;
   return FAILURE_REASON.test(block.lines.slice(0, 3).join(" "));
 }
 
@@ -298,16 +308,20 @@ function statesOwnFailure(block: RecipientBlock): boolean {
 function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], format: string): RecipientFacts[] {
   if (blocks.length < 2) return [];
   const failedRuns = new Set<number>();
+  const failedShapes = new Set<string>();
   const candidates: RecipientBlock[] = [];
   for (const block of blocks) {
     const joined = block.lines.join("\n");
-    if (hasFailureCode(block.lines, joined)) failedRuns.add(block.run);
-    else if (!block.delivered && !hasDeliveryCode(joined) && (block.reasoned || statesOwnFailure(block)))
-      candidates.push(block);
+    if (hasFailureCode(block.lines, joined)) {
+      failedRuns.add(block.run);
+      failedShapes.add(block.shape);
+    } else if (!block.delivered && !hasDeliveryCode(joined)) candidates.push(block);
   }
   const known = new Set(coded.map((f) => f.address.toLowerCase()));
   const siblings = candidates.filter(
-    (b) => (failedRuns.has(b.run) || statesOwnFailure(b)) && !known.has(b.address.toLowerCase()),
+    (b) =>
+      ((b.reasoned && failedRuns.has(b.run)) || statesOwnFailure(b, failedShapes)) &&
+      !known.has(b.address.toLowerCase()),
   );
   return siblings.length > 0 ? factsFromBlocks(siblings, format, false) : [];
 }
