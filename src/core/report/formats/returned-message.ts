@@ -5,11 +5,14 @@
  *  - returned-original: the returned original is evidence of what was sent, not of what failed, so
  *    its addressee counts only when it cannot be anyone else: the original went to exactly one
  *    address (no Cc), it was no list post, and the bounce came straight back to its author (a list,
- *    a forwarder or a bulk sender's bounce address in between would have received it instead).
+ *    a forwarder or a bulk sender's bounce address in between would have received it instead);
+ *    or when the bounce names its local part in a recipient position ("550 tove... User unknown",
+ *    "Receiver not found: tove") and exactly one of the original's addressees has that local part.
  */
 import { headerValue, headerValues } from "../../read/header-fields.js";
 import type { HeaderField } from "../../types.js";
 import type { DecodeContext } from "../context.js";
+import { isHeaderEcho } from "../prose.js";
 import { addressesInEach } from "../text-lines.js";
 import { bounceBody, factsWithBodyReply } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
@@ -60,13 +63,50 @@ function soleAddresseeOfDirectMessage(ctx: DecodeContext): string | undefined {
   return author.length === 1 && bouncedTo.has(author[0]!.toLowerCase()) ? to[0] : undefined;
 }
 
+/** Sendmail's summary for a local recipient: "550 tove... User unknown", "550 5.1.1 <tove>... User unknown". */
+const LOCAL_SUMMARY = /^\s*[45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? <?([^\s<>@"]{1,64}?)>?\.\.\./;
+/** A label whose value, at the end of the line, is one word: "Receiver not found: tove". */
+const LABELLED_WORD = /^[^:]{3,60}: +([^\s<>@":]{1,64})$/;
+
+/** Local parts the bounce's own text names where a recipient stands, lower-cased. */
+function namedLocalParts(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const line of text.split("\n")) {
+    if (line.indexOf(":") < 0 && line.indexOf("...") < 0) continue;
+    if (isHeaderEcho(line)) continue;
+    const m = LOCAL_SUMMARY.exec(line) ?? LABELLED_WORD.exec(line.trim());
+    if (m) found.add(m[1]!.toLowerCase());
+  }
+  return found;
+}
+
+/** The original's addressees (To, Cc) whose local part the bounce names, each the only one with it. */
+function addresseesNamedByLocalPart(ctx: DecodeContext, body: string): string[] {
+  const named = namedLocalParts(body);
+  if (named.size === 0) return [];
+  const fields = ctx.originalFields;
+  const byLocalPart = new Map<string, string[]>();
+  for (const address of [...distinctAddresses(fields, "to"), ...distinctAddresses(fields, "cc")]) {
+    const local = address.slice(0, address.lastIndexOf("@")).toLowerCase();
+    byLocalPart.set(local, [...(byLocalPart.get(local) ?? []), address]);
+  }
+  const found: string[] = [];
+  for (const local of named) {
+    const addresses = byLocalPart.get(local);
+    if (addresses?.length === 1) found.push(addresses[0]!);
+  }
+  return found;
+}
+
 export const returnedOriginal: FormatDecoder = {
   name: "returned-original",
   source: "body",
   detect: (ctx) => ctx.originalFields.length > 0,
   decode(ctx) {
-    const addressee = soleAddresseeOfDirectMessage(ctx);
-    if (!addressee) return undefined;
-    return { recipients: factsWithBodyReply([addressee], bounceBody(ctx), "returned-original") };
+    const body = bounceBody(ctx);
+    const sole = soleAddresseeOfDirectMessage(ctx);
+    const addressees = sole ? [sole] : addresseesNamedByLocalPart(ctx, body);
+    if (addressees.length === 0) return undefined;
+    return { recipients: factsWithBodyReply(addressees, body, "returned-original") };
   },
 };
