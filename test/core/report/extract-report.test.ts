@@ -494,3 +494,30 @@ describe("bad input", () => {
     expect(r.problems.map((p) => p.code)).toContain("internal-error");
   });
 });
+
+describe("labels that name a recipient", () => {
+  const headers = {
+    From: "Mail Delivery System <postmaster@example.org>",
+    To: "kari@example.com",
+    Subject: "Delivery Notification: Delivery has failed",
+  };
+
+  it("'Recipient address:' is a recipient position without a reply code", async () => {
+    const r = await report(mail(headers, "Recipient address: ola@example.org\nReason: no such user\n"));
+    expect(r.recipients.map((x) => x.address)).toEqual(["ola@example.org"]);
+    expect(r.recipients[0]!.diagnostic).toBe("Reason: no such user");
+  });
+
+  it("'Other recipients:' and 'Original address:' name no failed recipient", async () => {
+    const body = [
+      "Recipient address: ola@example.org",
+      "Original address: ola.nordmann@example.org",
+      "Reason: no such user",
+      "",
+      "Other recipients: per@example.org",
+      "",
+    ].join("\n");
+    const r = await report(mail(headers, body));
+    expect(r.recipients.map((x) => x.address)).toEqual(["ola@example.org"]);
+  });
+});

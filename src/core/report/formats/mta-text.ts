@@ -144,9 +144,12 @@ export function labelledAddress(line: string): [string, string] | undefined {
   return [address, t.slice(0, colon)];
 }
 
-/** A label that says its address is a recipient ("Recipient address:", "Failed recipient:"), not the original one. */
+/**
+ * A label that says its address is the recipient ("Recipient address:", "Failed recipient:"), not
+ * the original one or the others ("Other recipients:" lists those the message reached).
+ */
 function namesRecipient(label: string): boolean {
-  return /\b(?:recipient|addressee)s?\b/i.test(label) && !/\boriginal/i.test(label);
+  return /\b(?:recipient|addressee)\b/i.test(label) && !/\b(?:original|other)/i.test(label);
 }
 
 /** Only blanks, a bullet, "<" or a quote stand before the address in its line. */
