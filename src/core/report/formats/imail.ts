@@ -5,6 +5,7 @@
  */
 import { makeFacts } from "../facts.js";
 import type { RecipientFacts } from "../../types.js";
+import { introducesNonRecipient } from "../prose.js";
 import { labelledAddress } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -33,7 +34,9 @@ export const imail: FormatDecoder = {
     for (let i = 0; i < lines.length; i++) {
       const found = labelledAddress(lines[i]!) ?? undeliverableTo(lines[i]!);
       // "To: a@b" echoes the bounce's own header, not a failed recipient
-      if (!found || /^(?:to|cc|from|reply-to)$/i.test(found[1].trim())) continue;
+      // "Questions: help@…" hands over a contact
+      if (!found || /^(?:to|cc|from|reply-to)$/i.test(found[1].trim()) || introducesNonRecipient(`${found[1]}:`))
+        continue;
       const detail: string[] = found[1] ? [found[1]] : [];
       for (let j = i + 1; j < lines.length && j < i + 12 && !labelledAddress(lines[j]!); j++) {
         if (lines[j]!.trim() === "") {

@@ -185,9 +185,19 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let previousStarted = false;
   let deliveredSection = false;
   let run = 0;
+  let inSignature = false;
   for (const raw of lines) {
     const line = raw.trimEnd();
-    if (isSignatureSeparator(line)) break;
+    // a signature: "--" and the lines that follow it up to a blank line ("Example Support" / "support@…")
+    if (isSignatureSeparator(line)) {
+      inSignature = true;
+      current = undefined;
+      continue;
+    }
+    if (inSignature) {
+      if (line.trim() !== "") continue;
+      inSignature = false;
+    }
     if (line.trim() === "") {
       blankRun++;
       previous = "";
@@ -569,6 +579,19 @@ function unique(addresses: string[]): string[] {
   });
 }
 
+/** A reply about the envelope sender: "Domain of sender address … does not exist", "MAIL FROM rejected". */
+const SENDER_REFUSAL = /\bsender\b|\bmail from\b|\breturn(?:-| )(?:path|address)\b|\benvelope[- ]from\b/i;
+
+/**
+ * Without the sender's own address where its reply refuses the sender: Sendmail's summary line
+ * "553 5.1.8 <alice@…>... Domain of sender address … does not exist" names the author, not a recipient.
+ */
+function withoutSenderRefusals(facts: RecipientFacts[], ctx: DecodeContext): RecipientFacts[] {
+  if (facts.length === 0) return facts;
+  const senders = senderAddresses(ctx);
+  return facts.filter((f) => !(senders.has(f.address.toLowerCase()) && SENDER_REFUSAL.test(f.diagnostic)));
+}
+
 /**
  * Recipients and replies from MTA bounce text, most specific evidence first: recipient
  * blocks with a reply code; X-Failed-Recipients; recipient blocks without one; an address
@@ -579,7 +602,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   // an address in a recipient position counts even when it is also the NDR's addressee (mail to oneself)
   const sender = bareAddressOf(ctx.from);
   const blocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
-  const coded = factsFromBlocks(blocks, format, true);
+  const coded = withoutSenderRefusals(factsFromBlocks(blocks, format, true), ctx);
   const failedHeader = unique(addressesInEach(ctx.headers("x-failed-recipients")));
   // the body's own recipient blocks with replies are the most specific evidence
   if (coded.length > 0) {
