@@ -7,6 +7,7 @@ import type { Cause, CauseMatch, SisimaiReason, Tier } from "./model.js";
 import { catalogue } from "./catalogue.js";
 import { codesIn, isGeneric, replyTester, statusTester } from "./status.js";
 import { requiredWords, WordIndex } from "./needles.js";
+import { LOCALIZED_MAILBOX_FULL, LOCALIZED_RECIPIENT_UNKNOWN } from "../read/localized-reasons.js";
 
 /** A pattern with the words it cannot match without (none known: undefined). */
 interface CompiledPattern {
@@ -230,6 +231,10 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
         }
       );
   }
+  // Pass 1b: a reason given in another language's words ("Benutzer unbekannt", "宛先不明"). These
+  // phrases have no English words for the catalogue's word index, so they are not catalogue patterns.
+  const localized = reply ? localizedHit(reply) : undefined;
+  if (localized) return localized;
   // Pass 2: phrases only the NDR's human text carries (localised user texts, list notices).
   if (input.body) {
     for (const compiled of rules) {
@@ -246,6 +251,33 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
     if (compiled.testReply && !(input.replyCode && compiled.testReply(input.replyCode))) continue;
     if (!allowed[compiled.index]) continue;
     return { cause, rule, tier: 9, reason: rule.reason ?? cause.reason, where: "status" };
+  }
+  return undefined;
+}
+
+/** Causes a reason in another language names, with the rule that stands for their text (the first). */
+const localizedCauses = (
+  [
+    [LOCALIZED_RECIPIENT_UNKNOWN, "RECIPIENT_UNKNOWN"],
+    [LOCALIZED_MAILBOX_FULL, "MAILBOX_FULL"],
+  ] as const
+).map(([pattern, id]) => {
+  const cause = catalogue.find((c) => c.id === id)!;
+  return { pattern, cause, rule: cause.match.find((rule) => rule.text)! };
+});
+
+function localizedHit(reply: string): RuleHit | undefined {
+  for (const { pattern, cause, rule } of localizedCauses) {
+    const m = pattern.exec(reply);
+    if (m)
+      return {
+        cause,
+        rule,
+        tier: cause.tier,
+        reason: cause.reason,
+        where: "reply",
+        span: { text: m[0], index: m.index },
+      };
   }
   return undefined;
 }

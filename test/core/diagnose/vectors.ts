@@ -317,6 +317,18 @@ export const vectors: [causeId: string, reply: string][] = [
   // §3.G neighbours
   ["RECIPIENT_UNKNOWN", "Invalid receiver address: 76543.210@compuserve.example.com"],
   ["RECIPIENT_UNKNOWN", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"],
+  // localised notices give the reason in words only (read/localized-reasons.ts)
+  ["RECIPIENT_UNKNOWN", "Benutzer unbekannt"],
+  ["RECIPIENT_UNKNOWN", "550 Adresse inconnue"],
+  ["RECIPIENT_UNKNOWN", "usuario desconocido"],
+  ["RECIPIENT_UNKNOWN", "Motivo: usuário desconhecido"],
+  ["RECIPIENT_UNKNOWN", "onbekende gebruiker"],
+  ["RECIPIENT_UNKNOWN", "Powód: adres nie istnieje"],
+  ["RECIPIENT_UNKNOWN", "пользователь не найден"],
+  ["RECIPIENT_UNKNOWN", "理由: 宛先不明（該当するユーザーが存在しません）"],
+  ["RECIPIENT_UNKNOWN", "받는 사람의 메일 주소가 존재하지 않습니다."],
+  ["RECIPIENT_UNKNOWN", "原因：收件者信箱不存在"],
+  ["RECIPIENT_UNKNOWN", "Ukjent mottaker"],
   ["RECIPIENT_UNKNOWN", "550 5.7.1 <user@sfr.example>: Recipient address rejected: User unknown"],
   ["RECIPIENT_UNKNOWN", "550 5.5.0 Requested action not taken: mailbox unavailable"],
   [
@@ -338,6 +350,14 @@ export const vectors: [causeId: string, reply: string][] = [
     '550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: "MapiExceptionShutoffQuotaExceeded:00.00000:FF000000"',
   ],
   ["MAILBOX_FULL", "552-5.2.2 The email account that you tried to reach is over quota."],
+  ["MAILBOX_FULL", "552 Postfach voll - Speicherplatz ueberschritten"],
+  ["MAILBOX_FULL", "buzón lleno"],
+  ["MAILBOX_FULL", "Motivo: casella piena (spazio esaurito)"],
+  ["MAILBOX_FULL", "Powód: skrzynka odbiorcy jest pełna"],
+  ["MAILBOX_FULL", "Причина: ящик получателя переполнен"],
+  ["MAILBOX_FULL", "メールボックスの容量がいっぱいです"],
+  ["MAILBOX_FULL", "失败原因：收件人邮箱已满，无法接收新邮件。"],
+  ["MAILBOX_FULL", "Brevlådan är full"],
   ["SENDER_RATE_OR_QUOTA_LIMIT", "550 5.2.2 Submission quota exceeded"],
   [
     "SENDER_RATE_OR_QUOTA_LIMIT",
