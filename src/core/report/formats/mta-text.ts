@@ -11,6 +11,11 @@ import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLi
 import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import {
+  isLocalizedRecipientLabel,
+  opensWithReasonLabel,
+  statesLocalizedFailure,
+} from "../../read/localized-reasons.js";
+import {
   continuesSentence,
   introducesNonRecipient,
   isBoilerplate,
@@ -92,6 +97,8 @@ export interface RecipientBlock {
   loose?: boolean;
   /** how its line names the recipient, and at which indentation: entries of one list share it */
   shape: string;
+  /** after a recipient label in another language ("Destinatario: a@b", "宛先: a@b"): see reasonedLabel */
+  localizedLabel?: boolean;
 }
 
 /**
@@ -132,16 +139,33 @@ export function sendmailSummaryAddress(line: string): [string, string] | undefin
   return [address, /^[2-5]\d\d[ -]/.test(after) ? after : t];
 }
 
-/** "Unknown user: a@b", "Delivery failed: a@b" → the address at the end after a label. */
+/** "받는 사람  a@b": a table row's two cells, as the HTML reader writes them. */
+const CELLS = /^(\S[^\t]{0,39}?)(?:\t|\s{2,})(\S+)$/;
+
+/**
+ * "Unknown user: a@b", "Delivery failed: a@b" → the address at the end after a label. A full-width
+ * colon or a table's cell gap ends only a recipient label ("收件人地址：a@b", "받는 사람  a@b"):
+ * Chinese, Japanese and Korean notices summarise the original with "发件人：", "抄送：", "보낸 사람" too.
+ */
 export function labelledAddress(line: string): [string, string] | undefined {
   const t = line.trim();
   const colon = t.lastIndexOf(": ");
-  if (colon <= 0 || colon > 120) return undefined;
-  const value = t.slice(colon + 2).trim();
+  const fullWidth = t.lastIndexOf("：");
+  const at = Math.max(colon, fullWidth);
+  if (at <= 0) {
+    const cells = CELLS.exec(t);
+    if (!cells || !isLocalizedRecipientLabel(cells[1]!)) return undefined;
+    const address = cleanAddress(cells[2]!);
+    return isAddress(address) ? [address, cells[1]!] : undefined;
+  }
+  if (at > 120) return undefined;
+  const label = t.slice(0, at);
+  if (at === fullWidth && !isLocalizedRecipientLabel(label)) return undefined;
+  const value = t.slice(at + (at === fullWidth ? 1 : 2)).trim();
   if (value.indexOf(" ") >= 0) return undefined;
   const address = cleanAddress(value);
   if (!isAddress(address)) return undefined;
-  return [address, t.slice(0, colon)];
+  return [address, label];
 }
 
 /**
@@ -169,6 +193,16 @@ const FAILED_LABEL =
 
 function labelSaysFailed(label: string): boolean {
   return label.length <= 60 && FAILED_LABEL.test(label);
+}
+
+/**
+ * A recipient label in another language followed by a reason label ("Destinatario: a@b" /
+ * "Motivo: casella piena", "宛先: a@b" / "理由: 宛先不明"): a recipient and why it failed. Without
+ * the reason line such a label is as weak as any other: Chinese and Japanese notices summarise the
+ * original's recipients under the same words.
+ */
+function reasonedLabel(block: RecipientBlock): boolean {
+  return block.localizedLabel === true && opensWithReasonLabel(block.lines[0] ?? "");
 }
 
 function indentOf(line: string): number {
@@ -234,7 +268,8 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     if (address && isAddress(cleanAddress(address))) {
       // a label that only says "recipient" is no reason ("Unknown user: a@b" is one)
       const label = labelled && !namesRecipient(labelled[1]) ? labelled[1] : undefined;
-      const rest = leading?.[1] ?? listed?.[1] ?? label ?? "";
+      const localizedLabel = label !== undefined && isLocalizedRecipientLabel(label);
+      const rest = leading?.[1] ?? listed?.[1] ?? (localizedLabel ? undefined : label) ?? "";
       if (!beforeStarted) run++;
       const form = leading ? "leading" : whole ? "line" : listed ? "listed" : labelled ? "label" : "sentence";
       current = {
@@ -245,6 +280,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
         shape: `${form}:${indentOf(line)}`,
       };
       if (label) current.weak = true;
+      if (localizedLabel) current.localizedLabel = true;
       if ((whole || listed) && !opensLine(line, address)) current.loose = true;
       if (deliveredSection) current.delivered = true;
       previousStarted = true;
@@ -309,8 +345,10 @@ const FAILURE_REASON =
  * first lines state a failure (Exim's "Unrouteable address" under the address).
  */
 function statesOwnFailure(block: RecipientBlock, failedShapes: Set<string>): boolean {
-  if (block.weak || block.loose || !failedShapes.has(block.shape) || isDaemonAddress(block.address)) return false;
-  return FAILURE_REASON.test(block.lines.slice(0, 3).join(" "));
+  if ((block.weak && !reasonedLabel(block)) || block.loose || !failedShapes.has(block.shape)) return false;
+  if (isDaemonAddress(block.address)) return false;
+  const opening = block.lines.slice(0, 3).join(" ");
+  return FAILURE_REASON.test(opening) || statesLocalizedFailure(opening);
 }
 
 /**
@@ -617,7 +655,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       (a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!,
     );
   }
-  const strongBlocks = blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? ""));
+  const strongBlocks = blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b));
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);

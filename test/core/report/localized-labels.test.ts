@@ -1,0 +1,52 @@
+/**
+ * Recipient positions in notices written in other languages (read/localized-reasons.ts, used by
+ * formats/mta-text.ts): a recipient label counts when a reason label follows it, never alone (the
+ * same words summarise the original's recipients) and never a sender's label.
+ */
+import { describe, expect, it } from "vitest";
+import { explainBounce } from "../../../src/core/index.js";
+
+function bounce(body: string): string {
+  return [
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+    "To: kari@example.com",
+    "Subject: =?UTF-8?B?6YKu5Lu26YCA5L+h?=",
+    "Date: Tue, 1 Apr 2025 09:05:07 +0200",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "很抱歉，您发送的邮件未能投递到以下收件人：",
+    "",
+    body,
+    "",
+  ].join("\n");
+}
+
+async function reported(body: string): Promise<string[]> {
+  const explanation = await explainBounce({ kind: "text", text: bounce(body) }, { language: "en" });
+  return explanation.recipients.map((r) => `${r.facts.address} ${r.diagnosis.causeId}`);
+}
+
+describe("recipient labels in other languages", () => {
+  it("reads the recipient and the reason from a label pair, with a full-width colon", async () => {
+    expect(await reported("收件人地址：zhang@example.net\n失败原因：收件人邮箱已满")).toEqual([
+      "zhang@example.net MAILBOX_FULL",
+    ]);
+  });
+
+  it("reads a table row's cells as the HTML reader writes them", async () => {
+    expect(
+      await reported(" 받는 사람  minsu@example.com\n\n 실패 사유  받는 사람의 메일 주소가 존재하지 않습니다."),
+    ).toEqual(["minsu@example.com RECIPIENT_UNKNOWN"]);
+  });
+
+  it("does not take a recipient label without a reason line (a summary of the original)", async () => {
+    expect(await reported("收件人：li@example.net\n主题：Quarterly figures")).toEqual([]);
+  });
+
+  it("never takes the sender's or a copy's label", async () => {
+    const body = "发件人：kari@example.com\n原因：收件人邮箱已满\n\n抄送：zhao@example.net\n原因：收件人邮箱已满";
+    const found = await reported(body);
+    expect(found.some((r) => r.startsWith("kari@") || r.startsWith("zhao@"))).toBe(false);
+  });
+});
