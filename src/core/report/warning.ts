@@ -27,6 +27,23 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "message will be retried for",
   "has not yet been delivered",
   "hasn't been delivered yet",
+  // the same in the templates of providers that localise them (de, fr, es, it, nl, pt, nb, sv, da)
+  "dies ist nur eine warnung",
+  "weitere zustellversuche",
+  "ceci est un avertissement seulement",
+  "vous n'avez pas besoin de renvoyer",
+  "continuera d'essayer",
+  "este es solo un aviso",
+  "no es necesario que vuelva a enviar",
+  "questo è solo un avviso",
+  "non è necessario inviare di nuovo",
+  "dit is slechts een waarschuwing",
+  "dit is alleen een waarschuwing",
+  "esta é apenas uma advertência",
+  "este é apenas um aviso",
+  "dette er bare en advarsel",
+  "detta är endast en varning",
+  "dette er kun en advarsel",
 ]);
 
 /** The server states that it stopped: then the recipients' own codes decide. */
@@ -38,6 +55,15 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "will not be retried",
   "no further attempts",
   "has been removed from the mail queue",
+  "dauerhafter fehler",
+  "erreur permanente",
+  "error permanente",
+  "errore permanente",
+  "erro permanente",
+  "permanente fout",
+  "permanent feil",
+  "permanent fel",
+  "permanent fejl",
 ]);
 
 const HEAD_CHARS = 3000;
