@@ -185,11 +185,11 @@ function opensLine(line: string, address: string): boolean {
 /**
  * A label that itself says its address failed, and so is the reason too: a recipient word and a
  * failure word ("Invalid receiver address: a@b", "Unknown user: a@b"), never the sender's ("Sender
- * rejected: a@b"). Such a block counts without a code (a label that only says "recipient" is
- * namesRecipient's).
+ * rejected: a@b", "Invalid return address: a@b"). Such a block counts without a code (a label
+ * that only says "recipient" is namesRecipient's).
  */
 const FAILED_LABEL =
-  /^(?=.*\b(?:recipients?|receivers?|address(?:es)?|users?|mailbox(?:es)?|addressees?)\b)(?=.*\b(?:invalid|unknown|failed|undeliverable|rejected|bad|non-?existent|no such|not found|illegal)\b)(?!.*\b(?:sender|from|originator|reply)\b)/i;
+  /^(?=.*\b(?:recipients?|receivers?|address(?:es)?|users?|mailbox(?:es)?|addressees?)\b)(?=.*\b(?:invalid|unknown|failed|undeliverable|rejected|bad|non-?existent|no such|not found|illegal)\b)(?!.*\b(?:sender|from|originator|reply|return|author)\b)/i;
 
 function labelSaysFailed(label: string): boolean {
   return label.length <= 60 && FAILED_LABEL.test(label);
