@@ -178,7 +178,8 @@ function declaredCharsets(text: string): string[] {
     if (!continuation) inContentType = end - start > 13 && startsContentType(text, start);
     if (inContentType) {
       const label = parameterValue(text.slice(start, end), "charset");
-      if (label) labels.push(label);
+      // "charset=3Dus-ascii" is a header quoted in a quoted-printable body (a returned original's), not one of ours
+      if (label && !/^3d/i.test(label)) labels.push(label);
     }
     start = end + 1;
   }

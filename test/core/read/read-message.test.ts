@@ -74,6 +74,23 @@ describe("readMessage: MIME input", () => {
     expect(message.text).toContain("550 5.1.1 nope");
     expect(codes(message)).toContain("unknown-charset");
   });
+
+  it("does not take a header quoted in a quoted-printable body for a charset of the message", async () => {
+    const text = [
+      "From: postmaster@example.org",
+      "Subject: Unzustellbar",
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      "Die Nachricht konnte nicht zugestellt werden: dieter@example.net",
+      "",
+      "--- Kopf der urspr=C3=BCnglichen Nachricht ---",
+      "Content-Type: text/plain; charset=3Dus-ascii",
+      "",
+    ].join("\r\n");
+    expect(codes(await readMessage({ kind: "bytes", data: bytes(text) }))).not.toContain("unknown-charset");
+  });
 });
 
 describe("readMessage: bad input says what was wrong and never throws", () => {
