@@ -106,8 +106,12 @@ export function isSmtpReplyCode(code: string | undefined): boolean {
   return code !== undefined && SMTP_REPLY_CODES.has(code);
 }
 
-/** Any 3-digit token that stands alone ("550 ", "550-", "'550", "<421 "), in order. */
-const REPLY_TOKEN = /(?:^|[\s'"<([:;#=])([2-5]\d\d)(?=[\s\-:;,.)\]'">]|$)/g;
+/**
+ * Any 3-digit token that stands alone ("550 ", "550-", "'550", "<421 "), in order; not one a bare
+ * number follows ("+1 555 0100", "(555) 123-4567", "555-0100"): that is a phone number, while a
+ * reply's code is followed by words or an enhanced code ("550 5.1.1", "550-5.1.1").
+ */
+const REPLY_TOKEN = /(?:^|[\s'"<([:;#=])([2-5]\d\d)(?=[\s\-:;,.)\]'">]|$)(?!\)?[\s-]+(?![245]\.\d{1,3}\.\d)\d)/g;
 
 /**
  * The SMTP reply code of a reply text. In order of preference: a code at the very start, a
