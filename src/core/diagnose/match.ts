@@ -261,23 +261,25 @@ const localizedCauses = (
     [LOCALIZED_RECIPIENT_UNKNOWN, "RECIPIENT_UNKNOWN"],
     [LOCALIZED_MAILBOX_FULL, "MAILBOX_FULL"],
   ] as const
-).map(([pattern, id]) => {
+).map(([patterns, id]) => {
   const cause = catalogue.find((c) => c.id === id)!;
-  return { pattern, cause, rule: cause.match.find((rule) => rule.text)! };
+  return { patterns, cause, rule: cause.match.find((rule) => rule.text)! };
 });
 
 function localizedHit(reply: string): RuleHit | undefined {
-  for (const { pattern, cause, rule } of localizedCauses) {
-    const m = pattern.exec(reply);
-    if (m)
-      return {
-        cause,
-        rule,
-        tier: cause.tier,
-        reason: cause.reason,
-        where: "reply",
-        span: { text: m[0], index: m.index },
-      };
+  for (const { patterns, cause, rule } of localizedCauses) {
+    for (const pattern of patterns) {
+      const m = pattern.exec(reply);
+      if (m)
+        return {
+          cause,
+          rule,
+          tier: cause.tier,
+          reason: cause.reason,
+          where: "reply",
+          span: { text: m[0], index: m.index },
+        };
+    }
   }
   return undefined;
 }

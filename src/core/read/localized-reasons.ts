@@ -9,66 +9,60 @@
  */
 
 /** The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru, ja, ko, zh, nb, sv, da. */
-export const LOCALIZED_RECIPIENT_UNKNOWN = new RegExp(
-  [
-    // de
-    "(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)",
-    // fr
-    "(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres) n'existe pas",
-    // es, pt
-    "(?:usuario|destinatario|direcci(?:ó|o)n|buz(?:ó|o)n|cuenta) (?:desconocid[oa]|inexistente|no existe)|(?:usu(?:á|a)rio|destinat(?:á|a)rio|endere(?:ç|c)o|utilizador|conta|caixa postal) (?:desconhecid[oa]|inexistente|n(?:ã|a)o existe)",
-    // it
-    "(?:utente|destinatario|indirizzo|casella) (?:sconosciut[oa]|inesistente|non esiste)",
-    // nl
-    "onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|ontvanger|mailbox|adres) (?:is )?onbekend|(?:gebruiker|ontvanger|mailbox|adres) bestaat niet",
-    // pl
-    "nie ma takiego (?:u(?:ż|z)ytkownika|adresu|konta)|(?:u(?:ż|z)ytkownik|adres|konto|skrzynka) nie istnieje|nieznany (?:u(?:ż|z)ytkownik|adresat|odbiorca)",
-    // ru
-    "(?:пользователь|получатель|адресат|адрес|ящик)[а-я ]{0,20} не (?:найден|существует)|нет такого (?:пользователя|ящика|адреса)|неизвестный (?:пользователь|получатель|адресат)",
-    // ja
-    "宛先不明|(?:ユーザー?|アドレス|宛先)が(?:存在しません|見つかりません)|存在しない(?:ユーザー?|アドレス|宛先)",
-    // ko
-    "(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|없는 (?:사용자|주소|계정)",
-    // zh
-    "(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\\n，。,.]{0,6}不存在|查无此(?:用户|人)|无此用户|無此用戶",
-    // nb, sv, da
-    "ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren) (?:finnes|fins|finns|findes) (?:ikke|inte)",
-  ].join("|"),
-  "i",
-);
+export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
+  // de
+  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)/i,
+  // fr
+  /(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres) n'existe pas/i,
+  // es, pt
+  /(?:usuario|destinatario|direcci(?:ó|o)n|buz(?:ó|o)n|cuenta) (?:desconocid[oa]|inexistente|no existe)|(?:usu(?:á|a)rio|destinat(?:á|a)rio|endere(?:ç|c)o|utilizador|conta|caixa postal) (?:desconhecid[oa]|inexistente|n(?:ã|a)o existe)/i,
+  // it
+  /(?:utente|destinatario|indirizzo|casella) (?:sconosciut[oa]|inesistente|non esiste)/i,
+  // nl
+  /onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|ontvanger|mailbox|adres) (?:is )?onbekend|(?:gebruiker|ontvanger|mailbox|adres) bestaat niet/i,
+  // pl
+  /nie ma takiego (?:u(?:ż|z)ytkownika|adresu|konta)|(?:u(?:ż|z)ytkownik|adres|konto|skrzynka) nie istnieje|nieznany (?:u(?:ż|z)ytkownik|adresat|odbiorca)/i,
+  // ru
+  /(?:пользователь|получатель|адресат|адрес|ящик)[а-я ]{0,20} не (?:найден|существует)|нет такого (?:пользователя|ящика|адреса)|неизвестный (?:пользователь|получатель|адресат)/i,
+  // ja
+  /宛先不明|(?:ユーザー?|アドレス|宛先)が(?:存在しません|見つかりません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
+  // ko
+  /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|없는 (?:사용자|주소|계정)/i,
+  // zh
+  /(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\n，。,.]{0,6}不存在|查无此(?:用户|人)|无此用户|無此用戶/i,
+  // nb, sv, da
+  /ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren) (?:finnes|fins|finns|findes) (?:ikke|inte)/i,
+];
 
 /** The recipient's mailbox is full or over its quota. */
-export const LOCALIZED_MAILBOX_FULL = new RegExp(
-  [
-    // de
-    "(?:postfach|mailbox|speicherplatz)[^.\\n]{0,30}(?:voll|(?:ü|ue)berf(?:ü|ue)llt|(?:ü|ue)berschritten|ersch(?:ö|oe)pft)\\b",
-    // fr
-    "bo(?:î|i)te (?:aux lettres |de r(?:é|e)ception |mail )?(?:du destinataire )?(?:est )?pleine|quota (?:d(?:é|e)pass(?:é|e)|atteint)",
-    // es, pt
-    "buz(?:ó|o)n[^.\\n]{0,30}\\blleno|cuota (?:excedida|superada)|caixa (?:postal |de correio |de entrada )?(?:est(?:á|a) )?(?:cheia|lotada)|cota (?:excedida|esgotada)",
-    // it
-    "casella (?:di posta )?(?:(?:è|e') )?(?:piena|satura)|quota (?:superata|esaurita)",
-    // nl
-    "(?:mailbox|postvak|postbus|brievenbus) (?:is )?vol\\b",
-    // pl
-    "skrzynka[^.\\n]{0,30}(?:pe(?:ł|l)na|przepe(?:ł|l)niona)",
-    // ru
-    "(?:ящик|квота)[а-я ]{0,25}(?:переполнен|заполнен|превышен)|превышен[а-я ]{0,12}(?:квот|размер ящика|лимит ящика)",
-    // ja
-    "メールボックス[^。\\n]{0,20}(?:いっぱい|容量超過|容量を超え|満杯)|容量(?:超過|オーバー)",
-    // ko
-    "(?:메일함|편지함|사서함)[가-힣 ]{0,12}(?:용량|가득)|용량(?:이)? 초과",
-    // zh
-    "(?:邮箱|信箱|郵箱|空间|空間)[^\\n，。,.]{0,6}(?:已满|已滿|满了|容量不足)|超过(?:了)?(?:邮箱)?(?:容量|配额)",
-    // nb, sv, da
-    "(?:postkassen|innboksen|brevl(?:å|a)dan|postl(?:å|a)dan|mailboksen|postboksen) (?:er|(?:ä|a)r) (?:full|fuld)",
-  ].join("|"),
-  "i",
-);
+export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
+  // de
+  /(?:postfach|mailbox|speicherplatz)[^.\n]{0,30}(?:voll|(?:ü|ue)berf(?:ü|ue)llt|(?:ü|ue)berschritten|ersch(?:ö|oe)pft)\b/i,
+  // fr
+  /bo(?:î|i)te (?:aux lettres |de r(?:é|e)ception |mail )?(?:du destinataire )?(?:est )?pleine|quota (?:d(?:é|e)pass(?:é|e)|atteint)/i,
+  // es, pt
+  /buz(?:ó|o)n[^.\n]{0,30}\blleno|cuota (?:excedida|superada)|caixa (?:postal |de correio |de entrada )?(?:est(?:á|a) )?(?:cheia|lotada)|cota (?:excedida|esgotada)/i,
+  // it
+  /casella (?:di posta )?(?:(?:è|e') )?(?:piena|satura)|quota (?:superata|esaurita)/i,
+  // nl
+  /(?:mailbox|postvak|postbus|brievenbus) (?:is )?vol\b/i,
+  // pl
+  /skrzynka[^.\n]{0,30}(?:pe(?:ł|l)na|przepe(?:ł|l)niona)/i,
+  // ru
+  /(?:ящик|квота)[а-я ]{0,25}(?:переполнен|заполнен|превышен)|превышен[а-я ]{0,12}(?:квот|размер ящика|лимит ящика)/i,
+  // ja
+  /メールボックス[^。\n]{0,20}(?:いっぱい|容量超過|容量を超え|満杯)|容量(?:超過|オーバー)/i,
+  // ko
+  /(?:메일함|편지함|사서함)[가-힣 ]{0,12}(?:용량|가득)|용량(?:이)? 초과/i,
+  // zh
+  /(?:邮箱|信箱|郵箱|空间|空間)[^\n，。,.]{0,6}(?:已满|已滿|满了|容量不足)|超过(?:了)?(?:邮箱)?(?:容量|配额)/i,
+  // nb, sv, da
+  /(?:postkassen|innboksen|brevl(?:å|a)dan|postl(?:å|a)dan|mailboksen|postboksen) (?:er|(?:ä|a)r) (?:full|fuld)/i,
+];
 
 /** A reason stated in one of these languages: the address failed. */
 export function statesLocalizedFailure(text: string): boolean {
-  return LOCALIZED_RECIPIENT_UNKNOWN.test(text) || LOCALIZED_MAILBOX_FULL.test(text);
+  return [...LOCALIZED_RECIPIENT_UNKNOWN, ...LOCALIZED_MAILBOX_FULL].some((pattern) => pattern.test(text));
 }
 
 /** A label naming the recipient ("Destinatario", "Получатель", "宛先", "收件人地址", "받는 사람"), not the sender or the original's. */
