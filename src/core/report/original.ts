@@ -36,12 +36,46 @@ export function originalHeaders(message: ParsedMessage, lower?: string): HeaderF
   // MTAs that print the original below a marker line ("Original Message:", Exim's "------ This
   // is a copy of the message, including all the headers. ------", qmail's "--- Below this line ...")
   const markerAt = originalMarkerAt(lower);
-  if (markerAt < 0) return [];
+  if (markerAt < 0) return summaryFields(text);
   const lineEnd = text.indexOf("\n", markerAt);
   if (lineEnd < 0) return [];
   let rest = text.slice(lineEnd + 1).replace(/^\s*\n/, "");
   if (rest.startsWith("From ")) rest = rest.slice(rest.indexOf("\n") + 1);
   return parseHeaderBlock(rest);
+}
+
+/** Labels that localised notices summarise the original with (blanks left out), by the field they stand for. */
+const SUMMARY_LABELS = new Map<string, string>([
+  ...["差出人", "送信者", "发件人", "寄件者", "寄件人", "보낸사람"].map((l) => [l, "from"] as const),
+  ...["宛先", "收件人", "收件者", "받는사람"].map((l) => [l, "to"] as const),
+  ...["抄送", "副本", "참조"].map((l) => [l, "cc"] as const),
+  ...["件名", "主题", "主旨", "제목"].map((l) => [l, "subject"] as const),
+]);
+const SUMMARY_LINE = /^[ \t\u3000]*([^:：\s][^:：]{0,11})[:：](.*)$/;
+const CJK = /[\u3000-\u9fff\uac00-\ud7af]/;
+
+const namesAuthorAndAddressees = (fields: HeaderField[]) =>
+  fields.some((f) => f.name === "from") && fields.some((f) => f.name === "to");
+
+/**
+ * Chinese, Japanese and Korean notices return no copy but summarise what was sent in a block of
+ * labelled lines ("发件人：…", "收件人：…", "主\u3000题：…"; "差出人: …", "宛先: …", "件名: …"): read as
+ * the original's header fields when the block names both its author and its addressees.
+ */
+function summaryFields(text: string): HeaderField[] {
+  if (!CJK.test(text)) return [];
+  let fields: HeaderField[] = [];
+  for (const line of text.split("\n")) {
+    const m = SUMMARY_LINE.exec(line);
+    const name = m && SUMMARY_LABELS.get(m[1]!.replace(/[\s\u3000]+/g, ""));
+    if (name) {
+      fields.push({ name, value: m[2]!.trim() });
+      continue;
+    }
+    if (namesAuthorAndAddressees(fields)) return fields;
+    fields = [];
+  }
+  return namesAuthorAndAddressees(fields) ? fields : [];
 }
 
 const AUTH_RESULT = {

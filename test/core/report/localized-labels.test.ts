@@ -49,4 +49,11 @@ describe("recipient labels in other languages", () => {
     const found = await reported(body);
     expect(found.some((r) => r.startsWith("kari@") || r.startsWith("zhao@"))).toBe(false);
   });
+
+  it("reads a summary of what was sent as the original: its one addressee, never with a copy to others", async () => {
+    const summary =
+      "原因：收件人不存在\n\n原邮件信息：\n发件人：kari@example.com\n收件人：li@example.net\n主　题：Quarterly figures";
+    expect(await reported(summary)).toEqual(["li@example.net RECIPIENT_UNKNOWN"]);
+    expect(await reported(`${summary}\n抄送：wang@example.net`)).toEqual([]);
+  });
 });
