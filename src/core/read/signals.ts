@@ -2,7 +2,7 @@
  * Cheap tests for "is this message itself a bounce/report?", used to decide whether to look
  * inside it for a forwarded NDR. The report stage does the real reading; these only steer.
  */
-import type { ParsedMessage } from "../types.js";
+import type { HeaderField, ParsedMessage } from "../types.js";
 import { scanAddresses } from "./address-scan.js";
 import { containsAnyOf } from "./phrases.js";
 
@@ -14,7 +14,7 @@ const REPORT_PART_TYPES = new Set([
 
 /** Local parts that bounce generators send from (checked against each address of From). */
 const DAEMON_LOCAL_PART =
-  /^(?:mailer-daemon|post_?master|mail-?delivery(?:-?subsystem|-?system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mail_administrator|bounces?)$/i;
+  /^(?:mailer-daemon|post_?master|mail-?delivery(?:-?subsystem|-?system)?|microsoftexchange[0-9a-f]{0,40}|mdaemon|mmdf|mail_administrator|bounces?)$/i;
 
 function fromDaemon(from: string): boolean {
   for (const found of scanAddresses(from, 5)) {
@@ -32,7 +32,7 @@ function fromDaemon(from: string): boolean {
 
 /** Subjects that bounce generators use (English and the localized Exchange forms). */
 const BOUNCE_SUBJECT =
-  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikke leveres|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|undeliverable mail|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable)/i;
+  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikke leveres|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|undeliverable mail|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail)/i;
 
 /** A forward prefix in the subject (Outlook and Gmail, several languages). */
 export const FORWARD_SUBJECT = /^\s*(?:fw|fwd|vs|wg|tr|rv|doorst|vb|vs)\s*:/i;
@@ -90,13 +90,27 @@ export function isItselfAReport(message: ParsedMessage): boolean {
   return BOUNCE_SUBJECT.test(message.subject.trim());
 }
 
-/** True when the message, wherever it came from, reads like an NDR. */
+/**
+ * True when a header block (a message copied into another one's text) is a bounce's or a report's:
+ * a daemon sender, a bounce Subject that is no forward, or a report's content type.
+ */
+export function headerBlockOfReport(fields: readonly HeaderField[]): boolean {
+  const value = (name: string) => fields.find((f) => f.name === name)?.value ?? "";
+  if (/multipart\/report/i.test(value("content-type")) || value("x-failed-recipients") !== "") return true;
+  const subject = value("subject").trim();
+  return fromDaemon(value("from")) || (!FORWARD_SUBJECT.test(subject) && BOUNCE_SUBJECT.test(subject));
+}
+
+/**
+ * True when the message, wherever it came from, reads like an NDR. `lowerText` is the lower-cased
+ * text to look for a bounce's words in, when the caller has it (the report stage passes the message's
+ * own words, without a copy it quotes); else the message's text.
+ */
 export function looksLikeNdr(message: ParsedMessage, lowerText?: string): boolean {
   if (isItselfAReport(message) || BOUNCE_SUBJECT.test(message.subject.replace(FORWARD_SUBJECT, "").trim())) return true;
-  // the caller's lower-cased text is the sample when the text is no longer than it
   const sample =
-    lowerText !== undefined && message.text.length <= BODY_SAMPLE_CHARS
-      ? lowerText
+    lowerText !== undefined
+      ? lowerText.slice(0, BODY_SAMPLE_CHARS)
       : message.text.slice(0, BODY_SAMPLE_CHARS).toLowerCase();
   return HAS_BODY_MARKER(sample);
 }

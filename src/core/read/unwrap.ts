@@ -7,7 +7,7 @@ import { findInlineForward } from "./forward.js";
 import { bareAddress } from "./header-fields.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
-import { isItselfAReport, looksLikeNdr } from "./signals.js";
+import { FORWARD_SUBJECT, isItselfAReport, looksLikeNdr } from "./signals.js";
 
 const MAX_DEPTH = 3;
 
@@ -37,8 +37,21 @@ function wrapperOf(outer: ParsedMessage, how: Wrapper["how"]): Wrapper {
   return wrapper;
 }
 
+/**
+ * An auto-responder's answer (RFC 3834 "auto-replied", the X-Autoreply family): what it quotes or
+ * attaches is the message it answered, not a bounce someone forwarded to have it explained.
+ */
+function isAutoResponse(message: ParsedMessage): boolean {
+  const header = (name: string) => message.headers.find((h) => h.name === name)?.value;
+  return (
+    (header("auto-submitted") ?? "").trim().toLowerCase().startsWith("auto-replied") ||
+    header("x-autoreply") !== undefined ||
+    header("x-autorespond") !== undefined
+  );
+}
+
 export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promise<ParsedMessage> {
-  if (depth >= MAX_DEPTH || isItselfAReport(outer)) return outer;
+  if (depth >= MAX_DEPTH || isItselfAReport(outer) || isAutoResponse(outer)) return outer;
 
   for (let index = 0; index < outer.parts.length; index++) {
     const part = outer.parts[index]!;
@@ -77,7 +90,12 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
       problems: [],
     };
     if (inline.date) inner.date = inline.date;
-    if (looksLikeNdr(inner)) return { ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] };
+    // any quoted header block looks like a forward: it is a forwarded bounce when its own header says so
+    // (a daemon sender, a bounce Subject) or the outer message is a forward, not when a notice, a receipt
+    // or a reply quotes a message that only talks like one
+    const forwarded = isItselfAReport(inner) || FORWARD_SUBJECT.test(outer.subject);
+    if (forwarded && looksLikeNdr(inner))
+      return { ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] };
   }
   return outer;
 }

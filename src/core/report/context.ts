@@ -22,7 +22,7 @@ export interface DecodeContext {
   subject: string;
   /** the From header, raw */
   from: string;
-  /** whether the message reads like an NDR (looksLikeNdr), asked by several decoders */
+  /** whether the message reads like an NDR (looksLikeNdr on its own text), asked by several decoders */
   looksLikeNdr: boolean;
   /** the original message's header fields (originalHeaders), read by decoders and the report */
   originalFields: HeaderField[];
@@ -69,7 +69,8 @@ class MessageContext implements DecodeContext {
   }
 
   get looksLikeNdr(): boolean {
-    this.ndrLike ??= looksLikeNdr(this.message, this.lower);
+    // a bounce's words in a copy the message quotes (a list post, a reply) do not make it a bounce
+    this.ndrLike ??= looksLikeNdr(this.message, this.ownLower);
     return this.ndrLike;
   }
 

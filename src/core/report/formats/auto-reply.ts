@@ -46,10 +46,11 @@ export const autoReply: FormatDecoder = {
   decode(ctx) {
     const address = bareAddress(ctx.from);
     if (!address.includes("@")) return undefined;
-    const summary = ctx.text.trim().slice(0, 500);
-    return {
-      recipients: [makeFacts({ address, action: "delivered", diagnostic: summary }, "auto-reply")],
-      kind: "auto-reply",
-    };
+    // the reply's own words, not the message it quotes; they are prose, so no code is read from them
+    const summary = ctx.ownText.trim().slice(0, 500);
+    const facts = makeFacts({ address, action: "delivered", diagnostic: summary }, "auto-reply");
+    delete facts.status;
+    delete facts.replyCode;
+    return { recipients: [facts], kind: "auto-reply" };
   },
 };

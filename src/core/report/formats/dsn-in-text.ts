@@ -7,6 +7,8 @@ import { replyCodeInText } from "../smtp-reply.js";
 import type { RecipientFacts } from "../../types.js";
 import { bounceBody, factsFromBlocks, firstReply, recipientBlocks } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
+import { parseHeaderBlock } from "../../read/header-fields.js";
+import { headerBlockOfReport } from "../../read/signals.js";
 
 function hasDsnFields(lower: string): boolean {
   return (
@@ -22,17 +24,34 @@ function namesOtherFailures(ownText: string, named: RecipientFacts[]): boolean {
   return coded.length > 0 && !coded.some((f) => addresses.has(f.address.toLowerCase()));
 }
 
+/**
+ * The text past the own words is a report: it holds a report's MIME part (a bounce read as flat text),
+ * or it opens with a header block that is a bounce's.
+ */
+function copyIsReport(rest: string): boolean {
+  const lower = rest.toLowerCase();
+  if (lower.includes("content-type: message/delivery-status") || lower.includes("content-type: multipart/report"))
+    return true;
+  let block = rest.replace(/^\s*\n/, "");
+  if (block.startsWith("From ")) block = block.slice(block.indexOf("\n") + 1);
+  return headerBlockOfReport(parseHeaderBlock(block.slice(0, 8000)));
+}
+
 export const dsnInText: FormatDecoder = {
   name: "rfc3464-text",
   source: "body",
   detect: (ctx) => hasDsnFields(ctx.lower),
   decode(ctx) {
-    const decoded = decodeDsnText(ctx.text, "rfc3464-text");
+    // past the bounce's own words the fields count only when what follows is itself a bounce (a wrapped
+    // or attached one), not a message the author wrote (a DSN pasted into the returned copy)
+    const ownFields = hasDsnFields(ctx.ownLower);
+    const wrapsReport = copyIsReport(ctx.text.slice(ctx.ownText.length));
+    if (!ownFields && !wrapsReport) return undefined;
+    const decoded = decodeDsnText(wrapsReport ? ctx.text : ctx.ownText, "rfc3464-text");
     if (!decoded) return undefined;
     decoded.recipients = decoded.recipients.filter((r) => r.address.includes("@"));
-    // fields only past the bounce's own words (a wrapped bounce, or a DSN the author pasted into the returned
-    // message) are this bounce's only when its own words name no other failed recipient
-    if (!hasDsnFields(ctx.ownLower) && namesOtherFailures(ctx.ownText, decoded.recipients)) return undefined;
+    // a wrapped bounce's fields are this one's only when its own words name no other failed recipient
+    if (!ownFields && namesOtherFailures(ctx.ownText, decoded.recipients)) return undefined;
     // a lone recipient without a reply: the bounce text's own reply (e.g. a Sendmail transcript) applies
     if (decoded.recipients.length === 1 && !decoded.recipients[0]!.replyCode) {
       const reply = firstReply(bounceBody(ctx));

@@ -117,7 +117,7 @@ function recipientList(lines: string[], end: number, format: string): RecipientF
 }
 
 export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): DecodedReport | undefined {
-  const lines = ctx.text.split("\n");
+  const lines = ctx.ownText.split("\n");
   let end = lines.findIndex((line) => isHeadingLine(line, ORIGINAL));
   if (end < 0) end = lines.length;
   let generatingServer: string | undefined;

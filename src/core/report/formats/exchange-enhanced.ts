@@ -29,7 +29,7 @@ const HAS_DETAIL_LABEL = containsAnyOf([...REPORTED, ...STATUS_CODE, ...GENERATE
 const CODE_LINE = /^[^:\n]{2,40}:\s*([2-5]\d\d)\s+([245]\.\d{1,3}\.\d{1,3})\s*$/;
 
 export function decodeEnhanced(ctx: DecodeContext): DecodedReport | undefined {
-  const lines = ctx.text.split("\n");
+  const lines = ctx.ownText.split("\n");
   let end = lines.findIndex((line) => isHeadingLine(line, ORIGINAL) || isHeadingLine(line, HOPS));
   if (end < 0) end = lines.length;
   let headlineAddresses: string[] = [];

@@ -53,7 +53,12 @@ function quotedReply(lines: string[], lower: string[]): string {
 export const gmail: FormatDecoder = {
   name: "gmail",
   source: "body",
-  detect: (ctx) => HAS_REPLY_INTRO(ctx.lower) && HAS_SENTENCE_OR_LIST(ctx.lower),
+  // the intro and the sentence must be the bounce's own (the whole text is the cheap gate)
+  detect: (ctx) =>
+    HAS_REPLY_INTRO(ctx.lower) &&
+    HAS_SENTENCE_OR_LIST(ctx.lower) &&
+    HAS_REPLY_INTRO(ctx.ownLower) &&
+    HAS_SENTENCE_OR_LIST(ctx.ownLower),
   decode(ctx) {
     // the bounce's own words: a returned copy may itself be an earlier bounce for someone else
     const lines = ctx.ownText.split("\n");

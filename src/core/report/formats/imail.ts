@@ -3,6 +3,7 @@
  * the address last ("Unknown user: a@b", "User mailbox exceeds allowed size: a@b"), then
  * "Original message follows.".
  */
+import { isItselfAReport } from "../../read/signals.js";
 import { makeFacts } from "../facts.js";
 import type { RecipientFacts } from "../../types.js";
 import { introducesNonRecipient } from "../prose.js";
@@ -22,8 +23,9 @@ export const imail: FormatDecoder = {
   source: "body",
   detect(ctx) {
     const mailer = (ctx.header("x-mailer") ?? "").toLowerCase();
-    // the mailer header names the software, not the kind of message: a welcome or a list post says it too
-    return (mailer.includes("smtp32") || mailer.includes("imail")) && ctx.looksLikeNdr;
+    // the mailer header names the software, not the kind of message: a welcome or a list post says it too,
+    // and may quote a bounce; the message itself must present itself as one
+    return (mailer.includes("smtp32") || mailer.includes("imail")) && isItselfAReport(ctx.message);
   },
   decode(ctx) {
     // IMail echoes the bounce's own header fields above the recipients: the copy begins at its marker only
