@@ -91,9 +91,9 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
     };
     if (inline.date) inner.date = inline.date;
     // any quoted header block looks like a forward: it is a forwarded bounce when its own header says so
-    // (a daemon sender, a bounce Subject) or the outer message is a forward, not when a notice, a receipt
-    // or a reply quotes a message that only talks like one
-    const forwarded = isItselfAReport(inner) || FORWARD_SUBJECT.test(outer.subject);
+    // (a daemon sender, a bounce Subject), the outer message is a forward, or pasted text with no header
+    // of its own; not when a notice, a receipt or a reply quotes a message that only talks like one
+    const forwarded = isItselfAReport(inner) || FORWARD_SUBJECT.test(outer.subject) || outer.source === "text";
     if (forwarded && looksLikeNdr(inner))
       return { ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] };
   }
