@@ -11,7 +11,7 @@
 /** The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru, ja, ko, zh, nb, sv, da. */
 export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // de
-  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)/i,
+  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
   // fr
   /(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres) n'existe pas/i,
   // es, pt

@@ -319,6 +319,7 @@ export const vectors: [causeId: string, reply: string][] = [
   ["RECIPIENT_UNKNOWN", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"],
   // localised notices give the reason in words only (read/localized-reasons.ts)
   ["RECIPIENT_UNKNOWN", "Benutzer unbekannt"],
+  ["RECIPIENT_UNKNOWN", "weil: Benutzer klaus@example.net ist nicht im Domino-Verzeichnis aufgeführt"],
   ["RECIPIENT_UNKNOWN", "550 Adresse inconnue"],
   ["RECIPIENT_UNKNOWN", "usuario desconocido"],
   ["RECIPIENT_UNKNOWN", "Motivo: usuário desconhecido"],
