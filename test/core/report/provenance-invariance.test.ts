@@ -6,7 +6,9 @@
  *    after the first paragraph that holds an address (among the recipients, where an MTA prints it);
  *  - a returned copy of the message (behind an MTA's copy marker, with its own header block) whose text
  *    talks like a bounce: a coded recipient line, an Exchange and a Microsoft 365 layout, DSN fields, a
- *    Gmail sentence. A bounce's copy is evidence of what was sent, never of what failed.
+ *    Gmail sentence. A bounce's copy is evidence of what was sent, never of what failed. The one answer
+ *    it may change is a recipient read from the returned original itself (the appended copy is a second
+ *    original, with a Cc): that one may be lost, never replaced.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -99,13 +101,13 @@ function insert(text: string, at: number, lines: string[], nl: string): string {
   return text.slice(0, at) + lines.join(nl) + nl + nl + text.slice(at);
 }
 
-async function reported(text: string, name: string): Promise<string[]> {
+async function reported(text: string, name: string, withoutFormat?: string): Promise<string[]> {
   const explanation = await explainBounce({ kind: "bytes", data: new Uint8Array(Buffer.from(text, "latin1")), name });
   return [
     explanation.report.kind,
-    ...explanation.recipients.map(
-      (r) => `${r.facts.address || `[${r.facts.displayName ?? ""}]`} ${r.facts.action} ${r.facts.status ?? "-"}`,
-    ),
+    ...explanation.recipients
+      .filter((r) => r.facts.format !== withoutFormat)
+      .map((r) => `${r.facts.address || `[${r.facts.displayName ?? ""}]`} ${r.facts.action} ${r.facts.status ?? "-"}`),
   ];
 }
 
@@ -156,6 +158,12 @@ describe("a returned copy that talks like a bounce changes none of its recipient
   const all = copyVariants();
   it("has a variant of most fixtures", () => expect(all.length).toBeGreaterThan(200));
   for (const v of all) {
-    it(v.name, async () => expect(await reported(v.changed, v.name)).toEqual(await reported(v.original, v.name)));
+    it(v.name, async () => {
+      const changed = await reported(v.changed, v.name);
+      const original = await reported(v.original, v.name);
+      // the recipient read from the returned original may be lost, nothing else may change
+      const withoutReturned = await reported(v.original, v.name, "returned-original");
+      expect([original, withoutReturned]).toContainEqual(changed);
+    });
   }
 });
