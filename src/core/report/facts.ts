@@ -21,6 +21,7 @@ export interface RawRecipient {
 }
 
 const ACTIONS: ReadonlySet<string> = new Set(["failed", "delayed", "delivered", "relayed", "expanded"]);
+const SUCCESS_ACTIONS: ReadonlySet<string> = new Set(["delivered", "relayed", "expanded"]);
 
 export function actionFrom(
   action: string | undefined,
@@ -28,6 +29,10 @@ export function actionFrom(
   fallback: RecipientAction = "failed",
 ): RecipientAction {
   const word = (action ?? "").trim().toLowerCase().split(/[\s(]/)[0] ?? "";
+  // a success word beside a failure status (RFC 3464 gives a delivered recipient a 2.X.X status): the
+  // status says what happened, so a bounce is not read as a delivery
+  if (SUCCESS_ACTIONS.has(word) && (status?.[0] === "5" || status?.[0] === "4"))
+    return status[0] === "5" ? "failed" : "delayed";
   if (ACTIONS.has(word)) return word as RecipientAction;
   if (word === "failure" || word === "fail" || word === "bounced") return "failed";
   if (word === "delay" || word === "deferred") return "delayed";
