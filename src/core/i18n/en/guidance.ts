@@ -29,6 +29,7 @@ export const guidance = {
   "name.tenant": "your tenant",
   "name.generatingServer": "the server that wrote the bounce",
   "name.remoteServer": "the recipient's server",
+  "name.listOwner": "their address is on the list's web page",
 
   // ── cause titles ──
   "cause.EXO_PUBLICFOLDER_REJECTS_EXTERNAL.title": "The public folder does not accept mail from outside senders",

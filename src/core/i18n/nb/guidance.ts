@@ -30,6 +30,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "name.tenant": "leieren din",
   "name.generatingServer": "serveren som skrev returmeldingen",
   "name.remoteServer": "mottakerens server",
+  "name.listOwner": "adressen deres står på nettsiden til listen",
 
   // ── årsakstitler ──
   "cause.EXO_PUBLICFOLDER_REJECTS_EXTERNAL.title": "Fellesmappen tar ikke imot e-post fra eksterne avsendere",
