@@ -5,6 +5,7 @@
 import { hasKey, t } from "../../core/i18n/index.js";
 import type { Action, Audience, RecipientExplanation, ReportKind } from "../../core/types.js";
 import { recipientLabel } from "../../core/recipient-label.js";
+import { heldForAPerson } from "../../core/diagnose/retry-later.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
 import type { FormatContext, Formatter, InputResult } from "./types.js";
@@ -46,8 +47,10 @@ export function textFormatter(context: FormatContext): Formatter {
     if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
     const owner = whoActs(kind, recipient, language);
     const permanence =
-      t(language, diagnosis.permanent ? "cli.permanent" : "cli.transient") +
-      (diagnosis.retryLater ? ` · ${t(language, "cli.retryLater")}` : "");
+      t(
+        language,
+        diagnosis.permanent ? "cli.permanent" : heldForAPerson(diagnosis.causeId) ? "cli.held" : "cli.transient",
+      ) + (diagnosis.retryLater ? ` · ${t(language, "cli.retryLater")}` : "");
     const confidence = t(language, "cli.confidence", { pct: Math.round(diagnosis.confidence * 100) });
     lines.push(`    ${t(language, "cli.whoActs")}: ${colors.bold(owner)} · ${permanence} · ${confidence}`);
     if (recipient.codeMeaning) lines.push(`    ${t(language, "cli.codeMeaning")}: ${inert(recipient.codeMeaning)}`);

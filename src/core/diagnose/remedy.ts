@@ -9,6 +9,7 @@ import type { FixOwner, OrgSide, RecipientSituation, StopPlace, Timing } from ".
 import type { Cause, StepTemplate } from "./model.js";
 import { admin as a, owner as o, sender as s } from "./causes/steps.js";
 import { situated as x } from "./remedy-steps.js";
+import { HELD_FOR_A_PERSON } from "./retry-later.js";
 
 type Guidance = Cause["guidance"];
 
@@ -91,7 +92,12 @@ const ourRelayTrouble = set(
 );
 const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
 const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
-const groupCauses = set(...exchangeGroups, "MODERATION_REJECTED_OR_EXPIRED", "MAILING_LIST_POST_DENIED");
+/** A post a list holds for a person to review: nothing failed, no server retries it, no server setting is at fault. */
+const heldPosts = HELD_FOR_A_PERSON;
+/** The hold's reason is that the sender is not subscribed (Mailman's "Post by non-member to a members-only list"). */
+const nonMemberHold =
+  /non-?member|not (?:from )?(?:a )?(?:list )?(?:member|subscriber)|members-only|not subscribed|ikke (?:er )?(?:et )?medlem|non abonn|kein Mitglied/i;
+const groupCauses = set(...exchangeGroups, ...heldPosts, "MODERATION_REJECTED_OR_EXPIRED", "MAILING_LIST_POST_DENIED");
 /** Blocklist refusals: when the listed IP is a mail service's shared outbound address, only the service can act. */
 const blocklistCauses = set(
   "SPAMHAUS_LISTED",
@@ -158,6 +164,14 @@ const variants: readonly Variant[] = [
     owner: [x.ownerModeratorDecided],
     admin: [],
   },
+  {
+    // held because the sender is not subscribed: joining, or posting from the subscribed address, ends it
+    name: "list-held-non-member",
+    when: { causes: heldPosts, text: nonMemberHold },
+    fixOwner: "group-owner",
+    sender: [s.heldNothingLost, s.askModeratorHeld, s.heldJoinList],
+  },
+  { name: "list-held-post", when: { causes: heldPosts }, fixOwner: "group-owner" },
   {
     // list services publish an owner address, and Google Groups' notice itself says to ask a group owner
     name: "list-held",
@@ -345,7 +359,8 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
     fixOwner = "sender-admin";
     sender = sender.map((step) => (step.action?.kind === "contact-recipient-admin" ? s.contactOwnAdmin : step));
   }
-  if (sit.timing === "delayed") {
+  // a held post waits for a person, not for a server's next try
+  if (sit.timing === "delayed" && !heldPosts.has(cause.id)) {
     sender = [x.stillTrying, ...sender.filter((step) => step !== s.resendLater && step !== s.nothingYet)];
     facts.push({ key: "situation.delayed" });
   }
@@ -360,7 +375,7 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
 
   // Commands and DNS values only where they act in the reader's own organisation.
   const adminSide = actsInSender(fixOwner) ? sit.sender : sit.recipient;
-  if (adminSide === "outside") {
+  if (adminSide === "outside" && !heldPosts.has(cause.id)) {
     admin = actsInSender(fixOwner)
       ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
       : [x.adminOtherOrganisation, ...withoutOurActions(admin)];

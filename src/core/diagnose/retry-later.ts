@@ -14,6 +14,14 @@ const SAYS_LATER = /try (?:again )?later|greylist|graylist|please retry|retry (?
 /** Causes the model marks final for the sender's situation whose condition still passes with time. */
 const PASSING_CAUSES = new Set(["DELIVERY_EXPIRED"]);
 
+/** A post a list holds for its moderator: sending it again only puts a second copy in the queue. */
+export const HELD_FOR_A_PERSON: ReadonlySet<string> = new Set(["LIST_POST_HELD_FOR_MODERATION"]);
+
+/** Whether the cause is a message waiting for a person's decision, which no server retries. */
+export function heldForAPerson(causeId: string): boolean {
+  return HELD_FOR_A_PERSON.has(causeId);
+}
+
 export function retryLaterOf(
   facts: RecipientFacts,
   cause: Cause,
@@ -21,6 +29,7 @@ export function retryLaterOf(
   statuses: string[],
   reply: string,
 ): boolean {
+  if (heldForAPerson(cause.id)) return false;
   if (facts.action === "delayed" || !cause.permanent || PASSING_CAUSES.has(cause.id)) return true;
   if (SAYS_LATER.test(reply)) return true;
   const codeOnly = !hit || hit.tier === 9;

@@ -12,6 +12,13 @@ import { collectFacts, decidingLine } from "./facts.js";
 import { findOwnerNotes } from "./group-owner-help.js";
 import { sentenceValues } from "./sentence-values.js";
 
+/** A held post was not refused: it waits in the list's queue, and the draft says so. */
+function happenedKey(recipient: RecipientExplanation): string {
+  return recipient.diagnosis.causeId === "LIST_POST_HELD_FOR_MODERATION"
+    ? "draft.happened.held"
+    : "draft.happened.group";
+}
+
 function buildAskGroup(
   kind: "ask-group-owner" | "ask-moderator",
   explanation: Explanation,
@@ -28,7 +35,7 @@ function buildAskGroup(
       noteLanguage: context.language,
       to: [],
       subject: t(lang, moderated ? "draft.moderator.subject" : "draft.groupOwner.subject", values),
-      paragraphs: [t(lang, "draft.happened.group", values), t(lang, askKey(kind, recipient.diagnosis.causeId), values)],
+      paragraphs: [t(lang, happenedKey(recipient), values), t(lang, askKey(kind, recipient.diagnosis.causeId), values)],
       quote: decidingLine(recipient, room.line),
       facts: collectFacts(explanation, recipient, context, lang, { groups: true, maxValue: room.value }),
       notes: findOwnerNotes(context.language, moderated),

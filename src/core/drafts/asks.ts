@@ -77,7 +77,8 @@ const ASKS: Record<AskedKind, Record<string, readonly string[]>> = {
     groupAcceptExternal: ["EXO_GROUP_REJECTS_EXTERNAL"],
     listPost: ["MAILING_LIST_POST_DENIED"],
   },
-  "ask-moderator": {},
+  // a post the list still holds: approve it where it waits, no resend
+  "ask-moderator": { heldPost: ["LIST_POST_HELD_FOR_MODERATION"] },
 };
 
 /** Each draft kind's ask when its cause has none of its own. */

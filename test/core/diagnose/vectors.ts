@@ -36,6 +36,19 @@ export const vectors: [causeId: string, reply: string][] = [
     "MODERATION_REJECTED_OR_EXPIRED",
     'Your request to the Choir mailing list Posting of your message titled "Figures" has been rejected by the list moderator.',
   ],
+  [
+    "LIST_POST_HELD_FOR_MODERATION",
+    "Your mail to 'Choir' with the subject Figures Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list",
+  ],
+  [
+    "LIST_POST_HELD_FOR_MODERATION",
+    'Your message dated Tue, 1 Apr 2025 09:00:00 +0200 with subject "Figures" has been submitted to the moderator of the CHOIR list.',
+  ],
+  ["LIST_POST_HELD_FOR_MODERATION", "Your message for list 'choir' has been forwarded to the moderator(s)"],
+  [
+    "MODERATION_REJECTED_OR_EXPIRED",
+    "Your message to Choir was held for moderation and has been rejected by the list moderator.",
+  ],
   ["EXCH_NOT_AUTHORIZED", "Remote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'"],
   ["TRANSPORT_RULE_REJECT", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"],
   ["TRANSPORT_RULE_REJECT", "550 5.7.901 Delivery not authorized, message refused"],

@@ -1,4 +1,5 @@
 // From realistic NDR text (ndr-samples.ts) through explainBounce to each draft and link the diagnosis offers.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
 import { draftsFor, linkFor } from "../../../src/core/drafts/index.js";
@@ -106,5 +107,28 @@ describe("drafts from real-looking NDRs", () => {
   it("offers nothing for something that is not a bounce", async () => {
     const ex = await explainBounce({ kind: "text", text: "Hi Kari, lunch on Friday?" });
     expect(draftsFor(ex, 0, onItem)).toEqual([]);
+  });
+});
+
+describe("a post a list holds for its moderator", () => {
+  const held = new URL("../../fixtures/engine/moderation/m01-mailman2-non-member.eml", import.meta.url);
+  const explainHeld = async (language: Language) =>
+    explainBounce({ kind: "bytes", data: new Uint8Array(readFileSync(held)) }, { language });
+
+  it("asks the moderator to approve the held message, says it waits, and promises no resend", async () => {
+    const ex = await explainHeld("en");
+    const drafts = draftsFor(ex, 0, onItem);
+    expect(drafts.map((d) => d.kind)).toContain("ask-moderator");
+    const ask = drafts.find((d) => d.kind === "ask-moderator")!;
+    expect(ask.textBody).toContain("My message to birders@lists.example.org is waiting for a moderator's approval.");
+    expect(ask.textBody).toContain("I won't send it again in the meantime.");
+    expect(ask.textBody).not.toContain("was not delivered");
+  });
+
+  it("says the same in Norwegian", async () => {
+    const ex = await explainHeld("nb");
+    const ask = draftsFor(ex, 0, { ...onItem, language: "nb" }).find((d) => d.kind === "ask-moderator")!;
+    expect(ask.textBody).toContain("venter på godkjenning fra en moderator");
+    expect(ask.textBody).toContain("Jeg sender den ikke på nytt i mellomtiden.");
   });
 });

@@ -171,6 +171,34 @@ describe("the answer follows the situation", () => {
       expect.objectContaining({ kind: "ask-group-owner", value: "fundraising-owner@lists.lucernepublishing.com" }),
     );
   });
+
+  it("a post held for the moderator: nothing failed, no server retries, no postmaster; the moderator approves", async () => {
+    for (const language of ["en", "nb"] as const) {
+      const [r] = (await explained("en-016-mailman-held-non-member", { orgDomains: ["contoso.com"] }, language))
+        .recipients;
+      expect(r!.diagnosis).toMatchObject({
+        causeId: "LIST_POST_HELD_FOR_MODERATION",
+        reason: "onhold",
+        fixOwner: "group-owner",
+        permanent: false,
+        retryLater: false,
+      });
+      const kinds = r!.diagnosis.actions.map((a) => a.kind);
+      expect(kinds).toContain("ask-moderator");
+      expect(kinds).not.toContain("contact-recipient-admin");
+      const sender = r!.guidance.sender.map((s) => s.text).join(" ");
+      expect(sender).not.toMatch(/still trying|prøver fortsatt|given up|gitt opp/i);
+      // held because the sender is not a member: joining the list ends it
+      expect(sender).toMatch(/Join hiking@|Meld deg inn i hiking@/);
+      expect(r!.guidance.admin.map((s) => s.action?.kind).filter(Boolean)).toEqual([]);
+    }
+  });
+
+  it("a post held for another reason (a moderated list) does not tell the sender to join", async () => {
+    const [r] = (await explained("en-031-sympa-forwarded-to-moderators", { orgDomains: ["contoso.com"] })).recipients;
+    expect(r!.diagnosis.causeId).toBe("LIST_POST_HELD_FOR_MODERATION");
+    expect(r!.guidance.sender.map((s) => s.text).join(" ")).not.toMatch(/Join /);
+  });
 });
 
 describe("stoppedHostInText", () => {

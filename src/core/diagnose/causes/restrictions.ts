@@ -210,6 +210,36 @@ export const restrictionCauses: Cause[] = [
       "https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/moderated-recipients-exo/moderated-recipients-exo",
   },
   {
+    // A list manager holds the post for a person to review (Mailman, LISTSERV, Sympa, Majordomo):
+    // nothing failed and nothing expired yet. Matched in the notice's own words only (the list-notice
+    // decoder's diagnostic), never in the NDR's body, where a returned copy's Subject may say the same.
+    // After MODERATION_REJECTED_OR_EXPIRED: a notice that names the moderator's "no" is a rejection.
+    // Sisimai has no word for a hold: list managers' notices are not bounces to it. "onhold" is its
+    // word for a report whose outcome is not decided, which is what a held post is; "expired" (nothing
+    // timed out) and "rejected" (nobody refused the sender) would each say something that did not happen.
+    id: "LIST_POST_HELD_FOR_MODERATION",
+    seeds: ["S5"],
+    tier: 4,
+    match: [
+      {
+        text: [
+          /awaits (?:the )?moderator|awaiting (?:the )?moderator|is being held|being held (?:until|for)|held for (?:moderation|moderator|approval|review)/i,
+          /pending (?:the )?(?:moderator'?s? )?approval|(?:submitted|forwarded) to the (?:list(?:'s)? )?(?:moderator|editor|owner)/i,
+          /holdes tilbake|venter på (?:godkjenning|moderator)|en attente de mod[ée]ration|transmis aux mod[ée]rateurs|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i,
+        ],
+      },
+    ],
+    reason: "onhold",
+    fixOwner: "group-owner",
+    permanent: false,
+    guidance: {
+      sender: [s.heldNothingLost, s.askModeratorHeld],
+      owner: [o.approveHeldPost, o.acceptHeldSender],
+      admin: [a.heldListSettings],
+    },
+    source: "https://www.gnu.org/software/mailman/mailman-member/index.html",
+  },
+  {
     id: "EXCH_NOT_AUTHORIZED",
     seeds: ["S1"],
     tier: 4,

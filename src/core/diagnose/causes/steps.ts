@@ -36,6 +36,9 @@ export const sender = {
   slowDown: step("step.sender.slowDown"),
   copyReport: step("step.sender.copyReport", { kind: "copy-report" }),
   mailingListJoin: step("step.sender.mailingListJoin"),
+  heldNothingLost: step("step.sender.heldNothingLost"),
+  askModeratorHeld: step("step.sender.askModeratorHeld", { kind: "ask-moderator", value: "{group}" }),
+  heldJoinList: step("step.sender.heldJoinList"),
   unknownAsk: step("step.sender.unknownAsk", {
     kind: "contact-recipient-admin",
     value: "postmaster@{recipientDomain}",
@@ -53,6 +56,8 @@ export const owner = {
   bypassModeration: step("step.owner.bypassModeration", commands.groupBypassModeration),
   largeGroup: step("step.owner.largeGroup"),
   listSettings: step("step.owner.listSettings"),
+  approveHeldPost: step("step.owner.approveHeldPost"),
+  acceptHeldSender: step("step.owner.acceptHeldSender"),
   notAGroup: step("step.owner.notAGroup"),
 } satisfies Record<string, StepTemplate>;
 
@@ -197,5 +202,6 @@ export const admin = {
   accountState: step("step.admin.accountState"),
   systemProblem: step("step.admin.systemProblem"),
   mailingListAdmin: step("step.admin.mailingListAdmin"),
+  heldListSettings: step("step.admin.heldListSettings"),
   readFullReply: step("step.admin.readFullReply", { kind: "copy-report" }),
 } satisfies Record<string, StepTemplate>;

@@ -13,6 +13,7 @@ export const cli = {
   "cli.whoActs": "Who must act",
   "cli.permanent": "permanent",
   "cli.transient": "temporary, the server will retry",
+  "cli.held": "waiting for a person's decision, no server retries it",
   "cli.confidence": "confidence {pct}%",
   "cli.retryLater": "sending again later may work",
   "cli.serverSaid": "Server said",

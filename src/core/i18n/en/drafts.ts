@@ -28,6 +28,7 @@ export const drafts = {
   "draft.happened.recipientAdmin": "My email to {recipient} was not delivered: {title}.",
   "draft.happened.ownAdmin": "An email I sent to {recipient} came back undelivered: {title}.",
   "draft.happened.group": "My message to {groups} was not delivered: {title}.",
+  "draft.happened.held": "My message to {groups} is waiting for a moderator's approval.",
 
   // names the bounce did not give, as the sender writes them
   "draft.name.sender": "me",
@@ -114,6 +115,8 @@ export const drafts = {
   "draft.ask.listPost": "Could you allow posts from me in the list's settings, or add me as a member?",
   "draft.ask.moderator":
     "Could you approve my message, or add me to the group so that my messages go through? I will send it again once that is done.",
+  "draft.ask.heldPost":
+    "Could you look at it in the list's moderation queue and approve it, or tell me what is wrong with it? I won't send it again in the meantime.",
 
   // to Microsoft's delisting desk
   "draft.delist.happened":

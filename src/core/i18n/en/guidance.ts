@@ -42,6 +42,7 @@ export const guidance = {
   "cause.EXO_RESTRICTED_TO_RECIPIENTS_5_7_129.title": "The recipient only accepts mail from listed senders",
   "cause.EXO_LARGE_GROUP_NEEDS_RESTRICTION.title": "The large group needs members-only posting or moderation",
   "cause.MODERATION_REJECTED_OR_EXPIRED.title": "A moderator did not approve the message",
+  "cause.LIST_POST_HELD_FOR_MODERATION.title": "The list is holding your message until a moderator approves it",
   "cause.EXCH_NOT_AUTHORIZED.title": "You are not allowed to send to this recipient",
   "cause.TRANSPORT_RULE_REJECT.title": "A mail flow rule rejected the message",
   "cause.EXO_RECIPIENT_BANNED.title": "The recipient address is blocked by Microsoft 365",
@@ -164,6 +165,12 @@ export const guidance = {
   "step.sender.copyReport":
     "Copy the technical report so you can paste it into a message or a ticket for your IT department.",
   "step.sender.mailingListJoin": "Join the list or group first, or ask its owner for permission to post.",
+  "step.sender.heldNothingLost":
+    "Nothing is lost and nothing failed: {group} keeps your message until a moderator approves or declines it. Don't send it again: a second copy would only wait in the same queue.",
+  "step.sender.askModeratorHeld":
+    "If it can't wait, ask the list's owners ({listOwner}) to look at your held message to {group}.",
+  "step.sender.heldJoinList":
+    "The list holds posts from addresses that aren't subscribed to it. Join {group}, or post from the address you subscribed with, and your next messages go straight through.",
   "step.sender.unknownAsk":
     "Ask the recipient's email admin (postmaster@{recipientDomain}) what stopped the message. The draft is written for you, with the details from the bounce.",
 
@@ -182,6 +189,10 @@ export const guidance = {
     "Groups with more than 5,000 members only take mail from members, need a moderator's approval and refuse large messages: approve the message or add the sender as a member.",
   "step.owner.listSettings":
     "In the list or group settings, allow posts from this sender (or from everyone, external senders included).",
+  "step.owner.approveHeldPost":
+    "Open the moderation queue of {group} (the held or pending messages in the list's admin pages) and approve or reject the message.",
+  "step.owner.acceptHeldSender":
+    "To let {sender} post without review from now on, add the address to the list's accepted senders, or make it a member.",
   "step.owner.notAGroup": "Nothing to do here: this isn't about a group's delivery settings.",
 
   // ── steps for administrators ──
@@ -328,6 +339,8 @@ export const guidance = {
     "The receiving system has a fault (disk, program, configuration): its administrator must fix it.",
   "step.admin.mailingListAdmin":
     "In the list or group settings, check who may post, and whether external members and posts are allowed for the domain.",
+  "step.admin.heldListSettings":
+    "Usually nothing for an email admin: no mail server refused the message. The list's own moderation settings hold it, and the list's owners change them.",
   "step.admin.readFullReply":
     "Read the full reply from the recipient's server below; it names the rule or check that fired.",
 

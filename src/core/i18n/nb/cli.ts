@@ -15,6 +15,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.whoActs": "Hvem må gjøre noe",
   "cli.permanent": "permanent",
   "cli.transient": "midlertidig, serveren prøver igjen",
+  "cli.held": "venter på at en person bestemmer seg, ingen server prøver igjen",
   "cli.confidence": "hvor sikre vi er: {pct} %",
   "cli.retryLater": "det kan lykkes å sende på nytt senere",
   "cli.serverSaid": "Serveren svarte",

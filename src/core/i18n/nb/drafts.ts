@@ -30,6 +30,7 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.happened.recipientAdmin": "E-posten min til {recipient} ble ikke levert: {title}.",
   "draft.happened.ownAdmin": "En e-post jeg sendte til {recipient}, kom i retur: {title}.",
   "draft.happened.group": "Meldingen min til {groups} ble ikke levert: {title}.",
+  "draft.happened.held": "Meldingen min til {groups} venter på godkjenning fra en moderator.",
 
   // navn returmeldingen ikke oppga, slik avsenderen skriver dem
   "draft.name.sender": "meg",
@@ -117,6 +118,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
   "draft.ask.listPost": "Kan du tillate innlegg fra meg i innstillingene for listen, eller legge meg til som medlem?",
   "draft.ask.moderator":
     "Kan du godkjenne meldingen min, eller legge meg til i gruppen slik at meldingene mine kommer fram? Jeg sender meldingen på nytt når det er ordnet.",
+  "draft.ask.heldPost":
+    "Kan du se på den i modereringskøen for listen og godkjenne den, eller si fra hva som er galt med den? Jeg sender den ikke på nytt i mellomtiden.",
 
   // til Microsofts tjeneste for fjerning fra blokkeringslisten
   "draft.delist.happened":

@@ -43,6 +43,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.EXO_RESTRICTED_TO_RECIPIENTS_5_7_129.title": "Mottakeren tar bare imot e-post fra bestemte avsendere",
   "cause.EXO_LARGE_GROUP_NEEDS_RESTRICTION.title": "Den store gruppen må begrenses til medlemmer eller ha moderator",
   "cause.MODERATION_REJECTED_OR_EXPIRED.title": "En moderator godkjente ikke meldingen",
+  "cause.LIST_POST_HELD_FOR_MODERATION.title":
+    "E-postlisten holder tilbake meldingen din til en moderator godkjenner den",
   "cause.EXCH_NOT_AUTHORIZED.title": "Du har ikke tillatelse til å sende til denne mottakeren",
   "cause.TRANSPORT_RULE_REJECT.title": "En transportregel avviste meldingen",
   "cause.EXO_RECIPIENT_BANNED.title": "Mottakeradressen er sperret i Microsoft 365",
@@ -168,6 +170,12 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.sender.copyReport":
     "Kopier den tekniske rapporten, så kan du lime den inn i en melding eller en sak til IT-avdelingen din.",
   "step.sender.mailingListJoin": "Meld deg inn i listen eller gruppen først, eller be eieren om lov til å skrive dit.",
+  "step.sender.heldNothingLost":
+    "Ingenting er tapt, og ingenting har feilet: {group} tar vare på meldingen din til en moderator godkjenner eller avviser den. Ikke send den på nytt: en kopi til ville bare ventet i den samme køen.",
+  "step.sender.askModeratorHeld":
+    "Hvis det ikke kan vente, ber du eierne av listen ({listOwner}) om å se på den tilbakeholdte meldingen din til {group}.",
+  "step.sender.heldJoinList":
+    "Listen holder tilbake innlegg fra adresser som ikke er påmeldt. Meld deg inn i {group}, eller skriv fra adressen du er påmeldt med, så går de neste meldingene dine rett gjennom.",
   "step.sender.unknownAsk":
     "Spør mottakerens e-postadministrator (postmaster@{recipientDomain}) hva som stoppet meldingen. Utkastet er skrevet for deg, med opplysningene fra returmeldingen.",
 
@@ -186,6 +194,10 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Grupper med over 5000 medlemmer tar bare imot e-post fra medlemmer, krever godkjenning fra en moderator og avviser store meldinger. Godkjenn meldingen, eller legg avsenderen til som medlem.",
   "step.owner.listSettings":
     "Tillat innlegg fra denne avsenderen i innstillingene for listen eller gruppen (eventuelt fra alle, også eksterne).",
+  "step.owner.approveHeldPost":
+    "Åpne modereringskøen for {group} (meldingene som venter, på administrasjonssidene for listen) og godkjenn eller avvis meldingen.",
+  "step.owner.acceptHeldSender":
+    "Skal {sender} kunne skrive uten gjennomgang heretter, legger du adressen til blant de tillatte avsenderne for listen, eller gjør den til medlem.",
   "step.owner.notAGroup": "Ingenting å gjøre her. Dette gjelder ikke leveringsinnstillingene til en gruppe.",
 
   // ── trinn for administratorer ──
@@ -338,6 +350,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Det er en feil i e-postsystemet hos mottakeren (disk, program, oppsett), og administratoren der må rette den.",
   "step.admin.mailingListAdmin":
     "Kontroller i innstillingene for listen eller gruppen hvem som kan skrive dit, og om eksterne medlemmer og innlegg er tillatt for domenet.",
+  "step.admin.heldListSettings":
+    "Som regel ingenting for en e-postadministrator: ingen e-postserver avviste meldingen. Det er listens egne modereringsinnstillinger som holder den tilbake, og eierne av listen endrer dem.",
   "step.admin.readFullReply":
     "Les hele svaret fra mottakerens server nedenfor. Der står regelen eller kontrollen som slo til.",
 
