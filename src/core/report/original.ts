@@ -35,8 +35,10 @@ export function originalHeaders(message: ParsedMessage, lower?: string): HeaderF
   }
   // MTAs that print the original below a marker line ("Original Message:", Exim's "------ This
   // is a copy of the message, including all the headers. ------", qmail's "--- Below this line ...")
+  // a summary in the bounce's own words describes the original as well as a copy behind a marker
   const markerAt = originalMarkerAt(lower);
-  if (markerAt < 0) return summaryFields(text);
+  const summary = summaryFields(markerAt < 0 ? text : text.slice(0, markerAt));
+  if (summary.length > 0 || markerAt < 0) return summary;
   const lineEnd = text.indexOf("\n", markerAt);
   if (lineEnd < 0) return [];
   let rest = text.slice(lineEnd + 1).replace(/^\s*\n/, "");
