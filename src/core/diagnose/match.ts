@@ -7,7 +7,7 @@ import type { Cause, CauseMatch, SisimaiReason, Tier } from "./model.js";
 import { catalogue } from "./catalogue.js";
 import { codesIn, isGeneric, replyTester, statusTester } from "./status.js";
 import { requiredWords, WordIndex } from "./needles.js";
-import { LOCALIZED_MAILBOX_FULL, LOCALIZED_RECIPIENT_UNKNOWN } from "../read/localized-reasons.js";
+import { LOCALIZED_CAUSES } from "../read/localized-reasons.js";
 
 /** A pattern with the words it cannot match without (none known: undefined). */
 interface CompiledPattern {
@@ -256,12 +256,7 @@ export function matchRules(input: MatchInput): RuleHit | undefined {
 }
 
 /** Causes a reason in another language names, with the rule that stands for their text (the first). */
-const localizedCauses = (
-  [
-    [LOCALIZED_RECIPIENT_UNKNOWN, "RECIPIENT_UNKNOWN"],
-    [LOCALIZED_MAILBOX_FULL, "MAILBOX_FULL"],
-  ] as const
-).map(([patterns, id]) => {
+const localizedCauses = LOCALIZED_CAUSES.map(([patterns, id]) => {
   const cause = catalogue.find((c) => c.id === id)!;
   return { patterns, cause, rule: cause.match.find((rule) => rule.text)! };
 });

@@ -4,8 +4,9 @@
  * Chinese providers, Telenor, Telia) give the reason in words only ("Benutzer unbekannt",
  * "casella piena", "宛先不明") and name the recipient after a label ("Destinatario:",
  * "Получатель:", "宛先:"). The report reads the recipient positions from these; the diagnosis
- * reads the same reasons as its causes. Only the two reasons such notices give most, an unknown
- * recipient and a full mailbox, each phrase naming the mailbox, user or address it is about.
+ * reads the same reasons as its causes: the reasons such notices give most (an unknown recipient,
+ * a full mailbox, a disabled account, an unknown domain, a message too large), each phrase naming
+ * what it is about.
  */
 
 /** The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru, ja, ko, zh, nb, sv, da. */
@@ -60,9 +61,48 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   /(?:postkassen|innboksen|brevl(?:å|a)dan|postl(?:å|a)dan|mailboksen|postboksen) (?:er|(?:ä|a)r) (?:full|fuld)/i,
 ];
 
+/** The recipient's account is disabled, suspended or blocked. */
+export const LOCALIZED_ACCOUNT_DISABLED: readonly RegExp[] = [
+  // de, fr, es, pt, it, nl, pl
+  /\b(?:konto|benutzerkonto|postfach) (?:des [^\s:]+ )?(?:ist |wurde )?(?:gesperrt|deaktiviert|stillgelegt)|\bcompte (?:du [^\s:]+ )?(?:est )?(?:d(?:é|e)sactiv(?:é|e)|suspendu|bloqu(?:é|e))|\bcuenta (?:del [^\s:]+ )?(?:est(?:á|a) )?(?:desactivada|suspendida|bloqueada)/i,
+  /\bconta (?:d[oa] [^\s:]+ )?(?:est(?:á|a) )?(?:desativada|desactivada|suspensa|bloqueada)|\b(?:account|casella) (?:del [^\s:]+ )?(?:(?:è|e') )?(?:disattivat[oa]|sospes[oa]|bloccat[oa])|\baccount (?:is )?(?:gedeactiveerd|geblokkeerd)|\bkonto (?:jest )?(?:zablokowane|zawieszone)/i,
+  // ru, ja, zh, ko, nb, sv, da
+  /(?:ящик|аккаунт|учетная запись|учётная запись)[а-я ]{0,15}(?:заблокирован|отключен)|アカウントが(?:停止|無効|凍結)|(?:帐号|帳號|账户|账号|邮箱)[^\n，。,.]{0,6}(?:冻结|凍結|停用|禁用)|(?:계정|아이디)[가-힣 ]{0,10}(?:정지|휴면|비활성)/i,
+  /\bkontoen er (?:sperret|deaktivert|deaktiveret|sp(?:æ|ae)rret)|\bkontot (?:är )?(?:sp(?:ä|a)rrat|inaktiverat)/i,
+];
+
+/** The recipient's domain does not exist (never the sender's: "Absenderdomain", "domaine de l'expéditeur" stay out). */
+export const LOCALIZED_DOMAIN_NOT_FOUND: readonly RegExp[] = [
+  // de, fr, es, pt, it, nl, pl
+  /\b(?:ziel)?domain(?:name)? (?:[^\s:]{1,60} )?(?:existiert nicht|nicht gefunden|ist unbekannt)|\bunbekannte (?:ziel)?domain|\bdomaine (?:[^\s:]{1,60} )?(?:inconnu|inexistant|introuvable|n'existe pas)/i,
+  /\bdomin(?:i)?o (?:[^\s:]{1,60} )?(?:desconocido|desconhecido|sconosciuto|inexistente|no existe|n(?:ã|a)o existe|non esiste)|\bdomein (?:[^\s:]{1,60} )?(?:bestaat niet|onbekend)|\bdomena (?:[^\s:]{1,60} )?nie istnieje/i,
+  // ru, ja, zh, ko, nb, sv, da
+  /домен[а-я]{0,3} (?:[^\s:]{1,60} )?не (?:найден|существует)|несуществующий домен|ドメイン(?:名)?が(?:存在しません|見つかりません)|域名[^\n，。,.]{0,6}(?:不存在|无法解析|無法解析)|도메인[가-힣 ]{0,10}존재하지 않/i,
+  /\bdomenet (?:[^\s:]{1,60} )?(?:finnes|fins) ikke|\bdom(?:ä|a)nen (?:[^\s:]{1,60} )?finns inte|\bdom(?:æ|ae)net (?:[^\s:]{1,60} )?findes ikke/i,
+];
+
+/** The message is larger than the receiving system takes. */
+export const LOCALIZED_MESSAGE_TOO_LARGE: readonly RegExp[] = [
+  // de, fr, es, pt, it, nl, pl
+  /\b(?:nachricht|e-?mail) (?:ist )?zu gro(?:ß|ss)|\bmessage (?:est )?trop (?:volumineux|gros)|\bmensaje (?:es )?demasiado grande|\bmensagem (?:(?:é|e) )?(?:muito grande|grande demais)/i,
+  /\bmessaggio (?:(?:è|e') )?troppo grande|\bbericht (?:is )?te groot|\bwiadomo(?:ść|sc) (?:jest )?(?:zbyt|za) du(?:ż|z)a/i,
+  // ru, ja, zh, ko, nb, sv, da
+  /(?:сообщение|письмо)[а-я ]{0,15}слишком (?:большое|велико)|(?:メール|メッセージ)(?:の)?サイズが(?:大きすぎ|制限を超え)|(?:邮件|郵件)[^\n，。,.]{0,6}(?:过大|過大|太大)|(?:메일|메시지) 크기[가-힣 ]{0,10}초과/i,
+  /\bmeldingen er for stor|\bmeddelandet (?:ä|a)r f(?:ö|o)r stort|\bbeskeden er for stor/i,
+];
+
+/** The reasons above, by the cause each names, most telling first ("收件人域名不存在" is about the domain). */
+export const LOCALIZED_CAUSES: readonly (readonly [readonly RegExp[], string])[] = [
+  [LOCALIZED_ACCOUNT_DISABLED, "ACCOUNT_DISABLED_OR_INACTIVE"],
+  [LOCALIZED_DOMAIN_NOT_FOUND, "DOMAIN_NOT_FOUND"],
+  [LOCALIZED_RECIPIENT_UNKNOWN, "RECIPIENT_UNKNOWN"],
+  [LOCALIZED_MESSAGE_TOO_LARGE, "MESSAGE_TOO_LARGE_SYSTEM"],
+  [LOCALIZED_MAILBOX_FULL, "MAILBOX_FULL"],
+];
+
 /** A reason stated in one of these languages: the address failed. */
 export function statesLocalizedFailure(text: string): boolean {
-  return [...LOCALIZED_RECIPIENT_UNKNOWN, ...LOCALIZED_MAILBOX_FULL].some((pattern) => pattern.test(text));
+  return LOCALIZED_CAUSES.some(([patterns]) => patterns.some((pattern) => pattern.test(text)));
 }
 
 /** A label naming the recipient ("Destinatario", "Получатель", "宛先", "收件人地址", "받는 사람"), not the sender or the original's. */
