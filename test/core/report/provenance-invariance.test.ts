@@ -2,7 +2,7 @@
  * Where a failed recipient may come from, tested on every message of the engine fixture set
  * (test/fixtures/engine) by adding text that names other addresses in places that are not recipient
  * positions; who is reported, and how, must not change:
- *  - help text (a help desk, the postmaster, an abuse desk, a signature): at the top of the body, and
+ *  - help text (a help desk, the postmaster, an abuse desk, a contact block, a signature): at the top of the body, and
  *    after the first paragraph that holds an address (among the recipients, where an MTA prints it);
  *  - a returned copy of the message (behind an MTA's copy marker, with its own header block) whose text
  *    talks like a bounce: a coded recipient line, an Exchange and a Microsoft 365 layout, DSN fields, a
@@ -18,6 +18,15 @@ import { explainBounce } from "../../../src/core/index.js";
 const ROOT = join(__dirname, "../../fixtures/engine");
 
 const HELP = [
+  "Need help? Visit https://help.example.com or e-mail support@helpdesk.example.com (Mon-Fri).",
+  "Contact: <mailto:contact@helpdesk.example.com>",
+  "Postmaster: postmaster@helpdesk.example.com",
+  "Abuse reports to abuse@helpdesk.example.com please.",
+  "",
+  "Example Corp | 1 Example Street | info@helpdesk.example.com",
+  "helpdesk@helpdesk.example.com",
+  "Tel. 555 0100, Fax 555 0101, E-Mail: mail@helpdesk.example.com",
+  "",
   "If you need help, please contact",
   "    support@helpdesk.example.com",
   "or write to <postmaster@helpdesk.example.com>. Questions: questions@helpdesk.example.com",

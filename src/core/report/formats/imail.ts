@@ -7,7 +7,7 @@ import { isItselfAReport } from "../../read/signals.js";
 import { makeFacts } from "../facts.js";
 import type { RecipientFacts } from "../../types.js";
 import { introducesNonRecipient } from "../prose.js";
-import { labelledAddress } from "./mta-text.js";
+import { FAILURE_REASON, labelledAddress } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
 
 /** "undeliverable to a@b" (IMail's header-echo layout), the reply on the lines below. */
@@ -16,6 +16,15 @@ function undeliverableTo(line: string): [string, string] | undefined {
   if (!t.toLowerCase().startsWith("undeliverable to ")) return undefined;
   const address = t.slice("undeliverable to ".length).trim();
   return address.indexOf(" ") < 0 && address.includes("@") ? [address, ""] : undefined;
+}
+
+/**
+ * "Unknown user: a@b", "Delivery failed 3 attempts: a@b": IMail's label says what failed. "To: a@b"
+ * echoes the bounce's own header, "Questions: help@…" or "E-Mail: a@b" hands over a contact.
+ */
+function failureLabelled(line: string): [string, string] | undefined {
+  const found = labelledAddress(line);
+  return found && FAILURE_REASON.test(found[1]) && !introducesNonRecipient(`${found[1]}:`) ? found : undefined;
 }
 
 export const imail: FormatDecoder = {
@@ -34,11 +43,8 @@ export const imail: FormatDecoder = {
     const recipients: RecipientFacts[] = [];
     const lines = body.split("\n");
     for (let i = 0; i < lines.length; i++) {
-      const found = labelledAddress(lines[i]!) ?? undeliverableTo(lines[i]!);
-      // "To: a@b" echoes the bounce's own header, not a failed recipient
-      // "Questions: help@…" hands over a contact
-      if (!found || /^(?:to|cc|from|reply-to)$/i.test(found[1].trim()) || introducesNonRecipient(`${found[1]}:`))
-        continue;
+      const found = failureLabelled(lines[i]!) ?? undeliverableTo(lines[i]!);
+      if (!found) continue;
       const detail: string[] = found[1] ? [found[1]] : [];
       for (let j = i + 1; j < lines.length && j < i + 12 && !labelledAddress(lines[j]!); j++) {
         if (lines[j]!.trim() === "") {

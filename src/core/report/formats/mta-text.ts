@@ -261,7 +261,16 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     const labelled = leading || whole || listed || inSentence ? undefined : labelledAddress(line);
     const headed = leading || whole || listed || labelled ? undefined : sentenceHeadedAddress(line);
     const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0] ?? headed;
-    if (address && introducesNonRecipient(before)) {
+    // an address alone on its line under a line of prose that names an address, outside any recipient
+    // block, goes on a contact block ("Example Corp | … | info@…" / "helpdesk@…"), not a list of recipients
+    const underContact =
+      (whole || listed) &&
+      !current &&
+      !beforeStarted &&
+      before.indexOf("@") >= 0 &&
+      !statesFailure(before) &&
+      !before.toLowerCase().includes(cleanAddress((whole ?? listed?.[0])!).toLowerCase());
+    if (address && (underContact || introducesNonRecipient(before))) {
       current = undefined;
       continue;
     }
@@ -336,7 +345,7 @@ function blockStatus(joined: string, reply: string, failed: boolean): string | u
 }
 
 /** Words a reason given without a reply code states a failure with ("unknown user", "Unrouteable address"). */
-const FAILURE_REASON =
+export const FAILURE_REASON =
   /\b(?:unknown|unrouteable|unroutable|not found|no such|full\b|quota|exceed|denied|reject|refused|invalid|illegal|disabled|inactive|expired|time ?out|timed out|fail|unavailable|(?:not|n't) exist|too (?:large|big|long)|loop|blocked|not (?:allowed|permitted)|suspended|error)/i;
 
 /**
