@@ -70,9 +70,12 @@ function markerLineStart(text: string, markerAt: number): number {
   return /^[^a-z0-9]*$/i.test(text.slice(lineStart, markerAt)) ? lineStart : markerAt;
 }
 
-/** A line that introduces the returned text: "The text you sent follows:", "Your message reads (in part):". */
+/**
+ * A line that introduces the returned text: "The text you sent follows:", "Your message reads (in
+ * part):", MMDF's "Your message begins as follows:".
+ */
 const COPY_INTRO =
-  /\b(?:(?:text|copy|body|start) of (?:the |your )?(?:returned |original |undelivered )?(?:message|mail)|(?:your|the) (?:original |returned )?(?:message|mail) (?:reads|follows|as follows)|(?:text|message) (?:that )?you sent (?:follows|reads|is)|(?:returned|original|unsent|undelivered) (?:message|mail|text)(?: text)? (?:follows|below))\b/i;
+  /\b(?:(?:text|copy|body|start) of (?:the |your )?(?:returned |original |undelivered )?(?:message|mail)|(?:your|the) (?:original |returned )?(?:message|mail) (?:reads|follows|as follows|begins as follows)|(?:text|message) (?:that )?you sent (?:follows|reads|is)|(?:returned|original|unsent|undelivered) (?:message|mail|text)(?: text)? (?:follows|below))\b/i;
 /** A framing line ("===== … =====", "|---- … ----|") about the message and its copy, not about errors or a transcript. */
 const FRAMED = /^[-=*_|]{3,}/;
 const MESSAGE_WORD = /\bmessage\b/i;
