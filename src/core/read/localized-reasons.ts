@@ -120,3 +120,25 @@ const REASON_LABEL =
 export function opensWithReasonLabel(line: string): boolean {
   return REASON_LABEL.test(line);
 }
+
+/**
+ * The words before the address in "your message to a@b could not be delivered" in other languages
+ * ("Ihre Nachricht an", "Votre message à", "Su mensaje para", "您发送给"): always "your", so that
+ * an instruction ("senden Sie die Nachricht an postmaster@…") is not read as one.
+ */
+const RECIPIENT_PHRASE = [
+  // de, fr, es, pt, it, nl, pl
+  /(?:ihre|deine) (?:nachricht|e-?mail|mail) an$|votre (?:message|courriel|e-?mail|mail) (?:(?:destin(?:é|e) )?(?:à|a)|pour)$|\bsu (?:mensaje|correo(?: electr(?:ó|o)nico)?) (?:a|para|dirigido a)$/i,
+  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$/i,
+  // ru, zh, nb, sv, da
+  /ваше (?:письмо|сообщение) (?:для|адресату|на адрес)$|您(?:发送给|发送到|发往|发给|寄給|寄送給|寄給)$|(?:meldingen din|din melding|e-posten din) til$|(?:ditt meddelande|ditt e-postmeddelande) till$|(?:din besked|din e-mail|din mail) til$/i,
+];
+
+/** "transférez votre message à …", "senden Sie Ihre Nachricht an …": what to do next, not who failed. */
+const INSTRUCTION =
+  /(?:^|\s)(?:transf(?:é|e)rez|envoyez|renvoyez|faites suivre|senden sie|leiten sie|schicken sie|reenv(?:í|i)e|env(?:í|i)e|encaminhe|envie|inoltra(?:te)?|invia(?:te)?|stuur|verstuur|перешлите|отправьте|videresend|send|skicka|vidarebefordra)\s[^.!?\n]{0,40}$|(?:请将|请把|請將|請把)[^。！？\n]{0,20}$/i;
+
+/** The text before an address ends with "your message to" in one of these languages, and gives no instruction. */
+export function endsWithLocalizedRecipientPhrase(before: string): boolean {
+  return RECIPIENT_PHRASE.some((pattern) => pattern.test(before)) && !INSTRUCTION.test(before);
+}

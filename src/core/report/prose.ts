@@ -5,6 +5,7 @@
  * an echo of the original's header fields (To:, Cc:), is not one.
  */
 import { scanAddresses } from "../read/address-scan.js";
+import { endsWithLocalizedRecipientPhrase } from "../read/localized-reasons.js";
 
 /** Header fields of the original message, echoed in the bounce's text to say what was sent. */
 const HEADER_ECHO = /^\s*(?:to|cc|bcc|from|reply-to|sender|subject|sent|date|message-id|return-path)\s*:/i;
@@ -83,7 +84,7 @@ const INSTRUCTION =
 /** The text before an address ends with a recipient phrase that is no instruction. */
 function endsWithRecipientPhrase(before: string): boolean {
   const phrase = withoutTrailingSeparators(before);
-  return RECIPIENT_PHRASE.test(phrase) && !INSTRUCTION.test(phrase);
+  return (RECIPIENT_PHRASE.test(phrase) || endsWithLocalizedRecipientPhrase(phrase)) && !INSTRUCTION.test(phrase);
 }
 
 /** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */

@@ -56,4 +56,16 @@ describe("recipient labels in other languages", () => {
     expect(await reported(summary)).toEqual(["li@example.net RECIPIENT_UNKNOWN"]);
     expect(await reported(`${summary}\n抄送：wang@example.net`)).toEqual([]);
   });
+
+  it("reads 'your message to a@b' in other languages, never an instruction to forward it", async () => {
+    expect(
+      await reported("Ihre Nachricht an dieter@example.net konnte nicht zugestellt werden: Postfach voll."),
+    ).toEqual(["dieter@example.net MAILBOX_FULL"]);
+    expect(await reported("您发送给 li@example.net 的邮件发送失败。原因：收件人不存在。")).toEqual([
+      "li@example.net RECIPIENT_UNKNOWN",
+    ]);
+    const help =
+      "Pour toute question, transférez votre message à assistance@example.org\nBitte senden Sie Ihre Nachricht an support@example.org";
+    expect(await reported(help)).toEqual([]);
+  });
 });
