@@ -49,11 +49,16 @@ export function makeFacts(
   const diagnostic = raw.diagnostic
     ? capText(joinMultilineReply(capText(raw.diagnostic, 2 * MAX_REPLY_CHARS)), MAX_REPLY_CHARS)
     : "";
-  const status = statusField(raw.status) ?? statusInText(diagnostic);
+  const given = statusField(raw.status);
+  let status = given ?? statusInText(diagnostic);
+  const action = actionFrom(raw.action, status, fallbackAction);
+  // a success code quoted in the text of a recipient the report says failed or waits ("accepted by the
+  // relay, 250 2.0.0, then refused") is a step on the way, not its status
+  if (given === undefined && status?.[0] === "2" && (action === "failed" || action === "delayed")) status = undefined;
   const replyCode = raw.replyCode ?? replyCodeInText(diagnostic);
   const facts: RecipientFacts = {
     address: cleanAddress(raw.address),
-    action: actionFrom(raw.action, status, fallbackAction),
+    action,
     diagnostic,
     format,
   };

@@ -1,5 +1,5 @@
 /**
- * Where a failed recipient may come from, tested on every message of the engine fixture set
+ * Where a failed recipient and its status may come from, tested on every message of the engine fixture set
  * (test/fixtures/engine) by adding text that names other addresses in places that are not recipient
  * positions; who is reported, and how, must not change:
  *  - help text (a help desk, the postmaster, an abuse desk, a contact block, a signature): at the top of the body, and
@@ -34,6 +34,12 @@ const HELP = [
   "--",
   "Example Mail Team",
   "team@helpdesk.example.com",
+];
+
+/** A step that succeeded on the way, and a version number: neither is a recipient's outcome. */
+const SUCCESS_STEP = [
+  "Your message was accepted by relay.example.com (250 2.0.0 Ok: queued as 4F2A1) at 09:00.",
+  "Mailer: ExampleMTA 2.0.0",
 ];
 
 const COPY = [
@@ -142,6 +148,15 @@ function helpVariants(): Variant[] {
   return found;
 }
 
+function successStepVariants(): Variant[] {
+  const found: Variant[] = [];
+  for (const f of fixtures()) {
+    const body = plainBody(f);
+    if (body) found.push({ name: f.name, original: f.text, changed: insert(f.text, body[0], SUCCESS_STEP, f.nl) });
+  }
+  return found;
+}
+
 function copyVariants(): Variant[] {
   const found: Variant[] = [];
   for (const f of fixtures()) {
@@ -174,5 +189,13 @@ describe("a returned copy that talks like a bounce changes none of its recipient
       const withoutReturned = await reported(v.original, v.name, "returned-original");
       expect([original, withoutReturned]).toContainEqual(changed);
     });
+  }
+});
+
+describe("a success step in the text changes no recipient's outcome or status", () => {
+  const all = successStepVariants();
+  it("has a variant of most fixtures", () => expect(all.length).toBeGreaterThan(250));
+  for (const v of all) {
+    it(v.name, async () => expect(await reported(v.changed, v.name)).toEqual(await reported(v.original, v.name)));
   }
 });
