@@ -28,9 +28,9 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // ja
   /宛先不明|(?:ユーザー?|アドレス|宛先)が(?:存在しません|見つかりません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
   // ko
-  /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|없는 (?:사용자|주소|계정)/i,
+  /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|존재하지 않는 (?:메일 ?)?(?:주소|계정|사용자|아이디)|없는 (?:사용자|주소|계정)/i,
   // zh
-  /(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\n，。,.]{0,6}不存在|查无此(?:用户|人)|无此用户|無此用戶/i,
+  /(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\n，。,.]{0,6}不存在|不存在的(?:用户|用戶|邮箱|信箱|地址|收件人)|查无此(?:用户|人)|无此用户|無此用戶/i,
   // nb, sv, da
   /ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren) (?:finnes|fins|finns|findes) (?:ikke|inte)/i,
 ];
@@ -132,7 +132,28 @@ const RECIPIENT_PHRASE = [
   /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$/i,
   // ru, zh, nb, sv, da
   /ваше (?:письмо|сообщение) (?:для|адресату|на адрес)$|您(?:发送给|发送到|发往|发给|寄給|寄送給|寄給)$|(?:meldingen din|din melding|e-posten din) til$|(?:ditt meddelande|ditt e-postmeddelande) till$|(?:din besked|din e-mail|din mail) til$/i,
+  // "delivery to": a noun, never an instruction (de, fr, es, pt, it, nl, ru, zh, ja)
+  /\b(?:die )?zustellung an$|\bla remise (?:à|a)$|\bla entrega (?:a|para)$|\ba entrega para$|\bil recapito a$|\bde (?:bezorging|aflevering) (?:aan|bij)$|доставка (?:для|на адрес|адресату)$|(?:无法投递到|无法投递给|无法送达|投遞到)$/i,
 ];
+
+/**
+ * A label that says delivery failed, ending in the address ("Zustellung fehlgeschlagen: a@b",
+ * "次のアドレスへの配信に失敗しました: a@b", "发送失败：a@b"), never a sender's label.
+ */
+const FAILED_LABEL =
+  /fehlgeschlagen|nicht zugestellt|(?:é|e)chec|(?:é|e)chou(?:é|e)|n'a pas pu (?:ê|e)tre (?:remis|d(?:é|e)livr(?:é|e))|no se (?:pudo|ha podido) entregar|falha|n(?:ã|a)o (?:foi poss(?:í|i)vel|p(?:ô|o)de)|non (?:è stato )?recapitat|mislukt|niet (?:worden )?afgeleverd|nie (?:mo(?:ż|z)na|uda(?:ł|l)o si(?:ę|e)) dostarczy|не (?:удалось|доставлен)|配信(?:に失敗|できません)|送信(?:に失敗|できません)|失败|失敗|실패|kunne ikke leveres|kunde inte levereras/i;
+const SENDER_LABEL =
+  /absender|exp(?:é|e)diteur|remitente|remetente|mittente|afzender|nadawca|отправител|差出人|送信者|发件人|寄件者|보낸 ?사람|avsender|avs(?:ä|a)ndare|afsender/i;
+
+/** "Zustellung fehlgeschlagen. Bitte wenden Sie sich an: a@b": a contact after the failure, not its recipient. */
+const CONTACT_OR_NEW_SENTENCE =
+  /[.!?。！？]\s|wenden|kontakt|contact|p(?:ó|o)ngase|contat|skontaktuj|обратитесь|联系|聯絡|問い合わせ|문의|hilfe|aide|ayuda|ajuda|aiuto|hulp|pomoc|помощ|帮助|ヘルプ|도움/i;
+
+export function labelSaysLocalizedFailure(label: string): boolean {
+  return (
+    label.length <= 60 && FAILED_LABEL.test(label) && !SENDER_LABEL.test(label) && !CONTACT_OR_NEW_SENTENCE.test(label)
+  );
+}
 
 /** "transférez votre message à …", "senden Sie Ihre Nachricht an …": what to do next, not who failed. */
 const INSTRUCTION =

@@ -68,4 +68,12 @@ describe("recipient labels in other languages", () => {
       "Pour toute question, transférez votre message à assistance@example.org\nBitte senden Sie Ihre Nachricht an support@example.org";
     expect(await reported(help)).toEqual([]);
   });
+
+  it("reads a label that says delivery failed, never a contact after it", async () => {
+    expect(
+      await reported("次のアドレスへの配信に失敗しました: taro@example.net\n理由: メールボックスがいっぱいです"),
+    ).toEqual(["taro@example.net MAILBOX_FULL"]);
+    expect(await reported("Zustellung fehlgeschlagen. Bitte wenden Sie sich an: postmaster@example.net")).toEqual([]);
+    expect(await reported("发送失败，请联系：support@example.net")).toEqual([]);
+  });
 });

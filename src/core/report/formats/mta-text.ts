@@ -12,6 +12,7 @@ import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import {
   isLocalizedRecipientLabel,
+  labelSaysLocalizedFailure,
   opensWithReasonLabel,
   statesLocalizedFailure,
 } from "../../read/localized-reasons.js";
@@ -192,7 +193,7 @@ const FAILED_LABEL =
   /^(?=.*\b(?:recipients?|receivers?|address(?:es)?|users?|mailbox(?:es)?|addressees?)\b)(?=.*\b(?:invalid|unknown|failed|undeliverable|rejected|bad|non-?existent|no such|not found|illegal)\b)(?!.*\b(?:sender|from|originator|reply|return|author)\b)/i;
 
 function labelSaysFailed(label: string): boolean {
-  return label.length <= 60 && FAILED_LABEL.test(label);
+  return (label.length <= 60 && FAILED_LABEL.test(label)) || labelSaysLocalizedFailure(label);
 }
 
 /**
