@@ -9,7 +9,7 @@ import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
 
 const DELAY_SUBJECT =
-  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad/i;
+  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연/i;
 const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
 
 /** The server states that it keeps trying: a warning, even beside a 5xx from the last attempt. */
@@ -27,7 +27,7 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "message will be retried for",
   "has not yet been delivered",
   "hasn't been delivered yet",
-  // the same in the templates of providers that localise them (de, fr, es, it, nl, pt, nb, sv, da)
+  // the same in the templates of providers that localise them
   "dies ist nur eine warnung",
   "weitere zustellversuche",
   "ceci est un avertissement seulement",
@@ -44,6 +44,26 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "dette er bare en advarsel",
   "detta är endast en varning",
   "dette er kun en advarsel",
+  "wird weiterhin versucht",
+  "seguirá intentando",
+  "continuará tentando",
+  "wordt opnieuw geprobeerd",
+  "vil fortsette å prøve",
+  "fortsätter att försöka",
+  "fortsætter med at forsøge",
+  // ru, pl, ja, zh, ko
+  "это только предупреждение",
+  "попытки доставки будут продолжены",
+  "to jest tylko ostrzeżenie",
+  "nie musisz ponownie wysyłać",
+  "引き続き配信を試み",
+  "配信を継続",
+  "再送を試み",
+  "系统将继续尝试",
+  "将继续尝试投递",
+  "系統將繼續嘗試",
+  "계속 재시도",
+  "재전송을 시도",
 ]);
 
 /** The server states that it stopped: then the recipients' own codes decide. */
@@ -64,6 +84,12 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "permanent feil",
   "permanent fel",
   "permanent fejl",
+  "постоянная ошибка",
+  "trwały błąd",
+  "błąd trwały",
+  "恒久的なエラー",
+  "永久性错误",
+  "영구적인 오류",
 ]);
 
 const HEAD_CHARS = 3000;
