@@ -145,6 +145,15 @@ const FAILED_LABEL =
 const SENDER_LABEL =
   /absender|exp(?:é|e)diteur|remitente|remetente|mittente|afzender|nadawca|отправител|差出人|送信者|发件人|寄件者|보낸 ?사람|avsender|avs(?:ä|a)ndare|afsender/i;
 
+/** Words that say delivery failed, beyond a label's: "konnte nicht zugestellt werden", "ha fallado", "不能", "未能". */
+const FAILED_STATEMENT =
+  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte/i;
+
+/** A line that says delivery failed, in one of these languages. */
+export function statesLocalizedDeliveryFailure(line: string): boolean {
+  return FAILED_STATEMENT.test(line) || FAILED_LABEL.test(line) || statesLocalizedFailure(line);
+}
+
 /** "Zustellung fehlgeschlagen. Bitte wenden Sie sich an: a@b": a contact after the failure, not its recipient. */
 const CONTACT_OR_NEW_SENTENCE =
   /[.!?。！？]\s|wenden|kontakt|contact|p(?:ó|o)ngase|contat|skontaktuj|обратитесь|联系|聯絡|問い合わせ|문의|hilfe|aide|ayuda|ajuda|aiuto|hulp|pomoc|помощ|帮助|ヘルプ|도움/i;

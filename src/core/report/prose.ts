@@ -5,7 +5,7 @@
  * an echo of the original's header fields (To:, Cc:), is not one.
  */
 import { scanAddresses } from "../read/address-scan.js";
-import { endsWithLocalizedRecipientPhrase } from "../read/localized-reasons.js";
+import { endsWithLocalizedRecipientPhrase, statesLocalizedDeliveryFailure } from "../read/localized-reasons.js";
 
 /** Header fields of the original message, echoed in the bounce's text to say what was sent. */
 const HEADER_ECHO = /^\s*(?:to|cc|bcc|from|reply-to|sender|subject|sent|date|message-id|return-path)\s*:/i;
@@ -81,10 +81,23 @@ const RECIPIENT_PHRASE =
 const INSTRUCTION =
   /\b(?:forward|send|resend|re-send|copy|redirect|report|mail)\s+(?:it|this|the|your)\s+(?:message|mail|e-?mail)\s+to$/i;
 
-/** The text before an address ends with a recipient phrase that is no instruction. */
-function endsWithRecipientPhrase(before: string): boolean {
+/**
+ * The text before an address ends with a recipient phrase that is no instruction. In another
+ * language its line must also say that delivery failed: "Ihre Nachricht an a@b wurde zugestellt"
+ * is a receipt.
+ */
+function endsWithRecipientPhrase(before: string, line: string): boolean {
   const phrase = withoutTrailingSeparators(before);
-  return (RECIPIENT_PHRASE.test(phrase) || endsWithLocalizedRecipientPhrase(phrase)) && !INSTRUCTION.test(phrase);
+  if (INSTRUCTION.test(phrase)) return false;
+  return (
+    RECIPIENT_PHRASE.test(phrase) || (endsWithLocalizedRecipientPhrase(phrase) && statesLocalizedDeliveryFailure(line))
+  );
+}
+
+/** The line of `text` around `at`. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? undefined : end);
 }
 
 /** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */
@@ -107,7 +120,8 @@ function slashNamed(text: string, limit: number): string[] {
     const tokenStart = text.lastIndexOf(" ", at) + 1;
     const start = Math.max(lineStart, tokenStart);
     const m = DOMAIN_SLASH_USER.exec(text.slice(start, start + 200));
-    if (!m || !endsWithRecipientPhrase(text.slice(Math.max(lineStart, start - 80), start))) continue;
+    const before = text.slice(Math.max(lineStart, start - 80), start);
+    if (!m || !endsWithRecipientPhrase(before, lineAround(text, start))) continue;
     found.push(`${m[2]}@${m[1]}`);
   }
   return found;
@@ -119,7 +133,7 @@ export function namedInSentence(text: string, limit = 20): string[] {
   for (const hit of scanAddresses(text, 200)) {
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
-    if (!endsWithRecipientPhrase(before)) continue;
+    if (!endsWithRecipientPhrase(before, lineAround(text, hit.start))) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }
@@ -135,5 +149,5 @@ export function sentenceHeadedAddress(line: string): string | undefined {
   const last = hits[hits.length - 1];
   if (!last || !/^[\s'">.:)]*$/.test(line.slice(last.end))) return undefined;
   const before = line.slice(Math.max(0, last.start - 80), last.start);
-  return endsWithRecipientPhrase(before) ? last.address : undefined;
+  return endsWithRecipientPhrase(before, line) ? last.address : undefined;
 }

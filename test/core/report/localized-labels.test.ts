@@ -76,4 +76,9 @@ describe("recipient labels in other languages", () => {
     expect(await reported("Zustellung fehlgeschlagen. Bitte wenden Sie sich an: postmaster@example.net")).toEqual([]);
     expect(await reported("发送失败，请联系：support@example.net")).toEqual([]);
   });
+
+  it("does not take 'your message to a@b' for a failure when its line says it was delivered", async () => {
+    expect(await reported("Ihre Nachricht an dieter@example.net wurde zugestellt.")).toEqual([]);
+    expect(await reported("Votre message à claire@example.net a été remis.")).toEqual([]);
+  });
 });
