@@ -82,16 +82,16 @@ const INSTRUCTION =
   /\b(?:forward|send|resend|re-send|copy|redirect|report|mail)\s+(?:it|this|the|your)\s+(?:message|mail|e-?mail)\s+to$/i;
 
 /**
- * The text before an address ends with a recipient phrase that is no instruction. In another
- * language its line must also say that delivery failed: "Ihre Nachricht an a@b wurde zugestellt"
- * is a receipt.
+ * The text before an address ends with a recipient phrase that is no instruction, on a line that
+ * does not say the message was delivered ("Your message to a@b has been delivered" is a receipt).
+ * In another language its line must also say that delivery failed: "Ihre Nachricht an a@b wurde
+ * zugestellt" is a receipt too.
  */
 function endsWithRecipientPhrase(before: string, line: string): boolean {
   const phrase = withoutTrailingSeparators(before);
   if (INSTRUCTION.test(phrase)) return false;
-  return (
-    RECIPIENT_PHRASE.test(phrase) || (endsWithLocalizedRecipientPhrase(phrase) && statesLocalizedDeliveryFailure(line))
-  );
+  if (RECIPIENT_PHRASE.test(phrase)) return !statesDelivery(line);
+  return endsWithLocalizedRecipientPhrase(phrase) && statesLocalizedDeliveryFailure(line);
 }
 
 /** The line of `text` around `at`. */
@@ -134,6 +134,24 @@ export function namedInSentence(text: string, limit = 20): string[] {
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
     if (!endsWithRecipientPhrase(before, lineAround(text, hit.start))) continue;
+    found.push(hit.address);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+/**
+ * Addresses a sentence says the message was delivered to ("Your message to a@b has been delivered."):
+ * a receipt's recipients, in order.
+ */
+export function deliveredInSentence(text: string, limit = 20): string[] {
+  const found: string[] = [];
+  for (const hit of scanAddresses(text, 200)) {
+    const line = lineAround(text, hit.start);
+    if (!statesDelivery(line)) continue;
+    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
+    const phrase = withoutTrailingSeparators(text.slice(Math.max(lineStart, hit.start - 80), hit.start));
+    if (!RECIPIENT_PHRASE.test(phrase) || INSTRUCTION.test(phrase)) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }

@@ -18,6 +18,7 @@ import {
 } from "../../read/localized-reasons.js";
 import {
   continuesSentence,
+  deliveredInSentence,
   introducesNonRecipient,
   isBoilerplate,
   isHeaderEcho,
@@ -684,6 +685,9 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
+  // a receipt's own sentence ("Your message to a@b has been delivered"): its recipient was delivered
+  const delivered = unique(deliveredInSentence(body)).filter((a) => a.toLowerCase() !== sender);
+  if (delivered.length > 0) return delivered.map((address) => makeFacts({ address, action: "delivered" }, format));
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>."), unless it is
   // the bounce's addressee or the original's author ("Your message from <author> to <a@b>")
   const notRecipient = senderAddresses(ctx);
