@@ -81,4 +81,10 @@ describe("recipient labels in other languages", () => {
     expect(await reported("Ihre Nachricht an dieter@example.net wurde zugestellt.")).toEqual([]);
     expect(await reported("Votre message à claire@example.net a été remis.")).toEqual([]);
   });
+
+  it("reads a recipient label with its reason on the same line, in any language", async () => {
+    expect(await reported("Recipient: dieter@example.net (mailbox full)")).toEqual(["dieter@example.net MAILBOX_FULL"]);
+    expect(await reported("宛先: taro@example.net （宛先不明）")).toEqual(["taro@example.net RECIPIENT_UNKNOWN"]);
+    expect(await reported("收件人：li@example.net; zhao@example.net")).toEqual([]);
+  });
 });

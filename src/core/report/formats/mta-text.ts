@@ -171,6 +171,30 @@ export function labelledAddress(line: string): [string, string] | undefined {
 }
 
 /**
+ * "Recipient: a@b (mailbox full)", "Empfänger: a@b (Postfach voll)", "收件人：a@b，原因：收件人不存在":
+ * a recipient label, its address, and on the same line a reason that states a failure → [address,
+ * reason]. A summary of the original ("收件人：a@b; c@d") gives no reason and is not one.
+ */
+function labelledWithReason(line: string): [string, string] | undefined {
+  const t = line.trim();
+  const colon = t.search(/:\s|：/);
+  if (colon <= 0 || colon > 40) return undefined;
+  const label = t.slice(0, colon);
+  if (!namesRecipient(label) && !isLocalizedRecipientLabel(label)) return undefined;
+  let at = colon + 1;
+  while (at < t.length && (t[at] === " " || t[at] === "<")) at++;
+  const found = addressAt(t, t.indexOf("@", at));
+  if (!found || found.start !== at) return undefined;
+  const reason = t
+    .slice(found.end)
+    .replace(/^[>\s,，(（-]+/, "")
+    .replace(/[)）]\s*$/, "");
+  return reason && (FAILURE_REASON.test(reason) || statesLocalizedFailure(reason))
+    ? [found.address, reason]
+    : undefined;
+}
+
+/**
  * A label that says its address is the recipient ("Recipient address:", "Failed recipient:"), not
  * the original one or the others ("Other recipients:" lists those the message reached).
  */
@@ -261,8 +285,9 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
     const labelled = leading || whole || listed || inSentence ? undefined : labelledAddress(line);
-    const headed = leading || whole || listed || labelled ? undefined : sentenceHeadedAddress(line);
-    const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0] ?? headed;
+    const withReason = leading || whole || listed || labelled ? undefined : labelledWithReason(line);
+    const headed = leading || whole || listed || labelled || withReason ? undefined : sentenceHeadedAddress(line);
+    const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0] ?? withReason?.[0] ?? headed;
     // an address alone on its line under a line of prose that names an address, outside any recipient
     // block, goes on a contact block ("Example Corp | … | info@…" / "helpdesk@…"), not a list of recipients
     const underContact =
@@ -280,9 +305,17 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       // a label that only says "recipient" is no reason ("Unknown user: a@b" is one)
       const label = labelled && !namesRecipient(labelled[1]) ? labelled[1] : undefined;
       const localizedLabel = label !== undefined && isLocalizedRecipientLabel(label);
-      const rest = leading?.[1] ?? listed?.[1] ?? (localizedLabel ? undefined : label) ?? "";
+      const rest = leading?.[1] ?? listed?.[1] ?? withReason?.[1] ?? (localizedLabel ? undefined : label) ?? "";
       if (!beforeStarted) run++;
-      const form = leading ? "leading" : whole ? "line" : listed ? "listed" : labelled ? "label" : "sentence";
+      const form = leading
+        ? "leading"
+        : whole
+          ? "line"
+          : listed
+            ? "listed"
+            : labelled || withReason
+              ? "label"
+              : "sentence";
       current = {
         address: cleanAddress(address),
         lines: [],
