@@ -5,13 +5,11 @@
  * kind, per recipient the address (or display name), action, status, permanent and retryLater, and
  * addresses that must not be reported. See test/fixtures/engine/README.md.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
 import type { Explanation, RecipientExplanation } from "../../../src/core/types.js";
-
-const ROOT = join(__dirname, "../../fixtures/engine");
+import { engineFixtureFiles } from "../../support/engine-fixtures.js";
 
 interface ExpectedRecipient {
   address: string;
@@ -40,17 +38,10 @@ interface Fixture {
 }
 
 function fixtures(): Fixture[] {
-  const found: Fixture[] = [];
-  for (const cls of readdirSync(ROOT, { withFileTypes: true })) {
-    if (!cls.isDirectory()) continue;
-    for (const file of readdirSync(join(ROOT, cls.name)).sort()) {
-      if (!file.endsWith(".eml")) continue;
-      const name = file.slice(0, -4);
-      const sidecar = JSON.parse(readFileSync(join(ROOT, cls.name, `${name}.json`), "utf8")) as Sidecar;
-      found.push({ cls: cls.name, name, eml: join(ROOT, cls.name, file), sidecar });
-    }
-  }
-  return found;
+  return engineFixtureFiles().map((file) => ({
+    ...file,
+    sidecar: JSON.parse(readFileSync(file.eml.replace(/\.eml$/, ".json"), "utf8")) as Sidecar,
+  }));
 }
 
 const all = fixtures();

@@ -10,12 +10,10 @@
  *    it may change is a recipient read from the returned original itself (the appended copy is a second
  *    original, with a Cc): that one may be lost, never replaced.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
-
-const ROOT = join(__dirname, "../../fixtures/engine");
+import { engineFixtureFiles } from "../../support/engine-fixtures.js";
 
 const HELP = [
   "Need help? Visit https://help.example.com or e-mail support@helpdesk.example.com (Mon-Fri).",
@@ -81,16 +79,10 @@ interface Fixture {
 }
 
 function fixtures(): Fixture[] {
-  const found: Fixture[] = [];
-  for (const cls of readdirSync(ROOT, { withFileTypes: true })) {
-    if (!cls.isDirectory()) continue;
-    for (const file of readdirSync(join(ROOT, cls.name)).sort()) {
-      if (!file.endsWith(".eml")) continue;
-      const text = readFileSync(join(ROOT, cls.name, file), "latin1");
-      found.push({ name: `${cls.name}/${file}`, text, nl: text.includes("\r\n") ? "\r\n" : "\n" });
-    }
-  }
-  return found;
+  return engineFixtureFiles().map((file) => {
+    const text = readFileSync(file.eml, "latin1");
+    return { name: `${file.cls}/${file.name}.eml`, text, nl: text.includes("\r\n") ? "\r\n" : "\n" };
+  });
 }
 
 /** Plain text a paragraph can be added to as it is: not base64, not HTML. */
