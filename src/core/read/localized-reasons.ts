@@ -154,6 +154,46 @@ export function statesLocalizedDeliveryFailure(line: string): boolean {
   return FAILED_STATEMENT.test(line) || FAILED_LABEL.test(line) || statesLocalizedFailure(line);
 }
 
+/** Stems every delivery statement below contains: lines without one are skipped cheaply. */
+const DELIVERY_STEM =
+  /zugestellt|abgeschlossen|remis|termin|entreg|recapitat|complet|bezorgd|afgeleverd|voltooid|lever|配信/i;
+
+/**
+ * Receipts' and relay notices' words that the message was delivered, as Exchange and other servers
+ * write them ("Ihre Nachricht wurde … zugestellt", "Votre message a été remis", "se entregó",
+ * "è stato recapitato", "is bezorgd", "ble levert", "har levererats", "er blevet leveret",
+ * "配信されました"; "Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen", "La remise à
+ * ces destinataires … est terminée": delivered without a notification from the destination).
+ */
+const DELIVERED_STATEMENT = [
+  // de, fr, es, pt, it
+  /\b(?:wurde|wurden|ist|sind)\b[^.:]{0,60}\bzugestellt\b|\bzugestellt an\b|\bzustellung an diese[^.:]{0,40}\babgeschlossen\b|\b(?:a|ont) (?:(?:é|e)t(?:é|e) )?remis\b|\bremise (?:à|a) ces[^.:]{0,40}\btermin(?:é|e)e\b/i,
+  /\bse (?:ha )?entreg(?:ó|ado\b|o\b)|\b(?:ha|han) sido entregad|\bfue(?:ron)? entregad|\bentrega a estos[^.:]{0,40}\bcomplet|\bfo(?:i|ram) entregues?\b|(?:^|\s)(?:è|e'|sono) stat[oaie] recapitat|\brecapito a questi[^.:]{0,40}\bcomplet/i,
+  // nl, nb, sv, da, ja
+  /\b(?:is|zijn)\b[^.:]{0,40}\b(?:bezorgd|afgeleverd)\b|\bbezorging (?:bij|aan) deze[^.:]{0,40}\bvoltooid\b|\b(?:ble|er|har blitt) levert\b|\bhar levererats\b|\blevererades\b|\b(?:blev|er(?: blevet)?) leveret\b|配信されました|配信済み/i,
+];
+
+/** A word that turns the statement round ("nicht zugestellt", "non remis", "niet bezorgd", "ikke levert"). */
+const NEGATION = /\b(?:nicht|non|niet|ikke|inte|não|nao|nie)\b|\bno (?:se|ha|han|fue|pudo)\b|ませんでした/i;
+
+/** A line that says the message was delivered (or passed on), in one of these languages, and no failure. */
+export function statesLocalizedDelivery(line: string): boolean {
+  if (!DELIVERY_STEM.test(line)) return false;
+  return (
+    DELIVERED_STATEMENT.some((pattern) => pattern.test(line)) &&
+    !NEGATION.test(line) &&
+    !statesLocalizedDeliveryFailure(line)
+  );
+}
+
+/** The words right before the address in a delivery sentence: "zugestellt an: a@b", "remis à a@b", "levert til a@b". */
+const DELIVERED_TO =
+  /(?:zugestellt an|remis (?:à|a)|entregado (?:a|para)|entregue (?:a|para)|recapitato a|(?:bezorgd|afgeleverd) (?:bij|aan)|levert til|levererats till|leveret til)$/i;
+
+export function endsWithLocalizedDeliveredTo(before: string): boolean {
+  return DELIVERED_TO.test(before);
+}
+
 /** "Zustellung fehlgeschlagen. Bitte wenden Sie sich an: a@b": a contact after the failure, not its recipient. */
 const CONTACT_OR_NEW_SENTENCE =
   /[.!?。！？]\s|wenden|kontakt|contact|p(?:ó|o)ngase|contat|skontaktuj|обратитесь|联系|聯絡|問い合わせ|문의|hilfe|aide|ayuda|ajuda|aiuto|hulp|pomoc|помощ|帮助|ヘルプ|도움/i;

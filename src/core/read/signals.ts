@@ -34,6 +34,11 @@ function fromDaemon(from: string): boolean {
 const BOUNCE_SUBJECT =
   /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikke leveres|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|undeliverable mail|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail)/i;
 
+/** A Subject a bounce generator writes ("Undeliverable: …", "Unzustellbar: …", "failure notice"). */
+export function isBounceSubject(subject: string): boolean {
+  return BOUNCE_SUBJECT.test(subject.trim());
+}
+
 /** A forward prefix in the subject (Outlook and Gmail, several languages). */
 export const FORWARD_SUBJECT = /^\s*(?:fw|fwd|vs|wg|tr|rv|doorst|vb|vs)\s*:/i;
 
@@ -75,6 +80,11 @@ export function hasReportPart(message: ParsedMessage): boolean {
   return message.parts.some((part) => REPORT_PART_TYPES.has(part.contentType));
 }
 
+/** An RFC 8098 disposition notification (a read receipt, "Not read:"): it says what it is, whoever sends it. */
+function isDispositionNotification(message: ParsedMessage): boolean {
+  return message.parts.some((part) => part.contentType === "message/disposition-notification");
+}
+
 function header(message: ParsedMessage, name: string): string | undefined {
   return message.headers.find((h) => h.name === name)?.value;
 }
@@ -84,7 +94,7 @@ export function isItselfAReport(message: ParsedMessage): boolean {
   if (hasReportPart(message)) return true;
   if (header(message, "x-ms-exchange-message-is-ndr") !== undefined) return true;
   if (header(message, "x-failed-recipients") !== undefined) return true;
-  if (FORWARD_SUBJECT.test(message.subject)) return false;
+  if (FORWARD_SUBJECT.test(message.subject) || isDispositionNotification(message)) return false;
   const from = header(message, "from") ?? message.from;
   if (fromDaemon(from)) return true;
   return BOUNCE_SUBJECT.test(message.subject.trim());

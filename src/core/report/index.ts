@@ -6,13 +6,14 @@
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { isItselfAReport } from "../read/signals.js";
+import { isReadNotice, isReceiptText } from "./receipt.js";
 import { buildContext, type DecodeContext } from "./context.js";
 import { isChallenge } from "./challenge.js";
 import { readHops } from "./hops.js";
 import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
 import { readOriginal } from "./original.js";
-import { delayWarning } from "./warning.js";
+import { delayWarning, type WarningStrength } from "./warning.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import { listNotice } from "./formats/list-notice.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
@@ -60,6 +61,17 @@ function kindOf(
   return "delivered";
 }
 
+/**
+ * What a notice that names no recipient is: a bounce (or a warning) when it says so itself; a receipt
+ * when a daemon's notice only says the message was delivered ("Ihre Nachricht … wurde an folgende
+ * Empfänger zugestellt:" with the recipient by display name); else, like a read notice, no report at all.
+ */
+function kindWithoutRecipients(ctx: DecodeContext, hasReportPart: boolean, warning: WarningStrength): ReportKind {
+  if (!hasReportPart && (!isItselfAReport(ctx.message) || isReadNotice(ctx))) return "not-a-report";
+  if (warning === "stated") return "delayed";
+  return !hasReportPart && isReceiptText(ctx) ? "delivered" : "failed";
+}
+
 /** A challenge-response check: what it is, with no recipient (nothing failed). */
 function challengeReport(message: ParsedMessage, ctx: DecodeContext): DeliveryReport {
   return {
@@ -89,7 +101,9 @@ function extract(message: ParsedMessage): DeliveryReport {
   // a list's "held for the moderators" notice asks to confirm too, but it is the list's, not a filter's
   if (fromPart?.result.kind !== "feedback" && !listNotice.detect(ctx) && isChallenge(ctx))
     return challengeReport(message, ctx);
-  const ndrLike = fromPart !== undefined || ctx.looksLikeNdr;
+  // a read notice that lost its disposition part names its reader in a bounce's words ("Your message to
+  // a@b was read"): only a format's own decoder may find a failure in it
+  const ndrLike = fromPart !== undefined || (ctx.looksLikeNdr && !isReadNotice(ctx));
   const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
 
   let recipients: RecipientFacts[];
@@ -114,9 +128,7 @@ function extract(message: ParsedMessage): DeliveryReport {
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
   const originalFields = ctx.originalFields;
   const report: DeliveryReport = {
-    kind: kindOf(recipients, declaredKind, () =>
-      fromPart || isItselfAReport(message) ? (warning === "stated" ? "delayed" : "failed") : "not-a-report",
-    ),
+    kind: kindOf(recipients, declaredKind, () => kindWithoutRecipients(ctx, fromPart !== undefined, warning)),
     format: primary?.decoder.name ?? "none",
     language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
     recipients,

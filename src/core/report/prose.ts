@@ -5,7 +5,12 @@
  * an echo of the original's header fields (To:, Cc:), is not one.
  */
 import { scanAddresses } from "../read/address-scan.js";
-import { endsWithLocalizedRecipientPhrase, statesLocalizedDeliveryFailure } from "../read/localized-reasons.js";
+import {
+  endsWithLocalizedDeliveredTo,
+  endsWithLocalizedRecipientPhrase,
+  statesLocalizedDelivery,
+  statesLocalizedDeliveryFailure,
+} from "../read/localized-reasons.js";
 
 /** Header fields of the original message, echoed in the bounce's text to say what was sent. */
 const HEADER_ECHO = /^\s*(?:to|cc|bcc|from|reply-to|sender|subject|sent|date|message-id|return-path)\s*:/i;
@@ -36,16 +41,22 @@ const DELIVERED_STATEMENT =
 
 /**
  * A heading that says the addresses below it were delivered ("Your message has been delivered to the
- * following recipients:", "Delivery to these recipients or groups is complete"): a receipt's list, no failure.
+ * following recipients:", "Delivery to these recipients or groups is complete", "Ihre Nachricht wurde
+ * an die folgenden Empfänger zugestellt:"): a receipt's list, no failure.
  */
 export function statesDelivery(line: string): boolean {
   const lower = line.toLowerCase();
-  if (!lower.includes("deliver") && !lower.includes("relay")) return false;
-  return DELIVERED_STATEMENT.test(line) && !FAILURE_WORDS.test(line);
+  const english = lower.includes("deliver") || lower.includes("relay");
+  return (english ? DELIVERED_STATEMENT.test(line) : statesLocalizedDelivery(line)) && !FAILURE_WORDS.test(line);
 }
 
 export function statesFailure(line: string): boolean {
   return FAILURE_WORDS.test(line);
+}
+
+/** A line that says delivery failed, in English or another language: a receipt's list ends there. */
+export function statesAnyFailure(line: string): boolean {
+  return FAILURE_WORDS.test(line) || statesLocalizedDeliveryFailure(line);
 }
 
 /** A line that hands over a contact, not a recipient: "For help, contact the help desk:", "please contact". */
@@ -151,7 +162,9 @@ export function deliveredInSentence(text: string, limit = 20): string[] {
     if (!statesDelivery(line)) continue;
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const phrase = withoutTrailingSeparators(text.slice(Math.max(lineStart, hit.start - 80), hit.start));
-    if (!RECIPIENT_PHRASE.test(phrase) || INSTRUCTION.test(phrase)) continue;
+    const recipientPhrase =
+      RECIPIENT_PHRASE.test(phrase) || endsWithLocalizedRecipientPhrase(phrase) || endsWithLocalizedDeliveredTo(phrase);
+    if (!recipientPhrase || INSTRUCTION.test(phrase)) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }

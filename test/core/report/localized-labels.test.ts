@@ -77,9 +77,15 @@ describe("recipient labels in other languages", () => {
     expect(await reported("发送失败，请联系：support@example.net")).toEqual([]);
   });
 
-  it("does not take 'your message to a@b' for a failure when its line says it was delivered", async () => {
-    expect(await reported("Ihre Nachricht an dieter@example.net wurde zugestellt.")).toEqual([]);
-    expect(await reported("Votre message à claire@example.net a été remis.")).toEqual([]);
+  it("takes 'your message to a@b' for a receipt, not a failure, when its line says it was delivered", async () => {
+    expect(await reported("Ihre Nachricht an dieter@example.net wurde zugestellt.")).toEqual([
+      "dieter@example.net DELIVERED",
+    ]);
+    expect(await reported("Votre message à claire@example.net a été remis.")).toEqual(["claire@example.net DELIVERED"]);
+    expect(await reported("Meldingen ble levert til: ola@example.net")).toEqual(["ola@example.net DELIVERED"]);
+    expect(await reported("Ihre Nachricht an dieter@example.net wurde nicht zugestellt.")).toEqual([
+      "dieter@example.net UNKNOWN",
+    ]);
   });
 
   it("reads a recipient label with its reason on the same line, in any language", async () => {

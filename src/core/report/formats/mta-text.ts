@@ -25,6 +25,7 @@ import {
   isSignatureSeparator,
   namedInSentence,
   sentenceHeadedAddress,
+  statesAnyFailure,
   statesDelivery,
   statesFailure,
 } from "../prose.js";
@@ -275,7 +276,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     if (isHeaderEcho(line)) continue;
     // every way of naming a recipient below needs an "@": a line without one can only be a reason
     if (line.indexOf("@") < 0) {
-      if (deliveredSection ? statesFailure(line) : statesDelivery(line)) deliveredSection = !deliveredSection;
+      if (deliveredSection ? statesAnyFailure(line) : statesDelivery(line)) deliveredSection = !deliveredSection;
       if (current && current.lines.length < maxLines && !isBoilerplate(line)) current.lines.push(line.trim());
       continue;
     }

@@ -1,0 +1,46 @@
+/**
+ * Receipts' and relay notices' words in other languages (report/prose.ts statesDelivery, backed by
+ * read/localized-reasons.ts): a line that says the message was delivered heads a receipt's list; the
+ * same words turned round, or beside a failure, do not.
+ */
+import { describe, expect, it } from "vitest";
+import { statesAnyFailure, statesDelivery } from "../../../src/core/report/prose.js";
+
+describe("delivery statements in other languages", () => {
+  it.each([
+    "Ihre Nachricht wurde an die folgenden Empfänger zugestellt:",
+    "Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen, aber vom Zielserver wurde keine Zustellungsbenachrichtigung gesendet:",
+    "Votre message a été remis aux destinataires suivants :",
+    "La remise à ces destinataires ou groupes est terminée, mais aucune notification de remise n'a été envoyée par le serveur de destination :",
+    "El mensaje se entregó a los siguientes destinatarios:",
+    "Il messaggio è stato recapitato ai destinatari seguenti:",
+    "Uw bericht is bezorgd bij de volgende geadresseerden:",
+    "Meldingen ble levert til følgende mottakere:",
+    "Ditt meddelande har levererats till följande mottagare:",
+    "Din meddelelse er blevet leveret til følgende modtagere:",
+    "メッセージは次の受信者に配信されました:",
+  ])("reads %s as a delivery", (line) => {
+    expect(statesDelivery(line)).toBe(true);
+    expect(statesAnyFailure(line)).toBe(false);
+  });
+
+  it.each([
+    "Die Nachricht konnte nicht an folgende Empfänger zugestellt werden:",
+    "Ihre Nachricht wurde nicht zugestellt:",
+    "Votre message n'a pas pu être remis aux destinataires suivants :",
+    "El mensaje no se entregó a los siguientes destinatarios:",
+    "Il messaggio non è stato recapitato ai destinatari seguenti:",
+    "Uw bericht kon niet worden bezorgd bij de volgende geadresseerden:",
+    "Meldingen ble ikke levert til følgende mottakere:",
+    "Meddelandet kunde inte levereras till följande mottagare:",
+    "メッセージは次の受信者に配信されませんでした:",
+    "Your message could not be delivered to the following recipients:",
+  ])("does not read %s as a delivery", (line) => {
+    expect(statesDelivery(line)).toBe(false);
+  });
+
+  it("ends a receipt's list at a failure heading in another language", () => {
+    expect(statesAnyFailure("Übermittlung an folgende Empfänger oder Gruppen fehlgeschlagen:")).toBe(true);
+    expect(statesAnyFailure("Die Nachricht konnte an folgende Empfänger nicht zugestellt werden:")).toBe(true);
+  });
+});
