@@ -170,18 +170,26 @@ const DELIVERED_STATEMENT = [
   /\b(?:wurde|wurden|ist|sind)\b[^.:]{0,60}\bzugestellt\b|\bzugestellt an\b|\bzustellung an diese[^.:]{0,40}\babgeschlossen\b|\b(?:a|ont) (?:(?:é|e)t(?:é|e) )?remis\b|\bremise (?:à|a) ces[^.:]{0,40}\btermin(?:é|e)e\b/i,
   /\bse (?:ha )?entreg(?:ó|ado\b|o\b)|\b(?:ha|han) sido entregad|\bfue(?:ron)? entregad|\bentrega a estos[^.:]{0,40}\bcomplet|\bfo(?:i|ram) entregues?\b|(?:^|\s)(?:è|e'|sono) stat[oaie] recapitat|\brecapito a questi[^.:]{0,40}\bcomplet/i,
   // nl, nb, sv, da, ja
-  /\b(?:is|zijn)\b[^.:]{0,40}\b(?:bezorgd|afgeleverd)\b|\bbezorging (?:bij|aan) deze[^.:]{0,40}\bvoltooid\b|\b(?:ble|er|har blitt) levert\b|\bhar levererats\b|\blevererades\b|\b(?:blev|er(?: blevet)?) leveret\b|配信されました|配信済み/i,
+  /\b(?:is|zijn)\b[^.:]{0,40}\b(?:bezorgd|afgeleverd)\b|\bbezorging (?:bij|aan) deze[^.:]{0,40}\bvoltooid\b|\b(?:ble|er|har blitt) levert\b|\bhar levererats\b|\blevererades\b|\b(?:blev|er(?: blevet)?) leveret\b|配信されました|配信済み|への配信は完了しました/i,
+  // the relay notices' "delivery to these recipients or groups is complete" (nb, sv, da)
+  /\bleveringen til disse[^.:]{0,40}\bfullf(?:ø|o)rt|\bleveransen till dessa[^.:]{0,40}\bslutf(?:ö|o)rd|\bleveringen til disse[^.:]{0,40}\bfuldf(?:ø|o)rt/i,
 ];
 
-/** A word that turns the statement round ("nicht zugestellt", "non remis", "niet bezorgd", "ikke levert"). */
-const NEGATION = /\b(?:nicht|non|niet|ikke|inte|não|nao|nie)\b|\bno (?:se|ha|han|fue|pudo)\b|ませんでした/i;
+/**
+ * The delivery itself turned round ("nicht … zugestellt", "non remis", "niet … bezorgd", "ikke levert"),
+ * not a relay notice's "no notification was sent" ("… no ha enviado ninguna notificación").
+ */
+const NEGATION = [
+  /\bnicht(?: \S+){0,4} zu(?:gestellt|stellbar)|\bnon remis|\bn'(?:a|ont) pas (?:pu )?(?:(?:ê|e)tre |(?:é|e)t(?:é|e) )?remis|\bno (?:se (?:ha )?|ha (?:sido )?|han (?:sido )?|fue(?:ron)? )?entreg|n(?:ã|a)o (?:foi|foram) entregue/i,
+  /\bnon (?:(?:è|e'|sono) )?(?:stat[oaie] )?recapitat|\bniet(?: \S+){0,4} (?:bezorgd|afgeleverd)|\bikke (?:blitt |blevet )?lever|\binte(?: \S+){0,2} levere|配信(?:され|でき)ませんでした/i,
+];
 
 /** A line that says the message was delivered (or passed on), in one of these languages, and no failure. */
 export function statesLocalizedDelivery(line: string): boolean {
   if (!DELIVERY_STEM.test(line)) return false;
   return (
     DELIVERED_STATEMENT.some((pattern) => pattern.test(line)) &&
-    !NEGATION.test(line) &&
+    !NEGATION.some((pattern) => pattern.test(line)) &&
     !statesLocalizedDeliveryFailure(line)
   );
 }

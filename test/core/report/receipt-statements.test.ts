@@ -19,6 +19,10 @@ describe("delivery statements in other languages", () => {
     "Ditt meddelande har levererats till följande mottagare:",
     "Din meddelelse er blevet leveret til følgende modtagere:",
     "メッセージは次の受信者に配信されました:",
+    "La entrega a estos destinatarios o grupos se ha completado, pero el servidor de destino no ha enviado ninguna notificación de entrega:",
+    "Il recapito a questi destinatari o gruppi è stato completato, ma il server di destinazione non ha inviato alcuna notifica di recapito:",
+    "Leveringen til disse mottakerne eller gruppene er fullført, men målserveren sendte ikke noe leveringsvarsel:",
+    "これらの受信者またはグループへの配信は完了しましたが、配信先サーバーから配信通知が送信されませんでした:",
   ])("reads %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(true);
     expect(statesAnyFailure(line)).toBe(false);
@@ -34,6 +38,8 @@ describe("delivery statements in other languages", () => {
     "Meldingen ble ikke levert til følgende mottakere:",
     "Meddelandet kunde inte levereras till följande mottagare:",
     "メッセージは次の受信者に配信されませんでした:",
+    "Votre message n'a pas été remis aux destinataires suivants :",
+    "Ihre Nachricht ist nicht an alle Empfänger zugestellt worden:",
     "Your message could not be delivered to the following recipients:",
   ])("does not read %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(false);
