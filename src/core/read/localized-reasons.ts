@@ -156,13 +156,13 @@ export function statesLocalizedDeliveryFailure(line: string): boolean {
 
 /** Stems every delivery statement below contains: lines without one are skipped cheaply. */
 const DELIVERY_STEM =
-  /zugestellt|abgeschlossen|remis|termin|entreg|recapitat|complet|bezorgd|afgeleverd|voltooid|lever|配信/i;
+  /zugestellt|bermittelt|abgeschlossen|remis|termin|entreg|recapitat|complet|bezorgd|afgeleverd|voltooid|lever|dostarcz|доставлен|配信|投递|投遞|送达|送達/i;
 
 /**
  * Receipts' and relay notices' words that the message was delivered, as Exchange and other servers
  * write them ("Ihre Nachricht wurde … zugestellt", "Votre message a été remis", "se entregó",
  * "è stato recapitato", "is bezorgd", "ble levert", "har levererats", "er blevet leveret",
- * "配信されました"; "Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen", "La remise à
+ * "配信されました", "wurde … übermittelt", "została dostarczona", "доставлено", "已成功投递"; "Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen", "La remise à
  * ces destinataires … est terminée": delivered without a notification from the destination).
  */
 const DELIVERED_STATEMENT = [
@@ -171,6 +171,8 @@ const DELIVERED_STATEMENT = [
   /\bse (?:ha )?entreg(?:ó|ado\b|o\b)|\b(?:ha|han) sido entregad|\bfue(?:ron)? entregad|\bentrega a estos[^.:]{0,40}\bcomplet|\bfo(?:i|ram) entregues?\b|(?:^|\s)(?:è|e'|sono) stat[oaie] recapitat|\brecapito a questi[^.:]{0,40}\bcomplet/i,
   // nl, nb, sv, da, ja
   /\b(?:is|zijn)\b[^.:]{0,40}\b(?:bezorgd|afgeleverd)\b|\bbezorging (?:bij|aan) deze[^.:]{0,40}\bvoltooid\b|\b(?:ble|er|har blitt) levert\b|\bhar levererats\b|\blevererades\b|\b(?:blev|er(?: blevet)?) leveret\b|配信されました|配信済み|への配信は完了しました/i,
+  // de (Outlook's "übermittelt"), pl, ru, zh
+  /\b(?:wurde|wurden|ist|sind)\b[^.:]{0,60}(?:ü|ue)bermittelt\b|\bzosta(?:ł|l)(?:a|y|o) (?:pomy(?:ś|s)lnie )?dostarczon|\bdostarczono\b|(?:^|[\s(])(?:было |успешно )?доставлен[оаы]?(?![а-я])|已(?:成功)?(?:投递|投遞|送达|送達)/i,
   // the relay notices' "delivery to these recipients or groups is complete" (nb, sv, da)
   /\bleveringen til disse[^.:]{0,40}\bfullf(?:ø|o)rt|\bleveransen till dessa[^.:]{0,40}\bslutf(?:ö|o)rd|\bleveringen til disse[^.:]{0,40}\bfuldf(?:ø|o)rt/i,
 ];
@@ -182,6 +184,7 @@ const DELIVERED_STATEMENT = [
 const NEGATION = [
   /\bnicht(?: \S+){0,4} zu(?:gestellt|stellbar)|\bnon remis|\bn'(?:a|ont) pas (?:pu )?(?:(?:ê|e)tre |(?:é|e)t(?:é|e) )?remis|\bno (?:se (?:ha )?|ha (?:sido )?|han (?:sido )?|fue(?:ron)? )?entreg|n(?:ã|a)o (?:foi|foram) entregue/i,
   /\bnon (?:(?:è|e'|sono) )?(?:stat[oaie] )?recapitat|\bniet(?: \S+){0,4} (?:bezorgd|afgeleverd)|\bikke (?:blitt |blevet )?lever|\binte(?: \S+){0,2} levere|配信(?:され|でき)ませんでした/i,
+  /\bnicht(?: \S+){0,4} (?:ü|ue)bermittelt|\bnie(?: \S+){0,3} dostarcz|(?:^|\s)не(?:\s\S+){0,2}\sдоставлен|未(?:能)?(?:成功)?(?:投递|投遞|送达|送達)/i,
 ];
 
 /** A line that says the message was delivered (or passed on), in one of these languages, and no failure. */

@@ -23,6 +23,10 @@ describe("delivery statements in other languages", () => {
     "Il recapito a questi destinatari o gruppi è stato completato, ma il server di destinazione non ha inviato alcuna notifica di recapito:",
     "Leveringen til disse mottakerne eller gruppene er fullført, men målserveren sendte ikke noe leveringsvarsel:",
     "これらの受信者またはグループへの配信は完了しましたが、配信先サーバーから配信通知が送信されませんでした:",
+    "Ihre Nachricht wurde an folgende Empfänger übermittelt:",
+    "Twoja wiadomość została dostarczona do następujących adresatów:",
+    "Ваше сообщение доставлено следующим получателям:",
+    "您的邮件已成功投递到以下收件人：",
   ])("reads %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(true);
     expect(statesAnyFailure(line)).toBe(false);
@@ -40,6 +44,10 @@ describe("delivery statements in other languages", () => {
     "メッセージは次の受信者に配信されませんでした:",
     "Votre message n'a pas été remis aux destinataires suivants :",
     "Ihre Nachricht ist nicht an alle Empfänger zugestellt worden:",
+    "Die Nachricht wurde nicht an folgende Empfänger übermittelt:",
+    "Wiadomość nie została dostarczona do następujących adresatów:",
+    "Ваше сообщение не было доставлено следующим получателям:",
+    "您的邮件未能成功投递到以下收件人：",
     "Your message could not be delivered to the following recipients:",
   ])("does not read %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(false);

@@ -29,6 +29,7 @@ import {
   statesDelivery,
   statesFailure,
 } from "../prose.js";
+import { isReceiptText } from "../receipt.js";
 import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -728,8 +729,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const bracketed = unique(bracketedAddresses(withoutHeaderEchoes(body))).filter(
     (a) => !notRecipient.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );
-  if (bracketed.length > 0) return factsWithBodyReply([bracketed[0]!], body, format);
-  return [];
+  if (bracketed.length === 0) return [];
+  // a receipt's list in a shape of its own ("Lena Fischer <a@b> on 5/6/2025 10:02 AM"): delivered, no failure
+  if (isReceiptText(ctx)) return bracketed.map((address) => makeFacts({ address, action: "delivered" }, format));
+  return factsWithBodyReply([bracketed[0]!], body, format);
 }
 
 export const mtaText: FormatDecoder = {
