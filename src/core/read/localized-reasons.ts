@@ -187,12 +187,17 @@ const NEGATION = [
   /\bnicht(?: \S+){0,4} (?:ü|ue)bermittelt|\bnie(?: \S+){0,3} dostarcz|(?:^|\s)не(?:\s\S+){0,2}\sдоставлен|未(?:能)?(?:成功)?(?:投递|投遞|送达|送達)/i,
 ];
 
+/** Handed over and then refused ("a été remis au serveur …, qui l'a refusé", "übermittelt, dort aber abgelehnt"). */
+const REFUSED =
+  /abgelehnt|abgewiesen|zur(?:ü|ue)ckgewiesen|refus|rejet|rechaz|rejeitad|recusad|rifiut|respint|geweigerd|afgewezen|avvist|afvist|avvisa|odrzuc|отклон|отверг|拒否|拒绝|拒絕|退回/i;
+
 /** A line that says the message was delivered (or passed on), in one of these languages, and no failure. */
 export function statesLocalizedDelivery(line: string): boolean {
   if (!DELIVERY_STEM.test(line)) return false;
   return (
     DELIVERED_STATEMENT.some((pattern) => pattern.test(line)) &&
     !NEGATION.some((pattern) => pattern.test(line)) &&
+    !REFUSED.test(line) &&
     !statesLocalizedDeliveryFailure(line)
   );
 }

@@ -49,6 +49,8 @@ describe("delivery statements in other languages", () => {
     "Ваше сообщение не было доставлено следующим получателям:",
     "您的邮件未能成功投递到以下收件人：",
     "Your message could not be delivered to the following recipients:",
+    "Votre message a été remis au serveur mx.example.net, qui l'a refusé :",
+    "Ihre Nachricht wurde an den Server mx.example.net übermittelt, dort aber abgelehnt:",
   ])("does not read %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(false);
   });
