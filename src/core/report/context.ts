@@ -5,7 +5,7 @@
 import { looksLikeNdr } from "../read/signals.js";
 import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
 import { originalHeaders } from "./original.js";
-import { ownTextOf } from "./own-text.js";
+import { originalMarkerAt, ownTextOf } from "./own-text.js";
 
 export interface DecodeContext {
   message: ParsedMessage;
@@ -48,6 +48,7 @@ class MessageContext implements DecodeContext {
   private lowerText: string | undefined;
   private ndrLike: boolean | undefined;
   private fields: HeaderField[] | undefined;
+  private marker: number | undefined;
   private own: string | undefined;
   private ownLowerText: string | undefined;
 
@@ -74,8 +75,14 @@ class MessageContext implements DecodeContext {
     return this.ndrLike;
   }
 
+  /** where the copy of the original begins in `lower`: both the own text and the original's fields need it */
+  private originalMarker(): number {
+    this.marker ??= originalMarkerAt(this.lower);
+    return this.marker;
+  }
+
   get ownText(): string {
-    this.own ??= ownTextOf(this.text, this.lower);
+    this.own ??= ownTextOf(this.text, this.lower, this.originalMarker());
     return this.own;
   }
 
@@ -86,7 +93,7 @@ class MessageContext implements DecodeContext {
   }
 
   get originalFields(): HeaderField[] {
-    this.fields ??= originalHeaders(this.message, this.lower);
+    this.fields ??= originalHeaders(this.message, this.lower, () => this.originalMarker());
     return this.fields;
   }
 

@@ -16,9 +16,10 @@ const HAS_ORIGINAL_HEADING = containsAnyOf(ORIGINAL_HEADINGS);
 
 /**
  * The original's header fields, from the best source available; empty when none. `lower` is
- * the message text lower-cased, when the caller has it already.
+ * the message text lower-cased, when the caller has it already; `markerAt` gives originalMarkerAt
+ * of it, when the caller keeps that too.
  */
-export function originalHeaders(message: ParsedMessage, lower?: string): HeaderField[] {
+export function originalHeaders(message: ParsedMessage, lower?: string, markerAt?: () => number): HeaderField[] {
   for (const type of ORIGINAL_PART_TYPES) {
     const part = message.parts.find((p) => p.contentType === type && p.text);
     if (part?.text) {
@@ -36,10 +37,10 @@ export function originalHeaders(message: ParsedMessage, lower?: string): HeaderF
   // MTAs that print the original below a marker line ("Original Message:", Exim's "------ This
   // is a copy of the message, including all the headers. ------", qmail's "--- Below this line ...")
   // a summary in the bounce's own words describes the original as well as a copy behind a marker
-  const markerAt = originalMarkerAt(lower);
-  const summary = summaryFields(markerAt < 0 ? text : text.slice(0, markerAt));
-  if (summary.length > 0 || markerAt < 0) return summary;
-  const lineEnd = text.indexOf("\n", markerAt);
+  const at = markerAt ? markerAt() : originalMarkerAt(lower);
+  const summary = summaryFields(at < 0 ? text : text.slice(0, at));
+  if (summary.length > 0 || at < 0) return summary;
+  const lineEnd = text.indexOf("\n", at);
   if (lineEnd < 0) return [];
   let rest = text.slice(lineEnd + 1).replace(/^\s*\n/, "");
   if (rest.startsWith("From ")) rest = rest.slice(rest.indexOf("\n") + 1);

@@ -51,16 +51,18 @@ function unquoted(line: string | undefined): string {
   return line.startsWith(">") && !line.startsWith(">>") ? line.slice(line.startsWith("> ") ? 2 : 1) : line;
 }
 
-function startsQuotedHeaders(lines: string[], i: number): boolean {
-  const line = unquoted(lines[i]);
-  if (line.startsWith("From ") && i + 1 < lines.length && ORDINARY_FIELD.test(unquoted(lines[i + 1]))) return true;
+/** `following(n)`: the n-th line after `line`, undefined past the end of the text. */
+function startsQuotedHeaders(line: string, following: (count: number) => string | undefined): boolean {
+  line = unquoted(line);
+  if (line.startsWith("From ") && following(1) !== undefined && ORDINARY_FIELD.test(unquoted(following(1))))
+    return true;
   // both field patterns need a colon: most lines of prose are ruled out without a regex
   if (line.indexOf(":") < 0) return false;
   if (HEADER_BLOCK_START.test(line)) return true;
   return (
     ORDINARY_FIELD.test(line) &&
-    ORDINARY_FIELD.test(unquoted(lines[i + 1])) &&
-    ORDINARY_FIELD.test(unquoted(lines[i + 2]))
+    ORDINARY_FIELD.test(unquoted(following(1))) &&
+    ORDINARY_FIELD.test(unquoted(following(2)))
   );
 }
 
@@ -94,13 +96,52 @@ function startsCopy(line: string): boolean {
 }
 
 /**
- * The bounce's own text: up to the first original marker, the first line that introduces the copy, or
- * the first copied header block at a line start.
+ * Whether a line may start the copy, told by its first character and whether it holds a colon: the
+ * lines startsCopy and startsQuotedHeaders take open with a rule character, a blank, ">" or "From ",
+ * or hold a colon.
  */
-export function ownTextOf(text: string, lower: string): string {
-  const markerAt = originalMarkerAt(lower);
+function mayStartCopy(first: number, hasColon: boolean): boolean {
+  return (
+    hasColon ||
+    first <= 0x20 ||
+    first >= 0x80 ||
+    first === 0x2d || // -
+    first === 0x3d || // =
+    first === 0x2a || // *
+    first === 0x5f || // _
+    first === 0x7c || // |
+    first === 0x3e || // >
+    first === 0x46 // F
+  );
+}
+
+/**
+ * The bounce's own text: up to the first original marker, the first line that introduces the copy, or
+ * the first copied header block at a line start. `markerAt` is originalMarkerAt(lower), when the
+ * caller has it. The lines are walked in place, not split: most are prose, ruled out by mayStartCopy.
+ */
+export function ownTextOf(text: string, lower: string, markerAt = originalMarkerAt(lower)): string {
   const cut = markerAt < 0 ? text : text.slice(0, markerLineStart(text, markerAt));
-  const lines = cut.split("\n");
-  const headerAt = lines.findIndex((line, i) => i > 0 && (startsCopy(line) || startsQuotedHeaders(lines, i)));
-  return headerAt > 0 ? lines.slice(0, headerAt).join("\n") : cut;
+  const lineAfter = (end: number) => (end < 0 ? undefined : cut.slice(end + 1, lineEndAt(cut, end + 1)));
+  // the first line is never the copy's start
+  for (let end = cut.indexOf("\n"); end >= 0;) {
+    const start = end + 1;
+    end = cut.indexOf("\n", start);
+    const stop = end < 0 ? cut.length : end;
+    const colon = cut.indexOf(":", start);
+    if (start === stop || !mayStartCopy(cut.charCodeAt(start), colon >= 0 && colon < stop)) continue;
+    const line = cut.slice(start, stop);
+    const following = (count: number) => {
+      let at = end;
+      for (let k = 1; k < count && at >= 0; k++) at = cut.indexOf("\n", at + 1);
+      return lineAfter(at);
+    };
+    if (startsCopy(line) || startsQuotedHeaders(line, following)) return cut.slice(0, start - 1);
+  }
+  return cut;
+}
+
+function lineEndAt(text: string, start: number): number {
+  const end = text.indexOf("\n", start);
+  return end < 0 ? text.length : end;
 }
