@@ -39,14 +39,16 @@ const FAILURE_WORDS =
 const DELIVERED_STATEMENT =
   /\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|was successful|is complete)/i;
 
+const DELIVER_OR_RELAY = /deliver|relay/i;
+
 /**
  * A heading that says the addresses below it were delivered ("Your message has been delivered to the
  * following recipients:", "Delivery to these recipients or groups is complete", "Ihre Nachricht wurde
  * an die folgenden Empfänger zugestellt:"): a receipt's list, no failure.
  */
 export function statesDelivery(line: string): boolean {
-  const lower = line.toLowerCase();
-  const english = lower.includes("deliver") || lower.includes("relay");
+  // asked of every line of a bounce: the English words are looked for without a lower-cased copy of it
+  const english = DELIVER_OR_RELAY.test(line);
   return (english ? DELIVERED_STATEMENT.test(line) : statesLocalizedDelivery(line)) && !FAILURE_WORDS.test(line);
 }
 

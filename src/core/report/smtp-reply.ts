@@ -170,6 +170,8 @@ export function joinMultilineReply(text: string): string {
 
 /** Strips the type prefix of a DSN field ("rfc822; a@b", "dns; mx", "smtp; 550 ..."). */
 export function stripTypePrefix(value: string): string {
+  // most values (every bare address) have no prefix: no ";", no regex
+  if (value.indexOf(";") < 0) return value.trim();
   const m = /^\s*[A-Za-z0-9-]{2,20}\s*;\s*/.exec(value);
   return m ? value.slice(m[0].length).trim() : value.trim();
 }

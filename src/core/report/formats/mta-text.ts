@@ -250,17 +250,18 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let inSignature = false;
   for (const raw of lines) {
     const line = raw.trimEnd();
+    const trimmed = line.trimStart();
     // a signature: "--" and the lines that follow it up to a blank line ("Example Support" / "support@…")
-    if (isSignatureSeparator(line)) {
+    if (isSignatureSeparator(trimmed)) {
       inSignature = true;
       current = undefined;
       continue;
     }
     if (inSignature) {
-      if (line.trim() !== "") continue;
+      if (trimmed !== "") continue;
       inSignature = false;
     }
-    if (line.trim() === "") {
+    if (trimmed === "") {
       blankRun++;
       previous = "";
       // a blank line inside a multi-line reply ("550-..." / blank / "550 ...") does not end the block
@@ -278,7 +279,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     // every way of naming a recipient below needs an "@": a line without one can only be a reason
     if (line.indexOf("@") < 0) {
       if (deliveredSection ? statesAnyFailure(line) : statesDelivery(line)) deliveredSection = !deliveredSection;
-      if (current && current.lines.length < maxLines && !isBoilerplate(line)) current.lines.push(line.trim());
+      if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
       continue;
     }
     // a recipient line continues no sentence; prose wraps at the same indentation
@@ -334,7 +335,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       blocks.push(current);
       continue;
     }
-    if (current && current.lines.length < maxLines && !isBoilerplate(line)) current.lines.push(line.trim());
+    if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
   }
   return blocks;
 }
