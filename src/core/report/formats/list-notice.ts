@@ -14,6 +14,9 @@ import type { FormatDecoder } from "./types.js";
 const LIST_SENDER =
   /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin))@/i;
 
+/** What any LIST_SENDER address holds (the address is part of the From header, so the header holds it too). */
+const MAY_BE_LIST_SENDER = /sympa|listserv|mailman|majordomo|ecartis|lyris|owner-|-(?:owner|request|bounces|admin)@/i;
+
 const HELD =
   /being held until|is being held|held for (?:moderation|moderator|approval|review)|awaits (?:the )?moderator|pending (?:the )?(?:moderator'?s? )?approval|holdes tilbake|forwarded to the (?:list(?:'s)? )?(?:moderator|owner)|transmis aux mod[ée]rateurs|submitted to the (?:list(?:'s)? )?(?:moderator|editor)|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på (?:godkjenning|moderator)|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
 /** The moderator's decision, told after a hold ("was held for moderation and rejected by the moderator"): no longer held. */
@@ -60,7 +63,8 @@ export const listNotice: FormatDecoder = {
   name: "list-notice",
   source: "body",
   detect(ctx) {
-    if (!LIST_SENDER.test(bareAddress(ctx.from))) return false;
+    // asked of every message: the words a list sender holds rule most out before its address is looked for
+    if (!MAY_BE_LIST_SENDER.test(ctx.from) || !LIST_SENDER.test(bareAddress(ctx.from))) return false;
     const prose = noticeProse(ctx);
     return HELD.test(prose) || REFUSED.test(prose);
   },
