@@ -672,7 +672,8 @@ const SENDER_REFUSAL = /\bsender\b|\bmail from\b|\breturn(?:-| )(?:path|address)
  * "553 5.1.8 <alice@…>... Domain of sender address … does not exist" names the author, not a recipient.
  */
 function withoutSenderRefusals(facts: RecipientFacts[], ctx: DecodeContext): RecipientFacts[] {
-  if (facts.length === 0) return facts;
+  // the senders are looked up only for a reply that refuses a sender: most replies refuse none
+  if (!facts.some((f) => SENDER_REFUSAL.test(f.diagnostic))) return facts;
   const senders = senderAddresses(ctx);
   return facts.filter((f) => !(senders.has(f.address.toLowerCase()) && SENDER_REFUSAL.test(f.diagnostic)));
 }
