@@ -24,8 +24,8 @@ const ASKED =
 const SCAN_CHARS = 4000;
 
 export function isChallenge(ctx: DecodeContext): boolean {
-  // the gate on the raw text first: most messages never need their own text cut out here
-  if (!MAY_BE_CHALLENGE(ctx.lower.slice(0, SCAN_CHARS))) return false;
+  // the own text is wanted for almost every message anyway, and is a prefix of the text: the gate is
+  // asked of it alone, which is no more text than the whole
   const lower = ctx.ownLower.slice(0, SCAN_CHARS);
   return MAY_BE_CHALLENGE(lower) && HELD.test(lower) && ASKED.test(lower);
 }
