@@ -98,10 +98,9 @@ export type WarningStrength = "none" | "hinted" | "stated";
 
 /** "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only. */
 export function delayWarning(ctx: DecodeContext): WarningStrength {
-  if (SAYS_IT_KEEPS_TRYING(ctx.lower)) {
-    const own = ctx.ownLower;
-    if (SAYS_IT_KEEPS_TRYING(own) && !SAYS_IT_GAVE_UP(own)) return "stated";
-  }
+  // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
+  const own = ctx.ownLower;
+  if (SAYS_IT_KEEPS_TRYING(own) && !SAYS_IT_GAVE_UP(own)) return "stated";
   if (DELAY_SUBJECT.test(ctx.subject)) return "hinted";
   return HAS_DELAY_HEADING(ctx.lower.slice(0, HEAD_CHARS)) ? "hinted" : "none";
 }
