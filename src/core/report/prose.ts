@@ -41,6 +41,9 @@ const DELIVERED_STATEMENT =
 
 const DELIVER_OR_RELAY = /deliver|relay/i;
 
+/** Handed over and then refused: "Your message was relayed to mx.example.net, which refused it". */
+const REFUSAL_WORDS = /\b(?:refused?|refuses|declined?|declines|denied|denies|blocked|rejects?)\b/i;
+
 /**
  * A heading that says the addresses below it were delivered ("Your message has been delivered to the
  * following recipients:", "Delivery to these recipients or groups is complete", "Ihre Nachricht wurde
@@ -49,7 +52,9 @@ const DELIVER_OR_RELAY = /deliver|relay/i;
 export function statesDelivery(line: string): boolean {
   // asked of every line of a bounce: the English words are looked for without a lower-cased copy of it
   const english = DELIVER_OR_RELAY.test(line);
-  return (english ? DELIVERED_STATEMENT.test(line) : statesLocalizedDelivery(line)) && !FAILURE_WORDS.test(line);
+  if (english ? !DELIVERED_STATEMENT.test(line) || REFUSAL_WORDS.test(line) : !statesLocalizedDelivery(line))
+    return false;
+  return !FAILURE_WORDS.test(line);
 }
 
 export function statesFailure(line: string): boolean {

@@ -51,6 +51,8 @@ describe("delivery statements in other languages", () => {
     "Your message could not be delivered to the following recipients:",
     "Votre message a été remis au serveur mx.example.net, qui l'a refusé :",
     "Ihre Nachricht wurde an den Server mx.example.net übermittelt, dort aber abgelehnt:",
+    "Your message was relayed to mx.example.net, which refused it:",
+    "Your message has been delivered to the next server, which declined it:",
   ])("does not read %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(false);
   });
