@@ -156,7 +156,7 @@ export function statesLocalizedDeliveryFailure(line: string): boolean {
 
 /** Stems every delivery statement below contains: lines without one are skipped cheaply. */
 const DELIVERY_STEM =
-  /zugestellt|bermittelt|abgeschlossen|remis|termin|entreg|recapitat|complet|bezorgd|afgeleverd|voltooid|lever|dostarcz|доставлен|配信|投递|投遞|送达|送達/i;
+  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|доставлен|配信|投递|投遞|送达|送達/i;
 
 /**
  * Receipts' and relay notices' words that the message was delivered, as Exchange and other servers
