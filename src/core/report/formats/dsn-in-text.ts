@@ -11,7 +11,9 @@ import { parseHeaderBlock } from "../../read/header-fields.js";
 import { headerBlockOfReport } from "../../read/signals.js";
 
 function hasDsnFields(lower: string): boolean {
+  // asked of every message: both recipient fields end in "recipient:", so one search rules most out
   return (
+    lower.includes("recipient:") &&
     (lower.includes("final-recipient:") || lower.includes("original-recipient:")) &&
     (lower.includes("status:") || lower.includes("action:"))
   );
