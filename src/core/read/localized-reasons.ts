@@ -156,7 +156,7 @@ export function statesLocalizedDeliveryFailure(line: string): boolean {
 
 /** Stems every delivery statement below contains: lines without one are skipped cheaply. */
 const DELIVERY_STEM =
-  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|доставлен|配信|投递|投遞|送达|送達/i;
+  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|доставлен|配信|投递|投遞|送达|送達|erfolgreich|r(?:é|e)ussi|correctamente|con successo|succesvol|vellykket|lyckad/i;
 
 /**
  * Receipts' and relay notices' words that the message was delivered, as Exchange and other servers
@@ -173,6 +173,9 @@ const DELIVERED_STATEMENT = [
   /\b(?:is|zijn)\b[^.:]{0,40}\b(?:bezorgd|afgeleverd)\b|\bbezorging (?:bij|aan) deze[^.:]{0,40}\bvoltooid\b|\b(?:ble|er|har blitt) levert\b|\bhar levererats\b|\blevererades\b|\b(?:blev|er(?: blevet)?) leveret\b|配信されました|配信済み|への配信は完了しました/i,
   // de (Outlook's "übermittelt"), pl, ru, zh
   /\b(?:wurde|wurden|ist|sind)\b[^.:]{0,60}(?:ü|ue)bermittelt\b|\bzosta(?:ł|l)(?:a|y|o) (?:pomy(?:ś|s)lnie )?dostarczon|\bdostarczono\b|(?:^|[\s(])(?:было |успешно )?доставлен[оаы]?(?![а-я])|已(?:成功)?(?:投递|投遞|送达|送達)/i,
+  // a delivery noun with a success word: "Die Übermittlung an folgende Empfänger wurde erfolgreich durchgeführt",
+  // "La remise aux destinataires suivants a réussi", "La entrega … se realizó correctamente"
+  /(?<![a-z])(?:zustellung|(?:ü|ue)bermittlung|remise|entrega|recapito|bezorging|levering(?:en)?|leveransen)\b[^.:]{0,60}(?:\berfolgreich|\br(?:é|e)ussi|\bcorrectamente|\bcon successo|\bsuccesvol|\bvellykket|\blyckad)/i,
   // the relay notices' "delivery to these recipients or groups is complete" (nb, sv, da)
   /\bleveringen til disse[^.:]{0,40}\bfullf(?:ø|o)rt|\bleveransen till dessa[^.:]{0,40}\bslutf(?:ö|o)rd|\bleveringen til disse[^.:]{0,40}\bfuldf(?:ø|o)rt/i,
 ];
@@ -183,7 +186,7 @@ const DELIVERED_STATEMENT = [
  */
 const NEGATION = [
   /\bnicht(?: \S+){0,4} zu(?:gestellt|stellbar)|\bnon remis|\bn'(?:a|ont) pas (?:pu )?(?:(?:ê|e)tre |(?:é|e)t(?:é|e) )?remis|\bno (?:se (?:ha )?|ha (?:sido )?|han (?:sido )?|fue(?:ron)? )?entreg|n(?:ã|a)o (?:foi|foram) entregue/i,
-  /\bnon (?:(?:è|e'|sono) )?(?:stat[oaie] )?recapitat|\bniet(?: \S+){0,4} (?:bezorgd|afgeleverd)|\bikke (?:blitt |blevet )?lever|\binte(?: \S+){0,2} levere|配信(?:され|でき)ませんでした/i,
+  /\bnon (?:(?:è|e'|sono) )?(?:stat[oaie] )?recapitat|\bniet(?: \S+){0,4} (?:bezorgd|afgeleverd)|\bikke (?:blitt |blevet )?lever|\binte(?: \S+){0,2} levere|配信(?:され|でき)ませんでした|\bnicht erfolgreich|\bn'a pas r(?:é|e)ussi|\bno se (?:ha )?realiz(?:ó|o|ado) correctamente|\bniet succesvol|\bikke vellykket|\binte lyckad|\bnon (?:(?:è|e') )?(?:stat[oaie] )?(?:completat|eseguit)|senza successo/i,
   /\bnicht(?: \S+){0,4} (?:ü|ue)bermittelt|\bnie(?: \S+){0,3} dostarcz|(?:^|\s)не(?:\s\S+){0,2}\sдоставлен|未(?:能)?(?:成功)?(?:投递|投遞|送达|送達)/i,
 ];
 

@@ -27,6 +27,9 @@ describe("delivery statements in other languages", () => {
     "Twoja wiadomość została dostarczona do następujących adresatów:",
     "Ваше сообщение доставлено следующим получателям:",
     "您的邮件已成功投递到以下收件人：",
+    "Die Übermittlung an folgende Empfänger wurde erfolgreich durchgeführt:",
+    "La remise aux destinataires suivants a réussi :",
+    "La entrega a los siguientes destinatarios se realizó correctamente:",
   ])("reads %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(true);
     expect(statesAnyFailure(line)).toBe(false);
@@ -52,6 +55,10 @@ describe("delivery statements in other languages", () => {
     "Votre message a été remis au serveur mx.example.net, qui l'a refusé :",
     "Ihre Nachricht wurde an den Server mx.example.net übermittelt, dort aber abgelehnt:",
     "Your message was relayed to mx.example.net, which refused it:",
+    "Die Zustellung an folgende Empfänger war nicht erfolgreich:",
+    "La remise aux destinataires suivants n'a pas réussi :",
+    "La entrega a los siguientes destinatarios no se realizó correctamente:",
+    "Il recapito ai seguenti destinatari non è stato completato con successo:",
     "Your message has been delivered to the next server, which declined it:",
   ])("does not read %s as a delivery", (line) => {
     expect(statesDelivery(line)).toBe(false);
