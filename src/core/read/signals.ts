@@ -80,9 +80,15 @@ export function hasReportPart(message: ParsedMessage): boolean {
   return message.parts.some((part) => REPORT_PART_TYPES.has(part.contentType));
 }
 
-/** An RFC 8098 disposition notification (a read receipt, "Not read:"): it says what it is, whoever sends it. */
+/**
+ * An RFC 8098 disposition notification (a read receipt, "Not read:"), a report of its own and not a
+ * part of one: it says what it is, whoever sends it.
+ */
 function isDispositionNotification(message: ParsedMessage): boolean {
-  return message.parts.some((part) => part.contentType === "message/disposition-notification");
+  return (
+    message.contentType === "multipart/report" &&
+    message.parts.some((part) => part.contentType === "message/disposition-notification")
+  );
 }
 
 function header(message: ParsedMessage, name: string): string | undefined {
