@@ -212,4 +212,13 @@ describe("regular expressions in src/core", () => {
       ),
     ).toEqual([]);
   }, 180_000);
+
+  // The pane's script floor (test/browser/es-floor.test.ts, on the production build) forbids regex
+  // lookbehind, which older Outlook webviews cannot parse; caught here, it is caught without a build.
+  it("use no lookbehind", async () => {
+    const { found } = collectStatic();
+    const patterns = [...found, ...(await collectExported())];
+    const lookbehind = patterns.filter((pattern) => /\(\?<[=!]/.test(pattern.source));
+    expect(lookbehind.map((pattern) => `${pattern.where}: /${pattern.source}/`)).toEqual([]);
+  });
 });

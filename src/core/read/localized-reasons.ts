@@ -175,7 +175,8 @@ const DELIVERED_STATEMENT = [
   /\b(?:wurde|wurden|ist|sind)\b[^.:]{0,60}(?:ü|ue)bermittelt\b|\bzosta(?:ł|l)(?:a|y|o) (?:pomy(?:ś|s)lnie )?dostarczon|\bdostarczono\b|(?:^|[\s(])(?:было |успешно )?доставлен[оаы]?(?![а-я])|已(?:成功)?(?:投递|投遞|送达|送達)/i,
   // a delivery noun with a success word: "Die Übermittlung an folgende Empfänger wurde erfolgreich durchgeführt",
   // "La remise aux destinataires suivants a réussi", "La entrega … se realizó correctamente"
-  /(?<![a-z])(?:zustellung|(?:ü|ue)bermittlung|remise|entrega|recapito|bezorging|levering(?:en)?|leveransen)\b[^.:]{0,60}(?:\berfolgreich|\br(?:é|e)ussi|\bcorrectamente|\bcon successo|\bsuccesvol|\bvellykket|\blyckad)/i,
+  // (the noun starts a word: "(?:^|[^a-z])" rather than a lookbehind, which the pane's script floor forbids)
+  /(?:^|[^a-z])(?:zustellung|(?:ü|ue)bermittlung|remise|entrega|recapito|bezorging|levering(?:en)?|leveransen)\b[^.:]{0,60}(?:\berfolgreich|\br(?:é|e)ussi|\bcorrectamente|\bcon successo|\bsuccesvol|\bvellykket|\blyckad)/i,
   // the relay notices' "delivery to these recipients or groups is complete" (nb, sv, da)
   /\bleveringen til disse[^.:]{0,40}\bfullf(?:ø|o)rt|\bleveransen till dessa[^.:]{0,40}\bslutf(?:ö|o)rd|\bleveringen til disse[^.:]{0,40}\bfuldf(?:ø|o)rt/i,
 ];
