@@ -145,17 +145,35 @@ function slashNamed(text: string, limit: number): string[] {
   return found;
 }
 
-/** Addresses a recipient sentence names, in order (at most `limit`). */
-export function namedInSentence(text: string, limit = 20): string[] {
-  const found: string[] = text.includes("/") ? slashNamed(text, limit) : [];
+/**
+ * The addresses of `text`, in order and at most `limit`, that `accepts` takes given the text before
+ * them on their line (up to 80 characters) and that line.
+ */
+function addressesAfter(text: string, limit: number, accepts: (before: string, line: string) => boolean): string[] {
+  const found: string[] = [];
   for (const hit of scanAddresses(text, 200)) {
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
-    if (!endsWithRecipientPhrase(before, lineAround(text, hit.start))) continue;
+    if (!accepts(before, lineAround(text, hit.start))) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }
   return found;
+}
+
+/** Addresses a recipient sentence names, in order (at most `limit`). */
+export function namedInSentence(text: string, limit = 20): string[] {
+  const slashed = text.includes("/") ? slashNamed(text, limit) : [];
+  return [...slashed, ...addressesAfter(text, Math.max(1, limit - slashed.length), endsWithRecipientPhrase)];
+}
+
+/** A recipient phrase (English or localised, no instruction) on a line that says the message was delivered. */
+function namesDeliveredRecipient(before: string, line: string): boolean {
+  if (!statesDelivery(line)) return false;
+  const phrase = withoutTrailingSeparators(before);
+  const recipientPhrase =
+    RECIPIENT_PHRASE.test(phrase) || endsWithLocalizedRecipientPhrase(phrase) || endsWithLocalizedDeliveredTo(phrase);
+  return recipientPhrase && !INSTRUCTION.test(phrase);
 }
 
 /**
@@ -163,19 +181,7 @@ export function namedInSentence(text: string, limit = 20): string[] {
  * a receipt's recipients, in order.
  */
 export function deliveredInSentence(text: string, limit = 20): string[] {
-  const found: string[] = [];
-  for (const hit of scanAddresses(text, 200)) {
-    const line = lineAround(text, hit.start);
-    if (!statesDelivery(line)) continue;
-    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
-    const phrase = withoutTrailingSeparators(text.slice(Math.max(lineStart, hit.start - 80), hit.start));
-    const recipientPhrase =
-      RECIPIENT_PHRASE.test(phrase) || endsWithLocalizedRecipientPhrase(phrase) || endsWithLocalizedDeliveredTo(phrase);
-    if (!recipientPhrase || INSTRUCTION.test(phrase)) continue;
-    found.push(hit.address);
-    if (found.length >= limit) break;
-  }
-  return found;
+  return addressesAfter(text, limit, namesDeliveredRecipient);
 }
 
 /**
