@@ -7,6 +7,7 @@ import { FluentProvider, Link } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useEffect, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { loadDraftStrings, loadLanguage } from "../core/i18n/index.js";
+import { kindHeading } from "../core/kind-heading.js";
 import type { Explanation, Language, RecipientExplanation, SituationContext } from "../core/types.js";
 import type { Candidate, DroppedFile, PaneHost, ThemeName, UserSettings } from "../host/types.js";
 import { AnnouncerProvider } from "./announcer.js";
@@ -139,11 +140,17 @@ function ExplanationView({
       </>
     );
   }
+  const heading = kindHeading(explanation);
   const index = Math.min(selected, shown.length - 1);
   const rx = shown[index]!;
   return (
     <>
-      {kind === "delayed" && <Notice intent="warning">{t("ui.kind.delayed")}</Notice>}
+      {heading === "delayed" && <Notice intent="warning">{t("ui.kind.delayed")}</Notice>}
+      {heading === "held" && (
+        <Notice intent="info" data-testid="held-notice">
+          {t("ui.kind.held")}
+        </Notice>
+      )}
       {candidate.way === "paste" && (
         <p className={section.muted}>{t("ui.input.from", { name: candidate.label || t("ui.input.pastedText") })}</p>
       )}

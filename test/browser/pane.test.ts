@@ -90,6 +90,18 @@ describe.skipIf(browserSkipReason)("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("a post held for a list's moderator says a person decides, not that a server is still trying", async () => {
+    const page = await newPage(browser, { width: 320 });
+    await useFakeOffice(page, { items: [item("list-post-held")], language: "nb-NO" });
+    await page.goto(pageUrl("taskpane.html"));
+    expect(await explanationCause(page)).toBe("LIST_POST_HELD_FOR_MODERATION");
+    const notice = await page.locator("[data-testid=held-notice]").innerText();
+    expect(notice).toMatch(/Venter på en moderator/);
+    expect(await page.locator("text=serveren prøver fortsatt").count()).toBe(0);
+    expect(page.errors.filter((e) => e.startsWith("uncaught"))).toEqual([]);
+    await page.close();
+  });
+
   it("a report item Outlook won't hand over says so, shows how to forward it, and paste still works", async () => {
     const page = await newPage(browser, { width: 320 });
     await useFakeOffice(page, { items: [{ id: "ndr", itemClass: "REPORT.IPM.Note.NDR", eml: "" }], language: "en-US" });

@@ -172,6 +172,20 @@ describe("text and table", () => {
     expect(text).not.toMatch(/\u001b\[/);
   });
 
+  it("heads a list post held for a moderator as held, not as a delay a server retries", () => {
+    const held = (causeId: string): InputResult => ({
+      file: "held.eml",
+      explanation: explanation("delayed", [recipient({ action: "delayed", causeId, reason: "onhold" })]),
+    });
+    const text = render(textFormatter(context()), [held("LIST_POST_HELD_FOR_MODERATION")]);
+    expect(text).toContain("held.eml  held for a moderator (not a bounce)");
+    expect(text).not.toContain("delivery delayed");
+    const nb = render(textFormatter(context({ language: "nb" })), [held("LIST_POST_HELD_FOR_MODERATION")]);
+    expect(nb).toContain("held.eml  holdt tilbake for en moderator");
+    const retried = render(textFormatter(context()), [held("EXO_INBOUND_IP_THROTTLED")]);
+    expect(retried).toContain("held.eml  delivery delayed (not a bounce yet)");
+  });
+
   it("colours only when asked, and never passes the NDR's control characters through", () => {
     const hostile: InputResult = {
       file: "x.eml",

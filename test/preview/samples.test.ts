@@ -46,7 +46,7 @@ describe("preview samples", () => {
         return;
       }
       expect(explanation.trust.suspicious).toBe(false);
-      expect(explanation.report.kind).toBe("failed");
+      expect(explanation.report.kind).toBe(sample.expectedKind);
       expect(explanation.recipients[0]?.diagnosis.causeId).toBe(sample.expectedCause);
     });
   }

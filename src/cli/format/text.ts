@@ -6,6 +6,7 @@ import { hasKey, t } from "../../core/i18n/index.js";
 import type { Action, Audience, RecipientExplanation, ReportKind } from "../../core/types.js";
 import { recipientLabel } from "../../core/recipient-label.js";
 import { heldForAPerson } from "../../core/diagnose/retry-later.js";
+import { kindHeading } from "../../core/kind-heading.js";
 import { inert } from "../color.js";
 import { shownRecipients } from "../record.js";
 import type { FormatContext, Formatter, InputResult } from "./types.js";
@@ -86,7 +87,7 @@ export function textFormatter(context: FormatContext): Formatter {
       const { report, trust } = explanation;
       const lines: string[] = [];
       const recipients = shownRecipients(explanation, context.onlyFailed);
-      const kind = t(language, `cli.kind.${report.kind}`);
+      const kind = t(language, `cli.kind.${kindHeading(explanation)}`);
       const detail = [report.format, report.language].filter((v) => v && v !== "none" && v !== "und").join(", ");
       const label = report.kind === "failed" ? colors.red(kind) : colors.dim(kind);
       lines.push(`${colors.bold(inert(file))}  ${label}${detail ? colors.dim(` (${inert(detail)})`) : ""}`);

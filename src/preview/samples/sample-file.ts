@@ -7,13 +7,14 @@
  *   # title.nb: S1 · Ikke lov å sende til mottakeren
  *   # seed: S1                (optional: the seed article's cause it illustrates)
  *   # cause: EXCH_NOT_AUTHORIZED   (what the diagnosis must reach; "*" for the fake one)
+ *   # kind: delayed           (optional: the report's kind when it is not "failed")
  *   # ndr-language: en        (the language of the bounce's own text)
  *   # source: …               (where its shape comes from)
  *
  * A message that carries several bounces (Outlook offers a list) holds each after a
  * `# attachment: <file name>` line. Pure: the page (index.ts) and Node (files.ts) read the files.
  */
-import type { Language } from "../../core/types.js";
+import type { Language, ReportKind } from "../../core/types.js";
 
 export interface Sample {
   /** the file's name without extension: preview.html?sample=<name> */
@@ -25,6 +26,8 @@ export interface Sample {
   seed?: string;
   /** cause id the diagnosis should reach (tests check it) */
   expectedCause: string;
+  /** the report's kind the engine should reach (tests check it): "failed" unless the file says */
+  expectedKind: ReportKind;
   /** where the sample's shape comes from */
   source: string;
   /** a .eml file: the whole message; a .txt file: pasted text */
@@ -57,6 +60,7 @@ export function parseSampleFile(fileName: string, text: string): Sample {
     title: { en: fields["title.en"]!, nb: fields["title.nb"]! },
     ndrLanguage: fields["ndr-language"] === "nb" ? "nb" : "en",
     expectedCause: fields.cause!,
+    expectedKind: (fields.kind as ReportKind | undefined) ?? "failed",
     source: fields.source!,
     format: match[2] === "txt" ? "text" : "eml",
     content: body,

@@ -25,6 +25,8 @@ export const ui = {
   "ui.owner.recipient-admin": "The recipient's email admin",
   "ui.owner.provider": "The blocklist operator",
   "ui.kind.delayed": "Not delivered yet: the server is still trying. This is a warning, not a bounce.",
+  "ui.kind.held":
+    "Waiting for a moderator: the list keeps your message until someone approves or declines it. No server is retrying it, and it has not bounced.",
   "ui.kind.delivered": "This is a delivery receipt: the message arrived.",
   "ui.kind.auto-reply": "This is an automatic reply (for example out of office), not a bounce.",
   "ui.kind.feedback": "This is a spam complaint report, not a bounce.",

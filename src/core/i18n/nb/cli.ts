@@ -4,6 +4,7 @@ import type { cli as en } from "../en/cli.js";
 export const cli: { [K in keyof typeof en]: string } = {
   "cli.kind.failed": "returnert e-post",
   "cli.kind.delayed": "forsinket levering (ikke returnert ennå)",
+  "cli.kind.held": "holdt tilbake for en moderator (ikke returnert)",
   "cli.kind.delivered": "levert (leveringskvittering)",
   "cli.kind.auto-reply": "automatisk svar",
   "cli.kind.feedback": "søppelpostklage (misbruksrapport)",

@@ -27,6 +27,8 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.owner.recipient-admin": "Mottakerens e-postadministrator",
   "ui.owner.provider": "Den som driver blokkeringslisten",
   "ui.kind.delayed": "Ikke levert ennå: serveren prøver fortsatt. Dette er et varsel, ikke en returmelding.",
+  "ui.kind.held":
+    "Venter på en moderator: listen holder på meldingen til noen godkjenner eller avviser den. Ingen server prøver på nytt, og meldingen er ikke returnert.",
   "ui.kind.delivered": "Dette er en leveringskvittering: meldingen kom fram.",
   "ui.kind.auto-reply": "Dette er et automatisk svar (for eksempel fravær), ikke en returmelding.",
   "ui.kind.feedback": "Dette er en søppelpostklage, ikke en returmelding.",
