@@ -87,13 +87,13 @@ export function continuesSentence(previousLine: string): boolean {
 }
 
 /**
- * Sentences that name the failed recipient right after their verb: "could not deliver your message
+ * Sentences that name the failed recipient right after their verb: "could not deliver (your) message
  * to <a@b>", "Your message to a@b could not be delivered", "Delivery to a@b failed",
  * "undeliverable to a@b", "Failed to deliver to '<a@b>'". Only blanks, a colon, "<" or a quote may
  * stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:your|the|this) (?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)$/i;
+  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =
