@@ -34,8 +34,9 @@ import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
 
 /**
- * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all. Only
- * with the dots: "Name <a@b>: text" or "Name <a@b> wrote" are prose.
+ * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all.
+ * "Name <a@b> - Unknown user": a list entry, when the text after the dash states a failure. Not
+ * "Name <a@b>: text" or "Name <a@b> wrote", which are prose, nor "Name <a@b> - Sales" (a signature).
  */
 const DISPLAY_NAME = /^["'A-Za-z\u00C0-\uFFFF][^\d:@<>]*$/;
 
@@ -46,7 +47,9 @@ function namedSendmailAddress(line: string): [string, string] | undefined {
   // a name: words, no codes ("550 5.1.1 <a@b>..." is Sendmail's summary), no label, no transcript marks
   if (!DISPLAY_NAME.test(name) || name.split(/\s+/).length > 4) return undefined;
   const lead = leadingAddress(line.slice(open));
-  return lead && line.startsWith("...", line.indexOf(">", open) + 1) ? lead : undefined;
+  const after = line.slice(line.indexOf(">", open) + 1);
+  if (!lead || after.startsWith("...")) return lead;
+  return after.startsWith(" - ") && FAILURE_REASON.test(lead[1]) ? lead : undefined;
 }
 
 /**
