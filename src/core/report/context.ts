@@ -82,7 +82,7 @@ class MessageContext implements DecodeContext {
   }
 
   get ownText(): string {
-    this.own ??= ownTextOf(this.text, this.lower, this.originalMarker());
+    this.own ??= ownTextOf(this.text, this.lower, this.originalMarker(), this.subject);
     return this.own;
   }
 

@@ -116,15 +116,30 @@ function mayStartCopy(first: number, hasColon: boolean): boolean {
 }
 
 /**
+ * Where the body's opening header block ends when it echoes the bounce's own header (IMail prints the
+ * bounce's Date, To, From and Subject above its recipients): the copy cannot start inside it. 0 when
+ * the body opens otherwise, or with another message's header (its Subject is not the bounce's).
+ */
+function ownHeaderEchoEnd(text: string, ownSubject: string): number {
+  if (ownSubject === "" || !ORDINARY_FIELD.test(text.slice(0, 20))) return 0;
+  const blank = text.indexOf("\n\n");
+  const end = blank < 0 ? text.length : blank;
+  if (end > 2000) return 0;
+  const subject = /^subject\s?:(.*)$/im.exec(text.slice(0, end));
+  return subject && subject[1]!.trim().toLowerCase() === ownSubject.toLowerCase() ? end : 0;
+}
+
+/**
  * The bounce's own text: up to the first original marker, the first line that introduces the copy, or
  * the first copied header block at a line start. `markerAt` is originalMarkerAt(lower), when the
- * caller has it. The lines are walked in place, not split: most are prose, ruled out by mayStartCopy.
+ * caller has it; `ownSubject` the bounce's own Subject, which an echo of its header repeats. The lines
+ * are walked in place, not split: most are prose, ruled out by mayStartCopy.
  */
-export function ownTextOf(text: string, lower: string, markerAt = originalMarkerAt(lower)): string {
+export function ownTextOf(text: string, lower: string, markerAt = originalMarkerAt(lower), ownSubject = ""): string {
   const cut = markerAt < 0 ? text : text.slice(0, markerLineStart(text, markerAt));
   const lineAfter = (end: number) => (end < 0 ? undefined : cut.slice(end + 1, lineEndAt(cut, end + 1)));
-  // the first line is never the copy's start
-  for (let end = cut.indexOf("\n"); end >= 0;) {
+  // the first line is never the copy's start, nor is a line of an echo of the bounce's own header
+  for (let end = cut.indexOf("\n", ownHeaderEchoEnd(cut, ownSubject)); end >= 0;) {
     const start = end + 1;
     end = cut.indexOf("\n", start);
     const stop = end < 0 ? cut.length : end;
