@@ -2,6 +2,7 @@
 import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
 import { allHeadings, languageOfHeading, type HeadingKind } from "./headings.js";
+import { languageOfWords } from "./language-words.js";
 
 const LANGUAGE_HEADINGS: HeadingKind[] = ["adminInfo", "failedTo", "couldNotDeliver", "generatingServer"];
 /** Most bounces carry none of these headings: one pass says so before the search per language. */
@@ -18,6 +19,15 @@ const ENGLISH_HINTS = [
   "returned",
 ];
 
+/** Languages whose headings share words ("kunne ikke leveres" is Norwegian and Danish). */
+const SCANDINAVIAN = new Set(["nb", "da", "sv"]);
+
+/** Which of the Scandinavian languages the own text's words are, when a shared heading matched. */
+function scandinavianByWords(ctx: DecodeContext): string | undefined {
+  const language = languageOfWords(ctx.ownLower.slice(0, 2000));
+  return language && SCANDINAVIAN.has(language) ? language : undefined;
+}
+
 export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefined): string {
   if (fromDecoder) return fromDecoder;
   const header = ctx.header("content-language");
@@ -26,10 +36,10 @@ export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefin
     if (code) return code === "no" || code === "nn" ? "nb" : code;
   }
   const byHeading = HAS_LANGUAGE_HEADING(ctx.lower) ? languageOfHeading(ctx.lower, LANGUAGE_HEADINGS) : undefined;
-  if (byHeading) return byHeading;
+  if (byHeading) return SCANDINAVIAN.has(byHeading) ? (scandinavianByWords(ctx) ?? byHeading) : byHeading;
   const sample = ctx.lower.slice(0, 4000);
   // two hints are enough: stop searching once they are found
   let hints = 0;
   for (const hint of ENGLISH_HINTS) if (sample.includes(hint) && ++hints >= 2) return "en";
-  return "und";
+  return languageOfWords(ctx.ownLower.slice(0, 2000)) ?? "und";
 }

@@ -1,0 +1,75 @@
+/**
+ * The language of a bounce's own words when no decoder, Content-Language or Exchange heading says
+ * it: by script for the languages that have their own (Korean, Japanese, Chinese; Cyrillic is read
+ * as Russian, the language of the providers that write their bounces in it), else by the short words
+ * every sentence of a language is full of. Only the NDR's own text is read, so
+ * the returned original (often in the sender's language) does not decide it.
+ */
+
+/** Scripts that name their language: [language, letters]. Kana before Han: Japanese mixes both. */
+const SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ["ko", /[\uac00-\ud7af]/g],
+  ["ja", /[\u3040-\u30ff]/g],
+  ["zh", /[\u4e00-\u9fff]/g],
+  ["ru", /[а-яё]/g],
+];
+/** Letters of a script a text needs before the script names its language (not a stray name). */
+const SCRIPT_LETTERS = 4;
+
+/**
+ * Words frequent in a language's sentences and rare in the others' ("ikke" is both Danish and
+ * Norwegian: "af", "blev", "modtager" are Danish; "av", "ble", "mottaker" Norwegian). On a tie the
+ * language listed first wins, so Norwegian comes before its neighbours.
+ */
+const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ["the", "to", "is", "was", "not", "be", "your", "of", "and", "this", "could", "has", "you", "following"],
+  de: ["der", "die", "das", "und", "nicht", "ist", "wurde", "werden", "konnte", "ihre", "empfänger", "nachricht"],
+  fr: ["le", "la", "les", "des", "est", "pas", "été", "votre", "destinataire", "n'a", "ne", "une"],
+  es: ["el", "los", "las", "del", "no", "se", "pudo", "su", "mensaje", "destinatario", "una", "ha"],
+  pt: ["não", "foi", "para", "sua", "mensagem", "destinatário", "uma", "os", "ao", "do", "da", "seu"],
+  it: ["il", "non", "è", "stato", "della", "messaggio", "destinatario", "di", "per", "al", "gli", "essere"],
+  nl: ["het", "niet", "kon", "worden", "van", "de", "een", "uw", "bericht", "ontvanger", "zijn", "wordt"],
+  pl: ["nie", "został", "została", "do", "się", "wiadomość", "adresat", "na", "jest", "może", "odbiorca", "być"],
+  nb: ["ikke", "kunne", "til", "og", "av", "ble", "meldingen", "mottakeren", "mottaker", "følgende", "det", "fikk"],
+  sv: ["inte", "kunde", "till", "och", "meddelandet", "mottagaren", "av", "att", "det", "har", "som", "för"],
+  da: [
+    "ikke",
+    "kunne",
+    "til",
+    "og",
+    "af",
+    "blev",
+    "meddelelsen",
+    "beskeden",
+    "modtageren",
+    "modtager",
+    "følgende",
+    "det",
+  ],
+};
+/** Function words a text needs before they name its language. */
+const FUNCTION_WORD_HITS = 3;
+
+const WORD = /[\p{L}']+/gu;
+
+/** The language of the lower-cased text by its script or its function words; undefined if unclear. */
+export function languageOfWords(lowerText: string): string | undefined {
+  for (const [language, letters] of SCRIPTS) {
+    const count = lowerText.match(letters)?.length ?? 0;
+    if (count >= SCRIPT_LETTERS) return language;
+  }
+  const counts = new Map<string, number>();
+  for (const line of lowerText.split("\n")) {
+    // a line without a space is no sentence (base64, a header, a URL): its letter runs are no words
+    if (!line.includes(" ")) continue;
+    for (const word of line.match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestHits = FUNCTION_WORD_HITS - 1;
+  for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
+    let hits = 0;
+    for (const word of words) hits += counts.get(word) ?? 0;
+    if (hits > bestHits) [best, bestHits] = [language, hits];
+  }
+  return best;
+}

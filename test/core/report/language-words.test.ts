@@ -1,0 +1,61 @@
+/**
+ * The language of a bounce's own words (core/report/language-words.ts), from sentences written for
+ * this test in the manner of providers' localized notices, and through the engine on fixtures.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { explainBounce } from "../../../src/core/index.js";
+import { languageOfWords } from "../../../src/core/report/language-words.js";
+import { ENGINE_FIXTURES } from "../../support/engine-fixtures.js";
+
+describe("languageOfWords", () => {
+  it.each([
+    ["de", "die nachricht konnte nicht zugestellt werden, der empfänger ist unbekannt."],
+    ["fr", "votre message n'a pas été remis: le destinataire est inconnu."],
+    ["es", "no se pudo entregar su mensaje: el destinatario no existe."],
+    ["pt", "a sua mensagem não foi entregue para o destinatário."],
+    ["it", "il messaggio non è stato consegnato al destinatario."],
+    ["nl", "uw bericht kon niet worden afgeleverd aan de ontvanger."],
+    ["pl", "wiadomość nie została dostarczona do adresata."],
+    ["sv", "meddelandet kunde inte levereras till mottagaren."],
+    ["da", "beskeden kunne ikke leveres til modtageren, den blev afvist af serveren."],
+    ["nb", "meldingen kunne ikke leveres til mottakeren, den ble avvist av serveren."],
+    ["en", "this is the mail system: your message could not be delivered to the following address."],
+    ["ja", "宛先のメールアドレスが見つかりませんでした。"],
+    ["ko", "받는 사람의 메일 주소가 존재하지 않습니다."],
+    ["zh", "邮件无法投递，收件人地址不存在。"],
+    ["ru", "сообщение не доставлено: адресат не найден."],
+  ])("reads %s", (language, text) => {
+    expect(languageOfWords(text)).toBe(language);
+  });
+
+  it("says nothing when too few words or letters point anywhere", () => {
+    expect(languageOfWords("550 5.1.1 <a@example.com>")).toBeUndefined();
+    expect(languageOfWords("user 東京 unknown")).toBeUndefined();
+  });
+
+  it("counts no words in lines without a space (base64, headers, links)", () => {
+    const base64 = "il+di/al+la/il+di/al+la/non+il/di+al\nil/di+al/la+il/di+al/la==";
+    expect(languageOfWords(base64)).toBeUndefined();
+  });
+});
+
+describe("the report's language", () => {
+  const languageOf = async (path: string) => {
+    const data = new Uint8Array(readFileSync(join(ENGINE_FIXTURES, path)));
+    return (await explainBounce({ kind: "bytes", data }, { language: "en" })).report.language;
+  };
+
+  it("tells Danish from Norwegian though their bounces share 'kunne ikke leveres'", async () => {
+    expect(await languageOf("localized/i20-danish-beskeden-kunne-ikke-leveres.eml")).toBe("da");
+    expect(await languageOf("localized/i18-telenor-norwegian.eml")).toBe("nb");
+  });
+
+  it("reads languages with their own script, in their own charsets", async () => {
+    expect(await languageOf("localized/i11-mailru-russian-cp1251-full.eml")).toBe("ru");
+    expect(await languageOf("localized/i13-japanese-shiftjis-atesaki-fumei.eml")).toBe("ja");
+    expect(await languageOf("localized/i15-naver-korean-euckr-html.eml")).toBe("ko");
+    expect(await languageOf("localized/i16-chinese-big5.eml")).toBe("zh");
+  });
+});
