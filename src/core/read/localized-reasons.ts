@@ -147,7 +147,7 @@ const SENDER_LABEL =
 
 /** Words that say delivery failed, beyond a label's: "konnte nicht zugestellt werden", "ha fallado", "不能", "未能". */
 const FAILED_STATEMENT =
-  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte/i;
+  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte|nelze doručit|nebyl[aoy]? doručen|teslim edil(?:e)?medi/i;
 
 /** A line that says delivery failed, in one of these languages. */
 export function statesLocalizedDeliveryFailure(line: string): boolean {
@@ -156,7 +156,7 @@ export function statesLocalizedDeliveryFailure(line: string): boolean {
 
 /** Stems every delivery statement below contains: lines without one are skipped cheaply. */
 const DELIVERY_STEM =
-  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|доставлен|配信|投递|投遞|送达|送達|erfolgreich|r(?:é|e)ussi|correctamente|con successo|succesvol|vellykket|lyckad/i;
+  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|doruč|teslim|доставлен|配信|投递|投遞|送达|送達|배달|erfolgreich|r(?:é|e)ussi|correctamente|con successo|succesvol|vellykket|lyckad/i;
 
 /**
  * Receipts' and relay notices' words that the message was delivered, as Exchange and other servers
@@ -173,6 +173,9 @@ const DELIVERED_STATEMENT = [
   /\b(?:is|zijn)\b[^.:]{0,40}\b(?:bezorgd|afgeleverd)\b|\bbezorging (?:bij|aan) deze[^.:]{0,40}\bvoltooid\b|\b(?:ble|er|har blitt) levert\b|\bhar levererats\b|\blevererades\b|\b(?:blev|er(?: blevet)?) leveret\b|配信されました|配信済み|への配信は完了しました/i,
   // de (Outlook's "übermittelt"), pl, ru, zh
   /\b(?:wurde|wurden|ist|sind)\b[^.:]{0,60}(?:ü|ue)bermittelt\b|\bzosta(?:ł|l)(?:a|y|o) (?:pomy(?:ś|s)lnie )?dostarczon|\bdostarczono\b|(?:^|[\s(])(?:было |успешно )?доставлен[оаы]?(?![а-я])|已(?:成功)?(?:投递|投遞|送达|送達)/i,
+  // cs, tr, ko: "Zpráva byla doručena", "Doručení … bylo dokončeno"; "İletiniz … teslim edildi", "teslim işlemi
+  // tamamlandı"; "메시지가 … 배달되었습니다", "배달이 완료되었습니다"
+  /\b(?:byla|byly|bylo|byl) (?:úspěšně )?doručen|\bdoručeno\b|\bdoručení[^.:]{0,60}\bdokončeno\b|\bteslim edildi\b|\bteslim (?:işlemi )?tamamlandı|배달되었습니다|배달됨|배달이 완료되었/i,
   // a delivery noun with a success word: "Die Übermittlung an folgende Empfänger wurde erfolgreich durchgeführt",
   // "La remise aux destinataires suivants a réussi", "La entrega … se realizó correctamente"
   // (the noun starts a word: "(?:^|[^a-z])" rather than a lookbehind, which the pane's script floor forbids)
@@ -189,6 +192,7 @@ const NEGATION = [
   /\bnicht(?: \S+){0,4} zu(?:gestellt|stellbar)|\bnon remis|\bn'(?:a|ont) pas (?:pu )?(?:(?:ê|e)tre |(?:é|e)t(?:é|e) )?remis|\bno (?:se (?:ha )?|ha (?:sido )?|han (?:sido )?|fue(?:ron)? )?entreg|n(?:ã|a)o (?:foi|foram) entregue/i,
   /\bnon (?:(?:è|e'|sono) )?(?:stat[oaie] )?recapitat|\bniet(?: \S+){0,4} (?:bezorgd|afgeleverd)|\bikke (?:blitt |blevet )?lever|\binte(?: \S+){0,2} levere|配信(?:され|でき)ませんでした|\bnicht erfolgreich|\bn'a pas r(?:é|e)ussi|\bno se (?:ha )?realiz(?:ó|o|ado) correctamente|\bniet succesvol|\bikke vellykket|\binte lyckad|\bnon (?:(?:è|e') )?(?:stat[oaie] )?(?:completat|eseguit)|senza successo/i,
   /\bnicht(?: \S+){0,4} (?:ü|ue)bermittelt|\bnie(?: \S+){0,3} dostarcz|(?:^|\s)не(?:\s\S+){0,2}\sдоставлен|未(?:能)?(?:成功)?(?:投递|投遞|送达|送達)/i,
+  /\bnebyl[aoy]? (?:\S+ )?doručen|\bnelze doručit|\bnepodařilo se\b[^.:]{0,30}doručit|\bnedoručen|\bteslim edil(?:e)?me|배달(?:되지|하지|할 수)/i,
 ];
 
 /** Handed over and then refused ("a été remis au serveur …, qui l'a refusé", "übermittelt, dort aber abgelehnt"). */
