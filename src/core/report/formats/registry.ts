@@ -12,6 +12,7 @@ import { postfix } from "./postfix.js";
 import { proofpoint } from "./proofpoint.js";
 import { qmail } from "./qmail.js";
 import { sendmail } from "./sendmail.js";
+import { sieveReject } from "./sieve-reject.js";
 import { trendMicro } from "./trend-micro.js";
 import { yahoo } from "./yahoo.js";
 import { arf } from "./arf.js";
@@ -32,7 +33,7 @@ import { returnedDsn, returnedOriginal } from "./returned-message.js";
 import { rfc3464 } from "./rfc3464.js";
 import type { FormatDecoder } from "./types.js";
 
-export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf];
+export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf, sieveReject];
 
 export const BODY_DECODERS: readonly FormatDecoder[] = [
   listNotice,
