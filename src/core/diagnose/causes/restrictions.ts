@@ -359,7 +359,7 @@ export const restrictionCauses: Cause[] = [
     match: [
       {
         text: [
-          /may not have permission to post messages to the group|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list/i,
+          /(?:may not|do(?:es)? not|don't) have permission to post(?: messages)? to (?:the|this) (?:group|(?:mailing )?list)|not allowed to post to this (?:mailing )?list|Post by non-member to a members-only list|closed mailing list|not (?:a )?member of this (?:mailing )?list/i,
           /not subscribed to this group|only (?:members|subscribers) (?:can|may) post|not authorized to send mail to the \S+ list|groups\.google\.com\/support/i,
         ],
         body: true,

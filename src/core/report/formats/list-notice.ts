@@ -10,12 +10,13 @@ import { makeFacts } from "../facts.js";
 import type { DecodeContext } from "../context.js";
 import type { FormatDecoder } from "./types.js";
 
-/** A list robot, or a list's owner/request/bounces address. */
+/** A list robot, or a list's owner/request/bounces address (Google Groups': "group+owners@"). */
 const LIST_SENDER =
-  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin))@/i;
+  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin)|[a-z0-9._-]{1,64}\+owners)@/i;
 
 /** What any LIST_SENDER address holds (the address is part of the From header, so the header holds it too). */
-const MAY_BE_LIST_SENDER = /sympa|listserv|mailman|majordomo|ecartis|lyris|owner-|-(?:owner|request|bounces|admin)@/i;
+const MAY_BE_LIST_SENDER =
+  /sympa|listserv|mailman|majordomo|ecartis|lyris|owner-|-(?:owner|request|bounces|admin)@|\+owners@/i;
 
 const HELD =
   /being held until|is being held|held for (?:moderation|moderator|approval|review)|awaits (?:the )?moderator|pending (?:the )?(?:moderator'?s? )?approval|holdes tilbake|forwarded to the (?:list(?:'s)? )?(?:moderator|owner)|transmis aux mod[ée]rateurs|submitted to the (?:list(?:'s)? )?(?:moderator|editor)|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på (?:godkjenning|moderator)|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
@@ -37,7 +38,10 @@ const robotLocal = /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris)$|-(?:own
 function listAddress(ctx: DecodeContext, sender: string, name: string | undefined): string | undefined {
   const domain = sender.slice(sender.indexOf("@") + 1).toLowerCase();
   const local = sender.slice(0, sender.indexOf("@"));
-  const owned = /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1] ?? /^owner-(.+)$/i.exec(local)?.[1];
+  const owned =
+    /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1] ??
+    /^owner-(.+)$/i.exec(local)?.[1] ??
+    /^(.+)\+owners$/i.exec(local)?.[1];
   if (owned) return `${owned}@${domain}`.toLowerCase();
   // the Subject ("Rejected posting to CHOIR@…"), the notice's text, then the returned original (its
   // To: and Received "for <…>" name the list)
