@@ -122,10 +122,13 @@ export const reputationCauses: Cause[] = [
       {
         text: [
           /Anti-Spoofing policy|Local CT IP Reputation|IP temporarily blacklisted|Internal resources are temporarily unavailable|content examination policy/i,
-          /Administrative prohibition envelope blocked|Host network not allowed|mimecast/i,
+          /Administrative prohibition envelope blocked|Host network not allowed/i,
         ],
         reason: "policyviolation",
       },
+      // Mimecast's help link follows every one of its replies, "550 Invalid Recipient - https://…mimecast…"
+      // too: alone it says only who answered, so a cause the reply's own words name comes first
+      { text: /mimecast/i, tier: 8, reason: "policyviolation" },
       { text: /email rejected due to security policies/i, reason: "virusdetected" },
     ],
     reason: "policyviolation",
