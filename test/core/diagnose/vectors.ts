@@ -271,6 +271,11 @@ export const vectors: [causeId: string, reply: string][] = [
     "550 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?192.0.2.9",
   ],
   ["MIMECAST_REJECT", "550 Rejected by header-based Anti-Spoofing policy"],
+  ["SENDING_SERVICE_SUPPRESSED", "550 5.0.0 Not delivering to previously bounced address"],
+  [
+    "SENDING_SERVICE_SUPPRESSED",
+    "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
+  ],
   ["OTHER_DNSBL_LISTED", "521-5.7.1 Service unavailable; client [203.0.113.225] blocked using dnsbl.sorbs.net"],
   [
     "OTHER_DNSBL_LISTED",

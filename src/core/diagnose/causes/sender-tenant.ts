@@ -1,6 +1,7 @@
 /**
  * Catalogue §3.E: the sender's own provider or tenant refused to send (restricted accounts,
- * tenant-wide blocks, unregistered domains, forwarding, the tenant's own block list, throttling).
+ * tenant-wide blocks, unregistered domains, forwarding, the tenant's own block list, throttling), and
+ * a sending service's suppression list.
  */
 import type { Cause } from "../model.js";
 import { admin as a, owner as o, sender as s } from "./steps.js";
@@ -86,5 +87,30 @@ export const senderTenantCauses: Cause[] = [
       admin: [a.waitThrottle, a.inboundConnector],
     },
     source: `${MS}/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online`,
+  },
+  {
+    // a sending service (Amazon SES, Mailgun, Postmark) keeps addresses that bounced or complained on a
+    // suppression list and refuses to send to them again: the refusal is the sender's service's, not the
+    // recipient's, whatever the earlier bounce or complaint was
+    id: "SENDING_SERVICE_SUPPRESSED",
+    tier: 1,
+    match: [
+      {
+        text: [
+          /Not delivering to (?:a )?previously bounced address|Not delivering to a user who marked your messages as spam/i,
+          /recipients?(?:\(s\))? that have been marked as inactive|Found inactive addresses|has suppressed sending to this address/i,
+          /\bon (?:the |your |its )?(?:account-level |global )?suppression list/i,
+        ],
+      },
+    ],
+    reason: "suppressed",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: {
+      sender: [s.checkAddress, s.contactOwnAdmin],
+      owner: [o.notAGroup],
+      admin: [a.sendingServiceSuppression],
+    },
+    source: "https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html",
   },
 ];

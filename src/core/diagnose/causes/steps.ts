@@ -163,6 +163,7 @@ export const admin = {
   domainActive: step("step.admin.domainActive"),
   hybridWizard: step("step.admin.hybridWizard"),
   inboundConnector: step("step.admin.inboundConnector", commands.inboundConnectors),
+  sendingServiceSuppression: step("step.admin.sendingServiceSuppression"),
   outboundConnector: step("step.admin.outboundConnector", commands.outboundConnectors),
   certificateChain: step("step.admin.certificateChain"),
   directSend: step("step.admin.directSend", commands.directSend),

@@ -84,6 +84,8 @@ export const guidance = {
   "cause.TRENDMICRO_ERS.title": "Trend Micro's reputation service blocks the sending server",
   "cause.CISCO_SBRS_POOR_REPUTATION.title":
     "The recipient's email filter rates the sending server's reputation too low",
+  "cause.SENDING_SERVICE_SUPPRESSED.title":
+    "Your sending service no longer sends to this address because it bounced or complained before",
   "cause.MIMECAST_REJECT.title": "The recipient's Mimecast filter refused the message",
   "cause.OTHER_DNSBL_LISTED.title": "The sending server is on a blocklist",
   "cause.GMAIL_LOW_REPUTATION.title": "Gmail rates the sender's reputation too low",
@@ -230,6 +232,8 @@ export const guidance = {
   "step.admin.delistPortal":
     "Use Microsoft's delist portal (sender.office.com): enter your address and {blockedIp}, then confirm by email. Removal can take up to 24 hours.",
   "step.admin.thirdPartyDelist": "Look up {blockedIp} on {blocklist}'s own page and follow its removal steps.",
+  "step.admin.sendingServiceSuppression":
+    "Look the address up on the sending service's suppression (bounce) list; remove it there only once you know it takes mail again, or the service may suspend your account.",
   "step.admin.findListingCause":
     "First find why the server was listed: a hacked account, an open relay, malware, or mail people didn't ask for. A listing comes back if the cause remains.",
   "step.admin.outlookComSupport":

@@ -85,6 +85,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.TRENDMICRO_ERS.title": "Trend Micros omdømmetjeneste blokkerer avsenderserveren",
   "cause.CISCO_SBRS_POOR_REPUTATION.title":
     "E-postfilteret hos mottakeren mener at avsenderserveren har for dårlig omdømme",
+  "cause.SENDING_SERVICE_SUPPRESSED.title":
+    "Utsendingstjenesten din sender ikke lenger til denne adressen fordi den har avvist e-post eller klaget før",
   "cause.MIMECAST_REJECT.title": "Mimecast-filteret hos mottakeren avviste meldingen",
   "cause.OTHER_DNSBL_LISTED.title": "Avsenderserveren står på en blokkeringsliste",
   "cause.GMAIL_LOW_REPUTATION.title": "Gmail mener avsenderen har for dårlig omdømme",
@@ -236,6 +238,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Bruk Microsofts side for fjerning fra blokkeringslisten (sender.office.com): Oppgi adressen din og {blockedIp}, og bekreft via e-post. Det kan ta opptil et døgn.",
   "step.admin.thirdPartyDelist":
     "Slå opp {blockedIp} på siden til {blocklist}, og følg fremgangsmåten for fjerning der.",
+  "step.admin.sendingServiceSuppression":
+    "Slå opp adressen i utsendingstjenestens sperreliste (suppression list); fjern den der først når du vet at den tar imot e-post igjen, ellers kan tjenesten stenge kontoen.",
   "step.admin.findListingCause":
     "Finn først ut hvorfor serveren havnet på listen: en kapret konto, et åpent relé, skadevare eller uønsket e-post. Står årsaken igjen, havner du på listen på nytt.",
   "step.admin.outlookComSupport":
