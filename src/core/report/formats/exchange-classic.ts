@@ -106,8 +106,11 @@ function recipientList(lines: string[], end: number, format: string): RecipientF
     i = j - 1;
     const address = addressLine(first);
     const name = address ? undefined : looksLikeName(first) ? first.trim() : undefined;
+    // the list is the paragraphs right under the heading: a paragraph that names no one (a labelled
+    // line, a sentence) ends it, and what follows is other text (help, a contact), not recipients
+    if (!address && !name) break;
     const key = address?.toLowerCase() ?? `name:${name}`;
-    if ((!address && !name) || seen.has(key)) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     const text = explanation.join(" ");
     const diagnostic = hasCode(text) ? exchangeReply(text) : text;
