@@ -106,6 +106,26 @@ async function profileRun(folders: string[], messages: number): Promise<void> {
   }
 }
 
+/**
+ * -j 1's wall time split three ways from runs already made: start-up (a --version run: Node and the
+ * bundled CLI), the first pass over bsd (V8 still compiling the engine: the ×1 run less start-up)
+ * and each later pass (the ×N run's extra time per pass: the engine at full speed), so the note can
+ * say how far from the target the CLI would be with no start-up and no warm-up at all.
+ */
+function whereTheTimeGoes(started: Measured, once: Measured, all: Measured, files: number, perl?: Measured): string {
+  const startUp = started.seconds;
+  const firstPass = once.seconds - startUp;
+  const laterPass = (all.seconds - once.seconds) / (repeats - 1);
+  const perMessage = (seconds: number) => `${((seconds / files) * 1000).toFixed(2)} ms/message`;
+  const fullSpeed = files / laterPass;
+  const versus = perl ? `, ${(fullSpeed / ((files * repeats) / perl.seconds)).toFixed(2)}× Sisimai's messages/s` : "";
+  return [
+    `  where -j 1's time goes          : start-up ${startUp.toFixed(2)} s (Node and the bundled CLI, a --version run)`,
+    `    first pass over bsd            : ${firstPass.toFixed(2)} s (${perMessage(firstPass)}: V8 still compiling the engine)`,
+    `    each later pass                : ${laterPass.toFixed(2)} s (${perMessage(laterPass)}, ${fullSpeed.toFixed(0)} messages/s at full speed${versus})`,
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const skip = sharedSkipReason("corpus/sisimai/maildir/bsd");
   if (skip) {
@@ -192,6 +212,8 @@ async function main(): Promise<void> {
   console.log(`  ndr-explain --summary           : ${describeRun(summary, messages)}`);
   const once = await ours(["--format", "jsonl", "-j", "1", "maildir/bsd"]);
   console.log(`  ndr-explain over bsd ×1 (-j 1)  : ${describeRun(once, files)}`);
+  const started = await ours(["--version"]);
+  console.log(whereTheTimeGoes(started, once, fastest(single), files, version ? fastest(theirs) : undefined));
 
   if (profile) await profileRun(folders, messages);
 }
