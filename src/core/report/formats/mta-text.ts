@@ -646,6 +646,26 @@ export function factsWithBodyReply(addresses: string[], body: string, format: st
   );
 }
 
+/**
+ * Facts for recipients each named by a sentence of their own ("Delivery to <a@b> failed:" / its reply,
+ * "Delivery to <c@d> failed:" / its reply): each gets the first reply between its sentence and the
+ * next one's, not the body's first; one whose stretch holds none, or a lone one, gets the body's.
+ */
+function factsWithOwnReplies(addresses: string[], body: string, format: string): RecipientFacts[] {
+  if (addresses.length < 2) return factsWithBodyReply(addresses, body, format);
+  const lower = body.toLowerCase();
+  const starts: number[] = [];
+  for (const address of addresses) {
+    const at = lower.indexOf(address.toLowerCase(), starts.length > 0 ? starts[starts.length - 1]! + 1 : 0);
+    if (at < 0) return factsWithBodyReply(addresses, body, format);
+    starts.push(at);
+  }
+  return addresses.map((address, i) => {
+    const stretch = body.slice(starts[i], starts[i + 1]);
+    return factsWithBodyReply([address], firstReply(stretch) ? stretch : body, format)[0]!;
+  });
+}
+
 /** Recipients in the order their blocks appear in the text. */
 function inTextOrder(facts: RecipientFacts[], blocks: RecipientBlock[]): RecipientFacts[] {
   const order = new Map<string, number>();
@@ -720,7 +740,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const introduced = introducedAddresses(body);
   if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
   const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender);
-  if (named.length > 0) return factsWithBodyReply(named, body, format);
+  if (named.length > 0) return factsWithOwnReplies(named, body, format);
   const transcript = transcriptFailures(body, format);
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
