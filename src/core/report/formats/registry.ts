@@ -20,6 +20,7 @@ import { dsnInText } from "./dsn-in-text.js";
 import { fml } from "./fml.js";
 import { gmail } from "./gmail.js";
 import { imail } from "./imail.js";
+import { vmsMail } from "./vms-mail.js";
 import { microsoftJmrp } from "./microsoft-jmrp.js";
 import { autoReply } from "./auto-reply.js";
 import { listNotice } from "./list-notice.js";
@@ -47,6 +48,7 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   groupwise,
   aol,
   imail,
+  vmsMail,
   gmail,
   fml,
   // vendor text formats: signature first, reading shared with mta-text
