@@ -93,7 +93,12 @@ class MessageContext implements DecodeContext {
   }
 
   get originalFields(): HeaderField[] {
-    this.fields ??= originalHeaders(this.message, this.lower, () => this.originalMarker());
+    this.fields ??= originalHeaders(
+      this.message,
+      this.lower,
+      () => this.originalMarker(),
+      () => this.ownText.length,
+    );
     return this.fields;
   }
 

@@ -17,9 +17,14 @@ const HAS_ORIGINAL_HEADING = containsAnyOf(ORIGINAL_HEADINGS);
 /**
  * The original's header fields, from the best source available; empty when none. `lower` is
  * the message text lower-cased, when the caller has it already; `markerAt` gives originalMarkerAt
- * of it, when the caller keeps that too.
+ * of it, when the caller keeps that too; `ownTextEnd` where the bounce's own words end (own-text.ts).
  */
-export function originalHeaders(message: ParsedMessage, lower?: string, markerAt?: () => number): HeaderField[] {
+export function originalHeaders(
+  message: ParsedMessage,
+  lower?: string,
+  markerAt?: () => number,
+  ownTextEnd?: () => number,
+): HeaderField[] {
   for (const type of ORIGINAL_PART_TYPES) {
     const part = message.parts.find((p) => p.contentType === type && p.text);
     if (part?.text) {
@@ -39,12 +44,27 @@ export function originalHeaders(message: ParsedMessage, lower?: string, markerAt
   // a summary in the bounce's own words describes the original as well as a copy behind a marker
   const at = markerAt ? markerAt() : originalMarkerAt(lower);
   const summary = summaryFields(at < 0 ? text : text.slice(0, at));
-  if (summary.length > 0 || at < 0) return summary;
+  if (summary.length > 0) return summary;
+  if (at < 0) return ownTextEnd ? headerBlockAfterOwnText(text, ownTextEnd()) : [];
   const lineEnd = text.indexOf("\n", at);
   if (lineEnd < 0) return [];
   let rest = text.slice(lineEnd + 1).replace(/^\s*\n/, "");
   if (rest.startsWith("From ")) rest = rest.slice(rest.indexOf("\n") + 1);
   return parseHeaderBlock(rest);
+}
+
+/**
+ * Without a marker the own text still ends where the copy starts: at its header block ("From: …" /
+ * "To: …" / "Subject: …"), or at a framing line that introduces it ("----- Original message header
+ * -----"), which is skipped.
+ */
+function headerBlockAfterOwnText(text: string, end: number): HeaderField[] {
+  if (end >= text.length) return [];
+  const rest = text.slice(end).replace(/^\s*\n/, "");
+  const fields = parseHeaderBlock(rest);
+  if (fields.length > 0) return fields;
+  const lineEnd = rest.indexOf("\n");
+  return lineEnd < 0 ? [] : parseHeaderBlock(rest.slice(lineEnd + 1));
 }
 
 /** Labels that localised notices summarise the original with (blanks left out), by the field they stand for. */

@@ -12,7 +12,7 @@
 import { headerValue, headerValues } from "../../read/header-fields.js";
 import type { HeaderField } from "../../types.js";
 import type { DecodeContext } from "../context.js";
-import { isHeaderEcho } from "../prose.js";
+import { isHeaderEcho, statesFailure } from "../prose.js";
 import { addressesInEach } from "../text-lines.js";
 import { bounceBody, factsWithBodyReply } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
@@ -68,13 +68,33 @@ const LOCAL_SUMMARY = /^\s*[45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? <?([^\s<>@"]{1,6
 /** A label whose value, at the end of the line, is one word: "Receiver not found: tove". */
 const LABELLED_WORD = /^[^:]{3,60}: +([^\s<>@":]{1,64})$/;
 
+/** A line that is one user name alone: "    tove". */
+const LONE_WORD = /^[a-z0-9][a-z0-9._+-]{0,63}$/i;
+
+/**
+ * A heading that says the names below it failed: it ends with ":" and states a failure ("The following
+ * user name is not known at …:").
+ */
+function headsFailedNames(line: string): boolean {
+  return line.endsWith(":") && statesFailure(line);
+}
+
 /** Local parts the bounce's own text names where a recipient stands, lower-cased. */
 function namedLocalParts(text: string): Set<string> {
   const found = new Set<string>();
-  for (const line of text.split("\n")) {
+  let heading = "";
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const underHeading = heading;
+    heading = line;
+    if (headsFailedNames(underHeading) && LONE_WORD.test(line)) {
+      found.add(line.toLowerCase());
+      continue;
+    }
     if (line.indexOf(":") < 0 && line.indexOf("...") < 0) continue;
     if (isHeaderEcho(line)) continue;
-    const m = LOCAL_SUMMARY.exec(line) ?? LABELLED_WORD.exec(line.trim());
+    const m = LOCAL_SUMMARY.exec(line) ?? LABELLED_WORD.exec(line);
     if (m) found.add(m[1]!.toLowerCase());
   }
   return found;
