@@ -14,7 +14,7 @@ const MAY_BE_CHALLENGE = containsAnyOf(["confirm", "verif", "waitlist", "guest l
 
 /** The message is held, waitlisted or not yet delivered until something happens. */
 const HELD =
-  /\b(?:has been|was|is being|been|is) (?:held|waitlisted|quarantined|placed on hold)\b|\bwaitlisted\b|held pending|pending (?:your )?(?:confirmation|verification)|not (?:yet )?(?:been )?delivered (?:yet|until)|has not been delivered yet|(?:will|can) (?:then |only )?be delivered|to (?:have|get) your (?:message|e-?mail) delivered|to release (?:your|the) message/i;
+  /\b(?:has been|was|is being|been|is) (?:held|waitlisted|quarantined|placed on hold)\b|\bwaitlisted\b|held pending|pending (?:your )?(?:confirmation|verification)|not (?:yet )?(?:been )?delivered (?:yet|until)|has not been delivered yet|(?:will|can) (?:then |only )?be delivered|to (?:have|get) your (?:message|e-?mail) delivered|to release (?:your|the) message|once (?:i|we) (?:have )?approved? you|(?:i|we) will (?:then )?receive your (?:original )?(?:message|e-?mail)/i;
 
 /** What the sender is asked to do. */
 const ASKED =

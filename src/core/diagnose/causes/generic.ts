@@ -16,11 +16,11 @@ export const genericCauses: Cause[] = [
     tier: 6,
     match: [
       {
-        text: [
-          /no longer on server|not our (?:customer|user)|mailbox has moved|moved permanently|address has changed/i,
-          /User has moved/i,
-        ],
+        text: [/no longer on server|mailbox has moved|moved permanently|address has changed/i, /User has moved/i],
       },
+      // "not our customer" says only that the server does not serve the address: moved with 551 ("user
+      // not local"), an unknown user with 550 5.1.1
+      { text: /not our (?:customer|user)/i, reply: ["551"] },
       { status: ["5.1.6", "4.1.6", "5.7.17", "5.7.18"], tier: 9 },
     ],
     reason: "hasmoved",
