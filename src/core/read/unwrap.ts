@@ -8,6 +8,7 @@ import { bareAddress } from "./header-fields.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
 import { FORWARD_SUBJECT, isItselfAReport, looksLikeNdr } from "./signals.js";
+import { isListBounceNoticeToMember } from "./list-bounce-notice.js";
 
 const MAX_DEPTH = 3;
 
@@ -51,7 +52,8 @@ function isAutoResponse(message: ParsedMessage): boolean {
 }
 
 export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promise<ParsedMessage> {
-  if (depth >= MAX_DEPTH || isItselfAReport(outer) || isAutoResponse(outer)) return outer;
+  if (depth >= MAX_DEPTH || isItselfAReport(outer) || isAutoResponse(outer) || isListBounceNoticeToMember(outer))
+    return outer;
 
   for (let index = 0; index < outer.parts.length; index++) {
     const part = outer.parts[index]!;

@@ -6,6 +6,7 @@
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { isItselfAReport } from "../read/signals.js";
+import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { isReadNotice, isReceiptText } from "./receipt.js";
 import { buildContext, type DecodeContext } from "./context.js";
 import { isChallenge } from "./challenge.js";
@@ -72,11 +73,19 @@ function kindWithoutRecipients(ctx: DecodeContext, hasReportPart: boolean, warni
   return !hasReportPart && isReceiptText(ctx) ? "delivered" : "failed";
 }
 
-/** A challenge-response check: what it is, with no recipient (nothing failed). */
-function challengeReport(message: ParsedMessage, ctx: DecodeContext): DeliveryReport {
+/**
+ * A message that says what it is and names no recipient: a challenge-response check (nothing failed),
+ * a list's notice to a member about the member's own bounces (not-a-report).
+ */
+function reportWithoutRecipients(
+  kind: ReportKind,
+  format: string,
+  message: ParsedMessage,
+  ctx: DecodeContext,
+): DeliveryReport {
   return {
-    kind: "challenge",
-    format: "challenge",
+    kind,
+    format,
     language: detectLanguage(ctx, undefined),
     recipients: [],
     hops: [],
@@ -100,7 +109,8 @@ function extract(message: ParsedMessage): DeliveryReport {
   const fromPart = runDecoders(ctx, REPORT_PART_DECODERS, false);
   // a list's "held for the moderators" notice asks to confirm too, but it is the list's, not a filter's
   if (fromPart?.result.kind !== "feedback" && !listNotice.detect(ctx) && isChallenge(ctx))
-    return challengeReport(message, ctx);
+    return reportWithoutRecipients("challenge", "challenge", message, ctx);
+  if (isListBounceNoticeToMember(scanned)) return reportWithoutRecipients("not-a-report", "list-notice", message, ctx);
   // a read notice that lost its disposition part names its reader in a bounce's words ("Your message to
   // a@b was read"): only a format's own decoder may find a failure in it
   const ndrLike = fromPart !== undefined || (ctx.looksLikeNdr && !isReadNotice(ctx));

@@ -1,0 +1,36 @@
+/**
+ * A mailing list's notice to a member that the list's mail to them bounced: Mailman's probe ("has
+ * received a number of bounces from you", a sample bounce attached) and its disabled notice ("The last
+ * bounce received from you"), ezmlm's warning and probe ("Messages to you from the … mailing list seem
+ * to have been bouncing", the bounce enclosed). The member reads it: the bounce it carries is of the
+ * list's mail to the reader, so it is neither a forwarded bounce to unwrap nor a report of the reader's
+ * mail. (A notice to the list's owners with the member's bounce attached is read as that bounce.)
+ */
+import type { ParsedMessage } from "../types.js";
+import { bareAddress } from "./header-fields.js";
+
+/**
+ * Who sends these: a list robot (sympa@, lyris@, mailman@), an owner-, -owner, -request, -admin or
+ * -bounces address, ezmlm's -help, Mailman's VERP'd probe sender (list-bounces+cookie@).
+ */
+const LIST_SENDER =
+  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._=-]{1,64}-(?:owner|request|bounces|admin|help|bounces\+[^@\s]{1,200}))@/i;
+
+/** The list's words about bounces from the reader (blanks may be line breaks). */
+const BOUNCES_FROM_READER =
+  /\bbounces?\s+(?:received\s+)?from\s+you\b|\bto\s+you\s+from\s+the\s+[a-z0-9._-]{1,64}\s+(?:mailing\s+)?list\s+seem\s+to\s+have\s+been\s+bouncing\b/i;
+
+/** The notice's words come first; the bounce it carries follows them. */
+const NOTICE_CHARS = 1500;
+
+function sentByList(message: ParsedMessage): boolean {
+  const has = (name: string) => message.headers.some((h) => h.name === name);
+  return (
+    LIST_SENDER.test(bareAddress(message.from)) || has("list-id") || has("mailing-list") || has("x-mailman-version")
+  );
+}
+
+export function isListBounceNoticeToMember(message: ParsedMessage): boolean {
+  const notice = message.text.slice(0, NOTICE_CHARS);
+  return notice.toLowerCase().includes("bounc") && BOUNCES_FROM_READER.test(notice) && sentByList(message);
+}
