@@ -424,7 +424,34 @@ function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], for
       ((b.reasoned && failedRuns.has(b.run)) || statesOwnFailure(b, failedShapes)) &&
       !known.has(b.address.toLowerCase()),
   );
-  return siblings.length > 0 ? factsFromBlocks(siblings, format, false) : [];
+  const listed = listedAboveReply(blocks, known);
+  if (siblings.length === 0 && listed.length === 0) return [];
+  return [...factsFromBlocks(siblings, format, false), ...factsFromBlocks(listed, format, true)];
+}
+
+const LIST_ENTRY_SHAPE = /^(?:line|listed):/;
+
+/**
+ * Recipients listed one per line with nothing of their own, above the last of their list, which
+ * carries the reply ("-- a@b" / "-- c@d" / "Reason: 550 …"): the reply below is the whole list's.
+ * Each takes the reply of the next block, which must be of the same list (run) and written the same
+ * way (shape); a list that ends without a reply gives nothing.
+ */
+function listedAboveReply(blocks: RecipientBlock[], known: Set<string>): RecipientBlock[] {
+  const found: RecipientBlock[] = [];
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const block = blocks[i]!;
+    // an address alone on its line, bulleted or not: a label ("Recipient address:" above "Original
+    // address:") names one recipient twice, not a list
+    if (!LIST_ENTRY_SHAPE.test(block.shape) || block.lines.length > 0 || block.loose || block.delivered) continue;
+    let next = i + 1;
+    while (next < blocks.length && blocks[next]!.lines.length === 0 && blocks[next]!.run === block.run) next++;
+    const carrier = blocks[next];
+    if (!carrier || carrier.run !== block.run || carrier.shape !== block.shape || carrier.delivered) continue;
+    if (!hasFailureCode(carrier.lines, carrier.lines.join("\n")) || known.has(block.address.toLowerCase())) continue;
+    found.push({ ...block, lines: carrier.lines });
+  }
+  return found;
 }
 
 export function hasDeliveryCode(text: string): boolean {
