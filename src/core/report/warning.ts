@@ -34,6 +34,10 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "continue attempting",
   "will be attempted again",
   "still trying to deliver",
+  "attempt redelivery",
+  "will attempt delivery",
+  "will attempt to deliver",
+  "delivery will be retried",
   "technical details of temporary failure",
   "you will be notified if delivery fails permanently",
   // the same in the templates of providers that localise them
