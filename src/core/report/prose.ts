@@ -89,11 +89,12 @@ export function continuesSentence(previousLine: string): boolean {
 /**
  * Sentences that name the failed recipient right after their verb: "could not deliver (your) message
  * to <a@b>", "Your message to a@b could not be delivered", "Delivery to a@b failed",
- * "undeliverable to a@b", "Failed to deliver to '<a@b>'". Only blanks, a colon, "<" or a quote may
- * stand between phrase and address.
+ * "undeliverable (message) to a@b", "Failed to deliver to '<a@b>'", or after a noun that says what
+ * the address is ("Delivery to the address a@b failed", "… delivered to the wireless device a@b").
+ * Only blanks, a colon, "<" or a quote may stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)$/i;
+  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable (?:message |mail )?to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =
@@ -184,14 +185,18 @@ export function deliveredInSentence(text: string, limit = 20): string[] {
   return addressesAfter(text, limit, namesDeliveredRecipient);
 }
 
+/** What may follow the address of a line that heads its recipient's reason: closing marks, or a short "failed". */
+const HEADED_ENDING = /^[\s'">.:)]*(?:(?:failed|was rejected|could not be delivered|was not delivered)\b[\s.:]*)?$/i;
+
 /**
  * The address a line names after a recipient phrase when only closing quotes or punctuation follow
- * it ("Failed to deliver to '<a@b>'"): the line heads that recipient's reason, like a list entry.
+ * it ("Failed to deliver to '<a@b>'"), or a short "failed" ("Delivery to the address a@b failed."):
+ * the line heads that recipient's reason, like a list entry.
  */
 export function sentenceHeadedAddress(line: string): string | undefined {
   const hits = scanAddresses(line, 4);
   const last = hits[hits.length - 1];
-  if (!last || !/^[\s'">.:)]*$/.test(line.slice(last.end))) return undefined;
+  if (!last || !HEADED_ENDING.test(line.slice(last.end))) return undefined;
   const before = line.slice(Math.max(0, last.start - 80), last.start);
   return endsWithRecipientPhrase(before, line) ? last.address : undefined;
 }
