@@ -772,6 +772,9 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
+  // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b")
+  const inSubject = unique(namedInSentence(ctx.subject)).filter((a) => a.toLowerCase() !== sender);
+  if (inSubject.length > 0) return factsWithBodyReply(inSubject, body, format);
   // a receipt's own sentence ("Your message to a@b has been delivered"): its recipient was delivered
   const delivered = unique(deliveredInSentence(body)).filter((a) => a.toLowerCase() !== sender);
   if (delivered.length > 0) return delivered.map((address) => makeFacts({ address, action: "delivered" }, format));
