@@ -7,7 +7,8 @@
  *    address (no Cc), it was no list post, and the bounce came straight back to its author (a list,
  *    a forwarder or a bulk sender's bounce address in between would have received it instead);
  *    or when the bounce names its local part in a recipient position ("550 tove... User unknown",
- *    "Receiver not found: tove") and exactly one of the original's addressees has that local part.
+ *    "Receiver not found: tove"), or its display name under a failure heading, and exactly one of
+ *    the original's addressees has that local part or name.
  */
 import { headerValue, headerValues } from "../../read/header-fields.js";
 import type { HeaderField } from "../../types.js";
@@ -70,17 +71,23 @@ const LABELLED_WORD = /^[^:]{3,60}: +([^\s<>@":]{1,64})$/;
 
 /** A line that is one user name alone: "    tove". */
 const LONE_WORD = /^[a-z0-9][a-z0-9._+-]{0,63}$/i;
+/** A line that is a person's name alone, two to four words: "Solveig Dahl", "Dahl, Solveig". */
+const LONE_NAME = /^\p{L}[\p{L}'.-]*(?:,? \p{L}[\p{L}'.-]*){1,3}$/u;
 
 /**
  * A heading that says the names below it failed: it ends with ":" and states a failure ("The following
- * user name is not known at …:").
+ * user name is not known at …:", "Your message could not be delivered to:").
  */
 function headsFailedNames(line: string): boolean {
   return line.endsWith(":") && statesFailure(line);
 }
 
-/** Local parts the bounce's own text names where a recipient stands, lower-cased. */
-function namedLocalParts(text: string): Set<string> {
+/**
+ * Who the bounce's own text names where a recipient stands without an address, lower-cased: a local
+ * part ("550 tove... User unknown", "Receiver not found: tove", a user name under a failure heading),
+ * or a display name under a failure heading.
+ */
+function namedWithoutAddress(text: string): Set<string> {
   const found = new Set<string>();
   let heading = "";
   for (const raw of text.split("\n")) {
@@ -88,7 +95,7 @@ function namedLocalParts(text: string): Set<string> {
     if (line === "") continue;
     const underHeading = heading;
     heading = line;
-    if (headsFailedNames(underHeading) && LONE_WORD.test(line)) {
+    if (headsFailedNames(underHeading) && (LONE_WORD.test(line) || LONE_NAME.test(line))) {
       found.add(line.toLowerCase());
       continue;
     }
@@ -100,20 +107,63 @@ function namedLocalParts(text: string): Set<string> {
   return found;
 }
 
-/** The original's addressees (To, Cc) whose local part the bounce names, each the only one with it. */
-function addresseesNamedByLocalPart(ctx: DecodeContext, body: string): string[] {
-  const named = namedLocalParts(body);
-  if (named.size === 0) return [];
-  const fields = ctx.originalFields;
-  const byLocalPart = new Map<string, string[]>();
-  for (const address of [...distinctAddresses(fields, "to"), ...distinctAddresses(fields, "cc")]) {
-    const local = address.slice(0, address.lastIndexOf("@")).toLowerCase();
-    byLocalPart.set(local, [...(byLocalPart.get(local) ?? []), address]);
+/** The entries of an address-list field value, split at the commas outside quotes and angle brackets. */
+function listEntries(value: string): string[] {
+  const entries: string[] = [];
+  let quoted = false;
+  let bracketed = false;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === "<" && !quoted) bracketed = true;
+    else if (c === ">" && !quoted) bracketed = false;
+    else if (c === "," && !quoted && !bracketed) {
+      entries.push(value.slice(start, i));
+      start = i + 1;
+    }
   }
+  entries.push(value.slice(start));
+  return entries;
+}
+
+/** The original's addressees (To, Cc), each under its local part and its display name (two words or more), lower-cased. */
+function addresseesByName(fields: HeaderField[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  const add = (key: string, address: string) => {
+    const known = byName.get(key) ?? [];
+    if (!known.some((a) => a.toLowerCase() === address.toLowerCase())) byName.set(key, [...known, address]);
+  };
+  for (const value of [...headerValues(fields, "to"), ...headerValues(fields, "cc")]) {
+    for (const entry of listEntries(value)) {
+      const address = addressesInEach([entry])[0];
+      if (!address) continue;
+      add(address.slice(0, address.lastIndexOf("@")).toLowerCase(), address);
+      // a name of two words or more, which no local part is (names are looked up with their blanks)
+      const open = entry.indexOf("<");
+      const display =
+        open > 0
+          ? entry
+              .slice(0, open)
+              .trim()
+              .replace(/^"(.*)"$/, "$1")
+              .trim()
+          : "";
+      if (display.indexOf(" ") > 0 && display.indexOf("@") < 0) add(display.toLowerCase(), address);
+    }
+  }
+  return byName;
+}
+
+/** The original's addressees (To, Cc) the bounce names by local part or display name, each the only one so named. */
+function addresseesNamedWithoutAddress(ctx: DecodeContext, body: string): string[] {
+  const named = namedWithoutAddress(body);
+  if (named.size === 0) return [];
+  const byName = addresseesByName(ctx.originalFields);
   const found: string[] = [];
-  for (const local of named) {
-    const addresses = byLocalPart.get(local);
-    if (addresses?.length === 1) found.push(addresses[0]!);
+  for (const name of named) {
+    const addresses = byName.get(name);
+    if (addresses?.length === 1 && !found.includes(addresses[0]!)) found.push(addresses[0]!);
   }
   return found;
 }
@@ -125,7 +175,7 @@ export const returnedOriginal: FormatDecoder = {
   decode(ctx) {
     const body = bounceBody(ctx);
     const sole = soleAddresseeOfDirectMessage(ctx);
-    const addressees = sole ? [sole] : addresseesNamedByLocalPart(ctx, body);
+    const addressees = sole ? [sole] : addresseesNamedWithoutAddress(ctx, body);
     if (addressees.length === 0) return undefined;
     return { recipients: factsWithBodyReply(addressees, body, "returned-original") };
   },
