@@ -168,6 +168,19 @@ export function namedInSentence(text: string, limit = 20): string[] {
   return [...slashed, ...addressesAfter(text, Math.max(1, limit - slashed.length), endsWithRecipientPhrase)];
 }
 
+/** "(Originally addressed to a@b)": the address the sender wrote, beside the mailbox it was expanded to. */
+const ORIGINALLY_ADDRESSED = /\boriginally addressed to[\s:<"']*$/i;
+
+/**
+ * The addresses a bounce says the message was originally addressed to, in order: the recipients of a
+ * notice that names the expanded mailbox only by a local name ("Your message has encountered delivery
+ * problems to local user dag.h. (Originally addressed to dag@example.net)").
+ */
+export function originallyAddressed(text: string, limit = 20): string[] {
+  if (!text.includes("riginally addressed")) return [];
+  return addressesAfter(text, limit, (before) => ORIGINALLY_ADDRESSED.test(before));
+}
+
 /** A recipient phrase (English or localised, no instruction) on a line that says the message was delivered. */
 function namesDeliveredRecipient(before: string, line: string): boolean {
   if (!statesDelivery(line)) return false;

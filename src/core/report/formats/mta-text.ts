@@ -24,6 +24,7 @@ import {
   isHeaderEcho,
   isSignatureSeparator,
   namedInSentence,
+  originallyAddressed,
   sentenceHeadedAddress,
   statesAnyFailure,
   statesDelivery,
@@ -772,6 +773,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
+  const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
+  if (originally.length > 0) return factsWithBodyReply(originally, body, format);
   // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b")
   const inSubject = unique(namedInSentence(ctx.subject)).filter((a) => a.toLowerCase() !== sender);
   if (inSubject.length > 0) return factsWithBodyReply(inSubject, body, format);
