@@ -53,8 +53,16 @@ function namedSendmailAddress(line: string): [string, string] | undefined {
   return after.startsWith(" - ") && FAILURE_REASON.test(lead[1]) ? lead : undefined;
 }
 
+/** '"a@b": text' → the quoted address and what follows the closing quote; undefined for a quoted name. */
+function quotedLeadingAddress(t: string): [string, string] | undefined {
+  const close = t.indexOf('"', 1);
+  if (close < 0 || close > 256) return undefined;
+  const address = t.slice(1, close);
+  return address.indexOf("@") > 0 && !/\s/.test(address) ? [address, t.slice(close + 1).trimStart()] : undefined;
+}
+
 /**
- * "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "<a@b> - text",
+ * "<a@b>: text", "<a@b> (expanded from <c@d>): text", "<a@b>... text", "<a@b> - text", '"a@b": text',
  * "a@b: text", "a@b... text", "Name <a@b>... text" → [address, text after it]. Parsed by hand:
  * linear on any line.
  */
@@ -62,7 +70,9 @@ export function leadingAddress(line: string): [string, string] | undefined {
   const t = line.trimStart();
   let address: string;
   let rest: string;
-  if (t.startsWith("<")) {
+  const quoted = t.startsWith('"') ? quotedLeadingAddress(t) : undefined;
+  if (quoted) [address, rest] = quoted;
+  else if (t.startsWith("<")) {
     const close = t.indexOf(">");
     if (close < 0 || close > 512) return undefined;
     address = withoutSourceRoute(t.slice(1, close));
@@ -738,8 +748,12 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const body = bounceBody(ctx);
   // an address in a recipient position counts even when it is also the NDR's addressee (mail to oneself)
   const sender = bareAddressOf(ctx.from);
-  const blocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
-  const coded = withoutSenderRefusals(factsFromBlocks(blocks, format, true), ctx);
+  const allBlocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
+  const everyCoded = factsFromBlocks(allBlocks, format, true);
+  const coded = withoutSenderRefusals(everyCoded, ctx);
+  // a sender whose reply refuses it is no recipient without its code either
+  const refused = new Set(everyCoded.filter((f) => !coded.includes(f)).map((f) => f.address.toLowerCase()));
+  const blocks = refused.size > 0 ? allBlocks.filter((b) => !refused.has(b.address.toLowerCase())) : allBlocks;
   const failedHeader = unique(addressesInEach(ctx.headers("x-failed-recipients")));
   // the body's own recipient blocks with replies are the most specific evidence
   if (coded.length > 0) {
