@@ -7,8 +7,9 @@
  *    address (no Cc), it was no list post, and the bounce came straight back to its author (a list,
  *    a forwarder or a bulk sender's bounce address in between would have received it instead);
  *    or when the bounce names its local part in a recipient position ("550 tove... User unknown",
- *    "Receiver not found: tove"), or its display name under a failure heading, and exactly one of
- *    the original's addressees has that local part or name.
+ *    "Receiver not found: tove") and exactly one of the original's addressees has that local part.
+ *    A display name alone under a failure heading is reported as a name, with no address: which of
+ *    the original's addressees bears it is a guess the bounce does not make.
  */
 import { headerValue, headerValues } from "../../read/header-fields.js";
 import type { HeaderField } from "../../types.js";
@@ -82,101 +83,79 @@ function headsFailedNames(line: string): boolean {
   return line.endsWith(":") && statesFailure(line);
 }
 
-/**
- * Who the bounce's own text names where a recipient stands without an address, lower-cased: a local
- * part ("550 tove... User unknown", "Receiver not found: tove", a user name under a failure heading),
- * or a display name under a failure heading.
- */
-function namedWithoutAddress(text: string): Set<string> {
-  const found = new Set<string>();
+/** Who the bounce's own text names where a recipient stands, without an address. */
+interface NamedWithoutAddress {
+  /** local parts, lower-cased: "550 tove... User unknown", "Receiver not found: tove", a user name under a failure heading */
+  localParts: Set<string>;
+  /** display names as written, alone under a failure heading */
+  displayNames: string[];
+}
+
+function namedWithoutAddress(text: string): NamedWithoutAddress {
+  const named: NamedWithoutAddress = { localParts: new Set(), displayNames: [] };
   let heading = "";
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (line === "") continue;
     const underHeading = heading;
     heading = line;
-    if (headsFailedNames(underHeading) && (LONE_WORD.test(line) || LONE_NAME.test(line))) {
-      found.add(line.toLowerCase());
-      continue;
+    if (headsFailedNames(underHeading)) {
+      if (LONE_WORD.test(line)) {
+        named.localParts.add(line.toLowerCase());
+        continue;
+      }
+      if (LONE_NAME.test(line)) {
+        if (!named.displayNames.includes(line)) named.displayNames.push(line);
+        continue;
+      }
     }
     if (line.indexOf(":") < 0 && line.indexOf("...") < 0) continue;
     if (isHeaderEcho(line)) continue;
     const m = LOCAL_SUMMARY.exec(line) ?? LABELLED_WORD.exec(line);
-    if (m) found.add(m[1]!.toLowerCase());
+    if (m) named.localParts.add(m[1]!.toLowerCase());
   }
-  return found;
+  return named;
 }
 
-/** The entries of an address-list field value, split at the commas outside quotes and angle brackets. */
-function listEntries(value: string): string[] {
-  const entries: string[] = [];
-  let quoted = false;
-  let bracketed = false;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === "<" && !quoted) bracketed = true;
-    else if (c === ">" && !quoted) bracketed = false;
-    else if (c === "," && !quoted && !bracketed) {
-      entries.push(value.slice(start, i));
-      start = i + 1;
-    }
+/** The original's addressees (To, Cc) whose local part the bounce names, each the only one with it. */
+function addresseesNamedByLocalPart(ctx: DecodeContext, localParts: Set<string>): string[] {
+  if (localParts.size === 0) return [];
+  const fields = ctx.originalFields;
+  const byLocalPart = new Map<string, string[]>();
+  for (const address of [...distinctAddresses(fields, "to"), ...distinctAddresses(fields, "cc")]) {
+    const local = address.slice(0, address.lastIndexOf("@")).toLowerCase();
+    byLocalPart.set(local, [...(byLocalPart.get(local) ?? []), address]);
   }
-  entries.push(value.slice(start));
-  return entries;
-}
-
-/** The original's addressees (To, Cc), each under its local part and its display name (two words or more), lower-cased. */
-function addresseesByName(fields: HeaderField[]): Map<string, string[]> {
-  const byName = new Map<string, string[]>();
-  const add = (key: string, address: string) => {
-    const known = byName.get(key) ?? [];
-    if (!known.some((a) => a.toLowerCase() === address.toLowerCase())) byName.set(key, [...known, address]);
-  };
-  for (const value of [...headerValues(fields, "to"), ...headerValues(fields, "cc")]) {
-    for (const entry of listEntries(value)) {
-      const address = addressesInEach([entry])[0];
-      if (!address) continue;
-      add(address.slice(0, address.lastIndexOf("@")).toLowerCase(), address);
-      // a name of two words or more, which no local part is (names are looked up with their blanks)
-      const open = entry.indexOf("<");
-      const display =
-        open > 0
-          ? entry
-              .slice(0, open)
-              .trim()
-              .replace(/^"(.*)"$/, "$1")
-              .trim()
-          : "";
-      if (display.indexOf(" ") > 0 && display.indexOf("@") < 0) add(display.toLowerCase(), address);
-    }
-  }
-  return byName;
-}
-
-/** The original's addressees (To, Cc) the bounce names by local part or display name, each the only one so named. */
-function addresseesNamedWithoutAddress(ctx: DecodeContext, body: string): string[] {
-  const named = namedWithoutAddress(body);
-  if (named.size === 0) return [];
-  const byName = addresseesByName(ctx.originalFields);
   const found: string[] = [];
-  for (const name of named) {
-    const addresses = byName.get(name);
-    if (addresses?.length === 1 && !found.includes(addresses[0]!)) found.push(addresses[0]!);
+  for (const local of localParts) {
+    const addresses = byLocalPart.get(local);
+    if (addresses?.length === 1) found.push(addresses[0]!);
   }
   return found;
 }
+
+const FORMAT = "returned-original";
 
 export const returnedOriginal: FormatDecoder = {
-  name: "returned-original",
+  name: FORMAT,
   source: "body",
   detect: (ctx) => ctx.originalFields.length > 0,
   decode(ctx) {
     const body = bounceBody(ctx);
     const sole = soleAddresseeOfDirectMessage(ctx);
-    const addressees = sole ? [sole] : addresseesNamedWithoutAddress(ctx, body);
-    if (addressees.length === 0) return undefined;
-    return { recipients: factsWithBodyReply(addressees, body, "returned-original") };
+    if (sole) return { recipients: factsWithBodyReply([sole], body, FORMAT) };
+    const named = namedWithoutAddress(body);
+    const addressees = addresseesNamedByLocalPart(ctx, named.localParts);
+    // A display name is reported as the bounce gives it: a name says who, not which address (issue 12).
+    const byName = factsWithBodyReply(
+      named.displayNames.map(() => ""),
+      body,
+      FORMAT,
+    ).map((facts, i) => ({
+      ...facts,
+      displayName: named.displayNames[i],
+    }));
+    const recipients = [...factsWithBodyReply(addressees, body, FORMAT), ...byName];
+    return recipients.length > 0 ? { recipients } : undefined;
   },
 };
