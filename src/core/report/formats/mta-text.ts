@@ -789,8 +789,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
   if (originally.length > 0) return factsWithBodyReply(originally, body, format);
-  // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b")
-  const inSubject = unique(namedInSentence(ctx.subject)).filter((a) => a.toLowerCase() !== sender);
+  // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b"),
+  // when the Subject is the notice's own sentence: after a prefix ("Undeliverable: …") it is the original's
+  const ownSubject = ctx.subject.includes(":") ? "" : ctx.subject;
+  const inSubject = unique(namedInSentence(ownSubject)).filter((a) => a.toLowerCase() !== sender);
   if (inSubject.length > 0) return factsWithBodyReply(inSubject, body, format);
   // a receipt's own sentence ("Your message to a@b has been delivered"): its recipient was delivered
   const delivered = unique(deliveredInSentence(body)).filter((a) => a.toLowerCase() !== sender);
