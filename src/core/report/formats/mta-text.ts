@@ -450,19 +450,25 @@ const LIST_ENTRY_SHAPE = /^(?:line|listed):/;
  */
 function listedAboveReply(blocks: RecipientBlock[], known: Set<string>): RecipientBlock[] {
   const found: RecipientBlock[] = [];
-  for (let i = 0; i < blocks.length - 1; i++) {
+  // from the end, the nearest block below with lines of its own, while the list (run) goes on
+  let carrier: RecipientBlock | undefined;
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
+    if (block.lines.length > 0) {
+      carrier = !block.delivered && hasFailureCode(block.lines, block.lines.join("\n")) ? block : undefined;
+      continue;
+    }
+    if (carrier?.run !== block.run) {
+      carrier = undefined;
+      continue;
+    }
     // an address alone on its line, bulleted or not: a label ("Recipient address:" above "Original
     // address:") names one recipient twice, not a list
-    if (!LIST_ENTRY_SHAPE.test(block.shape) || block.lines.length > 0 || block.loose || block.delivered) continue;
-    let next = i + 1;
-    while (next < blocks.length && blocks[next]!.lines.length === 0 && blocks[next]!.run === block.run) next++;
-    const carrier = blocks[next];
-    if (!carrier || carrier.run !== block.run || carrier.shape !== block.shape || carrier.delivered) continue;
-    if (!hasFailureCode(carrier.lines, carrier.lines.join("\n")) || known.has(block.address.toLowerCase())) continue;
-    found.push({ ...block, lines: carrier.lines });
+    if (!LIST_ENTRY_SHAPE.test(block.shape) || block.shape !== carrier.shape || block.loose || block.delivered)
+      continue;
+    if (!known.has(block.address.toLowerCase())) found.push({ ...block, lines: carrier.lines });
   }
-  return found;
+  return found.reverse();
 }
 
 export function hasDeliveryCode(text: string): boolean {
