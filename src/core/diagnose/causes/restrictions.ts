@@ -194,7 +194,7 @@ export const restrictionCauses: Cause[] = [
     match: [
       { text: /APPROVAL\.(?:NotAuthorized|Expired)/i },
       {
-        text: /(?:rejected|declined) by (?:the |a )?(?:list )?moderator|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
+        text: /(?:rejected|declined) by (?:the |a )?(?:list |group )?(?:moderator|manager)|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
         body: true,
       },
     ],

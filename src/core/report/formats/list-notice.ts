@@ -22,7 +22,7 @@ const HELD =
   /being held until|is being held|held for (?:moderation|moderator|approval|review)|awaits (?:the )?moderator|pending (?:the )?(?:moderator'?s? )?approval|holdes tilbake|forwarded to the (?:list(?:'s)? )?(?:moderator|owner)|transmis aux mod[ée]rateurs|submitted to the (?:list(?:'s)? )?(?:moderator|editor)|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på (?:godkjenning|moderator)|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
 /** The moderator's decision, told after a hold ("was held for moderation and rejected by the moderator"): no longer held. */
 const DECIDED =
-  /(?:rejected|declined|discarded|refused) by (?:the |a )?(?:list(?:'s)? )?(?:moderator|owner|editor)|moderator (?:has )?(?:rejected|declined|discarded)|avvist av (?:en |listens )?(?:moderator|eier)/i;
+  /(?:rejected|declined|discarded|refused) by (?:the |a )?(?:list(?:'s)? |group(?:'s)? )?(?:moderator|owner|editor|manager)|moderator (?:has )?(?:rejected|declined|discarded)|avvist av (?:en |listens )?(?:moderator|eier)/i;
 const REFUSED =
   /was rejected|has been rejected|a [ée]t[ée] rejet[ée]|ble avvist|er avvist|wurde abgelehnt|fue rechazado|not (?:authorized|allowed) to (?:send|post)|n[’']?[êe]tes pas autoris[ée]|ikke (?:lov|tillatelse) til å (?:sende|skrive)|only (?:its )?(?:subscribers|members) (?:may|can) post|not from a list member|non-member/i;
 
