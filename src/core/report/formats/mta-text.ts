@@ -767,11 +767,13 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     return siblings.length > 0 ? inTextOrder([...coded, ...siblings], blocks) : coded;
   }
   if (failedHeader.length > 0) {
-    const byAddress = new Map(coded.map((f) => [f.address.toLowerCase(), f]));
-    const missing = failedHeader.filter((a) => !byAddress.has(a.toLowerCase()));
-    const filled = factsWithBodyReply(missing, body, format);
-    return failedHeader.map(
-      (a) => byAddress.get(a.toLowerCase()) ?? filled.find((f) => f.address.toLowerCase() === a.toLowerCase())!,
+    // no block holds a reply code we read; a block's own text is still the server's words ("host h [ip]:
+    // 571 Email from … is currently blocked": a code outside SMTP's set) where the body holds no reply
+    const blockText = new Map(
+      factsFromBlocks(blocks, format, false).map((f) => [f.address.toLowerCase(), f.diagnostic]),
+    );
+    return factsWithBodyReply(failedHeader, body, format).map((f) =>
+      f.diagnostic ? f : { ...f, diagnostic: blockText.get(f.address.toLowerCase()) ?? "" },
     );
   }
   const strongBlocks = blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b));
