@@ -205,6 +205,9 @@ export const reputationCauses: Cause[] = [
           /abuseat|uceprotect|cloudmark|invaluement|\bIPBL\d/i,
           /\bCXBL\b|\bAUP#I-\d|\bAUP#CDRBL\b|blacklisted (?:ip|by)|black ?list(?:ed)?\b|block ?list(?:ed)?\b/i,
           /\bRBL\b/i,
+          // the sending IP itself blocked ("Email from 192.0.2.10 is currently blocked by … anti-spam system"),
+          // not the message's content
+          /\b(?:e-?mail|mail|messages?|connections?) from (?:ip )?\[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is|are|has been|have been) (?:currently |temporarily )?blocked\b/i,
         ],
       },
     ],
