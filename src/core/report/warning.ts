@@ -38,6 +38,10 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "will attempt delivery",
   "will attempt to deliver",
   "delivery will be retried",
+  "this is only a warning",
+  "will be tried again",
+  "further attempts will be made",
+  "further delivery attempts will be made",
   "technical details of temporary failure",
   "you will be notified if delivery fails permanently",
   // the same in the templates of providers that localise them
@@ -87,6 +91,7 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "not going to try again",
   "will not be retried",
   "no further attempts",
+  "no further delivery attempts",
   "has been removed from the mail queue",
   "will no longer",
   "has been abandoned",
