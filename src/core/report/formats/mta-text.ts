@@ -4,6 +4,7 @@
  * start of a line, followed by the reason and the remote server's reply. Used after the
  * vendor decoders, and by them for the recipient blocks.
  */
+import { headerValues } from "../../read/header-fields.js";
 import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
@@ -746,6 +747,25 @@ function withoutSenderRefusals(facts: RecipientFacts[], ctx: DecodeContext): Rec
 }
 
 /**
+ * Without the code-less blocks that name the sender (the bounce's addressee, the original's author)
+ * when the returned original shows it was not addressed to them: "The return address given was:" /
+ * "<alice@…>" quotes the sender. A message the sender also sent to themself keeps them.
+ */
+function withoutSendersNotAddressed(blocks: RecipientBlock[], ctx: DecodeContext): RecipientBlock[] {
+  if (blocks.length === 0) return blocks;
+  const addressed = addressesInEach([
+    ...headerValues(ctx.originalFields, "to"),
+    ...headerValues(ctx.originalFields, "cc"),
+  ]).map((a) => a.toLowerCase());
+  if (addressed.length === 0) return blocks;
+  const senders = senderAddresses(ctx);
+  return blocks.filter((b) => {
+    const address = b.address.toLowerCase();
+    return !senders.has(address) || addressed.includes(address);
+  });
+}
+
+/**
  * Recipients and replies from MTA bounce text, most specific evidence first: recipient
  * blocks with a reply code; X-Failed-Recipients; recipient blocks without one; an address
  * named in the bounce text; the To of the returned original.
@@ -776,7 +796,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       f.diagnostic ? f : { ...f, diagnostic: blockText.get(f.address.toLowerCase()) ?? "" },
     );
   }
-  const strongBlocks = blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b));
+  const strongBlocks = withoutSendersNotAddressed(
+    blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b)),
+    ctx,
+  );
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);
