@@ -20,10 +20,10 @@ export function isReceiptText(ctx: DecodeContext): boolean {
 /**
  * The Subject of a read notice, as mail clients and servers write it (RFC 8098 "displayed" and
  * "deleted"): "Read:", "Not read:", "Gelesen:", "Nicht gelesen:", "Lu :", "Non lu :", "Leído:",
- * "Letto:", "Gelezen:", "Lest:", "Läst:", "Læst:", "開封済み:", "已读:".
+ * "Letto:", "Gelezen:", "Lest:", "Läst:", "Læst:", "開封済み:", "已读:", "읽음:", "Přečteno:", "Okundu:".
  */
 const READ_NOTICE_SUBJECT =
-  /^(?:(?:not|nicht|non|no|niet|ikke|inte) )?(?:read|gelesen|lu|le(?:í|i)do|letto|gelezen|lest|l(?:ä|a)st|l(?:æ|ae)st)\s*:|^(?:開封済み|未開封|已读|已讀|未读|未讀)\s*[:：]/i;
+  /^(?:(?:not|nicht|non|no|niet|ikke|inte) )?(?:read|gelesen|lu|le(?:í|i)do|letto|gelezen|lest|l(?:ä|a)st|l(?:æ|ae)st)\s*:|^(?:開封済み|未開封|已读|已讀|未读|未讀)\s*[:：]|^(?:읽음|읽지 않음|(?:ne)?přečteno|okundu|okunmadı)\s*:/i;
 
 /** A read notice that names no recipient: it says the message was read (or deleted unread), so it arrived. */
 export function isReadNotice(ctx: DecodeContext): boolean {
