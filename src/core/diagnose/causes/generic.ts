@@ -16,7 +16,10 @@ export const genericCauses: Cause[] = [
     tier: 6,
     match: [
       {
-        text: [/no longer on server|mailbox has moved|moved permanently|address has changed/i, /User has moved/i],
+        text: [
+          /no longer on server|mailbox has moved|moved permanently|address has changed|user not local/i,
+          /User has moved/i,
+        ],
       },
       // "not our customer" says only that the server does not serve the address: moved with 551 ("user
       // not local"), an unknown user with 550 5.1.1
