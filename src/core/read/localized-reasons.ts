@@ -9,7 +9,7 @@
  * what it is about.
  */
 
-/** The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru, ja, ko, zh, nb, sv, da. */
+/** The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru, ja, ko, zh, nb, sv, da, cs, tr. */
 export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // de
   /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
@@ -33,6 +33,9 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   /(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\n，。,.]{0,6}不存在|不存在的(?:用户|用戶|邮箱|信箱|地址|收件人)|查无此(?:用户|人)|无此用户|無此用戶/i,
   // nb, sv, da
   /ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren) (?:finnes|fins|finns|findes) (?:ikke|inte)/i,
+  // cs, tr
+  /(?:uživatel|příjemce|adresa|schránka|účet)[^.\n]{0,20}(?:neexistuje|nebyl[aoy]? nalezen|nenalezen)|neznám(?:ý|á) (?:uživatel|příjemce|adresa)/i,
+  /(?:kullanıcı|alıcı|adres|posta kutusu|hesap)[^.\n]{0,20}(?:bulunamadı|mevcut değil)|bilinmeyen (?:kullanıcı|alıcı|adres)/i,
 ];
 
 /** The recipient's mailbox is full or over its quota. */
@@ -59,6 +62,9 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   /(?:邮箱|信箱|郵箱|空间|空間)[^\n，。,.]{0,6}(?:已满|已滿|满了|容量不足)|超过(?:了)?(?:邮箱)?(?:容量|配额)/i,
   // nb, sv, da
   /(?:postkassen|innboksen|brevl(?:å|a)dan|postl(?:å|a)dan|mailboksen|postboksen) (?:er|(?:ä|a)r) (?:full|fuld)/i,
+  // cs, tr
+  /schránka[^.\n]{0,30}(?:je plná|je přeplněná|přeplněna)|překročen[aá]? kvót/i,
+  /posta kutusu[^.\n]{0,30}(?:dolu|kotası aşıldı)|kotası (?:aşıldı|doldu)/i,
 ];
 
 /** The recipient's account is disabled, suspended or blocked. */
@@ -107,7 +113,7 @@ export function statesLocalizedFailure(text: string): boolean {
 
 /** A label naming the recipient ("Destinatario", "Получатель", "宛先", "收件人地址", "받는 사람"), not the sender or the original's. */
 const RECIPIENT_LABEL =
-  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adresat|получатель|адресат|宛先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager)$/i;
+  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adresat|получатель|адресат|宛先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı)$/i;
 
 export function isLocalizedRecipientLabel(label: string): boolean {
   return RECIPIENT_LABEL.test(label.trim());
@@ -115,7 +121,7 @@ export function isLocalizedRecipientLabel(label: string): boolean {
 
 /** A line that gives the reason after a label or in a table's next cell ("Motivo: …", "理由: …", "失败原因：…", "실패 사유  …"). */
 const REASON_LABEL =
-  /^\s*(?:motivo|raison|motif|grund|reden|pow(?:ó|o)d|причина|理由|原因|失败原因|失敗原因|退信原因|사유|실패 ?사유|(?:å|a)rsak|orsak|(?:å|a)rsag)(?:\s*[:：]|\t| {2})/i;
+  /^\s*(?:motivo|raison|motif|grund|reden|pow(?:ó|o)d|причина|理由|原因|失败原因|失敗原因|退信原因|사유|실패 ?사유|(?:å|a)rsak|orsak|(?:å|a)rsag|důvod|neden)(?:\s*[:：]|\t| {2})/i;
 
 export function opensWithReasonLabel(line: string): boolean {
   return REASON_LABEL.test(line);
@@ -141,13 +147,13 @@ const RECIPIENT_PHRASE = [
  * "次のアドレスへの配信に失敗しました: a@b", "发送失败：a@b"), never a sender's label.
  */
 const FAILED_LABEL =
-  /fehlgeschlagen|nicht zugestellt|(?:é|e)chec|(?:é|e)chou(?:é|e)|n'a pas pu (?:ê|e)tre (?:remis|d(?:é|e)livr(?:é|e))|no se (?:pudo|ha podido) entregar|falha|n(?:ã|a)o (?:foi poss(?:í|i)vel|p(?:ô|o)de)|non (?:è stato )?recapitat|mislukt|niet (?:worden )?afgeleverd|nie (?:mo(?:ż|z)na|uda(?:ł|l)o si(?:ę|e)) dostarczy|не (?:удалось|доставлен)|配信(?:に失敗|できません)|送信(?:に失敗|できません)|失败|失敗|실패|kunne ikke leveres|kunde inte levereras/i;
+  /fehlgeschlagen|nicht zugestellt|(?:é|e)chec|(?:é|e)chou(?:é|e)|n'a pas pu (?:ê|e)tre (?:remis|d(?:é|e)livr(?:é|e))|no se (?:pudo|ha podido) entregar|falha|n(?:ã|a)o (?:foi poss(?:í|i)vel|p(?:ô|o)de)|non (?:è stato )?recapitat|mislukt|niet (?:worden )?afgeleverd|nie (?:mo(?:ż|z)na|uda(?:ł|l)o si(?:ę|e)) dostarczy|не (?:удалось|доставлен)|配信(?:に失敗|できません)|送信(?:に失敗|できません)|失败|失敗|실패|kunne ikke leveres|kunde inte levereras|nelze doručit|nebylo možné doručit|nepodařilo se doručit|se nezdařilo|teslim edilemedi|teslim başarısız|iletilemedi/i;
 const SENDER_LABEL =
-  /absender|exp(?:é|e)diteur|remitente|remetente|mittente|afzender|nadawca|отправител|差出人|送信者|发件人|寄件者|보낸 ?사람|avsender|avs(?:ä|a)ndare|afsender/i;
+  /absender|exp(?:é|e)diteur|remitente|remetente|mittente|afzender|nadawca|отправител|差出人|送信者|发件人|寄件者|보낸 ?사람|avsender|avs(?:ä|a)ndare|afsender|odesílatel|gönderen/i;
 
 /** Words that say delivery failed, beyond a label's: "konnte nicht zugestellt werden", "ha fallado", "不能", "未能". */
 const FAILED_STATEMENT =
-  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte|nelze doručit|nebyl[aoy]? doručen|teslim edil(?:e)?medi/i;
+  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte|nelze doručit|nebyl[aoy]? doručen|nebylo možné doručit|nepodařilo|se nezdařilo|teslim edil(?:e)?medi|başarısız|iletilemedi/i;
 
 /** A line that says delivery failed, in one of these languages. */
 export function statesLocalizedDeliveryFailure(line: string): boolean {
