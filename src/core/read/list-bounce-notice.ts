@@ -5,6 +5,8 @@
  * to have been bouncing", the bounce enclosed). The member reads it: the bounce it carries is of the
  * list's mail to the reader, so it is neither a forwarded bounce to unwrap nor a report of the reader's
  * mail. (A notice to the list's owners with the member's bounce attached is read as that bounce.)
+ * In any language, the probes' own addresses tell them: Mailman's comes from its VERP'd probe address
+ * (list-bounces+token@), ezmlm's warning and probe return to list-return-warn-…@ / list-return-probe-…@.
  */
 import type { ParsedMessage } from "../types.js";
 import { bareAddress } from "./header-fields.js";
@@ -30,7 +32,19 @@ function sentByList(message: ParsedMessage): boolean {
   );
 }
 
+/** Mailman's probe sender: only its probes come from a VERP'd -bounces address (its notices from list-bounces@). */
+const MAILMAN_PROBE_SENDER = /^[a-z0-9._=-]{1,64}-bounces\+[^@\s]{1,200}@/i;
+/** The return path ezmlm gives its warnings and probes (list-return-warn-<time>.-<member>@…). */
+const EZMLM_WARNING_RETURN = /-return-(?:warn|probe)-/i;
+
+function isProbe(message: ParsedMessage): boolean {
+  if (MAILMAN_PROBE_SENDER.test(bareAddress(message.from))) return true;
+  const returnPath = message.headers.find((h) => h.name === "return-path")?.value;
+  return returnPath !== undefined && EZMLM_WARNING_RETURN.test(returnPath);
+}
+
 export function isListBounceNoticeToMember(message: ParsedMessage): boolean {
+  if (isProbe(message)) return true;
   const notice = message.text.slice(0, NOTICE_CHARS);
   return notice.toLowerCase().includes("bounc") && BOUNCES_FROM_READER.test(notice) && sentByList(message);
 }
