@@ -94,7 +94,7 @@ export function continuesSentence(previousLine: string): boolean {
  * Only blanks, a colon, "<" or a quote may stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable (?:message |mail )?to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
+  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =
@@ -179,6 +179,34 @@ const ORIGINALLY_ADDRESSED = /\boriginally addressed to[\s:<"']*$/i;
 export function originallyAddressed(text: string, limit = 20): string[] {
   if (!text.includes("riginally addressed")) return [];
   return addressesAfter(text, limit, (before) => ORIGINALLY_ADDRESSED.test(before));
+}
+
+/**
+ * What a sentence says right after an address whose delivery failed: "a@b does not exist", "(a@b) is
+ * full", "Message to a@b failed", "Recipient a@b rejected", "The address a@b is no longer valid".
+ */
+const FAILURE_PREDICATE =
+  /^[>)"']?[,:]?\s+(?:(?:does not|doesn't) exist|(?:is|was) (?:not|no longer) (?:a )?(?:valid|known|available)\b|(?:is|was) (?:full|over (?:its |the )?quota|unknown|invalid|disabled|inactive|suspended|closed|deactivated)\b|(?:has )?failed\b|(?:was |has been )?rejected\b|(?:could not|couldn't|cannot|can't) be delivered\b|unknown\b)/i;
+
+/** Words before an address that make it the sender's or a contact's, whatever follows it. */
+const NOT_RECIPIENT_BEFORE =
+  /\b(?:sender|from|reply|return|author|originator|envelope|your (?:e-?mail )?address|contact)\b/i;
+
+/**
+ * Addresses a sentence states the failure of right after naming them ("The user a@b does not exist",
+ * "Message to a@b failed: …"), in order, at most `limit`; none the text before names as a sender.
+ */
+export function failedInSentence(text: string, limit = 20): string[] {
+  const found: string[] = [];
+  for (const hit of scanAddresses(text, 200)) {
+    if (!FAILURE_PREDICATE.test(text.slice(hit.end, hit.end + 60))) continue;
+    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
+    if (NOT_RECIPIENT_BEFORE.test(before) || INSTRUCTION.test(withoutTrailingSeparators(before))) continue;
+    found.push(hit.address);
+    if (found.length >= limit) break;
+  }
+  return found;
 }
 
 /** A recipient phrase (English or localised, no instruction) on a line that says the message was delivered. */

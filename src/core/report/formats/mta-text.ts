@@ -20,6 +20,7 @@ import {
 import {
   continuesSentence,
   deliveredInSentence,
+  failedInSentence,
   introducesNonRecipient,
   isBoilerplate,
   isHeaderEcho,
@@ -711,6 +712,14 @@ function factsWithOwnReplies(addresses: string[], body: string, format: string):
   });
 }
 
+/** The first line of `text` that names `address`, trimmed ("" when none does). */
+function lineNaming(text: string, address: string): string {
+  const at = text.toLowerCase().indexOf(address.toLowerCase());
+  if (at < 0) return "";
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? undefined : end).trim();
+}
+
 /** Recipients in the order their blocks appear in the text. */
 function inTextOrder(facts: RecipientFacts[], blocks: RecipientBlock[]): RecipientFacts[] {
   const order = new Map<string, number>();
@@ -820,6 +829,16 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
   if (originally.length > 0) return factsWithBodyReply(originally, body, format);
+  // "The user a@b does not exist", "Message to a@b failed": the sentence states that address's failure
+  const senders = senderAddresses(ctx);
+  const stated = unique(failedInSentence(body)).filter(
+    (a) => a.toLowerCase() !== sender && !senders.has(a.toLowerCase()),
+  );
+  // without a reply the sentence itself is the reason
+  if (stated.length > 0)
+    return factsWithOwnReplies(stated, body, format).map((f) =>
+      f.diagnostic ? f : { ...f, diagnostic: lineNaming(body, f.address) },
+    );
   // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b"),
   // when the Subject is the notice's own sentence: after a prefix ("Undeliverable: …") it is the original's
   const ownSubject = ctx.subject.includes(":") ? "" : ctx.subject;
@@ -830,9 +849,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (delivered.length > 0) return delivered.map((address) => makeFacts({ address, action: "delivered" }, format));
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>."), unless it is
   // the bounce's addressee or the original's author ("Your message from <author> to <a@b>")
-  const notRecipient = senderAddresses(ctx);
   const bracketed = unique(bracketedAddresses(withoutHeaderEchoes(body))).filter(
-    (a) => !notRecipient.has(a.toLowerCase()) && a.toLowerCase() !== sender,
+    (a) => !senders.has(a.toLowerCase()) && a.toLowerCase() !== sender,
   );
   if (bracketed.length === 0) return [];
   // a receipt's list in a shape of its own ("Lena Fischer <a@b> on 5/6/2025 10:02 AM"): delivered, no failure
