@@ -38,13 +38,15 @@ const MAILMAN_PROBE_SENDER = /^[a-z0-9._=-]{1,64}-bounces\+[^@\s]{1,200}@/i;
 const EZMLM_WARNING_RETURN = /-return-(?:warn|probe)-/i;
 
 function isProbe(message: ParsedMessage): boolean {
-  if (MAILMAN_PROBE_SENDER.test(bareAddress(message.from))) return true;
+  // asked of every message: a substring rules almost all out before a pattern runs
+  if (message.from.includes("-bounces+") && MAILMAN_PROBE_SENDER.test(bareAddress(message.from))) return true;
   const returnPath = message.headers.find((h) => h.name === "return-path")?.value;
-  return returnPath !== undefined && EZMLM_WARNING_RETURN.test(returnPath);
+  return returnPath !== undefined && returnPath.includes("-return-") && EZMLM_WARNING_RETURN.test(returnPath);
 }
 
 export function isListBounceNoticeToMember(message: ParsedMessage): boolean {
   if (isProbe(message)) return true;
   const notice = message.text.slice(0, NOTICE_CHARS);
-  return notice.toLowerCase().includes("bounc") && BOUNCES_FROM_READER.test(notice) && sentByList(message);
+  // "Bounce" and "bounce" both hold "ounc"
+  return notice.includes("ounc") && BOUNCES_FROM_READER.test(notice) && sentByList(message);
 }
