@@ -30,6 +30,8 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ["il", "non", "è", "stato", "della", "messaggio", "destinatario", "di", "per", "al", "gli", "essere"],
   nl: ["het", "niet", "kon", "worden", "van", "de", "een", "uw", "bericht", "ontvanger", "zijn", "wordt"],
   pl: ["nie", "został", "została", "do", "się", "wiadomość", "adresat", "na", "jest", "może", "odbiorca", "być"],
+  cs: ["zpráva", "zprávu", "příjemce", "nebyla", "byla", "není", "nelze", "doručit", "doručena", "že", "je", "se"],
+  tr: ["ve", "bir", "bu", "için", "mesajınız", "mesaj", "alıcı", "teslim", "edilemedi", "ile", "değil", "adresine"],
   nb: ["ikke", "kunne", "til", "og", "av", "ble", "meldingen", "mottakeren", "mottaker", "følgende", "det", "fikk"],
   sv: ["inte", "kunde", "till", "och", "meddelandet", "mottagaren", "av", "att", "det", "har", "som", "för"],
   da: [

@@ -18,6 +18,8 @@ describe("languageOfWords", () => {
     ["it", "il messaggio non è stato consegnato al destinatario."],
     ["nl", "uw bericht kon niet worden afgeleverd aan de ontvanger."],
     ["pl", "wiadomość nie została dostarczona do adresata."],
+    ["cs", "zpráva nebyla doručena: příjemce není znám a adresu nelze najít."],
+    ["tr", "mesajınız alıcı adresine teslim edilemedi, bu adres için bir hata oluştu."],
     ["sv", "meddelandet kunde inte levereras till mottagaren."],
     ["da", "beskeden kunne ikke leveres til modtageren, den blev afvist af serveren."],
     ["nb", "meldingen kunne ikke leveres til mottakeren, den ble avvist av serveren."],
