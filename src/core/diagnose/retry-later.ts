@@ -2,14 +2,15 @@
  * Whether sending again later may work, apart from whether the server itself retries (`permanent`):
  * a full mailbox, a greylisting or rate-limiting server, a network fault, a delivery that ran out of
  * time. True when the sending server still retries (the recipient is delayed), when the cause is a
- * passing condition, when the server's own words say "try again later", or when nothing more
+ * passing condition, when the server's own words say "try again later" (or Amazon SES classes the
+ * bounce "Transient": a later message may get through), or when nothing more
  * specific than a transient code was found (RFC 3463: 4.x.x means "a later attempt may succeed").
  */
 import type { RecipientFacts } from "../types.js";
 import type { RuleHit } from "./match.js";
 import type { Cause } from "./model.js";
 
-const SAYS_LATER = /try (?:again )?later|greylist|graylist|please retry|retry (?:in|after) \d/i;
+const SAYS_LATER = /try (?:again )?later|greylist|graylist|please retry|retry (?:in|after) \d|bounceType: Transient/i;
 
 /** Causes the model marks final for the sender's situation whose condition still passes with time. */
 const PASSING_CAUSES = new Set(["DELIVERY_EXPIRED"]);

@@ -108,17 +108,23 @@ export const amazonSes: FormatDecoder = {
     if (type === "bounce") {
       const bounce = asObject(event.bounce) ?? {};
       reportingMta = asString(bounce.reportingMTA);
-      const transient = asString(bounce.bounceType) === "Transient";
+      const classification = ["bounceType", "bounceSubType"]
+        .filter((field) => asString(bounce[field]))
+        .map((field) => `${field}: ${asString(bounce[field])}`)
+        .join("; ");
       for (const entry of Array.isArray(bounce.bouncedRecipients) ? bounce.bouncedRecipients : []) {
         const r = asObject(entry);
         const address = asString(r?.emailAddress);
         if (!address) continue;
-        const diagnostic = asString(r?.diagnosticCode) ?? "";
+        // without the receiving server's words, SES's own classification is the evidence
+        const diagnostic = asString(r?.diagnosticCode) ?? classification;
         recipients.push(
           makeFacts(
             {
               address,
-              action: asString(r?.action) ?? (transient ? "delayed" : "failed"),
+              // SES notifies a bounce once it has stopped trying, a "Transient" one too (a later
+              // message may get through: that is retryLater, which the cause decides)
+              action: asString(r?.action) ?? "failed",
               status: asString(r?.status),
               diagnostic: diagnostic.replace(/^smtp;\s*/i, ""),
             },
