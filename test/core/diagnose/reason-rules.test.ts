@@ -76,6 +76,16 @@ describe("user unknown: address lookup or recipient-side filter", () => {
     expect(d.causeId).toBe("RECIPIENT_FILTERED");
     expect(d.reason).toBe("filtered");
   });
+
+  it("a Sieve 'reject' is the recipient's own filter refusing the message (RFC 5429)", () => {
+    const d = reasonOf(
+      "Your message was automatically rejected by Sieve, a mail filtering language. The following reason was given: I no longer read this address.",
+    );
+    expect(d.causeId).toBe("RECIPIENT_FILTERED");
+    expect(d.reason).toBe("filtered");
+    const pigeonhole = reasonOf("Your message to <tove@example.net> was automatically rejected: no attachments here.");
+    expect(pigeonhole.causeId).toBe("RECIPIENT_FILTERED");
+  });
 });
 
 describe("provider codes", () => {

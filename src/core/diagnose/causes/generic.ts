@@ -173,6 +173,12 @@ export const genericCauses: Cause[] = [
     match: [
       // Facebook's RCP-P2: the recipient's own settings refuse the sender
       { text: /Refused due to recipient preferences/i, tier: 5 },
+      // a Sieve "reject" (RFC 5429): the recipient's own mail filter refused it, and says why
+      // (Cyrus: "rejected by Sieve"; Pigeonhole: "Your message to <a@b> was automatically rejected:")
+      {
+        text: /rejected by sieve|sieve[^.\n]{0,40}\breject|message to <?[^\s<>]{1,254}>? was automatically rejected/i,
+        tier: 5,
+      },
       // a refusal the receiving side gave no reason for (au/KDDI's domain filter words it so)
       { text: /recipients? was rejected by a remote mail server/i, tier: 8 },
       // Orange / Wanadoo: "Mail rejete. Mail rejected. OFR_506 [506]" is its content (spam) filter
