@@ -188,9 +188,20 @@ export function originallyAddressed(text: string, limit = 20): string[] {
 const FAILURE_PREDICATE =
   /^[>)"']?[,:]?\s+(?:(?:does not|doesn't) exist|(?:is|was) (?:not|no longer) (?:a )?(?:valid|known|available)\b|(?:is|was) (?:full|over (?:its |the )?quota|unknown|invalid|disabled|inactive|suspended|closed|deactivated)\b|(?:has )?failed\b|(?:was |has been )?rejected\b|(?:could not|couldn't|cannot|can't) be delivered\b|unknown\b)/i;
 
-/** Words before an address that make it the sender's or a contact's, whatever follows it. */
+/**
+ * Words before an address that make it the sender's or a contact's, or the sentence a condition
+ * ("If the address help@… is unknown to you"), whatever follows it; a "to" after them ("Message from
+ * <sender> to a@b failed") turns to the recipient again.
+ */
 const NOT_RECIPIENT_BEFORE =
-  /\b(?:sender|from|reply|return|author|originator|envelope|your (?:e-?mail )?address|contact)\b/i;
+  /\b(?:sender|from|reply|return|author|originator|envelope|your (?:e-?mail )?address|contact|if|unless|whether)\b/gi;
+
+function beforeNamesNoRecipient(before: string): boolean {
+  let last = -1;
+  NOT_RECIPIENT_BEFORE.lastIndex = 0;
+  for (let m = NOT_RECIPIENT_BEFORE.exec(before); m; m = NOT_RECIPIENT_BEFORE.exec(before)) last = m.index;
+  return last >= 0 && !/\bto\b/i.test(before.slice(last));
+}
 
 /**
  * Addresses a sentence states the failure of right after naming them ("The user a@b does not exist",
@@ -202,7 +213,7 @@ export function failedInSentence(text: string, limit = 20): string[] {
     if (!FAILURE_PREDICATE.test(text.slice(hit.end, hit.end + 60))) continue;
     const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
-    if (NOT_RECIPIENT_BEFORE.test(before) || INSTRUCTION.test(withoutTrailingSeparators(before))) continue;
+    if (beforeNamesNoRecipient(before) || INSTRUCTION.test(withoutTrailingSeparators(before))) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }
