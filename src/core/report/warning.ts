@@ -21,6 +21,7 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "will continue to be made",
   "delivery attempts will continue",
   "will keep trying",
+  "keep retrying",
   "will continue trying",
   "delivery will continue to be attempted",
   "will be retried",
