@@ -108,6 +108,8 @@ export const neighbourCauses: Cause[] = [
           /mailbox (?:is )?full|over ?quota|quota (?:exceeded|full)|exceed(?:s|ed)? (?:the |their |its )?(?:storage|quota|disk)|out of (?:storage|space)/i,
           /insufficient (?:storage|space) (?:for|in) (?:the )?(?:user|mailbox)|mailbox size limit|Mailbox Full|QuotaExceeded|user has (?:too many|exceeded)/i,
           /mail ?box is too large|storage (?:allocation|quota)|mail ?folder is full|mailbox exceeds|messages in recipient's mailbox exceeded/i,
+          // the address between noun and verb: "Mailbox a@b is full", "The recipient's mailbox (a@b) is full"
+          /mailbox \(?[^\s@()]{1,64}@[^\s()]{1,255}\)? is (?:full|over (?:its )?quota)/i,
         ],
       },
       { status: ["5.2.2", "4.2.2"], tier: 9 },
@@ -248,6 +250,8 @@ export const neighbourCauses: Cause[] = [
           /account that you tried to reach does not exist/i,
           // "550 User [name] does not exist", "No mail box available for this user", Exchange 5.5's words
           /(?:user|mailbox) [[<"'][^\]>"'\n]{1,64}[\]>"'] (?:does not|doesn't) exist|no mail ?box (?:available|here)|user not known|recipient name is not recognized|mailbox unknown/i,
+          // the bare address between noun and verb: "The user a@b does not exist", "User a@b unknown"
+          /(?:user|mailbox|recipient|account)(?: of)? [^\s@]{1,64}@[^\s]{1,255} (?:(?:does not|doesn't) exist|unknown\b)/i,
         ],
         body: false,
       },
