@@ -94,7 +94,7 @@ export function continuesSentence(previousLine: string): boolean {
  * Only blanks, a colon, "<" or a quote may stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
+  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:failed|failure|error|problem) (?:while )?delivering to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =
@@ -186,7 +186,7 @@ export function originallyAddressed(text: string, limit = 20): string[] {
  * full", "Message to a@b failed", "Recipient a@b rejected", "The address a@b is no longer valid".
  */
 const FAILURE_PREDICATE =
-  /^[>)"']?[,:]?\s+(?:(?:does not|doesn't) exist|(?:is|was) (?:not|no longer) (?:a )?(?:valid|known|available)\b|(?:is|was) (?:full|over (?:its |the )?quota|unknown|invalid|disabled|inactive|suspended|closed|deactivated)\b|(?:has )?failed\b|(?:was |has been )?rejected\b|(?:could not|couldn't|cannot|can't) be delivered\b|unknown\b)/i;
+  /^[>)"']?[,:]?\s+(?:(?:does not|doesn't) exist|(?:is|was) (?:not|no longer) (?:a )?(?:valid|known|available)\b|(?:is|was) (?:full|over (?:its |the )?quota|unknown|invalid|disabled|inactive|suspended|closed|deactivated)\b|(?:has )?failed\b|(?:was |has been )?rejected\b|(?:could not|couldn't|cannot|can't) be delivered\b|(?:was |has )?not (?:yet )?(?:been )?delivered\b|(?:has )?expired\b|unknown\b)/i;
 
 /**
  * Words before an address that make it the sender's or a contact's, or the sentence a condition
