@@ -16,7 +16,7 @@ import type { HeaderField } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { isHeaderEcho, statesFailure } from "../prose.js";
 import { addressesInEach } from "../text-lines.js";
-import { bounceBody, factsWithBodyReply } from "./mta-text.js";
+import { FAILURE_REASON, bounceBody, factsWithBodyReply } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -75,12 +75,18 @@ const LONE_WORD = /^[a-z0-9][a-z0-9._+-]{0,63}$/i;
 /** A line that is a person's name alone, two to four words: "Solveig Dahl", "Dahl, Solveig". */
 const LONE_NAME = /^\p{L}[\p{L}'.-]*(?:,? \p{L}[\p{L}'.-]*){1,3}$/u;
 
+/** A heading framed by rules: "----- The following addresses had permanent fatal errors -----". */
+function framedByRules(line: string): boolean {
+  return line.startsWith("---") && line.endsWith("---") && /[a-z]/i.test(line);
+}
+
 /**
- * A heading that says the names below it failed: it ends with ":" and states a failure ("The following
- * user name is not known at …:", "Your message could not be delivered to:").
+ * A heading that says the names below it failed: it ends with ":" or is framed by rules, and states a
+ * failure ("The following user name is not known at …:", "Your message could not be delivered to:",
+ * Sendmail's "----- The following addresses had permanent fatal errors -----").
  */
 function headsFailedNames(line: string): boolean {
-  return line.endsWith(":") && statesFailure(line);
+  return (line.endsWith(":") || framedByRules(line)) && (statesFailure(line) || FAILURE_REASON.test(line));
 }
 
 /** Who the bounce's own text names where a recipient stands, without an address. */
