@@ -152,15 +152,28 @@ function slashNamed(text: string, limit: number): string[] {
  */
 function addressesAfter(text: string, limit: number, accepts: (before: string, line: string) => boolean): string[] {
   const found: string[] = [];
+  let acceptedEnd = -1;
   for (const hit of scanAddresses(text, 200)) {
-    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
-    if (!accepts(before, lineAround(text, hit.start))) continue;
+    // "… to a@b and c@d", "… to <a@b>, <c@d>": the list the phrase named goes on
+    const continues =
+      acceptedEnd >= 0 && hit.start - acceptedEnd <= 12 && LIST_JOIN.test(text.slice(acceptedEnd, hit.start));
+    if (!continues) {
+      const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
+      const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
+      if (!accepts(before, lineAround(text, hit.start))) {
+        acceptedEnd = -1;
+        continue;
+      }
+    }
     found.push(hit.address);
+    acceptedEnd = hit.end;
     if (found.length >= limit) break;
   }
   return found;
 }
+
+/** What joins two addresses of one list on a line: ", ", " and ", "; ", with their brackets or quotes. */
+const LIST_JOIN = /^[>"']?(?:\s*[,;&]\s*|\s+and\s+|\s*,\s*and\s+)[<"']?$/i;
 
 /** Addresses a recipient sentence names, in order (at most `limit`). */
 export function namedInSentence(text: string, limit = 20): string[] {
