@@ -31,7 +31,12 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "will continue to try",
   "will retry",
   "being retried",
-  "still trying",
+  // the server's ("We are still trying."), not the reader's ("If you are still trying to reach …")
+  "we are still trying",
+  "we're still trying",
+  "is still trying",
+  "i'm still trying",
+  "still trying to deliver",
   "not yet delivered",
   "queued for later delivery",
   "queued for retry",
