@@ -37,7 +37,6 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "is still trying",
   "i'm still trying",
   "still trying to deliver",
-  "not yet delivered",
   "queued for later delivery",
   "queued for retry",
   "has been deferred",
