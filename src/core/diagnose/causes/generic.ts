@@ -133,6 +133,8 @@ export const genericCauses: Cause[] = [
         text: [
           /Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i,
           /name resolution|host not reachable|unreachable/i,
+          // the host between: "connection to mx.example.org timed out"
+          /connection to [a-z0-9.-]{1,253} (?:timed out|refused|failed|was refused|was reset)/i,
         ],
       },
       { status: ["5.4.0", "4.4.0", "4.4.2", "4.4.4", "4.4.8", "5.4.2"], tier: 9 },

@@ -692,6 +692,15 @@ export function factsWithBodyReply(addresses: string[], body: string, format: st
   );
 }
 
+/** The value of the text's first "Reason:" line, "" when none has one. */
+function reasonLine(text: string): string {
+  const at = text.search(/^[ \t]*reason:[ \t]*\S/im);
+  if (at < 0) return "";
+  const end = text.indexOf("\n", at);
+  const line = text.slice(at, end < 0 ? undefined : end);
+  return line.slice(line.indexOf(":") + 1).trim();
+}
+
 /**
  * Facts for recipients each named by a sentence of their own ("Delivery to <a@b> failed:" / its reply,
  * "Delivery to <c@d> failed:" / its reply): each gets the first reply between its sentence and the
@@ -822,7 +831,11 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const introduced = introducedAddresses(body);
   if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
   const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender);
-  if (named.length > 0) return factsWithOwnReplies(named, body, format);
+  // without a reply, a "Reason:" line gives the server's words ("Reason: connection … timed out")
+  if (named.length > 0)
+    return factsWithOwnReplies(named, body, format).map((f) =>
+      f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) },
+    );
   const transcript = transcriptFailures(body, format);
   if (transcript.length > 0) return transcript;
   const rcptTo = unique(rcptToAddresses(body));
@@ -837,7 +850,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   // without a reply the sentence itself is the reason
   if (stated.length > 0)
     return factsWithOwnReplies(stated, body, format).map((f) =>
-      f.diagnostic ? f : { ...f, diagnostic: lineNaming(body, f.address) },
+      f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) || lineNaming(body, f.address) },
     );
   // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b"),
   // when the Subject is the notice's own sentence: after a prefix ("Undeliverable: …") it is the original's
