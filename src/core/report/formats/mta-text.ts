@@ -119,6 +119,8 @@ export interface RecipientBlock {
   shape: string;
   /** after a recipient label in another language ("Destinatario: a@b", "宛先: a@b"): see reasonedLabel */
   localizedLabel?: boolean;
+  /** after an address label ("Address: a@b", "E-mail address: a@b"): see reasonedLabel */
+  addressLabel?: boolean;
 }
 
 /**
@@ -246,8 +248,13 @@ function labelSaysFailed(label: string): boolean {
  * original's recipients under the same words.
  */
 function reasonedLabel(block: RecipientBlock): boolean {
-  return block.localizedLabel === true && opensWithReasonLabel(block.lines[0] ?? "");
+  const first = block.lines[0] ?? "";
+  if (block.addressLabel === true) return /^reason\s*:/i.test(first);
+  return block.localizedLabel === true && opensWithReasonLabel(first);
 }
+
+/** A label that only says its value is an address: "Address", "E-mail address". */
+const ADDRESS_LABEL = /^(?:e-?mail )?address$/i;
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -324,7 +331,10 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       // a label that only says "recipient" is no reason ("Unknown user: a@b" is one)
       const label = labelled && !namesRecipient(labelled[1]) ? labelled[1] : undefined;
       const localizedLabel = label !== undefined && isLocalizedRecipientLabel(label);
-      const rest = leading?.[1] ?? listed?.[1] ?? withReason?.[1] ?? (localizedLabel ? undefined : label) ?? "";
+      // "Address: a@b" names no reason: the "Reason:" line below gives it (reasonedLabel)
+      const addressLabel = label !== undefined && ADDRESS_LABEL.test(label.trim());
+      const rest =
+        leading?.[1] ?? listed?.[1] ?? withReason?.[1] ?? (localizedLabel || addressLabel ? undefined : label) ?? "";
       if (!beforeStarted) run++;
       const form = leading
         ? "leading"
@@ -344,6 +354,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       };
       if (label) current.weak = true;
       if (localizedLabel) current.localizedLabel = true;
+      if (addressLabel) current.addressLabel = true;
       if ((whole || listed) && !opensLine(line, address)) current.loose = true;
       if (deliveredSection) current.delivered = true;
       previousStarted = true;
