@@ -6,12 +6,12 @@
  * the returned original (often in the sender's language) does not decide it.
  */
 
-/** Scripts that name their language: [language, letters]. Kana before Han: Japanese mixes both. */
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ["ko", /[\uac00-\ud7af]/g],
-  ["ja", /[\u3040-\u30ff]/g],
-  ["zh", /[\u4e00-\u9fff]/g],
-  ["ru", /[а-яё]/g],
+/** Scripts that name their language: [language, first and last code point]. Kana before Han: Japanese mixes both. */
+const SCRIPTS: readonly (readonly [string, number, number])[] = [
+  ["ko", 0xac00, 0xd7af],
+  ["ja", 0x3040, 0x30ff],
+  ["zh", 0x4e00, 0x9fff],
+  ["ru", 0x0430, 0x0451],
 ];
 /** Letters of a script a text needs before the script names its language (not a stray name). */
 const SCRIPT_LETTERS = 4;
@@ -52,26 +52,47 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Function words a text needs before they name its language. */
 const FUNCTION_WORD_HITS = 3;
 
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** Each function word with the languages (indexes into LANGUAGES) it counts for. */
+const WORD_LANGUAGES = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
+  for (const word of FUNCTION_WORDS[language]!) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), index]);
+});
+
 const WORD = /[\p{L}']+/gu;
+
+/** The language whose script has enough letters in the text, if one has. */
+function languageOfScript(lowerText: string): string | undefined {
+  const letters = SCRIPTS.map(() => 0);
+  for (let i = 0; i < lowerText.length; i++) {
+    const code = lowerText.charCodeAt(i);
+    if (code < 0x0430) continue; // Latin text: one comparison per character
+    for (let s = 0; s < SCRIPTS.length; s++) {
+      const [, first, last] = SCRIPTS[s]!;
+      if (code >= first && code <= last && ++letters[s]! >= SCRIPT_LETTERS) return SCRIPTS[s]![0];
+    }
+  }
+  return undefined;
+}
 
 /** The language of the lower-cased text by its script or its function words; undefined if unclear. */
 export function languageOfWords(lowerText: string): string | undefined {
-  for (const [language, letters] of SCRIPTS) {
-    const count = lowerText.match(letters)?.length ?? 0;
-    if (count >= SCRIPT_LETTERS) return language;
-  }
-  const counts = new Map<string, number>();
+  const byScript = languageOfScript(lowerText);
+  if (byScript) return byScript;
+  const hits = LANGUAGES.map(() => 0);
   for (const line of lowerText.split("\n")) {
     // a line without a space is no sentence (base64, a header, a URL): its letter runs are no words
     if (!line.includes(" ")) continue;
-    for (const word of line.match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(line); match; match = WORD.exec(line)) {
+      for (const index of WORD_LANGUAGES.get(match[0]) ?? []) hits[index]! += 1;
+    }
   }
   let best: string | undefined;
   let bestHits = FUNCTION_WORD_HITS - 1;
-  for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
-    let hits = 0;
-    for (const word of words) hits += counts.get(word) ?? 0;
-    if (hits > bestHits) [best, bestHits] = [language, hits];
-  }
+  // on a tie the language listed first keeps it
+  hits.forEach((count, index) => {
+    if (count > bestHits) [best, bestHits] = [LANGUAGES[index], count];
+  });
   return best;
 }
