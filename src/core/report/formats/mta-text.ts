@@ -11,6 +11,7 @@ import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
 import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
+import { splitAddressLists } from "../address-lists.js";
 import {
   isLocalizedRecipientLabel,
   labelSaysLocalizedFailure,
@@ -262,7 +263,7 @@ function indentOf(line: string): number {
 
 /** Splits bounce text into recipient blocks. */
 export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
-  const lines = text.split("\n");
+  const lines = splitAddressLists(text.split("\n"), labelSaysFailed);
   const blocks: RecipientBlock[] = [];
   let current: RecipientBlock | undefined;
   let blankRun = 0;
