@@ -77,6 +77,12 @@ describe("user unknown: address lookup or recipient-side filter", () => {
     expect(d.reason).toBe("filtered");
   });
 
+  it("a closed or terminated account is a disabled one, not an unknown cause", () => {
+    for (const reply of ["550 Mailbox closed", "The recipient account has been closed.", "553 user terminated"]) {
+      expect(reasonOf(reply).causeId, reply).toBe("ACCOUNT_DISABLED_OR_INACTIVE");
+    }
+  });
+
   it("a Sieve 'reject' is the recipient's own filter refusing the message (RFC 5429)", () => {
     const d = reasonOf(
       "Your message was automatically rejected by Sieve, a mail filtering language. The following reason was given: I no longer read this address.",
