@@ -9,7 +9,7 @@
  * (list-bounces+token@), ezmlm's warning and probe return to list-return-warn-…@ / list-return-probe-…@.
  */
 import type { ParsedMessage } from "../types.js";
-import { bareAddress } from "./header-fields.js";
+import { bareAddress, headerValue } from "./header-fields.js";
 
 /**
  * Who sends these: a list robot (sympa@, lyris@, mailman@), an owner-, -owner, -request, -admin or
@@ -26,7 +26,7 @@ const BOUNCES_FROM_READER =
 const NOTICE_CHARS = 1500;
 
 function sentByList(message: ParsedMessage): boolean {
-  const has = (name: string) => message.headers.some((h) => h.name === name);
+  const has = (name: string) => headerValue(message.headers, name) !== undefined;
   return (
     LIST_SENDER.test(bareAddress(message.from)) || has("list-id") || has("mailing-list") || has("x-mailman-version")
   );
@@ -40,7 +40,7 @@ const EZMLM_WARNING_RETURN = /-return-(?:warn|probe)-/i;
 function isProbe(message: ParsedMessage): boolean {
   // asked of every message: a substring rules almost all out before a pattern runs
   if (message.from.includes("-bounces+") && MAILMAN_PROBE_SENDER.test(bareAddress(message.from))) return true;
-  const returnPath = message.headers.find((h) => h.name === "return-path")?.value;
+  const returnPath = headerValue(message.headers, "return-path");
   return returnPath !== undefined && returnPath.includes("-return-") && EZMLM_WARNING_RETURN.test(returnPath);
 }
 

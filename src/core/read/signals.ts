@@ -4,6 +4,7 @@
  */
 import type { HeaderField, ParsedMessage } from "../types.js";
 import { scanAddresses } from "./address-scan.js";
+import { headerValue } from "./header-fields.js";
 import { containsAnyOf } from "./phrases.js";
 
 const REPORT_PART_TYPES = new Set([
@@ -91,17 +92,13 @@ function isDispositionNotification(message: ParsedMessage): boolean {
   );
 }
 
-function header(message: ParsedMessage, name: string): string | undefined {
-  return message.headers.find((h) => h.name === name)?.value;
-}
-
 /** True when the message presents itself as a bounce or report (not a forward of one). */
 export function isItselfAReport(message: ParsedMessage): boolean {
   if (hasReportPart(message)) return true;
-  if (header(message, "x-ms-exchange-message-is-ndr") !== undefined) return true;
-  if (header(message, "x-failed-recipients") !== undefined) return true;
+  if (headerValue(message.headers, "x-ms-exchange-message-is-ndr") !== undefined) return true;
+  if (headerValue(message.headers, "x-failed-recipients") !== undefined) return true;
   if (FORWARD_SUBJECT.test(message.subject) || isDispositionNotification(message)) return false;
-  const from = header(message, "from") ?? message.from;
+  const from = headerValue(message.headers, "from") ?? message.from;
   if (fromDaemon(from)) return true;
   return BOUNCE_SUBJECT.test(message.subject.trim());
 }
@@ -111,7 +108,7 @@ export function isItselfAReport(message: ParsedMessage): boolean {
  * a daemon sender, a bounce Subject that is no forward, or a report's content type.
  */
 export function headerBlockOfReport(fields: readonly HeaderField[]): boolean {
-  const value = (name: string) => fields.find((f) => f.name === name)?.value ?? "";
+  const value = (name: string) => headerValue(fields, name) ?? "";
   if (/multipart\/report/i.test(value("content-type")) || value("x-failed-recipients") !== "") return true;
   const subject = value("subject").trim();
   return fromDaemon(value("from")) || (!FORWARD_SUBJECT.test(subject) && BOUNCE_SUBJECT.test(subject));

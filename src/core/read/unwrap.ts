@@ -4,7 +4,7 @@
  */
 import type { MessagePart, ParsedMessage, Wrapper } from "../types.js";
 import { findInlineForward } from "./forward.js";
-import { bareAddress } from "./header-fields.js";
+import { bareAddress, headerValue } from "./header-fields.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
 import { FORWARD_SUBJECT, isItselfAReport, looksLikeNdr } from "./signals.js";
@@ -43,7 +43,7 @@ function wrapperOf(outer: ParsedMessage, how: Wrapper["how"]): Wrapper {
  * attaches is the message it answered, not a bounce someone forwarded to have it explained.
  */
 function isAutoResponse(message: ParsedMessage): boolean {
-  const header = (name: string) => message.headers.find((h) => h.name === name)?.value;
+  const header = (name: string) => headerValue(message.headers, name);
   return (
     (header("auto-submitted") ?? "").trim().toLowerCase().startsWith("auto-replied") ||
     header("x-autoreply") !== undefined ||
