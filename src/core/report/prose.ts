@@ -5,6 +5,7 @@
  * an echo of the original's header fields (To:, Cc:), is not one.
  */
 import { scanAddresses } from "../read/address-scan.js";
+import { lineAround, lineBefore } from "./text-lines.js";
 import {
   endsWithLocalizedDeliveredTo,
   endsWithLocalizedRecipientPhrase,
@@ -113,12 +114,6 @@ function endsWithRecipientPhrase(before: string, line: string): boolean {
   return endsWithLocalizedRecipientPhrase(phrase) && statesLocalizedDeliveryFailure(line);
 }
 
-/** The line of `text` around `at`. */
-function lineAround(text: string, at: number): string {
-  const end = text.indexOf("\n", at);
-  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? undefined : end);
-}
-
 /** `text` without what may stand between a phrase and its address (blanks, ":", "<", quotes) at its end. */
 function withoutTrailingSeparators(text: string): string {
   let end = text.length;
@@ -139,8 +134,7 @@ function slashNamed(text: string, limit: number): string[] {
     const tokenStart = text.lastIndexOf(" ", at) + 1;
     const start = Math.max(lineStart, tokenStart);
     const m = DOMAIN_SLASH_USER.exec(text.slice(start, start + 200));
-    const before = text.slice(Math.max(lineStart, start - 80), start);
-    if (!m || !endsWithRecipientPhrase(before, lineAround(text, start))) continue;
+    if (!m || !endsWithRecipientPhrase(lineBefore(text, start, 80), lineAround(text, start))) continue;
     found.push(`${m[2]}@${m[1]}`);
   }
   return found;
@@ -158,9 +152,7 @@ function addressesAfter(text: string, limit: number, accepts: (before: string, l
     const continues =
       acceptedEnd >= 0 && hit.start - acceptedEnd <= 12 && LIST_JOIN.test(text.slice(acceptedEnd, hit.start));
     if (!continues) {
-      const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
-      const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
-      if (!accepts(before, lineAround(text, hit.start))) {
+      if (!accepts(lineBefore(text, hit.start, 80), lineAround(text, hit.start))) {
         acceptedEnd = -1;
         continue;
       }
@@ -224,8 +216,7 @@ export function failedInSentence(text: string, limit = 20): string[] {
   const found: string[] = [];
   for (const hit of scanAddresses(text, 200)) {
     if (!FAILURE_PREDICATE.test(text.slice(hit.end, hit.end + 60))) continue;
-    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, hit.start - 80), hit.start);
+    const before = lineBefore(text, hit.start, 80);
     if (beforeNamesNoRecipient(before) || INSTRUCTION.test(withoutTrailingSeparators(before))) continue;
     found.push(hit.address);
     if (found.length >= limit) break;

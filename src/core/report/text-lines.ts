@@ -58,3 +58,14 @@ export function addressesIn(text: string, limit = 50): string[] {
   }
   return found;
 }
+
+/** The line of `text` that holds position `at`, without its line break. */
+export function lineAround(text: string, at: number): string {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? undefined : end);
+}
+
+/** The text of the line that holds position `at`, up to `at`: at most its last `max` characters. */
+export function lineBefore(text: string, at: number, max = Infinity): string {
+  return text.slice(Math.max(text.lastIndexOf("\n", at - 1) + 1, at - max), at);
+}

@@ -9,7 +9,7 @@ import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLine } from "../smtp-reply.js";
-import { addressLine, addressesIn, addressesInEach } from "../text-lines.js";
+import { addressLine, addressesIn, addressesInEach, lineAround, lineBefore } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import { splitAddressLists } from "../address-lists.js";
 import {
@@ -643,11 +643,6 @@ export function isDaemonAddress(address: string): boolean {
   return at > 0 && DAEMON_LOCAL_PART.test(address.slice(0, at));
 }
 
-/** The text of the line that holds `at`, up to `at`. */
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
-}
-
 /** The server's reply in a text: the first line that starts with a failure code (else any code), with its continuation lines. */
 export function firstReply(text: string): string | undefined {
   const lines = text.split("\n");
@@ -736,9 +731,7 @@ function factsWithOwnReplies(addresses: string[], body: string, format: string):
 /** The first line of `text` that names `address`, trimmed ("" when none does). */
 function lineNaming(text: string, address: string): string {
   const at = text.toLowerCase().indexOf(address.toLowerCase());
-  if (at < 0) return "";
-  const end = text.indexOf("\n", at);
-  return text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? undefined : end).trim();
+  return at < 0 ? "" : lineAround(text, at).trim();
 }
 
 /** Recipients in the order their blocks appear in the text. */
