@@ -22,9 +22,16 @@ const ENGLISH_HINTS = [
 /** Languages whose headings share words ("kunne ikke leveres" is Norwegian and Danish). */
 const SCANDINAVIAN = new Set(["nb", "da", "sv"]);
 
+/** How much of the bounce's own words their language is read from. */
+const WORDS_SAMPLE_CHARS = 2000;
+
+function languageOfOwnWords(ctx: DecodeContext): string | undefined {
+  return languageOfWords(ctx.ownLower.slice(0, WORDS_SAMPLE_CHARS));
+}
+
 /** Which of the Scandinavian languages the own text's words are, when a shared heading matched. */
 function scandinavianByWords(ctx: DecodeContext): string | undefined {
-  const language = languageOfWords(ctx.ownLower.slice(0, 2000));
+  const language = languageOfOwnWords(ctx);
   return language && SCANDINAVIAN.has(language) ? language : undefined;
 }
 
@@ -41,5 +48,5 @@ export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefin
   // two hints are enough: stop searching once they are found
   let hints = 0;
   for (const hint of ENGLISH_HINTS) if (sample.includes(hint) && ++hints >= 2) return "en";
-  return languageOfWords(ctx.ownLower.slice(0, 2000)) ?? "und";
+  return languageOfOwnWords(ctx) ?? "und";
 }
