@@ -51,7 +51,10 @@ export async function readMime(
 
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+    email = await PostalMime.parse(wholeBuffer(bytes), {
+      forceRfc822Attachments: true,
+      attachmentEncoding: "arraybuffer",
+    });
   } catch (error) {
     problems.push(problem("broken-mime", `the MIME structure could not be parsed: ${describeError(error)}`));
     const text = toLf(bytesToText(bytes));
@@ -60,6 +63,18 @@ export async function readMime(
   const message = fromEmail(email, source, problems);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
   return message;
+}
+
+/**
+ * postal-mime copies a byte view into an ArrayBuffer of its own before it reads it (so a view never
+ * shows it its neighbours). It only ever reads the bytes, so a view that spans its whole buffer is
+ * handed over as that buffer: one copy of every message less.
+ */
+function wholeBuffer(bytes: Uint8Array): Uint8Array | ArrayBuffer {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
+    ? buffer
+    : bytes;
 }
 
 /**
