@@ -10,13 +10,7 @@
  */
 import type { ParsedMessage } from "../types.js";
 import { bareAddress, headerValue } from "./header-fields.js";
-
-/**
- * Who sends these: a list robot (sympa@, lyris@, mailman@), an owner-, -owner, -request, -admin or
- * -bounces address, ezmlm's -help, Mailman's VERP'd probe sender (list-bounces+cookie@).
- */
-const LIST_SENDER =
-  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._=-]{1,64}-(?:owner|request|bounces|admin|help|bounces\+[^@\s]{1,200}))@/i;
+import { isListRobotAddress } from "./list-robots.js";
 
 /** The list's words about bounces from the reader (blanks may be line breaks). */
 const BOUNCES_FROM_READER =
@@ -28,7 +22,7 @@ const NOTICE_CHARS = 1500;
 function sentByList(message: ParsedMessage): boolean {
   const has = (name: string) => headerValue(message.headers, name) !== undefined;
   return (
-    LIST_SENDER.test(bareAddress(message.from)) || has("list-id") || has("mailing-list") || has("x-mailman-version")
+    isListRobotAddress(bareAddress(message.from)) || has("list-id") || has("mailing-list") || has("x-mailman-version")
   );
 }
 

@@ -6,17 +6,10 @@
  * documentation of their notices; read only when a list robot or owner address sent it.
  */
 import { bareAddress } from "../../read/header-fields.js";
+import { isListRobotAddress, isListRobotLocalPart, listOfRoleAddress } from "../../read/list-robots.js";
 import { makeFacts } from "../facts.js";
 import type { DecodeContext } from "../context.js";
 import type { FormatDecoder } from "./types.js";
-
-/** A list robot, or a list's owner/request/bounces address (Google Groups': "group+owners@"). */
-const LIST_SENDER =
-  /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris|owner-[a-z0-9._+-]{1,64}|[a-z0-9._+-]{1,64}-(?:owner|request|bounces|admin)|[a-z0-9._-]{1,64}\+owners)@/i;
-
-/** What any LIST_SENDER address holds (the address is part of the From header, so the header holds it too). */
-const MAY_BE_LIST_SENDER =
-  /sympa|listserv|mailman|majordomo|ecartis|lyris|owner-|-(?:owner|request|bounces|admin)@|\+owners@/i;
 
 const HELD =
   /being held until|is being held|held for (?:moderation|moderator|approval|review)|awaits (?:the )?moderator|pending (?:the )?(?:moderator'?s? )?approval|holdes tilbake|forwarded to the (?:list(?:'s)? )?(?:moderator|owner)|transmis aux mod[ée]rateurs|submitted to the (?:list(?:'s)? )?(?:moderator|editor)|awaiting (?:the )?moderator|en attente de mod[ée]ration|venter på (?:godkjenning|moderator)|wartet auf (?:die )?Freigabe|an die Moderatoren weitergeleitet/i;
@@ -33,15 +26,10 @@ const NAMED_LIST = /\b(?:the|of the)\s+([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s+(?:ma
 const ADDRESS_TOKEN = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$/;
 const TOKEN_BREAK = /[\s<>()[\]{},;:"'«»]+/;
 
-const robotLocal = /^(?:sympa|listserv|mailman|majordomo|ecartis|lyris)$|-(?:owner|request|bounces|admin)$/i;
-
 function listAddress(ctx: DecodeContext, sender: string, name: string | undefined): string | undefined {
   const domain = sender.slice(sender.indexOf("@") + 1).toLowerCase();
   const local = sender.slice(0, sender.indexOf("@"));
-  const owned =
-    /^(.+)-(?:owner|request|bounces|admin)$/i.exec(local)?.[1] ??
-    /^owner-(.+)$/i.exec(local)?.[1] ??
-    /^(.+)\+owners$/i.exec(local)?.[1];
+  const owned = listOfRoleAddress(local);
   if (owned) return `${owned}@${domain}`.toLowerCase();
   // the Subject ("Rejected posting to CHOIR@…"), the notice's text, then the returned original (its
   // To: and Received "for <…>" name the list)
@@ -52,7 +40,7 @@ function listAddress(ctx: DecodeContext, sender: string, name: string | undefine
     let address = token.toLowerCase();
     while (address.endsWith(".")) address = address.slice(0, -1);
     const [l, d] = address.split("@") as [string, string];
-    if (d !== domain || robotLocal.test(l)) continue;
+    if (d !== domain || isListRobotLocalPart(l)) continue;
     if (!name || l === name.toLowerCase()) return address;
   }
   return undefined;
@@ -67,8 +55,7 @@ export const listNotice: FormatDecoder = {
   name: "list-notice",
   source: "body",
   detect(ctx) {
-    // asked of every message: the words a list sender holds rule most out before its address is looked for
-    if (!MAY_BE_LIST_SENDER.test(ctx.from) || !LIST_SENDER.test(bareAddress(ctx.from))) return false;
+    if (!isListRobotAddress(bareAddress(ctx.from))) return false;
     const prose = noticeProse(ctx);
     return HELD.test(prose) || REFUSED.test(prose);
   },
