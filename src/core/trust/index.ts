@@ -11,6 +11,7 @@
  */
 import type { DeliveryReport, NdrLink, ParsedMessage, TrustFinding, TrustVerdict } from "../types.js";
 import { headerValue } from "../read/header-fields.js";
+import { isListRobotAddress } from "../read/list-robots.js";
 import { extractHtmlLinks, extractTextLinks } from "../text/links.js";
 import { authFailures, authWeight } from "./auth.js";
 import {
@@ -74,7 +75,7 @@ function judge(report: DeliveryReport): TrustVerdict {
   const domainProblem = senderDomainProblem(sender);
   judgeSender(report, sender, domainProblem, headerValue(message.headers, "reply-to"), add);
 
-  if (!hasReport(report, message)) add("no-report-part");
+  if (claimsAReport(report) && !hasReport(report, message)) add("no-report-part");
 
   const failures = authFailures(message.headers);
   if (failures.length > 0) {
@@ -126,9 +127,10 @@ function judgeSender(
   replyToHeader: string | undefined,
   add: AddFinding,
 ): void {
-  // Auto-replies are written on behalf of people, so their sender is a person.
-  if (report.kind !== "auto-reply" && !isSystemSender(sender)) {
-    add("sender-not-system", sender.address, isAutomatedSender(sender) ? 0.1 : undefined);
+  // Auto-replies and challenges are written on behalf of people, so their sender is a person.
+  if (report.kind !== "auto-reply" && report.kind !== "challenge" && !isSystemSender(sender)) {
+    const automated = isAutomatedSender(sender) || isListRobotAddress(sender.address);
+    add("sender-not-system", sender.address, automated ? 0.1 : undefined);
   }
   if (domainProblem) add("sender-lookalike-domain", `${sender.domain} (${domainProblem})`);
   if (borrowsBrand(sender)) add("sender-brand-name", `${sender.displayName} <${sender.address}>`);
@@ -136,6 +138,11 @@ function judgeSender(
   if (replyTo.domain && sender.domain && registrableDomain(replyTo.domain) !== registrableDomain(sender.domain)) {
     add("reply-to-elsewhere", replyTo.address);
   }
+}
+
+/** Auto-replies, challenges and list notices carry no delivery report by nature: its absence says nothing. */
+function claimsAReport(report: DeliveryReport): boolean {
+  return report.kind !== "auto-reply" && report.kind !== "challenge" && report.format !== "list-notice";
 }
 
 function hasReport(report: DeliveryReport, message: ParsedMessage): boolean {
