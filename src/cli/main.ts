@@ -12,12 +12,13 @@ import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
 import { withHeapCap } from "./heap.js";
 import { limitInlining } from "./inlining.js";
+import { makeDispatcher, type Dispatcher } from "./dispatch.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
 import { makeProgress } from "./progress.js";
 import { RenderPool, workersAvailable } from "./pool.js";
-import { makeFormatter, makeRenderer, type Render, type RenderPlan } from "./render.js";
+import { makeFormatter, makeRenderer, type RenderPlan } from "./render.js";
 import { runInputs } from "./run.js";
 import { Summary } from "./summary.js";
 
@@ -36,37 +37,11 @@ function packageVersion(): string {
   }
 }
 
-/** Messages seen before worker threads are started: a run of a few files is quicker without them. */
-const WORKERS_AFTER = 16;
-/** Messages each worker may hold at once: enough that it never waits for the next, few enough to balance. */
-const IN_HAND_PER_WORKER = 2;
-
-/**
- * Renders with `jobs` explainers: this thread plus jobs − 1 worker threads, started once the run
- * proves long (more than WORKERS_AFTER messages). A message goes to the workers while they have
- * fewer than IN_HAND_PER_WORKER each, otherwise this thread renders it itself, so every core is
- * busy and no worker queue grows.
- */
-function makeDispatcher(
-  jobs: number,
-  plan: RenderPlan,
-  ownProcess: boolean,
-): { render: Render; close(): Promise<void> } {
-  const workers = workersAvailable() ? jobs - 1 : 0;
+/** This thread and jobs − 1 worker threads render; the workers start once the run proves long. */
+function dispatcherFor(jobs: number, plan: RenderPlan, ownProcess: boolean): Dispatcher {
   const local = ownProcess ? withHeapCap(makeRenderer(plan)) : makeRenderer(plan);
-  let pool: RenderPool | undefined;
-  let seen = 0;
-  return {
-    render(source, label) {
-      seen += 1;
-      if (workers > 0 && seen > WORKERS_AFTER) {
-        pool ??= new RenderPool(workers, plan);
-        if (pool.inHand < workers * IN_HAND_PER_WORKER) return pool.render(source, label);
-      }
-      return local(source, label);
-    },
-    close: async () => pool?.close(),
-  };
+  const workers = workersAvailable() ? jobs - 1 : 0;
+  return makeDispatcher(local, workers, () => new RenderPool(workers, plan));
 }
 
 /** Parses argv (without node and script) and returns options and inputs, or an exit code. */
@@ -154,7 +129,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const summary = new Summary(options.top);
   const out = new OutputWriter(io.stdout);
   const progress = makeProgress(io.stderr, io.stderrIsTTY, options.lang);
-  const dispatcher = makeDispatcher(jobs, plan, io.ownProcess === true);
+  const dispatcher = dispatcherFor(jobs, plan, io.ownProcess === true);
   let unreadable = 0;
   let explained = 0;
   let printed = 0;
@@ -181,7 +156,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!formatter || rendered.text === "") return;
         await out.write(printed++ === 0 ? rendered.text : formatter.separator + rendered.text);
       },
-      Math.max(8, jobs * 4),
+      jobs === 1 ? 8 : jobs * 32,
     );
     progress.done();
     // An empty folder is not an error (exit 0), but silence would look like one.

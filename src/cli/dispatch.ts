@@ -1,0 +1,73 @@
+/**
+ * Shares the messages between this thread and the worker threads. Messages wait in one queue. The
+ * workers are topped up to IN_HAND_PER_WORKER each, whenever one answers; this thread renders the
+ * next waiting message one per turn of the event loop. Rendering is synchronous, so a run of this
+ * thread's renders in one turn would hold up the workers' answers and leave them idle: taking turns
+ * is what lets both cores work.
+ */
+import type { Render, Rendered, Source } from "./render.js";
+
+/** Messages seen before worker threads are started: a run of a few files is quicker without them. */
+export const WORKERS_AFTER = 16;
+/** Messages each worker may hold at once: enough to keep it busy while this thread renders one. */
+export const IN_HAND_PER_WORKER = 4;
+
+/** What the dispatcher needs of a pool of worker threads (RenderPool in production). */
+export interface WorkerPool {
+  readonly inHand: number;
+  render: Render;
+  close(): Promise<void>;
+}
+
+interface Waiting {
+  source: Source;
+  label: string;
+  resolve(rendered: Rendered): void;
+  reject(error: unknown): void;
+}
+
+export interface Dispatcher {
+  render: Render;
+  close(): Promise<void>;
+}
+
+/** `workers` worker threads from startPool (0: this thread renders everything, as it comes). */
+export function makeDispatcher(local: Render, workers: number, startPool: () => WorkerPool): Dispatcher {
+  if (workers === 0) return { render: local, close: async () => {} };
+  let pool: WorkerPool | undefined;
+  let seen = 0;
+  const waiting: Waiting[] = [];
+  let turnTaken = false;
+
+  const settle = (job: Waiting, rendered: Promise<Rendered>) => rendered.then(job.resolve, job.reject).finally(feed);
+
+  function feed(): void {
+    while (pool && waiting.length > 0 && pool.inHand < workers * IN_HAND_PER_WORKER) {
+      const job = waiting.shift()!;
+      settle(job, pool.render(job.source, job.label));
+    }
+    if (waiting.length > 0 && !turnTaken) {
+      turnTaken = true;
+      setImmediate(renderOneHere);
+    }
+  }
+
+  function renderOneHere(): void {
+    turnTaken = false;
+    const job = waiting.shift();
+    if (job) settle(job, local(job.source, job.label));
+  }
+
+  return {
+    render(source, label) {
+      seen += 1;
+      if (seen <= WORKERS_AFTER) return local(source, label);
+      pool ??= startPool();
+      return new Promise((resolve, reject) => {
+        waiting.push({ source, label, resolve, reject });
+        feed();
+      });
+    },
+    close: async () => pool?.close(),
+  };
+}
