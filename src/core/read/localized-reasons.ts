@@ -49,7 +49,7 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   // it
   /casella (?:di posta )?(?:(?:è|e') )?(?:piena|satura)|quota (?:superata|esaurita)/i,
   // nl
-  /(?:mailbox|postvak|postbus|brievenbus) (?:is )?vol\b/i,
+  /(?:mailbox|postvak|postbus|brievenbus)(?: van [^.\n]{1,30}?)? (?:is )?(?:vol|overvol)\b/i,
   // pl
   /skrzynka[^.\n]{0,30}(?:pe(?:ł|l)na|przepe(?:ł|l)niona)/i,
   // ru

@@ -62,6 +62,8 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "no es necesario que vuelva a enviar",
   "questo è solo un avviso",
   "non è necessario inviare di nuovo",
+  "non è ancora stato recapitato",
+  "continuerà a tentare",
   "dit is slechts een waarschuwing",
   "dit is alleen een waarschuwing",
   "esta é apenas uma advertência",

@@ -185,10 +185,21 @@ export function labelledAddress(line: string): [string, string] | undefined {
   const label = t.slice(0, at);
   if (at === fullWidth && !isLocalizedRecipientLabel(label)) return undefined;
   const value = t.slice(at + (at === fullWidth ? 1 : 2)).trim();
-  if (value.indexOf(" ") >= 0) return undefined;
-  const address = cleanAddress(value);
+  const address = cleanAddress(value.indexOf(" ") < 0 ? value : (namedRecipientValue(label, value) ?? ""));
   if (!isAddress(address)) return undefined;
   return [address, label];
+}
+
+/**
+ * "Recipient: Lucia Ferri <a@b>": a recipient label's value written as a name and its address, as
+ * systems that keep display names (Scalix, Notes) write it → the address. Other labels' values with
+ * a name ("From: Kari <a@b>") are not recipients.
+ */
+function namedRecipientValue(label: string, value: string): string | undefined {
+  if (!value.endsWith(">") || !(namesRecipient(label) || isLocalizedRecipientLabel(label))) return undefined;
+  const open = value.lastIndexOf("<");
+  const name = value.slice(0, open).trim();
+  return open > 0 && open <= 60 && DISPLAY_NAME.test(name) ? value.slice(open + 1, -1) : undefined;
 }
 
 /**
