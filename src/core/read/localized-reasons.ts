@@ -55,7 +55,7 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   // ru
   /(?:ящик|квота)[а-я ]{0,25}(?:переполнен|заполнен|превышен)|превышен[а-я ]{0,12}(?:квот|размер ящика|лимит ящика)/i,
   // ja
-  /メールボックス[^。\n]{0,20}(?:いっぱい|容量超過|容量を超え|満杯)|容量(?:超過|オーバー)/i,
+  /メールボックス[^。\n]{0,20}(?:いっぱい|一杯|容量超過|容量を超え|満杯)|容量(?:超過|オーバー)/i,
   // ko
   /(?:메일함|편지함|사서함)[가-힣 ]{0,12}(?:용량|가득)|용량(?:이)? 초과/i,
   // zh
@@ -97,9 +97,13 @@ export const LOCALIZED_MESSAGE_TOO_LARGE: readonly RegExp[] = [
   /\bmeldingen er for stor|\bmeddelandet (?:ä|a)r f(?:ö|o)r stort|\bbeskeden er for stor/i,
 ];
 
+/** The recipient's own reception settings refused the sender (Japanese carriers: "受信設定により", "受信拒否"). */
+export const LOCALIZED_RECIPIENT_FILTERED: readonly RegExp[] = [/受信(?:拒否)?設定によ|受信を拒否|受信拒否設定/];
+
 /** The reasons above, by the cause each names, most telling first ("收件人域名不存在" is about the domain). */
 export const LOCALIZED_CAUSES: readonly (readonly [readonly RegExp[], string])[] = [
   [LOCALIZED_ACCOUNT_DISABLED, "ACCOUNT_DISABLED_OR_INACTIVE"],
+  [LOCALIZED_RECIPIENT_FILTERED, "RECIPIENT_FILTERED"],
   [LOCALIZED_DOMAIN_NOT_FOUND, "DOMAIN_NOT_FOUND"],
   [LOCALIZED_RECIPIENT_UNKNOWN, "RECIPIENT_UNKNOWN"],
   [LOCALIZED_MESSAGE_TOO_LARGE, "MESSAGE_TOO_LARGE_SYSTEM"],
@@ -113,7 +117,7 @@ export function statesLocalizedFailure(text: string): boolean {
 
 /** A label naming the recipient ("Destinatario", "Получатель", "宛先", "收件人地址", "받는 사람"), not the sender or the original's. */
 const RECIPIENT_LABEL =
-  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adresat|получатель|адресат|宛先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı)$/i;
+  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adresat|получатель|адресат|宛先|あて先|送信先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı)$/i;
 
 export function isLocalizedRecipientLabel(label: string): boolean {
   return RECIPIENT_LABEL.test(label.trim());
@@ -227,6 +231,11 @@ export function endsWithLocalizedDeliveredTo(before: string): boolean {
 /** "Zustellung fehlgeschlagen. Bitte wenden Sie sich an: a@b": a contact after the failure, not its recipient. */
 const CONTACT_OR_NEW_SENTENCE =
   /[.!?。！？]\s|wenden|kontakt|contact|p(?:ó|o)ngase|contat|skontaktuj|обратитесь|联系|聯絡|問い合わせ|문의|hilfe|aide|ayuda|ajuda|aiuto|hulp|pomoc|помощ|帮助|ヘルプ|도움/i;
+
+/** A label naming the sender ("Absender", "差出人", "发件人", "From"): a summary of what was sent. */
+export function isLocalizedSenderLabel(label: string): boolean {
+  return SENDER_LABEL.test(label) || /^\s*(?:from|sender)\s*$/i.test(label);
+}
 
 export function labelSaysLocalizedFailure(label: string): boolean {
   return (

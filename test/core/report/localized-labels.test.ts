@@ -41,7 +41,17 @@ describe("recipient labels in other languages", () => {
   });
 
   it("does not take a recipient label without a reason line (a summary of the original)", async () => {
-    expect(await reported("收件人：li@example.net\n主题：Quarterly figures")).toEqual([]);
+    expect(
+      await reported("原邮件信息\n\n发件人：kari@example.com\n收件人：li@example.net\n抄送：wang@example.net"),
+    ).toEqual([]);
+  });
+
+  it("takes a recipient label under the line that states the failure, which is its reason", async () => {
+    // the wrapper's own first line: "Sorry, the mail you sent could not be delivered to the following recipients:"
+    expect(await reported("收件人：li@example.net\n主题：Quarterly figures")).toEqual(["li@example.net UNKNOWN"]);
+    const japanese =
+      "下記の宛先へのメール配信は、受信者のメールボックスが一杯のため失敗しました。\n\n宛先: taro@example.net";
+    expect(await reported(japanese)).toEqual(["taro@example.net MAILBOX_FULL"]);
   });
 
   it("never takes the sender's or a copy's label", async () => {

@@ -16,6 +16,8 @@ import {
   isLocalizedRecipientLabel,
   labelSaysLocalizedFailure,
   opensWithReasonLabel,
+  isLocalizedSenderLabel,
+  statesLocalizedDeliveryFailure,
   statesLocalizedFailure,
 } from "../../read/localized-reasons.js";
 import {
@@ -122,6 +124,8 @@ export interface RecipientBlock {
   localizedLabel?: boolean;
   /** after an address label ("Address: a@b", "E-mail address: a@b"): see reasonedLabel */
   addressLabel?: boolean;
+  /** a line above a localized label that states the failure ("…配信できませんでした。" / "宛先: a@b"): see reasonedLabel */
+  failureHeading?: string;
 }
 
 /**
@@ -262,7 +266,7 @@ function labelSaysFailed(label: string): boolean {
 function reasonedLabel(block: RecipientBlock): boolean {
   const first = block.lines[0] ?? "";
   if (block.addressLabel === true) return /^reason\s*:/i.test(first);
-  return block.localizedLabel === true && opensWithReasonLabel(first);
+  return block.localizedLabel === true && (block.failureHeading !== undefined || opensWithReasonLabel(first));
 }
 
 /** A label that only says its value is an address: "Address", "E-mail address". */
@@ -283,7 +287,10 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let deliveredSection = false;
   let run = 0;
   let inSignature = false;
-  for (const raw of lines) {
+  // where the last recipient named outside a label was: a failure statement heads the localized labels below it
+  let lastUnlabelled = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
     const line = raw.trimEnd();
     const trimmed = line.trimStart();
     // a signature: "--" and the lines that follow it up to a blank line ("Example Support" / "support@…")
@@ -366,6 +373,9 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       };
       if (label) current.weak = true;
       if (localizedLabel) current.localizedLabel = true;
+      const heading = localizedLabel ? failureStatedAbove(lines, index, lastUnlabelled) : undefined;
+      if (heading !== undefined && !summarisesOriginal(lines, index)) current.failureHeading = heading;
+      if (!label) lastUnlabelled = index;
       if (addressLabel) current.addressLabel = true;
       if ((whole || listed) && !opensLine(line, address)) current.loose = true;
       if (deliveredSection) current.delivered = true;
@@ -376,7 +386,44 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     }
     if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
   }
+  // a reason line of its own gives the label's reason; without one, the failure statement above does
+  for (const block of blocks) {
+    if (block.failureHeading === undefined) continue;
+    if (opensWithReasonLabel(block.lines[0] ?? "")) delete block.failureHeading;
+    else block.lines.unshift(block.failureHeading);
+  }
   return blocks;
+}
+
+/** How far above a localized label its failure statement may be (a help paragraph may come between). */
+const HEADING_REACH = 40;
+
+/**
+ * The nearest line above lines[at], below lines[after], that states a failure in another language
+ * and is no reason line of another label. Asked only at a localized label, which few bounces hold.
+ */
+function failureStatedAbove(lines: string[], at: number, after: number): string | undefined {
+  for (let i = at - 1; i > after && i >= at - HEADING_REACH; i--) {
+    const line = lines[i]!.trim();
+    if (line !== "" && !opensWithReasonLabel(line) && statesLocalizedDeliveryFailure(line)) return line;
+  }
+  return undefined;
+}
+
+/**
+ * The paragraph around lines[at] also names the sender ("差出人: a@b" / "宛先: c@d" / "件名: …"): a
+ * summary of what was sent, whose recipient label names the original's addressees, not a failure.
+ */
+function summarisesOriginal(lines: string[], at: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let i = at + step, n = 0; i >= 0 && i < lines.length && n < 12; i += step, n++) {
+      const line = lines[i]!.trim();
+      if (line === "") break;
+      const colon = line.search(/[:：]/);
+      if (colon > 0 && colon <= 20 && isLocalizedSenderLabel(line.slice(0, colon))) return true;
+    }
+  }
+  return false;
 }
 
 /**
