@@ -830,7 +830,9 @@ function withoutSenderRefusals(facts: RecipientFacts[], ctx: DecodeContext): Rec
 /**
  * Without the code-less blocks that name the sender (the bounce's addressee, the original's author)
  * when the returned original shows it was not addressed to them: "The return address given was:" /
- * "<alice@…>" quotes the sender. A message the sender also sent to themself keeps them.
+ * "<alice@…>" quotes the sender. A message the sender also sent to themself keeps them. Without the
+ * original's header, the sender counts only when no one else is named: "kari@… 様から送信された
+ * メールは…" / "宛先: a@b" names the sender in a sentence and the recipient after a label.
  */
 function withoutSendersNotAddressed(blocks: RecipientBlock[], ctx: DecodeContext): RecipientBlock[] {
   if (blocks.length === 0) return blocks;
@@ -838,12 +840,12 @@ function withoutSendersNotAddressed(blocks: RecipientBlock[], ctx: DecodeContext
     ...headerValues(ctx.originalFields, "to"),
     ...headerValues(ctx.originalFields, "cc"),
   ]).map((a) => a.toLowerCase());
-  if (addressed.length === 0) return blocks;
   const senders = senderAddresses(ctx);
-  return blocks.filter((b) => {
+  const kept = blocks.filter((b) => {
     const address = b.address.toLowerCase();
     return !senders.has(address) || addressed.includes(address);
   });
+  return addressed.length > 0 || kept.length > 0 ? kept : blocks;
 }
 
 /**
