@@ -7,6 +7,7 @@ import type { BounceInput, ParsedMessage } from "../types.js";
 import { looksBinary, startsWithHeaders } from "./input-kind.js";
 import { readMime } from "./mime.js";
 import { withLaterMboxReports } from "./mbox.js";
+import { emptyMessage } from "./message.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
 import { readOfficePieces } from "./office.js";
 import { readPastedText } from "./pasted.js";
@@ -17,20 +18,6 @@ import { unwrapForwardedNdr } from "./unwrap.js";
 export { parseHeaderBlock, headerValue, headerValues, bareAddress, decodeHeaderValue } from "./header-fields.js";
 export { htmlToText } from "./html-text.js";
 export { toLf } from "./text-decoding.js";
-
-function emptyMessage(source: ParsedMessage["source"]): ParsedMessage {
-  return {
-    headers: [],
-    subject: "",
-    from: "",
-    to: [],
-    contentType: "text/plain",
-    text: "",
-    parts: [],
-    source,
-    problems: [],
-  };
-}
 
 async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
   if (data.length === 0) {

@@ -11,6 +11,7 @@ import { decodeHeaderValue, bareAddress } from "./header-fields.js";
 import { describeError, problem } from "./problems.js";
 import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decoding.js";
 import { htmlToText } from "./html-text.js";
+import { newMessage, newPart } from "./message.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -58,7 +59,17 @@ export async function readMime(
   } catch (error) {
     problems.push(problem("broken-mime", `the MIME structure could not be parsed: ${describeError(error)}`));
     const text = toLf(bytesToText(bytes));
-    return { headers: [], subject: "", from: "", to: [], contentType: "text/plain", text, parts: [], source, problems };
+    return newMessage({
+      headers: [],
+      subject: "",
+      from: "",
+      to: [],
+      contentType: "text/plain",
+      text,
+      parts: [],
+      source,
+      problems,
+    });
   }
   const message = fromEmail(email, source, problems);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
@@ -99,9 +110,36 @@ function useRawBodyAsText(message: ParsedMessage, bytes: Uint8Array): void {
 
 function fromEmail(email: Email, source: ParsedMessage["source"], problems: InputProblem[]): ParsedMessage {
   const headers: HeaderField[] = email.headers.map((h) => ({ name: h.key, value: decodeHeaderValue(h.value) }));
-  const contentTypeHeader = headers.find((h) => h.name === "content-type")?.value ?? "text/plain";
-  const contentType = contentTypeHeader.split(";")[0]!.trim().toLowerCase() || "text/plain";
   const parts = email.attachments.map(toPart);
+  const text = bodyText(email, parts);
+  if (headers.length === 0)
+    problems.push(problem("not-a-message", "no header fields were found at the start of the input"));
+  else if (text.trim() === "" && parts.length === 0 && !email.html) {
+    problems.push(problem("header-only", "the message has headers but no body"));
+  }
+  return newMessage({
+    headers,
+    subject: email.subject ?? "",
+    from: fromAddress(email, headers),
+    to: toAddresses(email),
+    date: email.date || undefined,
+    messageId: email.messageId || undefined,
+    contentType: mediaType(headers),
+    text,
+    html: email.html || undefined,
+    parts,
+    source,
+    problems,
+  });
+}
+
+/** The Content-Type's media type, lower-case, without parameters. */
+function mediaType(headers: HeaderField[]): string {
+  const contentTypeHeader = headers.find((h) => h.name === "content-type")?.value ?? "text/plain";
+  return contentTypeHeader.split(";")[0]!.trim().toLowerCase() || "text/plain";
+}
+
+function bodyText(email: Email, parts: MessagePart[]): string {
   // an HTML-only NDR still has readable text; the HTML itself is kept as data for the trust check
   let text = toLf(email.text ?? "");
   if (text.trim() === "" && email.html) text = toLf(htmlToText(email.html));
@@ -119,41 +157,29 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
       text = text ? `${partText}\n${text}` : partText;
     }
   });
+  return text;
+}
+
+function toAddresses(email: Email): string[] {
   const toList: string[] = [];
   for (const a of email.to ?? []) {
     if (a.address) toList.push(a.address);
     else for (const member of a.group ?? []) toList.push(member.address);
   }
-  const fromValue =
+  return toList;
+}
+
+function fromAddress(email: Email, headers: HeaderField[]): string {
+  return (
     email.from?.address ??
     email.from?.group?.[0]?.address ??
-    bareAddress(headers.find((h) => h.name === "from")?.value ?? "");
-  const message: ParsedMessage = {
-    headers,
-    subject: email.subject ?? "",
-    from: fromValue ?? "",
-    to: toList,
-    contentType,
-    text,
-    parts,
-    source,
-    problems,
-  };
-  if (email.html) message.html = email.html;
-  if (email.date) message.date = email.date;
-  if (email.messageId) message.messageId = email.messageId;
-  if (headers.length === 0)
-    problems.push(problem("not-a-message", "no header fields were found at the start of the input"));
-  else if (text.trim() === "" && parts.length === 0 && !email.html) {
-    problems.push(problem("header-only", "the message has headers but no body"));
-  }
-  return message;
+    bareAddress(headers.find((h) => h.name === "from")?.value ?? "")
+  );
 }
 
 function toPart(attachment: Attachment): MessagePart {
   const contentType = attachment.mimeType.toLowerCase();
-  const part: MessagePart = { contentType };
-  if (attachment.filename) part.filename = attachment.filename;
+  const filename = attachment.filename || undefined;
   const content = attachment.content;
   const bytes =
     typeof content === "string"
@@ -161,19 +187,14 @@ function toPart(attachment: Attachment): MessagePart {
       : content instanceof Uint8Array
         ? content
         : new Uint8Array(content);
-  if (TEXTUAL_PART_TYPES.has(contentType)) {
-    part.text = toLf(bytesToText(bytes));
-  } else if (MESSAGE_PART_TYPES.has(contentType)) {
-    part.bytes = bytes;
-    part.text = toLf(
-      bytesToText(bytes.length > ATTACHED_MESSAGE_TEXT_BYTES ? bytes.subarray(0, ATTACHED_MESSAGE_TEXT_BYTES) : bytes),
-    );
-  } else if (contentType.startsWith("text/")) {
-    part.text = toLf(bytesToText(bytes));
-  } else {
-    part.bytes = bytes;
+  if (MESSAGE_PART_TYPES.has(contentType)) {
+    const head = bytes.length > ATTACHED_MESSAGE_TEXT_BYTES ? bytes.subarray(0, ATTACHED_MESSAGE_TEXT_BYTES) : bytes;
+    return newPart(contentType, filename, toLf(bytesToText(head)), bytes);
   }
-  return part;
+  // report parts (delivery-status, rfc822-headers, …) and text/* are read as text; anything else stays bytes
+  if (TEXTUAL_PART_TYPES.has(contentType) || contentType.startsWith("text/"))
+    return newPart(contentType, filename, toLf(bytesToText(bytes)), undefined);
+  return newPart(contentType, filename, undefined, bytes);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AttachmentData, FieldsData } from "@kenjiuno/msgreader";
 import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
 import { bareAddress, headerValue, parseHeaderBlock } from "./header-fields.js";
 import { htmlToText } from "./html-text.js";
+import { emptyMessage, newMessage, newPart } from "./message.js";
 import { describeError, problem } from "./problems.js";
 import { toLf } from "./text-decoding.js";
 
@@ -51,17 +52,9 @@ export async function readMsg(bytes: Uint8Array): Promise<ParsedMessage> {
     }
     return message;
   } catch (error) {
-    return {
-      headers: [],
-      subject: "",
-      from: "",
-      to: [],
-      contentType: "application/vnd.ms-outlook",
-      text: "",
-      parts: [],
-      source: "msg",
-      problems: [problem("unreadable-msg", `the .msg file could not be read: ${describeError(error)}`)],
-    };
+    const message = emptyMessage("msg", "application/vnd.ms-outlook");
+    message.problems.push(problem("unreadable-msg", `the .msg file could not be read: ${describeError(error)}`));
+    return message;
   }
 }
 
@@ -76,12 +69,8 @@ function fromFields(data: FieldsData, contentOf: (attachment: FieldsData) => Uin
       // an embedded message (the original, or a forwarded NDR): keep its summary as text
       const inner = attachment.innerMsgContentFields;
       const innerHeaders = inner?.headers ? toLf(inner.headers) : "";
-      const part: MessagePart = {
-        contentType: "application/vnd.ms-outlook",
-        text: innerHeaders + "\n" + (inner?.body ? toLf(inner.body) : ""),
-      };
-      if (name) part.filename = name;
-      parts.push(part);
+      const text = innerHeaders + "\n" + (inner?.body ? toLf(inner.body) : "");
+      parts.push(newPart("application/vnd.ms-outlook", name || undefined, text, undefined));
       continue;
     }
     let content: Uint8Array | undefined;
@@ -90,29 +79,26 @@ function fromFields(data: FieldsData, contentOf: (attachment: FieldsData) => Uin
     } catch {
       content = undefined;
     }
-    const part: MessagePart = { contentType: guessType(name) };
-    if (name) part.filename = name;
-    if (content) part.bytes = content;
-    parts.push(part);
+    parts.push(newPart(guessType(name), name || undefined, undefined, content || undefined));
   }
   const subject = data.subject ?? headerValue(headers, "subject") ?? "";
   const from = data.senderEmail ?? bareAddress(headerValue(headers, "from") ?? "");
   const to = (data.recipients ?? []).flatMap((r) => (r.email ? [r.email] : r.smtpAddress ? [r.smtpAddress] : []));
-  const message: ParsedMessage = {
+  const date = data.messageDeliveryTime ?? data.clientSubmitTime ?? headerValue(headers, "date");
+  const messageId = headerValue(headers, "message-id");
+  const message = newMessage({
     headers,
     subject,
     from,
     to,
+    date: date || undefined,
+    messageId: messageId || undefined,
     contentType: "application/vnd.ms-outlook",
     text,
     parts,
     source: "msg",
     problems: [],
-  };
-  const date = data.messageDeliveryTime ?? data.clientSubmitTime ?? headerValue(headers, "date");
-  if (date) message.date = date;
-  const messageId = headerValue(headers, "message-id");
-  if (messageId) message.messageId = messageId;
+  });
   if (data.messageClass) message.headers.push({ name: "x-ms-message-class", value: data.messageClass });
   return message;
 }

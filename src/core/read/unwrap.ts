@@ -5,6 +5,7 @@
 import type { MessagePart, ParsedMessage, Wrapper } from "../types.js";
 import { findInlineForward } from "./forward.js";
 import { bareAddress, headerValue } from "./header-fields.js";
+import { newMessage } from "./message.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
 import { FORWARD_SUBJECT, isItselfAReport, looksLikeNdr } from "./signals.js";
@@ -64,7 +65,7 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
     const wrapper = wrapperOf(outer, "attachment");
     wrapper.attachmentIndex = index;
     if (part.filename) wrapper.attachmentName = part.filename;
-    return { ...found, wrapper, problems: [...outer.problems, ...found.problems] };
+    return newMessage({ ...found, wrapper, problems: [...outer.problems, ...found.problems] });
   }
 
   const inline = findInlineForward(outer.text);
@@ -75,7 +76,7 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
       ...(inline.to ? [{ name: "to", value: inline.to }] : []),
       ...(inline.subject ? [{ name: "subject", value: inline.subject }] : []),
     ];
-    const inner: ParsedMessage = {
+    const inner = newMessage({
       headers,
       subject: inline.subject ?? "",
       from: inline.from ? bareAddress(inline.from) : "",
@@ -85,19 +86,19 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
             .map(bareAddress)
             .filter((a) => a.includes("@"))
         : [],
+      date: inline.date || undefined,
       contentType: "text/plain",
       text: inline.body,
       parts: [],
       source: "text",
       problems: [],
-    };
-    if (inline.date) inner.date = inline.date;
+    });
     // any quoted header block looks like a forward: it is a forwarded bounce when its own header says so
     // (a daemon sender, a bounce Subject), the outer message is a forward, or pasted text with no header
     // of its own; not when a notice, a receipt or a reply quotes a message that only talks like one
     const forwarded = isItselfAReport(inner) || FORWARD_SUBJECT.test(outer.subject) || outer.source === "text";
     if (forwarded && looksLikeNdr(inner))
-      return { ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] };
+      return newMessage({ ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] });
   }
   return outer;
 }

@@ -7,6 +7,7 @@ import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { isItselfAReport } from "../read/signals.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
+import { newMessage } from "../read/message.js";
 import { isReadNotice, isReceiptText } from "./receipt.js";
 import { buildContext, type DecodeContext } from "./context.js";
 import { isChallenge } from "./challenge.js";
@@ -100,7 +101,7 @@ function reportWithoutRecipients(
  */
 function scannedView(message: ParsedMessage): ParsedMessage {
   if (message.text.length <= REPORT_TEXT_SCAN_CHARS) return message;
-  return { ...message, text: message.text.slice(0, REPORT_TEXT_SCAN_CHARS) };
+  return newMessage({ ...message, text: message.text.slice(0, REPORT_TEXT_SCAN_CHARS) });
 }
 
 function extract(message: ParsedMessage): DeliveryReport {
