@@ -6,6 +6,8 @@ import { cleanAddress, isAddress } from "./smtp-reply.js";
  * The address when the whole line is one recipient: "a@b", "<a@b>", "a@b<mailto:a@b>",
  * "Name (a@b)", "Name <a@b>", optionally followed by a colon. Undefined otherwise.
  */
+const SENTENCE_BEFORE_ADDRESS = /\b(?:to|at|from|via|by|contact|email|e-mail|write|reply)$/i;
+
 export function addressLine(line: string): string | undefined {
   let t = line.trim();
   if (t.length === 0 || t.length > 320 || t.indexOf("@") < 0) return undefined;
@@ -21,9 +23,11 @@ export function addressLine(line: string): string | undefined {
   if (last === ">" || last === ")") {
     const open = t.lastIndexOf(last === ">" ? "<" : "(");
     if (open < 0) return undefined;
-    // "From: Name <a@b>" is a header line and "please contact <a@b>" a sentence, not recipient lines
+    // "From: Name <a@b>" is a header line and "please contact <a@b>", "Please reply to <a@b>" sentences,
+    // not recipient lines: a name does not end in a preposition or a verb that hands over to the address
     const name = t.slice(0, open).trim();
     if (name.indexOf(":") >= 0 || name.length > 60 || name.split(/\s+/).length > 4) return undefined;
+    if (SENTENCE_BEFORE_ADDRESS.test(name)) return undefined;
     const inside = t.slice(open + 1, -1).trim();
     if (/\s/.test(inside)) return undefined;
     const address = cleanAddress(inside);
