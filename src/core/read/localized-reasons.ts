@@ -26,7 +26,7 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // ru
   /(?:пользователь|получатель|адресат|адрес|ящик)[а-я ]{0,20} не (?:найден|существует)|нет такого (?:пользователя|ящика|адреса)|неизвестный (?:пользователь|получатель|адресат)/i,
   // ja
-  /宛先不明|(?:ユーザー?|アドレス|宛先)が(?:存在しません|見つかりません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
+  /宛先不明|(?:ユーザー?|アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
   // ko
   /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|존재하지 않는 (?:메일 ?)?(?:주소|계정|사용자|아이디)|없는 (?:사용자|주소|계정)/i,
   // zh
@@ -117,7 +117,7 @@ export function statesLocalizedFailure(text: string): boolean {
 
 /** A label naming the recipient ("Destinatario", "Получатель", "宛先", "收件人地址", "받는 사람"), not the sender or the original's. */
 const RECIPIENT_LABEL =
-  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adresat|получатель|адресат|宛先|あて先|送信先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı)$/i;
+  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adres(?:á|a)t|получатель|адресат|宛先|あて先|送信先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı)$/i;
 
 export function isLocalizedRecipientLabel(label: string): boolean {
   return RECIPIENT_LABEL.test(label.trim());
@@ -139,7 +139,7 @@ export function opensWithReasonLabel(line: string): boolean {
 const RECIPIENT_PHRASE = [
   // de, fr, es, pt, it, nl, pl
   /(?:ihre|deine) (?:nachricht|e-?mail|mail) an$|votre (?:message|courriel|e-?mail|mail) (?:(?:destin(?:é|e) )?(?:à|a)|pour)$|\bsu (?:mensaje|correo(?: electr(?:ó|o)nico)?) (?:a|para|dirigido a)$/i,
-  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$/i,
+  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato (?:da [^\s@]{1,64}@[^\s]{1,255} )?a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$/i,
   // ru, zh, nb, sv, da
   /ваше (?:письмо|сообщение) (?:для|адресату|на адрес)$|您(?:发送给|发送到|发往|发给|寄給|寄送給|寄給)$|(?:meldingen din|din melding|e-posten din) til$|(?:ditt meddelande|ditt e-postmeddelande) till$|(?:din besked|din e-mail|din mail) til$/i,
   // "delivery to": a noun, never an instruction (de, fr, es, pt, it, nl, ru, zh, ja)
