@@ -151,6 +151,11 @@ function ExplanationView({
           {t("ui.kind.held")}
         </Notice>
       )}
+      {heading === "quarantined" && (
+        <Notice intent="info" data-testid="quarantined-notice">
+          {t("ui.kind.quarantined")}
+        </Notice>
+      )}
       {candidate.way === "paste" && (
         <p className={section.muted}>{t("ui.input.from", { name: candidate.label || t("ui.input.pastedText") })}</p>
       )}

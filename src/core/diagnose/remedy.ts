@@ -9,7 +9,7 @@ import type { FixOwner, OrgSide, RecipientSituation, StopPlace, Timing } from ".
 import type { Cause, StepTemplate } from "./model.js";
 import { admin as a, owner as o, sender as s } from "./causes/steps.js";
 import { situated as x } from "./remedy-steps.js";
-import { HELD_FOR_A_PERSON } from "./retry-later.js";
+import { HELD_LIST_POSTS } from "./retry-later.js";
 
 type Guidance = Cause["guidance"];
 
@@ -93,7 +93,7 @@ const ourRelayTrouble = set(
 const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
 const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
 /** A post a list holds for a person to review: nothing failed, no server retries it, no server setting is at fault. */
-const heldPosts = HELD_FOR_A_PERSON;
+const heldPosts = HELD_LIST_POSTS;
 /** The hold's reason is that the sender is not subscribed (Mailman's "Post by non-member to a members-only list"). */
 const nonMemberHold =
   /non-?member|not (?:from )?(?:a )?(?:list )?(?:member|subscriber)|members-only|not subscribed|ikke (?:er )?(?:et )?medlem|non abonn|kein Mitglied/i;

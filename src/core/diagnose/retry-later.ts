@@ -15,8 +15,14 @@ const SAYS_LATER = /try (?:again )?later|greylist|graylist|please retry|retry (?
 /** Causes the model marks final for the sender's situation whose condition still passes with time. */
 const PASSING_CAUSES = new Set(["DELIVERY_EXPIRED"]);
 
-/** A post a list holds for its moderator: sending it again only puts a second copy in the queue. */
-export const HELD_FOR_A_PERSON: ReadonlySet<string> = new Set(["LIST_POST_HELD_FOR_MODERATION"]);
+/** A post a list holds for its moderator. */
+export const HELD_LIST_POSTS: ReadonlySet<string> = new Set(["LIST_POST_HELD_FOR_MODERATION"]);
+
+/**
+ * A message held for a person's decision (a list's moderator, a filter's quarantine): sending it again
+ * only puts a second copy in the queue.
+ */
+export const HELD_FOR_A_PERSON: ReadonlySet<string> = new Set([...HELD_LIST_POSTS, "CONTENT_HELD_FOR_REVIEW"]);
 
 /** Whether the cause is a message waiting for a person's decision, which no server retries. */
 export function heldForAPerson(causeId: string): boolean {

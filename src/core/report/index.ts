@@ -31,6 +31,9 @@ interface Decoded {
 /** Decoders that would read almost any text: only run when the message looks like a bounce. */
 const GENERIC_DECODERS = new Set(["mta-text", "returned-dsn", "returned-original"]);
 
+/** Kinds a decoder may declare without naming a recipient: nothing failed, or nobody is named by design. */
+const KINDS_WITHOUT_RECIPIENTS: ReadonlySet<ReportKind> = new Set(["feedback", "challenge", "not-a-report"]);
+
 function runDecoders(
   ctx: DecodeContext,
   decoders: readonly FormatDecoder[],
@@ -40,8 +43,11 @@ function runDecoders(
     if (!allowGeneric && GENERIC_DECODERS.has(decoder.name)) continue;
     if (!decoder.detect(ctx)) continue;
     const result = decoder.decode(ctx);
-    // a complaint or a challenge says what it is even when it names no recipient
-    if (result && (result.recipients.length > 0 || result.kind === "feedback" || result.kind === "challenge"))
+    // a complaint, a challenge or a notice that nothing failed says what it is even when it names no recipient
+    if (
+      result &&
+      (result.recipients.length > 0 || (result.kind !== undefined && KINDS_WITHOUT_RECIPIENTS.has(result.kind)))
+    )
       return { decoder, result };
   }
   return undefined;

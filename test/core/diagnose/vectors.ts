@@ -46,6 +46,10 @@ export const vectors: [causeId: string, reply: string][] = [
   ],
   ["LIST_POST_HELD_FOR_MODERATION", "Your message for list 'choir' has been forwarded to the moderator(s)"],
   [
+    "CONTENT_HELD_FOR_REVIEW",
+    "Your message has been quarantined by the content filter and is being held pending review by the postmaster.",
+  ],
+  [
     "MODERATION_REJECTED_OR_EXPIRED",
     "Your message to Choir was held for moderation and has been rejected by the list moderator.",
   ],

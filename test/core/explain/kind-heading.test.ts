@@ -1,6 +1,6 @@
 /**
- * The heading a report is shown under (core/kind-heading.ts): a list's moderation hold gets its
- * own, every other report its kind. Read from real fixtures through the whole engine.
+ * The heading a report is shown under (core/kind-heading.ts): a list's moderation hold and a content
+ * filter's quarantine hold get their own, every other report its kind. Read from real fixtures through the whole engine.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +20,12 @@ describe("kindHeading", () => {
     const held = await explainFixture("moderation/m01-mailman2-non-member.eml");
     expect(held.report.kind).toBe("delayed");
     expect(kindHeading(held)).toBe("held");
+  });
+
+  it("a message a content filter holds in quarantine for review is 'quarantined', its kind 'delayed'", async () => {
+    const quarantined = await explainFixture("content-notices/cn11-puremessage-quarantined-pending.eml");
+    expect(quarantined.report.kind).toBe("delayed");
+    expect(kindHeading(quarantined)).toBe("quarantined");
   });
 
   it("a server's retry warning stays 'delayed'", async () => {

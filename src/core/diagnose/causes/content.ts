@@ -4,14 +4,33 @@ import { admin as a, owner as o, sender as s } from "./steps.js";
 
 export const contentCauses: Cause[] = [
   {
+    // a content filter keeps the message in its quarantine until someone releases it: undecided, like a
+    // list post held for its moderator, and ahead of the attachment, spam or policy words it gives as its reason
+    id: "CONTENT_HELD_FOR_REVIEW",
+    tier: 3,
+    match: [
+      {
+        text: /held (?:for|pending|awaiting) (?:review|release|inspection)|(?:pending|awaiting) (?:review|release)|will be (?:delivered|released) (?:if|when|once|after)|has not yet been delivered/i,
+        also: [/quarantin|content[- ]?filter|filtering polic|\bDLP\b|virus|malware|attachment/i],
+      },
+    ],
+    reason: "onhold",
+    fixOwner: "recipient-admin",
+    permanent: false,
+    guidance: { sender: [s.heldByFilter], owner: [o.notAGroup], admin: [a.releaseHeld] },
+    source: "https://learn.microsoft.com/en-us/defender-office-365/quarantine-about",
+  },
+  {
     id: "ATTACHMENT_OR_MALWARE_BLOCKED",
     tier: 7,
     match: [
-      { text: /\bvirus|malware|infected|\bIB705\b/i, reason: "virusdetected" },
+      { text: /\bvirus|malware|infected|\btrojan|\bIB705\b/i, reason: "virusdetected" },
       {
         text: [
           /illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content/i,
           /prohibited (?:file|extension|attachment)|\(AS345\)/i,
+          // amavisd-new's verdict on a banned file name or type ("Reject, id=… - BANNED: P=p003,…,N=scan.exe")
+          /\bBANNED: \S/,
         ],
         reason: "policyviolation",
       },

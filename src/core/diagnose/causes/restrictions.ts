@@ -273,7 +273,11 @@ export const restrictionCauses: Cause[] = [
     tier: 4,
     match: [
       {
-        text: /TRANSPORT\.RULES\.RejectMessage|rejected by (?:an? )?(?:organization(?:al)? policy|transport rule|mail flow rule)|Policy processing failed: transport rule/i,
+        text: [
+          /TRANSPORT\.RULES\.RejectMessage|rejected by (?:an? )?(?:organization(?:al)? policy|transport rule|mail flow rule)|Policy processing failed: transport rule/i,
+          // a filter's own rule, named as such ("blocked by a content filtering policy")
+          /(?:blocked|rejected|stopped) by (?:an? |the )?(?:content[- ]filter(?:ing)?|data loss prevention|DLP) (?:policy|rule)/i,
+        ],
       },
       { status: ["5.7.900-999"], tier: 1, reason: "policyviolation" },
     ],

@@ -39,6 +39,7 @@ export const sender = {
   heldNothingLost: step("step.sender.heldNothingLost"),
   askModeratorHeld: step("step.sender.askModeratorHeld", { kind: "ask-moderator", value: "{group}" }),
   heldJoinList: step("step.sender.heldJoinList"),
+  heldByFilter: step("step.sender.heldByFilter"),
   unknownAsk: step("step.sender.unknownAsk", {
     kind: "contact-recipient-admin",
     value: "postmaster@{recipientDomain}",
@@ -198,6 +199,7 @@ export const admin = {
   allowSender: step("step.admin.allowSender", commands.allowSender),
   removeBlockEntry: step("step.admin.removeBlockEntry"),
   gatewayPolicy: step("step.admin.gatewayPolicy"),
+  releaseHeld: step("step.admin.releaseHeld"),
   recipientRateLimit: step("step.admin.recipientRateLimit"),
   reputation: step("step.admin.reputation"),
   accountState: step("step.admin.accountState"),

@@ -3,6 +3,7 @@ export const cli = {
   "cli.kind.failed": "bounce",
   "cli.kind.delayed": "delivery delayed (not a bounce yet)",
   "cli.kind.held": "held for a moderator (not a bounce)",
+  "cli.kind.quarantined": "held in an email filter's quarantine (not a bounce)",
   "cli.kind.delivered": "delivered (success notice)",
   "cli.kind.auto-reply": "automatic reply",
   "cli.kind.feedback": "spam complaint (abuse report)",

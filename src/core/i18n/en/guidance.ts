@@ -43,6 +43,7 @@ export const guidance = {
   "cause.EXO_LARGE_GROUP_NEEDS_RESTRICTION.title": "The large group needs members-only posting or moderation",
   "cause.MODERATION_REJECTED_OR_EXPIRED.title": "A moderator did not approve the message",
   "cause.LIST_POST_HELD_FOR_MODERATION.title": "The list is holding your message until a moderator approves it",
+  "cause.CONTENT_HELD_FOR_REVIEW.title": "An email filter is holding your message until someone reviews it",
   "cause.EXCH_NOT_AUTHORIZED.title": "You are not allowed to send to this recipient",
   "cause.TRANSPORT_RULE_REJECT.title": "A mail flow rule rejected the message",
   "cause.EXO_RECIPIENT_BANNED.title": "The recipient address is blocked by Microsoft 365",
@@ -171,6 +172,8 @@ export const guidance = {
     "Nothing is lost and nothing failed: {group} keeps your message until a moderator approves or declines it. Don't send it again: a second copy would only wait in the same queue.",
   "step.sender.askModeratorHeld":
     "If it can't wait, ask the list's owners ({listOwner}) to look at your held message to {group}.",
+  "step.sender.heldByFilter":
+    "Nothing has bounced: an email filter keeps your message in its quarantine until an email admin releases or deletes it. Don't send it again. If it can't wait, write to the address the notice gives, or ask your IT department.",
   "step.sender.heldJoinList":
     "The list holds posts from addresses that aren't subscribed to it. Join {group}, or post from the address you subscribed with, and your next messages go straight through.",
   "step.sender.unknownAsk":
@@ -331,6 +334,8 @@ export const guidance = {
   "step.admin.allowSender": "If the sender is trusted, allow {sender} in your spam filter.",
   "step.admin.removeBlockEntry":
     "Remove the block on {sender} or {blockedIp} in your own block lists (connection filter, Tenant Allow/Block List or the rules of your email filter).",
+  "step.admin.releaseHeld":
+    "If the filter is yours, find the message in its quarantine, check which rule held it, and release it or adjust the rule.",
   "step.admin.gatewayPolicy":
     "Find the rule in your email filter that refused the message, and adjust it or add an exception.",
   "step.admin.recipientRateLimit":

@@ -27,6 +27,8 @@ export const ui = {
   "ui.kind.delayed": "Not delivered yet: the server is still trying. This is a warning, not a bounce.",
   "ui.kind.held":
     "Waiting for a moderator: the list keeps your message until someone approves or declines it. No server is retrying it, and it has not bounced.",
+  "ui.kind.quarantined":
+    "Held in quarantine: an email filter keeps your message until an email admin releases or deletes it. No server is retrying it, and it has not bounced.",
   "ui.kind.delivered": "This is a delivery receipt: the message arrived.",
   "ui.kind.auto-reply": "This is an automatic reply (for example out of office), not a bounce.",
   "ui.kind.feedback": "This is a spam complaint report, not a bounce.",

@@ -5,6 +5,7 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.kind.failed": "returnert e-post",
   "cli.kind.delayed": "forsinket levering (ikke returnert ennå)",
   "cli.kind.held": "holdt tilbake for en moderator (ikke returnert)",
+  "cli.kind.quarantined": "holdt tilbake i karantene i et e-postfilter (ikke returnert)",
   "cli.kind.delivered": "levert (leveringskvittering)",
   "cli.kind.auto-reply": "automatisk svar",
   "cli.kind.feedback": "søppelpostklage (misbruksrapport)",

@@ -43,6 +43,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.EXO_RESTRICTED_TO_RECIPIENTS_5_7_129.title": "Mottakeren tar bare imot e-post fra bestemte avsendere",
   "cause.EXO_LARGE_GROUP_NEEDS_RESTRICTION.title": "Den store gruppen må begrenses til medlemmer eller ha moderator",
   "cause.MODERATION_REJECTED_OR_EXPIRED.title": "En moderator godkjente ikke meldingen",
+  "cause.CONTENT_HELD_FOR_REVIEW.title": "Et e-postfilter holder tilbake meldingen din til noen har sett på den",
   "cause.LIST_POST_HELD_FOR_MODERATION.title":
     "E-postlisten holder tilbake meldingen din til en moderator godkjenner den",
   "cause.EXCH_NOT_AUTHORIZED.title": "Du har ikke tillatelse til å sende til denne mottakeren",
@@ -172,6 +173,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.sender.copyReport":
     "Kopier den tekniske rapporten, så kan du lime den inn i en melding eller en sak til IT-avdelingen din.",
   "step.sender.mailingListJoin": "Meld deg inn i listen eller gruppen først, eller be eieren om lov til å skrive dit.",
+  "step.sender.heldByFilter":
+    "Ingenting er returnert: et e-postfilter holder meldingen i karantene til en e-postadministrator slipper den fram eller sletter den. Ikke send den på nytt. Haster det, skriv til adressen i varselet, eller spør IT-avdelingen din.",
   "step.sender.heldNothingLost":
     "Ingenting er tapt, og ingenting har feilet: {group} tar vare på meldingen din til en moderator godkjenner eller avviser den. Ikke send den på nytt: en kopi til ville bare ventet i den samme køen.",
   "step.sender.askModeratorHeld":
@@ -342,6 +345,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.allowSender": "Stoler dere på avsenderen, kan du tillate {sender} i søppelpostfilteret.",
   "step.admin.removeBlockEntry":
     "Fjern blokkeringen av {sender} eller {blockedIp} i deres egne blokkeringslister (tilkoblingsfilteret, leierens liste over tillatte og blokkerte avsendere eller reglene i e-postfilteret).",
+  "step.admin.releaseHeld":
+    "Er filteret deres, finn meldingen i karantenen, se hvilken regel som holdt den tilbake, og slipp den fram eller juster regelen.",
   "step.admin.gatewayPolicy":
     "Finn regelen i e-postfilteret som avviste meldingen, og juster den eller legg inn et unntak.",
   "step.admin.recipientRateLimit":

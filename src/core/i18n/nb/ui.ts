@@ -29,6 +29,8 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.kind.delayed": "Ikke levert ennå: serveren prøver fortsatt. Dette er et varsel, ikke en returmelding.",
   "ui.kind.held":
     "Venter på en moderator: listen holder på meldingen til noen godkjenner eller avviser den. Ingen server prøver på nytt, og meldingen er ikke returnert.",
+  "ui.kind.quarantined":
+    "Holdt tilbake i karantene: et e-postfilter holder på meldingen til en e-postadministrator slipper den fram eller sletter den. Ingen server prøver på nytt, og meldingen er ikke returnert.",
   "ui.kind.delivered": "Dette er en leveringskvittering: meldingen kom fram.",
   "ui.kind.auto-reply": "Dette er et automatisk svar (for eksempel fravær), ikke en returmelding.",
   "ui.kind.feedback": "Dette er en søppelpostklage, ikke en returmelding.",

@@ -23,6 +23,7 @@ import { imail } from "./imail.js";
 import { vmsMail } from "./vms-mail.js";
 import { microsoftJmrp } from "./microsoft-jmrp.js";
 import { autoReply } from "./auto-reply.js";
+import { contentFilter } from "./content-filter.js";
 import { listNotice } from "./list-notice.js";
 import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
@@ -39,6 +40,7 @@ export const REPORT_PART_DECODERS: readonly FormatDecoder[] = [rfc3464, arf, sie
 export const BODY_DECODERS: readonly FormatDecoder[] = [
   listNotice,
   autoReply,
+  contentFilter,
   dsnInText,
   amazonSes,
   microsoftJmrp,
