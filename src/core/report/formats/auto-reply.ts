@@ -5,6 +5,7 @@
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { bareAddress } from "../../read/header-fields.js";
+import { containsAnyOf } from "../../read/phrases.js";
 import { isItselfAReport } from "../../read/signals.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -24,6 +25,50 @@ function autoResponderHeaders(ctx: DecodeContext): boolean {
   return /^auto[_-]?reply$/i.test((ctx.header("precedence") ?? "").trim());
 }
 
+/**
+ * How an auto-responder without a telling header or Subject opens its text: it says that it is one
+ * ("This is an automatic reply", "Dies ist eine automatische Antwort") or that the person is away.
+ * Lower case; looked for only in the first OPENING_CHARS of the message's own text.
+ */
+const SAYS_AUTOMATIC = containsAnyOf([
+  "this is an automatic reply",
+  "this is an automated reply",
+  "this is an automatic response",
+  "this is an automated response",
+  "this is an auto-reply",
+  "i am out of the office",
+  "i am currently out of the office",
+  "i'm out of the office",
+  "dies ist eine automatische antwort",
+  "dies ist eine automatische nachricht",
+  "ich bin nicht im büro",
+  "ceci est une réponse automatique",
+  "ceci est un message automatique",
+  "je suis absent",
+  "esta es una respuesta automática",
+  "este es un mensaje automático",
+  "estoy fuera de la oficina",
+  "questo è un messaggio automatico",
+  "questa è una risposta automatica",
+  "sono fuori ufficio",
+  "dit is een automatisch antwoord",
+  "dit is een automatisch bericht",
+  "ik ben afwezig",
+  "esta é uma resposta automática",
+  "esta é uma mensagem automática",
+  "estou fora do escritório",
+  "dette er et automatisk svar",
+  "detta är ett automatiskt svar",
+  "jeg er ikke på kontoret",
+  "jag är inte på kontoret",
+  "自動応答",
+  "自動返信",
+  "不在にしております",
+]);
+
+/** How much of the own text is looked at: the reply's own words come first, a quoted message may follow. */
+const OPENING_CHARS = 2000;
+
 export function autoReplySignals(ctx: DecodeContext): boolean {
   return autoResponderHeaders(ctx) || AUTO_SUBJECT.test(ctx.subject);
 }
@@ -32,11 +77,13 @@ export function autoReplySignals(ctx: DecodeContext): boolean {
  * An auto-reply may say what a bounce says ("could not be delivered to me personally"): when an
  * auto-responder's header or subject says what it is, only a message that presents itself as a
  * report (a report part, a daemon sender, a bounce Subject) is a bounce; without either, words that
- * read like a bounce win.
+ * read like a bounce win. Without a header or Subject, the reply's opening words may say what it is.
  */
 function isAutoReply(ctx: DecodeContext): boolean {
   if (autoResponderHeaders(ctx) && AUTO_SUBJECT.test(ctx.subject)) return !isItselfAReport(ctx.message);
-  return autoReplySignals(ctx) && !ctx.looksLikeNdr;
+  if (autoReplySignals(ctx)) return !ctx.looksLikeNdr;
+  // only its words say so (a mail client's rule sends no header): then nothing may read like a bounce
+  return SAYS_AUTOMATIC(ctx.ownLower.slice(0, OPENING_CHARS)) && !ctx.looksLikeNdr;
 }
 
 export const autoReply: FormatDecoder = {
