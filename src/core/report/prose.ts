@@ -95,7 +95,7 @@ export function continuesSentence(previousLine: string): boolean {
  * Only blanks, a colon, "<" or a quote may stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:failed|failure|error|problem) (?:while )?delivering to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
+  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|(?:has|have) not (?:yet )?been delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:failed|failure|error|problem) (?:while )?delivering to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =

@@ -181,6 +181,11 @@ export const genericCauses: Cause[] = [
         text: /rejected by sieve|sieve[^.\n]{0,40}\breject|message to <?[^\s<>]{1,254}>? was automatically rejected/i,
         tier: 5,
       },
+      // the recipient's own settings refuse the sender (Japanese carriers' English notices)
+      {
+        text: /recipient'?s (?:reception|receiving|mail|spam|filter(?:ing)?) settings? (?:refuse|reject|block)/i,
+        tier: 5,
+      },
       // a refusal the receiving side gave no reason for (au/KDDI's domain filter words it so)
       { text: /recipients? was rejected by a remote mail server/i, tier: 8 },
       // Orange / Wanadoo: "Mail rejete. Mail rejected. OFR_506 [506]" is its content (spam) filter

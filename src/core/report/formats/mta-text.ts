@@ -786,10 +786,23 @@ function factsWithOwnReplies(addresses: string[], body: string, format: string):
   });
 }
 
-/** The first line of `text` that names `address`, trimmed ("" when none does). */
+/**
+ * The first line of `text` that names `address`, with the lines its sentence wraps onto ("… was not
+ * delivered because" / "the recipient's reception settings refuse mail …."), trimmed ("" when none does).
+ */
 function lineNaming(text: string, address: string): string {
   const at = text.toLowerCase().indexOf(address.toLowerCase());
-  return at < 0 ? "" : lineAround(text, at).trim();
+  if (at < 0) return "";
+  const lines = [lineAround(text, at).trim()];
+  let end = text.indexOf("\n", at);
+  while (end >= 0 && lines.length < 4 && !/[.!?。]$/.test(lines[lines.length - 1]!)) {
+    const next = text.indexOf("\n", end + 1);
+    const line = text.slice(end + 1, next < 0 ? undefined : next).trim();
+    if (line === "") break;
+    lines.push(line);
+    end = next;
+  }
+  return lines.join(" ");
 }
 
 /** Recipients in the order their blocks appear in the text. */
