@@ -26,7 +26,7 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // ru
   /(?:пользователь|получатель|адресат|адрес|ящик)[а-я ]{0,20} не (?:найден|существует)|нет такого (?:пользователя|ящика|адреса)|неизвестный (?:пользователь|получатель|адресат)/i,
   // ja
-  /宛先不明|(?:ユーザー?|アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
+  /宛先不明|(?:ユーザー?|アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)|(?:アドレス|アカウント)は(?:現在)?使われて(?:おりません|いません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
   // ko
   /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|존재하지 않는 (?:메일 ?)?(?:주소|계정|사용자|아이디)|없는 (?:사용자|주소|계정)/i,
   // zh
@@ -125,7 +125,7 @@ export function isLocalizedRecipientLabel(label: string): boolean {
 
 /** A line that gives the reason after a label or in a table's next cell ("Motivo: …", "理由: …", "失败原因：…", "실패 사유  …"). */
 const REASON_LABEL =
-  /^\s*(?:motivo|raison|motif|grund|reden|pow(?:ó|o)d|причина|理由|原因|失败原因|失敗原因|退信原因|사유|실패 ?사유|(?:å|a)rsak|orsak|(?:å|a)rsag|důvod|neden)(?:\s*[:：]|\t| {2})/i;
+  /^\s*(?:motivo|raison|motif|grund|reden|pow(?:ó|o)d|причина|理由|原因|エラー内容|失败原因|失敗原因|退信原因|사유|실패 ?사유|(?:å|a)rsak|orsak|(?:å|a)rsag|důvod|neden)(?:\s*[:：]|\t| {2})/i;
 
 export function opensWithReasonLabel(line: string): boolean {
   return REASON_LABEL.test(line);
@@ -139,7 +139,7 @@ export function opensWithReasonLabel(line: string): boolean {
 const RECIPIENT_PHRASE = [
   // de, fr, es, pt, it, nl, pl
   /(?:ihre|deine) (?:nachricht|e-?mail|mail) an$|votre (?:message|courriel|e-?mail|mail) (?:(?:destin(?:é|e) )?(?:à|a)|pour)$|\bsu (?:mensaje|correo(?: electr(?:ó|o)nico)?) (?:a|para|dirigido a)$/i,
-  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato (?:da [^\s@]{1,64}@[^\s]{1,255} )?a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$/i,
+  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato (?:da [^\s@]{1,64}@[^\s]{1,255} )?a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$|\bzpráv[ua] (?:pro|adresátovi)(?: adresáta)?$/i,
   // ru, zh, nb, sv, da
   /ваше (?:письмо|сообщение) (?:для|адресату|на адрес)$|您(?:发送给|发送到|发往|发给|寄給|寄送給|寄給)$|(?:meldingen din|din melding|e-posten din) til$|(?:ditt meddelande|ditt e-postmeddelande) till$|(?:din besked|din e-mail|din mail) til$/i,
   // "delivery to": a noun, never an instruction (de, fr, es, pt, it, nl, ru, zh, ja)
