@@ -24,7 +24,10 @@ export const contentCauses: Cause[] = [
     id: "ATTACHMENT_OR_MALWARE_BLOCKED",
     tier: 7,
     match: [
-      { text: /\bvirus|malware|infected|\btrojan|\bIB705\b/i, reason: "virusdetected" },
+      {
+        text: /\bvirus|malware|infected|\btrojan|malicious (?:attachment|file|content|code)|\bIB705\b/i,
+        reason: "virusdetected",
+      },
       {
         text: [
           /illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content/i,

@@ -20,6 +20,7 @@ import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { originalMarkerAt } from "../own-text.js";
 import { isDaemonAddress } from "./mta-text.js";
+import { namedInSentence } from "../prose.js";
 import { addressesIn, addressLine } from "../text-lines.js";
 import type { FormatDecoder } from "./types.js";
 
@@ -61,13 +62,17 @@ const STOPPED =
 const FINDING =
   /^\s*(?:virus(?:es)?|virus\/malware|malware|threat|object|report|reason|policy|rule|banned (?:name|file|contents?)|action(?: taken)?|event)\s*:\s*\S/i;
 
+/** A sentence saying why ("… because it contains a potentially malicious attachment"): the reason in words. */
+const STATES_WHY = /\b(?:because|due to|contains?|containing)\b/i;
+
 /** A label whose value is the recipients ("Recipient:", "Recipients:", "Empfänger:"). */
 const RECIPIENT_LABEL =
   /^(?:recipients?|rcpts?|intended recipients?|envelope recipients?|empfänger|destinataires?|destinatarios?) ?:/i;
 
 /**
- * "To:" in a notice's summary of the message (From / To / Subject): its recipients, when the notice
- * names them nowhere more telling; the same line may echo the original's whole To, so it comes last.
+ * "To:" in a notice's summary of the message (From / To / Subject): its recipient, when the notice
+ * names it nowhere more telling. The line may echo the original's whole To, whose other addresses the
+ * filter may never have seen, so only a To of one address counts.
  */
 const TO_LABEL = /^to ?:/i;
 
@@ -108,7 +113,25 @@ function noticeLines(text: string): string[] {
   return end < 0 ? lines : lines.slice(0, end);
 }
 
-function recipientsNamed(lines: string[]): string[] {
+/** The lines with each paragraph on one line: a sentence wrapped before its address still names it. */
+function paragraphsUnwrapped(lines: string[]): string {
+  return lines
+    .join("\n")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+    .join("\n");
+}
+
+/** Recipients in the notice's own positions (see recipientsNamed), then in its sentences, then a one-address To. */
+function recipientsOf(lines: string[]): string[] {
+  const { named, inTo } = recipientsNamed(lines);
+  if (named.length > 0) return named;
+  const inSentence = namedInSentence(paragraphsUnwrapped(lines));
+  if (inSentence.length > 0) return inSentence;
+  return inTo.length === 1 ? inTo : [];
+}
+
+function recipientsNamed(lines: string[]): { named: string[]; inTo: string[] } {
   const found: string[] = [];
   const inToLines: string[] = [];
   let underHeading = false;
@@ -140,11 +163,13 @@ function recipientsNamed(lines: string[]): string[] {
     const listed = underHeading ? addressLine(line) : undefined;
     if (listed) found.push(listed);
   }
-  return found.length > 0 ? found : inToLines;
+  return { named: found, inTo: inToLines };
 }
 
 function findings(lines: string[], outcome: RegExp): string {
-  const said = lines.filter((line) => FINDING.test(line) || outcome.test(line)).map((line) => line.trim());
+  const said = lines
+    .filter((line) => FINDING.test(line) || STATES_WHY.test(line) || outcome.test(line))
+    .map((line) => line.trim());
   return said.join("; ");
 }
 
@@ -156,7 +181,7 @@ function decodeNotice(ctx: DecodeContext): { recipients: RecipientFacts[]; kind?
   const lines = noticeLines(text);
   const own = new Set([bareAddress(ctx.from), ...addressesIn(ctx.header("to") ?? "")].map((a) => a.toLowerCase()));
   const seen = new Set<string>();
-  const addresses = recipientsNamed(lines).filter((address) => {
+  const addresses = recipientsOf(lines).filter((address) => {
     const key = address.toLowerCase();
     if (own.has(key) || seen.has(key) || isDaemonAddress(address)) return false;
     seen.add(key);
