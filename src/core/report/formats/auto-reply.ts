@@ -12,6 +12,15 @@ import type { FormatDecoder } from "./types.js";
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|respuesta)|auto:|autoreply|out of (?:the )?office|abwesenheit|fravær|frånvaro|fraværende|afwezig|absence|réponse automatique|respuesta automática|automatisk svar|automatiskt svar|automatische antwort|automatisch antwoord|risposta automatica|resposta automática|automaattinen vastaus|automatyczna odpowiedź|away until|on vacation|vacation)/i;
 
+/**
+ * RFC 3834's "Auto-Submitted: auto-replied" says the message answers another automatically: a bounce
+ * says so too (Postfix, Exchange), but a bounce also presents itself as one (a report part, a daemon
+ * sender, a bounce Subject). A help desk's acknowledgement of a forwarded bounce quotes its words.
+ */
+function autoReplied(ctx: DecodeContext): boolean {
+  return (ctx.header("auto-submitted") ?? "").toLowerCase().startsWith("auto-replied");
+}
+
 /** Header fields that only auto-responders set: RFC 3834's "auto-replied" and the vendors' X-Autoreply family. */
 function autoResponderHeaders(ctx: DecodeContext): boolean {
   const autoSubmitted = (ctx.header("auto-submitted") ?? "").toLowerCase();
@@ -80,7 +89,8 @@ export function autoReplySignals(ctx: DecodeContext): boolean {
  * read like a bounce win. Without a header or Subject, the reply's opening words may say what it is.
  */
 function isAutoReply(ctx: DecodeContext): boolean {
-  if (autoResponderHeaders(ctx) && AUTO_SUBJECT.test(ctx.subject)) return !isItselfAReport(ctx.message);
+  if ((autoResponderHeaders(ctx) && AUTO_SUBJECT.test(ctx.subject)) || autoReplied(ctx))
+    return !isItselfAReport(ctx.message);
   if (autoReplySignals(ctx)) return !ctx.looksLikeNdr;
   // only its words say so (a mail client's rule sends no header): then nothing may read like a bounce
   return SAYS_AUTOMATIC(ctx.ownLower.slice(0, OPENING_CHARS)) && !ctx.looksLikeNdr;
