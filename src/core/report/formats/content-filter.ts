@@ -92,7 +92,15 @@ function startsCopiedHeader(line: string): boolean {
   return (line.startsWith("---") && COPY_HEADING.test(line)) || /^_{10,}$/.test(line);
 }
 
-type Outcome = "partial" | "held" | "stopped";
+/**
+ * A quarantine digest or notice to the person mail was held for ("blocked from being delivered to
+ * you", "held in your quarantine", "Spam Quarantine Summary"): it lists others' messages, no delivery
+ * of the reader's own failed.
+ */
+const DIGEST =
+  /\bdelivered to you\b|\byour (?:personal |spam )?quarantine\b|\bquarantine (?:summary|digest|report)\b|\bend user digest\b/i;
+
+type Outcome = "digest" | "partial" | "held" | "stopped";
 
 function noticeText(ctx: DecodeContext): string {
   const text = ctx.text.slice(0, NOTICE_CHARS);
@@ -100,10 +108,13 @@ function noticeText(ctx: DecodeContext): string {
   return marker >= 0 ? text.slice(0, marker) : text;
 }
 
-function outcomeOf(text: string): Outcome | undefined {
-  if (PARTIAL.test(text)) return "partial";
-  if (HELD.test(text)) return "held";
-  return STOPPED.test(text) ? "stopped" : undefined;
+/** What the notice says happened, from its lines and from its paragraphs unwrapped (a sentence may wrap). */
+function outcomeOf(text: string, unwrapped: string): Outcome | undefined {
+  const says = (pattern: RegExp) => pattern.test(text) || pattern.test(unwrapped);
+  if (says(DIGEST)) return "digest";
+  if (says(PARTIAL)) return "partial";
+  if (says(HELD)) return "held";
+  return says(STOPPED) ? "stopped" : undefined;
 }
 
 /** Lines of the notice, up to a copy of the message's header. */
@@ -123,10 +134,10 @@ function paragraphsUnwrapped(lines: string[]): string {
 }
 
 /** Recipients in the notice's own positions (see recipientsNamed), then in its sentences, then a one-address To. */
-function recipientsOf(lines: string[]): string[] {
+function recipientsOf(lines: string[], unwrapped: string): string[] {
   const { named, inTo } = recipientsNamed(lines);
   if (named.length > 0) return named;
-  const inSentence = namedInSentence(paragraphsUnwrapped(lines));
+  const inSentence = namedInSentence(unwrapped);
   if (inSentence.length > 0) return inSentence;
   return inTo.length === 1 ? inTo : [];
 }
@@ -166,22 +177,25 @@ function recipientsNamed(lines: string[]): { named: string[]; inTo: string[] } {
   return { named: found, inTo: inToLines };
 }
 
-function findings(lines: string[], outcome: RegExp): string {
-  const said = lines
-    .filter((line) => FINDING.test(line) || STATES_WHY.test(line) || outcome.test(line))
-    .map((line) => line.trim());
-  return said.join("; ");
+/** What the scanner found and did: its sentences of why and what (unwrapped), then its labelled findings. */
+function findings(lines: string[], unwrapped: string, outcome: RegExp): string {
+  const sentences = unwrapped
+    .split("\n")
+    .filter((paragraph) => !FINDING.test(paragraph) && (STATES_WHY.test(paragraph) || outcome.test(paragraph)));
+  const labelled = lines.filter((line) => FINDING.test(line)).map((line) => line.trim());
+  return [...sentences, ...labelled].join("; ");
 }
 
 function decodeNotice(ctx: DecodeContext): { recipients: RecipientFacts[]; kind?: "not-a-report" } | undefined {
-  const text = noticeText(ctx);
-  const outcome = outcomeOf(text);
+  const lines = noticeLines(noticeText(ctx));
+  const unwrapped = paragraphsUnwrapped(lines);
+  const outcome = outcomeOf(lines.join("\n"), unwrapped);
   if (!outcome) return undefined;
-  if (outcome === "partial") return { recipients: [], kind: "not-a-report" };
-  const lines = noticeLines(text);
+  // nothing of the reader's failed: a digest of mail held for them, or a message sent on without a part
+  if (outcome === "digest" || outcome === "partial") return { recipients: [], kind: "not-a-report" };
   const own = new Set([bareAddress(ctx.from), ...addressesIn(ctx.header("to") ?? "")].map((a) => a.toLowerCase()));
   const seen = new Set<string>();
-  const addresses = recipientsOf(lines).filter((address) => {
+  const addresses = recipientsOf(lines, unwrapped).filter((address) => {
     const key = address.toLowerCase();
     if (own.has(key) || seen.has(key) || isDaemonAddress(address)) return false;
     seen.add(key);
@@ -189,7 +203,7 @@ function decodeNotice(ctx: DecodeContext): { recipients: RecipientFacts[]; kind?
   });
   if (addresses.length === 0) return undefined;
   const held = outcome === "held";
-  const diagnostic = findings(lines, held ? HELD : STOPPED);
+  const diagnostic = findings(lines, unwrapped, held ? HELD : STOPPED);
   return {
     recipients: addresses.map((address) =>
       makeFacts({ address, action: held ? "delayed" : "failed", diagnostic }, "content-filter"),
