@@ -11,6 +11,7 @@ import { decodeHeaderValue, bareAddress } from "./header-fields.js";
 import { describeError, problem } from "./problems.js";
 import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decoding.js";
 import { htmlToText } from "./html-text.js";
+import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
@@ -139,10 +140,23 @@ function mediaType(headers: HeaderField[]): string {
   return contentTypeHeader.split(";")[0]!.trim().toLowerCase() || "text/plain";
 }
 
+/**
+ * A text alternative that lacks an address its HTML twin names is a stub ("This message contains HTML.
+ * Please view it in an HTML-capable mail program."), or says less: the HTML's text goes first, the
+ * text after it. Twins that say the same (most notices) keep the text alone; the HTML is read only
+ * when its raw source holds an address the text does not.
+ */
+function withHtmlOnlyAddresses(text: string, html: string): string {
+  const lower = text.toLowerCase();
+  const missing = scanAddresses(html, 20).some((hit) => !lower.includes(hit.address.toLowerCase()));
+  return missing ? `${toLf(htmlToText(html))}\n\n${text}` : text;
+}
+
 function bodyText(email: Email, parts: MessagePart[]): string {
   // an HTML-only NDR still has readable text; the HTML itself is kept as data for the trust check
   let text = toLf(email.text ?? "");
   if (text.trim() === "" && email.html) text = toLf(htmlToText(email.html));
+  else if (email.html) text = withHtmlOnlyAddresses(text, email.html);
   // a text part postal-mime could not classify (a Content-Type folded without ";") is still body text
   email.attachments.forEach((attachment, i) => {
     const type = attachment.mimeType.toLowerCase();

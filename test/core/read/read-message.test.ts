@@ -59,6 +59,31 @@ describe("readMessage: MIME input", () => {
     expect(message.text).not.toContain("Final-Recipient");
   });
 
+  it("reads the HTML twin first when the text alternative lacks an address it names (a stub)", async () => {
+    const alternative = (text: string) =>
+      [
+        "From: postmaster@example.org",
+        "To: kari@example.com",
+        "Subject: Undeliverable mail",
+        'Content-Type: multipart/alternative; boundary="b"',
+        "",
+        "--b",
+        "Content-Type: text/plain",
+        "",
+        text,
+        "--b",
+        "Content-Type: text/html",
+        "",
+        "<p>We couldn't deliver your message to <b>ola@example.org</b>: 550 5.1.1 mailbox unavailable</p>",
+        "--b--",
+        "",
+      ].join("\n");
+    const stub = await readMessage({ kind: "text", text: alternative("Please view this message in HTML.") });
+    expect(stub.text).toMatch(/^We couldn't deliver your message to ola@example\.org[^]*Please view this message/);
+    const twin = await readMessage({ kind: "text", text: alternative("Not delivered to ola@example.org: 550 5.1.1") });
+    expect(twin.text.trim()).toBe("Not delivered to ola@example.org: 550 5.1.1");
+  });
+
   it("decodes base64 parts and names charsets TextDecoder does not know", async () => {
     const text = [
       "From: postmaster@example.org",
