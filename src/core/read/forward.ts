@@ -2,12 +2,12 @@
  * Finding an NDR that was forwarded inline: the quoted part under a separator such as
  * "-----Original Message-----", "Begin forwarded message:", Gmail's "---------- Forwarded
  * message ---------", or Outlook's bare "From:/Sent:/To:/Subject:" block, in the languages we
- * support (en, nb, de, fr, es, nl, sv, da). Returns the quoted headers and the text below them.
+ * support (en, nb, de, fr, es, nl, sv, da, it, pt, cs). Returns the quoted headers and the text below them.
  */
 import { trimChars } from "./address-scan.js";
 
 const SEPARATOR_LINE =
-  /^-{2,}\s*(?:original message|opprinnelig melding|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|ursprungligt meddelande|oprindelig meddelelse|forwarded message|videresendt melding|videresendt e-post|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|vidarebefordrat meddelande|videresendt meddelelse)\s*-{2,}$/i;
+  /^-{2,}\s*(?:original message|opprinnelig melding|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|ursprungligt meddelande|oprindelig meddelelse|forwarded message|videresendt melding|videresendt e-post|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|vidarebefordrat meddelande|videresendt meddelelse|messaggio inoltrato|messaggio originale|mensagem encaminhada|mensagem original|přeposlaná zpráva|původní zpráva)\s*-{2,}$/i;
 
 const FORWARD_INTRO =
   /^(?:begin forwarded message|start på videresendt melding|start på videresendt e-post|anfang der weitergeleiteten nachricht|beginn der weitergeleiteten nachricht|début du message réexpédié|début du message transféré|inicio del mensaje reenviado|comienzo del mensaje reenviado|begin doorgestuurd bericht|början på vidarebefordrat meddelande|vidarebefordrat meddelande|start på videresendt besked|start på videresendt meddelelse)\s*:?$/i;
@@ -32,6 +32,9 @@ const FIELD_NAMES: Record<string, "from" | "date" | "to" | "cc" | "subject"> = {
   van: "from",
   från: "from",
   expéditeur: "from",
+  da: "from",
+  mittente: "from",
+  od: "from",
   sent: "date",
   sendt: "date",
   gesendet: "date",
@@ -45,6 +48,8 @@ const FIELD_NAMES: Record<string, "from" | "date" | "to" | "cc" | "subject"> = {
   datum: "date",
   fecha: "date",
   verstuurd: "date",
+  data: "date",
+  inviato: "date",
   to: "to",
   til: "to",
   an: "to",
@@ -54,6 +59,7 @@ const FIELD_NAMES: Record<string, "from" | "date" | "to" | "cc" | "subject"> = {
   aan: "to",
   till: "to",
   destinataire: "to",
+  komu: "to",
   cc: "cc",
   kopi: "cc",
   copie: "cc",
@@ -66,6 +72,8 @@ const FIELD_NAMES: Record<string, "from" | "date" | "to" | "cc" | "subject"> = {
   onderwerp: "subject",
   ämne: "subject",
   sujet: "subject",
+  oggetto: "subject",
+  assunto: "subject",
 };
 
 export interface InlineForward {
