@@ -276,8 +276,8 @@ export const neighbourCauses: Cause[] = [
     match: [
       {
         text: [
-          /QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered for (?:more than )?\d{1,9}|Delivery time expired/i,
-          /in the queue too long|has been delayed|still undelivered|giving up|Message will be deleted from queue/i,
+          /QUEUE\.Expired|message expired|retry timeout exceeded|could not be delivered (?:to \S{1,255} )?(?:for (?:more than )?|after |within )\d{1,9}|Delivery time expired/i,
+          /in the queue too long|has been delayed|still undelivered|giving up|stopped trying|Message will be deleted from queue/i,
           /unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time/i,
           /Envelope expired|not delivered within|was aborted after [0-9.]{1,6} hour|failing for a long time|did not accept our requests to connect|Delivery failed \d{1,9} attempts/i,
           /after multiple retries/i,
