@@ -247,7 +247,15 @@ export function labelSaysLocalizedFailure(label: string): boolean {
 const INSTRUCTION =
   /(?:^|\s)(?:transf(?:é|e)rez|envoyez|renvoyez|faites suivre|senden sie|leiten sie|schicken sie|reenv(?:í|i)e|env(?:í|i)e|encaminhe|envie|inoltra(?:te)?|invia(?:te)?|stuur|verstuur|перешлите|отправьте|videresend|send|skicka|vidarebefordra)\s[^.!?\n]{0,40}$|(?:请将|请把|請將|請把)[^。！？\n]{0,20}$/i;
 
+/**
+ * "Votre message envoyé de kari@… à", "Uw bericht van kari@… aan", "Ihre Nachricht von kari@… an": the
+ * sender named between "your message" and "to"; without it the phrase is the one below.
+ */
+const FROM_SENDER =
+  / (?:envoy(?:é|e) |verzonden |gesendet |enviad[oa] )?(?:de|van|von|fra|från|od) [^\s@]{1,64}@[^\s@]{1,255}(?= \S+$)/i;
+
 /** The text before an address ends with "your message to" in one of these languages, and gives no instruction. */
 export function endsWithLocalizedRecipientPhrase(before: string): boolean {
-  return RECIPIENT_PHRASE.some((pattern) => pattern.test(before)) && !INSTRUCTION.test(before);
+  const phrase = before.indexOf("@") >= 0 ? before.replace(FROM_SENDER, "") : before;
+  return RECIPIENT_PHRASE.some((pattern) => pattern.test(phrase)) && !INSTRUCTION.test(phrase);
 }

@@ -79,6 +79,12 @@ describe("recipient labels in other languages", () => {
     expect(await reported(help)).toEqual([]);
   });
 
+  it("reads 'your message from <sender> to a@b' as naming a@b, never the sender", async () => {
+    const sentence =
+      "Uw bericht van kari@example.com aan pieter@example.net kon niet worden afgeleverd: onbekende gebruiker.";
+    expect(await reported(sentence)).toEqual(["pieter@example.net RECIPIENT_UNKNOWN"]);
+  });
+
   it("reads a label that says delivery failed, never a contact after it", async () => {
     expect(
       await reported("次のアドレスへの配信に失敗しました: taro@example.net\n理由: メールボックスがいっぱいです"),
