@@ -6,13 +6,15 @@
  * the returned original (often in the sender's language) does not decide it.
  */
 
-/** Scripts that name their language: [language, first and last code point]. Kana before Han: Japanese mixes both. */
+/** Scripts that name their language: [language, first and last code point]. */
 const SCRIPTS: readonly (readonly [string, number, number])[] = [
   ["ko", 0xac00, 0xd7af],
   ["ja", 0x3040, 0x30ff],
   ["zh", 0x4e00, 0x9fff],
   ["ru", 0x0430, 0x0451],
 ];
+const KANA = SCRIPTS.findIndex(([language]) => language === "ja");
+const HAN = SCRIPTS.findIndex(([language]) => language === "zh");
 /** Letters of a script a text needs before the script names its language (not a stray name). */
 const SCRIPT_LETTERS = 4;
 
@@ -69,9 +71,12 @@ function languageOfScript(lowerText: string): string | undefined {
     if (code < 0x0430) continue; // Latin text: one comparison per character
     for (let s = 0; s < SCRIPTS.length; s++) {
       const [, first, last] = SCRIPTS[s]!;
-      if (code >= first && code <= last && ++letters[s]! >= SCRIPT_LETTERS) return SCRIPTS[s]![0];
+      if (code >= first && code <= last && ++letters[s]! >= SCRIPT_LETTERS && s !== HAN) return SCRIPTS[s]![0];
     }
   }
+  // Japanese is written in Chinese characters too: a sentence may hold four of them before its first
+  // kana, so Han letters name Chinese only when no kana stands among them.
+  if (letters[HAN]! >= SCRIPT_LETTERS) return letters[KANA]! > 0 ? "ja" : "zh";
   return undefined;
 }
 

@@ -25,6 +25,7 @@ describe("languageOfWords", () => {
     ["nb", "meldingen kunne ikke leveres til mottakeren, den ble avvist av serveren."],
     ["en", "this is the mail system: your message could not be delivered to the following address."],
     ["ja", "宛先のメールアドレスが見つかりませんでした。"],
+    ["ja", "お客様が送信されたメールは、受信者の受信設定によりお届けできませんでした。"],
     ["ko", "받는 사람의 메일 주소가 존재하지 않습니다."],
     ["zh", "邮件无法投递，收件人地址不存在。"],
     ["ru", "сообщение не доставлено: адресат не найден."],
