@@ -3,6 +3,7 @@
  * (documented field by field in docs/cli.md; add fields, never rename or remove them).
  */
 import type { Action, Audience, Explanation, RecipientExplanation, Step } from "../core/types.js";
+import { packedMap } from "../core/packed-map.js";
 
 export interface RecipientRecord {
   /** "" when the report names the recipient only by display name */
@@ -61,7 +62,7 @@ function stepText(step: Step): string {
 export function recipientRecord(recipient: RecipientExplanation, audiences: Audience[]): RecipientRecord {
   const { facts, diagnosis } = recipient;
   const guidance: Partial<Record<Audience, string[]>> = {};
-  for (const audience of audiences) guidance[audience] = recipient.guidance[audience].map(stepText);
+  for (const audience of audiences) guidance[audience] = packedMap(recipient.guidance[audience], stepText);
   return {
     address: facts.address,
     displayName: facts.displayName ?? null,
@@ -100,13 +101,15 @@ export function inputRecord(file: string, explanation: Explanation, options: Rec
     format: report.format,
     suspicious: trust.suspicious,
     suspiciousReasons: trust.reasons,
-    suspiciousFindings: (trust.findings ?? []).map((f) => ({
+    suspiciousFindings: packedMap(trust.findings ?? [], (f) => ({
       code: f.code,
       text: f.text,
       evidence: f.evidence ?? null,
     })),
     guidanceLanguage: explanation.language,
-    problems: report.problems.map((p) => ({ code: p.code, detail: p.detail })),
-    recipients: shownRecipients(explanation, options.onlyFailed).map((r) => recipientRecord(r, options.audiences)),
+    problems: packedMap(report.problems, (p) => ({ code: p.code, detail: p.detail })),
+    recipients: packedMap(shownRecipients(explanation, options.onlyFailed), (r) =>
+      recipientRecord(r, options.audiences),
+    ),
   };
 }

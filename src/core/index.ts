@@ -10,6 +10,7 @@ import { explainRecipient } from "./explain/index.js";
 import { assessTrust } from "./trust/index.js";
 import { situate } from "./situate/index.js";
 import { withoutActions } from "./explain/without-actions.js";
+import { packedMap } from "./packed-map.js";
 
 export interface ExplainOptions {
   language?: Language;
@@ -23,7 +24,7 @@ export async function explainBounce(input: BounceInput, options: ExplainOptions 
   const language = options.language ?? "en";
   const situation = situate(report, options.context);
   const trust = assessTrust(report);
-  const recipients = report.recipients.map((facts, i) =>
+  const recipients = packedMap(report.recipients, (facts, i) =>
     explainRecipient(report, facts, diagnose(report, facts, situation.recipients[i]), language),
   );
   // A likely fake gets no per-recipient actions: nothing built from addresses the lure put there (issue 13 item 7).
@@ -32,7 +33,7 @@ export async function explainBounce(input: BounceInput, options: ExplainOptions 
     trust,
     language,
     situation,
-    recipients: trust.suspicious ? recipients.map(withoutActions) : recipients,
+    recipients: trust.suspicious ? packedMap(recipients, withoutActions) : recipients,
   };
 }
 

@@ -20,6 +20,7 @@ import { ActionFiller, nameValues, rememberedFiller, type NameValues } from "../
 import { findBlocklist } from "../diagnose/names.js";
 import { codeMeaning, writtenByExchange } from "./code-meaning.js";
 import { lookedUp } from "./looked-up.js";
+import { packedMap } from "../packed-map.js";
 
 export { codeMeaning } from "./code-meaning.js";
 
@@ -81,7 +82,7 @@ export function explainRecipient(
   const remedy = cause && (rememberedRemedy(diagnosis) ?? remedyFor(cause, diagnosis.situation));
   if (remedy) {
     for (const audience of ["sender", "owner", "admin"] as const) {
-      guidance[audience] = remedy.guidance[audience].map((template): Step => {
+      guidance[audience] = packedMap(remedy.guidance[audience], (template): Step => {
         const step: Step = { text: t(lang, template.key, words) };
         const action = template.action && filler.action(template.action);
         if (action) step.action = action;
@@ -89,7 +90,7 @@ export function explainRecipient(
       });
     }
   }
-  const situationFacts = (remedy?.facts ?? []).map((fact) => t(lang, fact.key, { ...words, who, ...fact.values }));
+  const situationFacts = packedMap(remedy?.facts ?? [], (fact) => t(lang, fact.key, { ...words, who, ...fact.values }));
   return {
     facts,
     diagnosis,

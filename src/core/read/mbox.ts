@@ -6,6 +6,7 @@
  */
 import type { ParsedMessage } from "../types.js";
 import { readMime } from "./mime.js";
+import { packedMap } from "../packed-map.js";
 
 /** A saved mailbox of more bounces than this is not an NDR the add-in is asked about. */
 const MAX_LATER_MESSAGES = 50;
@@ -54,7 +55,7 @@ export function laterMboxMessages(input: Uint8Array | string): (Uint8Array | str
   // latin1 maps bytes 1:1, so string offsets are byte offsets
   const text = typeof input === "string" ? input : latin1.decode(input);
   const starts = laterStarts(text);
-  return starts.map((start, i) => input.slice(start, starts[i + 1] ?? input.length));
+  return packedMap(starts, (start, i) => input.slice(start, starts[i + 1] ?? input.length));
 }
 
 /** The first message with the report parts of the mbox file's later messages added. */

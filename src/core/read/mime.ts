@@ -13,6 +13,7 @@ import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decod
 import { htmlToText } from "./html-text.js";
 import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
+import { packedMap } from "../packed-map.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -110,8 +111,8 @@ function useRawBodyAsText(message: ParsedMessage, bytes: Uint8Array): void {
 }
 
 function fromEmail(email: Email, source: ParsedMessage["source"], problems: InputProblem[]): ParsedMessage {
-  const headers: HeaderField[] = email.headers.map((h) => ({ name: h.key, value: decodeHeaderValue(h.value) }));
-  const parts = email.attachments.map(toPart);
+  const headers: HeaderField[] = packedMap(email.headers, (h) => ({ name: h.key, value: decodeHeaderValue(h.value) }));
+  const parts = packedMap(email.attachments, toPart);
   const text = bodyText(email, parts);
   if (headers.length === 0)
     problems.push(problem("not-a-message", "no header fields were found at the start of the input"));

@@ -6,6 +6,7 @@ import { headerValues } from "../read/header-fields.js";
 import { containsAnyOf } from "../read/phrases.js";
 import type { HeaderField, Hop } from "../types.js";
 import { allHeadings, isHeadingLine } from "./headings.js";
+import { packedMap } from "../packed-map.js";
 
 const HOP_HEADINGS = allHeadings("messageHops");
 const ORIGINAL_HEADINGS = allHeadings("originalHeaders");
@@ -45,7 +46,7 @@ export function hopsFromTable(text: string, lower = text.toLowerCase()): Hop[] {
     else if (line.trim() !== "" && rows.length > 0) rows[rows.length - 1] += ` ${line.trim()}`;
     else if (line.trim() === "" && rows.length > 0 && lines[i + 1]?.trim() === "") break;
   }
-  return rows.map((row) => {
+  return packedMap(rows, (row) => {
     const cells = row
       .split(/\t+| {2,}/)
       .map((c) => c.trim())
@@ -72,5 +73,5 @@ export function hopsFromTable(text: string, lower = text.toLowerCase()): Hop[] {
 export function readHops(text: string, originalFields: HeaderField[], lower?: string): Hop[] {
   const table = hopsFromTable(text, lower);
   if (table.length > 0) return table;
-  return headerValues(originalFields, "received").map(hopFromReceived).reverse();
+  return packedMap(headerValues(originalFields, "received"), hopFromReceived).reverse();
 }

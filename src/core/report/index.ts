@@ -19,6 +19,7 @@ import { delayWarning, type WarningStrength } from "./warning.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import { listNotice } from "./formats/list-notice.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
+import { packedMap } from "../packed-map.js";
 
 export type { FormatDecoder, DecodedReport } from "./formats/types.js";
 export { REPORT_PART_DECODERS, BODY_DECODERS } from "./formats/registry.js";
@@ -136,7 +137,7 @@ function extract(message: ParsedMessage): DeliveryReport {
   // only the Subject or a heading says so, a 5.x.x code still means that recipient failed)
   const warning = fromPart ? "none" : delayWarning(ctx);
   if (fromBody && fromBody.result.kind === undefined && warning !== "none") {
-    recipients = recipients.map((r) =>
+    recipients = packedMap(recipients, (r) =>
       r.action === "failed" && (warning === "stated" || !r.status?.startsWith("5")) ? { ...r, action: "delayed" } : r,
     );
   }

@@ -4,6 +4,7 @@
  * `disagreements` (never silently merged). Recipients are matched by address only.
  */
 import type { RecipientFacts } from "../types.js";
+import { packedMap } from "../packed-map.js";
 
 type Compared = "status" | "replyCode" | "diagnostic" | "remoteMta";
 const COMPARED: Compared[] = ["status", "replyCode", "diagnostic", "remoteMta"];
@@ -36,7 +37,7 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
   const byAddress = new Map<string, RecipientFacts>();
   for (const facts of body) byAddress.set(facts.address.toLowerCase(), facts);
   const onlyOneEach = trusted.length === 1 && body.length === 1;
-  return trusted.map((facts) => {
+  return packedMap(trusted, (facts) => {
     const other = byAddress.get(facts.address.toLowerCase()) ?? (onlyOneEach ? body[0] : undefined);
     if (!other) return facts;
     const merged: RecipientFacts = { ...facts };

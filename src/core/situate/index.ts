@@ -21,6 +21,7 @@ import { ndrFixOwnerIn } from "./ndr-owner.js";
 import { stopPlaceOf, stoppedHostInText, stoppedHostOf, type StoppedHost } from "./stop.js";
 import { textSaysGaveUp, timingOf } from "./timing.js";
 import { firstAddress } from "../diagnose/names.js";
+import { packedMap } from "../packed-map.js";
 
 export { ndrFixOwnerIn } from "./ndr-owner.js";
 export { belongsTo, domainOf } from "./domains.js";
@@ -137,7 +138,7 @@ export function situate(report: DeliveryReport, context?: SituationContext): Sit
     ndrSays: ndrFixOwnerIn(text),
   };
   if (senderAddress) shared.senderAddress = senderAddress;
-  const recipients = report.recipients.map((facts) => situateRecipient(report, facts, shared));
+  const recipients = packedMap(report.recipients, (facts) => situateRecipient(report, facts, shared));
   const situation: Situation = { reader, ourDomains: shared.ourDomains, recipients };
   if (context?.readerAddress) situation.readerAddress = context.readerAddress;
   return situation;

@@ -36,6 +36,7 @@ import {
 } from "./sender.js";
 import { findUrgency } from "./urgency.js";
 import { ownText } from "./own-text.js";
+import { packedMap } from "../packed-map.js";
 
 export { SUSPICIOUS_AT, TRUST_REASONS, TRUST_REASON_CODES, trustReasonText, type TrustReasonCode } from "./reasons.js";
 
@@ -111,7 +112,7 @@ function judge(report: DeliveryReport): TrustVerdict {
   const active = findings.some((finding) => !PASSIVE.has(finding.code));
   return {
     suspicious: active && penalty >= SUSPICIOUS_AT - 1e-9,
-    reasons: findings.map((finding) => finding.code),
+    reasons: packedMap(findings, (finding) => finding.code),
     score,
     findings,
     links,
