@@ -14,6 +14,7 @@ import { htmlToText } from "./html-text.js";
 import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
 import { packedMap } from "../packed-map.js";
+import { DSN_PART_TYPES, relabelledReportParts } from "./dsn-document.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -75,6 +76,8 @@ export async function readMime(
   }
   const message = fromEmail(email, source, problems);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
+  else if (message.contentType === "multipart/report" && !message.parts.some((p) => DSN_PART_TYPES.has(p.contentType)))
+    message.parts.push(...relabelledReportParts(bytes, headerValueOf(message, "content-type")));
   return message;
 }
 
@@ -133,6 +136,10 @@ function fromEmail(email: Email, source: ParsedMessage["source"], problems: Inpu
     source,
     problems,
   });
+}
+
+function headerValueOf(message: ParsedMessage, name: string): string {
+  return message.headers.find((h) => h.name === name)?.value ?? "";
 }
 
 /** The Content-Type's media type, lower-case, without parameters. */

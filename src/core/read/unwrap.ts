@@ -3,6 +3,7 @@
  * or .msg file, or an inline-forwarded quote. The wrapper (who forwarded it, when) is kept.
  */
 import type { MessagePart, ParsedMessage, Wrapper } from "../types.js";
+import { DSN_PART_TYPES, attachedDsnDocument } from "./dsn-document.js";
 import { findInlineForward } from "./forward.js";
 import { bareAddress, headerValue } from "./header-fields.js";
 import { newMessage } from "./message.js";
@@ -89,7 +90,8 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
       date: inline.date || undefined,
       contentType: "text/plain",
       text: inline.body,
-      parts: [],
+      // a bounce forwarded inline sends its report part along as the forward's attachment
+      parts: outer.parts.filter((p) => DSN_PART_TYPES.has(p.contentType) || attachedDsnDocument(p) !== undefined),
       source: "text",
       problems: [],
     });

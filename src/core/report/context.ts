@@ -3,6 +3,7 @@
  * (header lookup, body text, report parts), so each decoder does not redo the work.
  */
 import { looksLikeNdr } from "../read/signals.js";
+import { DSN_PART_TYPES, attachedDsnDocument } from "../read/dsn-document.js";
 import type { HeaderField, MessagePart, ParsedMessage } from "../types.js";
 import { originalHeaders } from "./original.js";
 import { originalMarkerAt, ownTextOf } from "./own-text.js";
@@ -32,8 +33,6 @@ export interface DecodeContext {
   ownLower: string;
 }
 
-const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
-
 /**
  * A class rather than an object literal with getters: one allocation with a fixed shape per
  * message (the literal built five closures and its accessors each time, and decoders read it
@@ -59,9 +58,21 @@ class MessageContext implements DecodeContext {
       else this.byName.set(field.name, [field.value]);
     }
     this.text = message.text;
-    this.dsnParts = message.parts.filter((p) => DSN_TYPES.has(p.contentType) && p.text !== undefined);
+    this.dsnParts = message.parts.filter((p) => DSN_PART_TYPES.has(p.contentType) && p.text !== undefined);
     this.subject = message.subject.trim();
     this.from = this.byName.get("from")?.[0] ?? message.from;
+    if (this.dsnParts.length === 0) this.dsnParts = this.attachedDsnDocuments();
+  }
+
+  /** Attached delivery-status documents, read as report parts when the message is a report itself. */
+  private attachedDsnDocuments(): MessagePart[] {
+    const documents: MessagePart[] = [];
+    for (const part of this.message.parts) {
+      const document = attachedDsnDocument(part);
+      if (document) documents.push(document);
+    }
+    // a user's own message with such a file attached does not become a bounce
+    return documents.length > 0 && this.looksLikeNdr ? documents : [];
   }
 
   get lower(): string {

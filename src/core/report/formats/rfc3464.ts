@@ -88,6 +88,18 @@ function chooseStatus(field: string | undefined, diagnostic: string): { status?:
   return { status: fromReply, overridden: fromField };
 }
 
+/**
+ * RFC 6533's utf-8 address type in a 7-bit report writes each non-ASCII character as an
+ * embedded-unicode-char, "\\x{HHHH}" ("bj\\x{00F8}rn@example.org").
+ */
+function decodeUnicodeEscapes(value: string): string {
+  if (!value.includes("\\x{")) return value;
+  return value.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (whole, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** local@domain, both parts present (a dotless domain such as "mailhub0" counts). */
 function isMailbox(value: string): boolean {
   const at = value.lastIndexOf("@");
@@ -118,7 +130,9 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
       fields.get("final-recipient"),
       fields.get("x-actual-recipient"),
       fields.get("original-recipient"),
-    ].filter((v): v is string => v !== undefined);
+    ]
+      .filter((v): v is string => v !== undefined)
+      .map(decodeUnicodeEscapes);
     const address = candidates.find((v) => isMailbox(cleanAddress(v))) ?? candidates[0]!;
     const diagnosticField = fields.get("diagnostic-code");
     const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";

@@ -1,0 +1,86 @@
+/**
+ * Delivery-status documents (RFC 3464 field groups) wherever a message carries them: its
+ * message/delivery-status or message/global-delivery-status parts, or an attached file that holds
+ * the same fields because a gateway or a client relabelled or attached the report part.
+ */
+import type { MessagePart } from "../types.js";
+import { newPart } from "./message.js";
+import { bytesToText, toLf } from "./text-decoding.js";
+
+export const DSN_PART_TYPES: ReadonlySet<string> = new Set([
+  "message/delivery-status",
+  "message/global-delivery-status",
+]);
+
+/** Types a delivery-status document travels under when a gateway or client relabels or attaches it. */
+const ATTACHED_DSN_TYPES = new Set(["text/plain", "application/octet-stream"]);
+/** RFC 3464 fields a delivery-status document opens with: per-message fields, or a recipient group. */
+const DSN_OPENING_FIELDS = [
+  "reporting-mta:",
+  "dsn-gateway:",
+  "received-from-mta:",
+  "arrival-date:",
+  "original-envelope-id:",
+  "final-recipient:",
+  "original-recipient:",
+];
+const latin1 = new TextDecoder("latin1");
+
+/**
+ * An attached file that is a delivery-status document: a relay's "details.txt", the ATT00001.txt
+ * Outlook makes of a bounce's report part when the bounce is forwarded, a report part relabelled
+ * application/octet-stream. It opens with RFC 3464 fields and has an Action or Status field.
+ * Returned with its text decoded; whether the message it came with is a report is the caller's to ask.
+ */
+export function attachedDsnDocument(part: MessagePart): MessagePart | undefined {
+  if (!ATTACHED_DSN_TYPES.has(part.contentType)) return undefined;
+  const start = part.text?.slice(0, 400) ?? (part.bytes ? latin1.decode(part.bytes.subarray(0, 400)) : "");
+  const head = start.trimStart().toLowerCase();
+  if (!DSN_OPENING_FIELDS.some((field) => head.startsWith(field))) return undefined;
+  const text = part.text ?? toLf(bytesToText(part.bytes!));
+  if (!/^(?:action|status)[ \t]*:/im.test(text.slice(0, 8000))) return undefined;
+  return newPart(part.contentType, part.filename, text, undefined);
+}
+
+const BOUNDARY_PARAMETER = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i;
+const TEXT_PLAIN_HEADER = /^content-type:\s*text\/plain/im;
+const ENCODED_HEADER = /^content-transfer-encoding:\s*(?:base64|quoted-printable)/im;
+
+/**
+ * The report part of a multipart/report that a gateway relabelled text/plain. postal-mime joins every
+ * inline text/plain part into the body text, where the report's fields could no longer be told from
+ * a copy of a message quoting such fields; RFC 3462 makes the report a part of its own, so it is
+ * kept as one. Only the top level's plain (7bit/8bit) text parts are looked at.
+ */
+export function relabelledReportParts(bytes: Uint8Array, contentType: string): MessagePart[] {
+  const boundaryMatch = BOUNDARY_PARAMETER.exec(contentType);
+  if (!boundaryMatch) return [];
+  const delimiter = `\n--${boundaryMatch[1] ?? boundaryMatch[2]!}`;
+  // latin1 maps bytes 1:1, so offsets in the string are offsets in the bytes
+  const raw = latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+  const found: MessagePart[] = [];
+  for (let at = raw.indexOf(delimiter); at >= 0;) {
+    const next = raw.indexOf(delimiter, at + delimiter.length);
+    const headerStart = raw.indexOf("\n", at + delimiter.length) + 1;
+    const headerEnd = headerStart > 0 ? blankLine(raw, headerStart, next < 0 ? raw.length : next) : -1;
+    if (headerEnd > 0) {
+      const header = raw.slice(headerStart, headerEnd);
+      if (TEXT_PLAIN_HEADER.test(header) && !ENCODED_HEADER.test(header)) {
+        const body = bytes.subarray(headerEnd, next < 0 ? raw.length : next);
+        const document = attachedDsnDocument(newPart("text/plain", undefined, toLf(bytesToText(body)), undefined));
+        if (document) found.push(document);
+      }
+    }
+    at = next;
+  }
+  return found;
+}
+
+/** Where the body after a part's header starts (past its blank line), or -1 before `end`. */
+function blankLine(raw: string, from: number, end: number): number {
+  const lf = raw.indexOf("\n\n", from);
+  const crlf = raw.indexOf("\n\r\n", from);
+  const at = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+  if (at < 0 || at >= end) return -1;
+  return at === crlf ? at + 3 : at + 2;
+}
