@@ -5,11 +5,11 @@
 import type { MessagePart, ParsedMessage, Wrapper } from "../types.js";
 import { DSN_PART_TYPES, attachedDsnDocument } from "./dsn-document.js";
 import { findInlineForward } from "./forward.js";
-import { bareAddress, headerValue } from "./header-fields.js";
+import { bareAddress, headerValue, parseHeaderBlock } from "./header-fields.js";
 import { newMessage } from "./message.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
-import { FORWARD_SUBJECT, isItselfAReport, looksLikeNdr } from "./signals.js";
+import { FORWARD_SUBJECT, headerBlockOfReport, isItselfAReport, looksLikeNdr } from "./signals.js";
 import { isListBounceNoticeToMember } from "./list-bounce-notice.js";
 
 const MAX_DEPTH = 3;
@@ -23,6 +23,15 @@ function isMessageAttachment(part: MessagePart): boolean {
     name.endsWith(".eml") ||
     name.endsWith(".msg")
   );
+}
+
+/**
+ * A bounce saved as a text file and attached ("bounce.txt", a raw copy or the From/Sent/Subject text a
+ * mail program saves): the file opens with the bounce's own header block.
+ */
+function isSavedReport(part: MessagePart): boolean {
+  if (part.contentType !== "text/plain" || !part.filename || !part.text) return false;
+  return headerBlockOfReport(parseHeaderBlock(part.text.slice(0, 8000).trimStart()));
 }
 
 async function readAttachedMessage(part: MessagePart): Promise<ParsedMessage | undefined> {
@@ -59,7 +68,7 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
 
   for (let index = 0; index < outer.parts.length; index++) {
     const part = outer.parts[index]!;
-    if (!isMessageAttachment(part)) continue;
+    if (!isMessageAttachment(part) && !isSavedReport(part)) continue;
     const inner = await readAttachedMessage(part);
     if (!inner || !looksLikeNdr(inner)) continue;
     const found = await unwrapForwardedNdr(inner, depth + 1);
