@@ -134,6 +134,7 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
       .filter((v): v is string => v !== undefined)
       .map(decodeUnicodeEscapes);
     const address = candidates.find((v) => isMailbox(cleanAddress(v))) ?? candidates[0]!;
+    const original = fields.get("original-recipient");
     const diagnosticField = fields.get("diagnostic-code");
     const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";
     const chosen = chooseStatus(fields.get("status"), diagnostic);
@@ -143,7 +144,7 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
       {
         address,
         replyCode: inner ? replyCodeInText(inner) : undefined,
-        originalAddress: fields.get("original-recipient"),
+        originalAddress: original === undefined ? undefined : decodeUnicodeEscapes(original),
         action: fields.get("action"),
         status: chosen.status,
         diagnostic,
