@@ -4,6 +4,7 @@
  */
 import { recipientLabel } from "../recipient-label.js";
 import type { DeliveryReport, ExtractedNames, RecipientFacts } from "../types.js";
+import { packedMap } from "../packed-map.js";
 
 const ipv4Bracketed = /\[(\d{1,3}(?:\.\d{1,3}){3})\]/g;
 /** The address is group 1: the character before it is matched, not looked behind at (no lookbehind below ES2020's floor; see README). */
@@ -138,7 +139,8 @@ export function extractNames(
   const reply = facts.diagnostic ?? "";
   const shared = namesOfReport(report, lowerBody);
   const recipient = recipientLabel(facts) || undefined;
-  const sender = firstAddress(report.original?.from) ?? report.message?.to?.map(firstAddress).find(Boolean);
+  const sender =
+    firstAddress(report.original?.from) ?? packedMap(report.message?.to ?? [], (to) => firstAddress(to)).find(Boolean);
 
   const groups: string[] = [];
   const named = shared.group ?? groupNamedIn(reply);

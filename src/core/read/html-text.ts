@@ -2,6 +2,7 @@
  * HTML reduced to plain text for reading, never rendered: tags dropped, block ends become
  * line breaks, the common entities decoded. Linear scans only (HTML bodies can be large).
  */
+import { packedMap } from "../packed-map.js";
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&",
@@ -80,9 +81,7 @@ export function htmlToText(html: string): string {
     else if (name === "td" || name === "th") out.push(" ");
     i = gt + 1;
   }
-  const lines = decodeEntities(out.join(""))
-    .split("\n")
-    .map((line) => line.trimEnd());
+  const lines = packedMap(decodeEntities(out.join("")).split("\n"), (line) => line.trimEnd());
   const kept: string[] = [];
   for (const line of lines) {
     if (line === "" && kept.length > 0 && kept[kept.length - 1] === "") continue;

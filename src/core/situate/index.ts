@@ -49,7 +49,7 @@ export function senderAddressOf(report: DeliveryReport, context?: SituationConte
   if (fromOriginal) return fromOriginal.toLowerCase();
   const line = senderAddressLine(report.message?.text ?? "");
   if (line) return line.toLowerCase();
-  const to = report.message?.to?.map((t) => firstAddress(t)).find(Boolean);
+  const to = packedMap(report.message?.to ?? [], (t) => firstAddress(t)).find(Boolean);
   if (report.message?.wrapper) return undefined;
   if (to) return to.toLowerCase();
   // pasted text: the person pasting is taken for the sender

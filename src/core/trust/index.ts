@@ -80,7 +80,7 @@ function judge(report: DeliveryReport): TrustVerdict {
 
   const failures = authFailures(message.headers);
   if (failures.length > 0) {
-    add("auth-failed", failures.map((f) => `${f.mechanism}=${f.result}`).join(" "), authWeight(failures));
+    add("auth-failed", packedMap(failures, (f) => `${f.mechanism}=${f.result}`).join(" "), authWeight(failures));
   }
 
   const text = ownText(message.text);
@@ -102,7 +102,7 @@ function judge(report: DeliveryReport): TrustVerdict {
   if (urgency.length > 0) {
     // One lure phrase is a hint; several together ("held", "click", "release") is the classic shape.
     const weight = Math.min(0.6, TRUST_REASONS["urgent-call-to-action"].weight + 0.15 * (urgency.length - 1));
-    add("urgent-call-to-action", urgency.map((hit) => `"${hit.phrase}"`).join(", "), weight);
+    add("urgent-call-to-action", packedMap(urgency, (hit) => `"${hit.phrase}"`).join(", "), weight);
   }
 
   const penalty = findings.reduce((sum, finding) => sum + finding.weight, 0);
