@@ -92,15 +92,27 @@ function isDispositionNotification(message: ParsedMessage): boolean {
   );
 }
 
-/** True when the message presents itself as a bounce or report (not a forward of one). */
-export function isItselfAReport(message: ParsedMessage): boolean {
+/**
+ * Whether how the message is made says it is a report (a report part, an NDR header field, a daemon
+ * sender: true) or not one (a forward, a read notice: false); undefined when only its Subject can tell.
+ */
+function madeAsAReport(message: ParsedMessage): boolean | undefined {
   if (hasReportPart(message)) return true;
   if (headerValue(message.headers, "x-ms-exchange-message-is-ndr") !== undefined) return true;
   if (headerValue(message.headers, "x-failed-recipients") !== undefined) return true;
   if (FORWARD_SUBJECT.test(message.subject) || isDispositionNotification(message)) return false;
   const from = headerValue(message.headers, "from") ?? message.from;
-  if (fromDaemon(from)) return true;
-  return BOUNCE_SUBJECT.test(message.subject.trim());
+  return fromDaemon(from) ? true : undefined;
+}
+
+/** True when the message presents itself as a bounce or report (not a forward of one). */
+export function isItselfAReport(message: ParsedMessage): boolean {
+  return madeAsAReport(message) ?? BOUNCE_SUBJECT.test(message.subject.trim());
+}
+
+/** True when only its Subject makes the message a report ("Undeliverable message - what do I do?"). */
+export function isAReportBySubjectOnly(message: ParsedMessage): boolean {
+  return madeAsAReport(message) === undefined && BOUNCE_SUBJECT.test(message.subject.trim());
 }
 
 /**

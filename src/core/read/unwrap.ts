@@ -9,7 +9,13 @@ import { bareAddress, headerValue, parseHeaderBlock } from "./header-fields.js";
 import { newMessage } from "./message.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
-import { FORWARD_SUBJECT, headerBlockOfReport, isItselfAReport, looksLikeNdr } from "./signals.js";
+import {
+  FORWARD_SUBJECT,
+  headerBlockOfReport,
+  isAReportBySubjectOnly,
+  isItselfAReport,
+  looksLikeNdr,
+} from "./signals.js";
 import { isListBounceNoticeToMember } from "./list-bounce-notice.js";
 
 const MAX_DEPTH = 3;
@@ -63,14 +69,18 @@ function isAutoResponse(message: ParsedMessage): boolean {
 }
 
 export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promise<ParsedMessage> {
-  if (depth >= MAX_DEPTH || isItselfAReport(outer) || isAutoResponse(outer) || isListBounceNoticeToMember(outer))
-    return outer;
+  // A person may give the message carrying a bounce a bounce's Subject in their own words: then
+  // only an attached message that is itself made as a report is the bounce.
+  const bySubjectOnly = isAReportBySubjectOnly(outer);
+  if (depth >= MAX_DEPTH || (isItselfAReport(outer) && !bySubjectOnly)) return outer;
+  if (isAutoResponse(outer) || isListBounceNoticeToMember(outer)) return outer;
 
   for (let index = 0; index < outer.parts.length; index++) {
     const part = outer.parts[index]!;
     if (!isMessageAttachment(part) && !isSavedReport(part)) continue;
     const inner = await readAttachedMessage(part);
     if (!inner || !looksLikeNdr(inner)) continue;
+    if (bySubjectOnly && !isItselfAReport(inner)) continue;
     const found = await unwrapForwardedNdr(inner, depth + 1);
     const wrapper = wrapperOf(outer, "attachment");
     wrapper.attachmentIndex = index;
@@ -78,6 +88,7 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
     return newMessage({ ...found, wrapper, problems: [...outer.problems, ...found.problems] });
   }
 
+  if (bySubjectOnly) return outer;
   const inline = findInlineForward(outer.text);
   if (inline && inline.body.trim() !== "") {
     const headers = [
