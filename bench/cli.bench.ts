@@ -201,6 +201,17 @@ async function main(): Promise<void> {
     console.log(
       `    -j 2 vs -j 1                 : ${speedup.toFixed(2)}× (target ≥ ${TARGET_TWO_JOBS}× on a quiet 2-core machine: ${verdict(speedup >= TARGET_TWO_JOBS)}; ${cpus().length} CPUs, load ${load()})`,
     );
+    // -j 1 already keeps more than one CPU busy (V8 compiles and collects garbage on other threads),
+    // and each worker thread compiles the engine again: the CPU -j 2 needs bounds what it can gain.
+    const cpuPairs = double.filter((two, i) => two.cpuSeconds && single[i]!.cpuSeconds);
+    if (cpuPairs.length === double.length) {
+      const ceiling = median(double.map((two, i) => single[i]!.seconds / (two.cpuSeconds! / cpus().length)));
+      const oneUses = median(single.map((one) => one.cpuSeconds! / one.seconds));
+      const extra = median(double.map((two, i) => two.cpuSeconds! - single[i]!.cpuSeconds!));
+      console.log(
+        `      at most here                : ${ceiling.toFixed(2)}× (-j 2's CPU time spread over all ${cpus().length} CPUs; -j 1 keeps ${oneUses.toFixed(2)} CPUs busy, and -j 2's worker compiles the engine again: +${extra.toFixed(2)} CPU-s)`,
+      );
+    }
   }
 
   // What the default picks, in its own words (--verbose), and the other shapes of run.
