@@ -16,6 +16,7 @@ import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
 import { readOriginal } from "./original.js";
 import { delayWarning, type WarningStrength } from "./warning.js";
+import { outcomeBySection } from "./outcome-sections.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import { listNotice } from "./formats/list-notice.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
@@ -52,6 +53,17 @@ function runDecoders(
       return { decoder, result };
   }
   return undefined;
+}
+
+/** Failed and delayed recipients as the headings they are listed under say, in a notice that has both. */
+function bySection(recipients: RecipientFacts[], ownLower: string): RecipientFacts[] {
+  const outcomeOf = outcomeBySection(ownLower);
+  if (!outcomeOf) return recipients;
+  return packedMap(recipients, (r) => {
+    if (r.action !== "failed" && r.action !== "delayed") return r;
+    const action = outcomeOf(r.address);
+    return action && action !== r.action ? { ...r, action } : r;
+  });
 }
 
 /**
@@ -141,6 +153,8 @@ function extract(message: ParsedMessage): DeliveryReport {
       r.action === "failed" && (warning === "stated" || !r.status?.startsWith("5")) ? { ...r, action: "delayed" } : r,
     );
   }
+  // a notice that lists failed and delayed recipients under headings of their own: each heading decides
+  if (fromBody && fromBody.result.kind === undefined && !fromPart) recipients = bySection(recipients, ctx.ownLower);
 
   const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : (fromBody ?? fromPart);
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;

@@ -2,7 +2,9 @@
  * Delay warnings: the sending server says it keeps trying ("THIS IS A WARNING MESSAGE ONLY",
  * "Delivery attempts will continue to be made for 5 day(s)", "Will keep trying until message is
  * 5 days old"). A warning is not a failure, whatever code the last attempt got. Read from the
- * bounce's own words, and only when it does not also say that it gave up.
+ * bounce's own words, and only when it does not also say that it gave up: never from the returned
+ * original (cut off before the own text) nor from lines the notice quotes ("> Delivery attempts will
+ * continue": a final notice recalling its earlier warning).
  */
 import { allHeadings } from "./headings.js";
 import { containsAnyOf } from "../read/phrases.js";
@@ -142,11 +144,20 @@ const HEAD_CHARS = 3000;
 
 export type WarningStrength = "none" | "hinted" | "stated";
 
+/** A line quoted from another message ("> …"); a transcript's ">>> RCPT TO:" is the notice's own. */
+const QUOTED_LINE = /^>(?!>>).*$/gm;
+
+/** The text without the lines it quotes; most notices quote none, so they are returned as they are. */
+function withoutQuotedLines(text: string): string {
+  return text.startsWith(">") || text.includes("\n>") ? text.replace(QUOTED_LINE, "") : text;
+}
+
 /** "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only. */
 export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
-  const own = ctx.ownLower;
+  const own = withoutQuotedLines(ctx.ownLower);
   if (SAYS_IT_KEEPS_TRYING(own) && !SAYS_IT_GAVE_UP(own)) return "stated";
   if (DELAY_SUBJECT.test(ctx.subject)) return "hinted";
-  return HAS_DELAY_HEADING(ctx.lower.slice(0, HEAD_CHARS)) ? "hinted" : "none";
+  // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
+  return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";
 }

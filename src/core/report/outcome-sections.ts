@@ -1,0 +1,52 @@
+/**
+ * Notices that sort their recipients under headings saying what happened to each group: Sendmail's
+ * "The following addresses had permanent fatal errors" above "… had transient non-fatal errors",
+ * Exchange's "Delivery has failed to these recipients" beside "Delivery is delayed to these
+ * recipients". In such a mixed notice a recipient's heading, not the notice as a whole, says whether
+ * it failed or is still being retried: a warning's words do not make the failed one delayed, and a
+ * failure notice's do not make the delayed one failed.
+ */
+import { containsAnyOf } from "../read/phrases.js";
+import type { RecipientAction } from "../types.js";
+
+const FAILED_HEADINGS = [
+  "the following addresses had permanent fatal errors",
+  "delivery has failed to these recipients",
+  "the following address(es) failed",
+  "the following addresses failed",
+];
+const DELAYED_HEADINGS = [
+  "the following addresses had transient non-fatal errors",
+  "delivery is delayed to these recipients",
+  "the address to which the message has not yet been delivered",
+  "the addresses to which the message has not yet been delivered",
+  "delivery to the following recipient has been delayed",
+  "delivery to the following recipients has been delayed",
+];
+
+const HAS_FAILED_HEADING = containsAnyOf(FAILED_HEADINGS);
+const HAS_DELAYED_HEADING = containsAnyOf(DELAYED_HEADINGS);
+
+/** Where the last of the headings before `end` starts in the text, or -1. */
+function lastHeadingBefore(lower: string, headings: readonly string[], end: number): number {
+  let last = -1;
+  for (const heading of headings) last = Math.max(last, lower.lastIndexOf(heading, end));
+  return last;
+}
+
+/**
+ * What the headings of a mixed notice say about each recipient: "failed" or "delayed" by the nearest
+ * heading above where the own text first names the address; undefined when the notice does not
+ * hold both kinds of heading, or names the address above every heading.
+ */
+export function outcomeBySection(ownLower: string): ((address: string) => RecipientAction | undefined) | undefined {
+  if (!HAS_DELAYED_HEADING(ownLower) || !HAS_FAILED_HEADING(ownLower)) return undefined;
+  return (address) => {
+    const at = ownLower.indexOf(address.toLowerCase());
+    if (at < 0) return undefined;
+    const failed = lastHeadingBefore(ownLower, FAILED_HEADINGS, at);
+    const delayed = lastHeadingBefore(ownLower, DELAYED_HEADINGS, at);
+    if (failed < 0 && delayed < 0) return undefined;
+    return delayed > failed ? "delayed" : "failed";
+  };
+}
