@@ -2,9 +2,10 @@
  * Notices that sort their recipients under headings saying what happened to each group: Sendmail's
  * "The following addresses had permanent fatal errors" above "… had transient non-fatal errors",
  * Exchange's "Delivery has failed to these recipients" beside "Delivery is delayed to these
- * recipients". In such a mixed notice a recipient's heading, not the notice as a whole, says whether
- * it failed or is still being retried: a warning's words do not make the failed one delayed, and a
- * failure notice's do not make the delayed one failed.
+ * recipients", Courier's "cannot be delivered" above "There are delays in delivering". In such a
+ * mixed notice a recipient's heading, not the notice as a whole, says whether it failed or is still
+ * being retried: a warning's words do not make the failed one delayed, and a failure notice's do not
+ * make the delayed one failed.
  */
 import { containsAnyOf } from "../read/phrases.js";
 import type { RecipientAction } from "../types.js";
@@ -14,6 +15,7 @@ const FAILED_HEADINGS = [
   "delivery has failed to these recipients",
   "the following address(es) failed",
   "the following addresses failed",
+  "your message to the following recipients cannot be delivered",
 ];
 const DELAYED_HEADINGS = [
   "the following addresses had transient non-fatal errors",
@@ -22,6 +24,7 @@ const DELAYED_HEADINGS = [
   "the addresses to which the message has not yet been delivered",
   "delivery to the following recipient has been delayed",
   "delivery to the following recipients has been delayed",
+  "there are delays in delivering your message to the following recipients",
 ];
 
 const HAS_FAILED_HEADING = containsAnyOf(FAILED_HEADINGS);
