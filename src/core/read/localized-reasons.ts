@@ -1,15 +1,19 @@
 /**
  * Reasons and labels of bounces written in other languages than English: providers that localise
  * their notices (GMX, Orange, Terra, UOL, Libero, KPN, wp.pl, Mail.ru, Japanese, Korean and
- * Chinese providers, Telenor, Telia) give the reason in words only ("Benutzer unbekannt",
- * "casella piena", "宛先不明") and name the recipient after a label ("Destinatario:",
+ * Chinese providers, Telenor, Telia, national providers from Iceland to Vietnam) give the reason
+ * in words only ("Benutzer unbekannt", "casella piena", "宛先不明") and name the recipient after a label ("Destinatario:",
  * "Получатель:", "宛先:"). The report reads the recipient positions from these; the diagnosis
  * reads the same reasons as its causes: the reasons such notices give most (an unknown recipient,
  * a full mailbox, a disabled account, an unknown domain, a message too large), each phrase naming
  * what it is about.
  */
 
-/** The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru, ja, ko, zh, nb, sv, da, cs, tr. */
+/**
+ * The recipient's address or mailbox does not exist, in the words of de, fr, es, pt, it, nl, pl, ru,
+ * ja, ko, zh, nb, sv, da, cs, tr, fi, is, et, lv, lt, hu, ro, sk, sl, hr, sr, bg, uk, el, he, ar,
+ * fa, vi, th, id, ca.
+ */
 export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // de
   /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
@@ -36,6 +40,14 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // cs, tr
   /(?:uživatel|příjemce|adresa|schránka|účet)[^.\n]{0,20}(?:neexistuje|nebyl[aoy]? nalezen|nenalezen)|neznám(?:ý|á) (?:uživatel|příjemce|adresa)/i,
   /(?:kullanıcı|alıcı|adres|posta kutusu|hesap)[^.\n]{0,20}(?:bulunamadı|mevcut değil)|bilinmeyen (?:kullanıcı|alıcı|adres)/i,
+  // fi, is, et, lv, lt, hu, ro, sk, sl, hr, sr
+  /(?:käyttäjää|vastaanottajaa|osoitetta) ei (?:löytynyt|ole olemassa)|(?:notandi|netfang|viðtakandi) (?:er )?ekki til|(?:kasutajat|adressaati|aadressi) ei (?:leitud|eksisteeri)|(?:lietotājs|adresāts|adrese) neeksistē|(?:vartotojas|gavėjas|adresas) neegzistuoja|(?:címzett|felhasználó|cím|postafiók) nem létezik|(?:utilizatorul|destinatarul|adresa) nu există/i,
+  /(?:používateľ|adresát|adresa|schránka) neexistuje|(?:uporabnik|prejemnik|naslov|naslovnik) ne obstaja|(?:korisnik|primatelj|primalac|adresa) ne postoji|nepoznat(?:i|a) (?:korisnik|primatelj|primalac|adresa)/i,
+  // bg, uk, sr (Cyrillic), el, he, ar, fa
+  /(?:потребител|получател|адрес)[а-я ]{0,20} не (?:съществува|е намерен)|(?:користувач[а-яіїє]{0,3}|одержувач[а-яіїє]{0,3}|адрес[а-яіїє]{0,3}|скриньк[а-яіїє]{0,3}) не (?:знайдено|існує)|(?:корисник|прималац|адреса) не постоји|(?:ο χρήστης|ο παραλήπτης|η διεύθυνση)[^.\n]{0,40}δεν (?:υπάρχει|βρέθηκε)/i,
+  /(?:המשתמש|הנמען|הכתובת) (?:אינו קיים|אינה קיימת|לא נמצא|לא נמצאה)|(?:المستخدم|المستلم|العنوان) غير موجود|تعذر العثور على (?:عنوان|المستلم)|(?:کاربر|گیرنده|نشانی|آدرس)[^.\n]{0,20}(?:وجود ندارد|یافت نشد)/i,
+  // vi, th, id, ca
+  /(?:địa chỉ|người dùng|người nhận|tài khoản)[^.\n]{0,25}không tồn tại|ไม่มีผู้ใช้|ไม่พบ(?:ผู้ใช้|ผู้รับ|ที่อยู่)|(?:pengguna|penerima|alamat)[^.\n]{0,25}tidak (?:ada|ditemukan|dikenal)|(?:usuari|destinatari|adreça|bústia) (?:desconegut|desconeguda|inexistent|no existeix)/i,
 ];
 
 /** The recipient's mailbox is full or over its quota. */
@@ -65,6 +77,14 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   // cs, tr
   /schránka[^.\n]{0,30}(?:je plná|je přeplněná|přeplněna)|překročen[aá]? kvót/i,
   /posta kutusu[^.\n]{0,30}(?:dolu|kotası aşıldı)|kotası (?:aşıldı|doldu)/i,
+  // fi, is, et, lv, lt, hu, ro, sk/sl/hr/sr
+  /postilaatikko[^.\n]{0,30}täynnä|pósthólf(?:ið)?[^.\n]{0,30}fullt|postkast[^.\n]{0,30}täis|pastkastīte[^.\n]{0,30}pilna|pašto dėžutė[^.\n]{0,30}(?:pilna|perpildyta)|postafiók(?:ja)?[^.\n]{0,30}(?:megtelt|tele van)|căsuța (?:poștală|de e-mail)[^.\n]{0,30}(?:este )?plină/i,
+  /schránka[^.\n]{0,30}(?:je plná|je preplnená)|(?:poštni )?predal[^.\n]{0,30}(?:je poln|je zapolnjen)|(?:poštanski )?(?:pretinac|sandučić|sanduče)[^.\n]{0,30}(?:je pun|je puno|je prepun)/i,
+  // bg, uk, sr (Cyrillic), el, he, ar, fa
+  /(?:пощенска(?:та)? кутия|кутията)[^.\n]{0,30}(?:е пълна|е препълнена)|(?:поштов[а-яіїє]{0,3} )?скриньк[а-яіїє]{0,3}[^.\n]{0,25}(?:переповнен|заповнен)|(?:поштанско )?сандуче[^.\n]{0,30}(?:је пуно|је препуно)|γραμματοκιβώτιο[^.\n]{0,40}(?:είναι πλήρες|είναι γεμάτο|έχει γεμίσει)/i,
+  /תיבת הדואר[^.\n]{0,30}מלאה|صندوق (?:البريد|بريد)[^.\n]{0,30}ممتلئ|صندوق (?:پستی|نامه)[^.\n]{0,30}پر (?:است|شده)/i,
+  // vi, th, id, ca
+  /hộp thư[^.\n]{0,25}(?:đã )?đầy|กล่อง(?:จดหมาย|ข้อความ)[^.\n]{0,25}เต็ม|kotak (?:surat|masuk)[^.\n]{0,25}penuh|bústia[^.\n]{0,30}(?:és )?plena/i,
 ];
 
 /** The recipient's account is disabled, suspended or blocked. */
@@ -117,7 +137,7 @@ export function statesLocalizedFailure(text: string): boolean {
 
 /** A label naming the recipient ("Destinatario", "Получатель", "宛先", "收件人地址", "받는 사람"), not the sender or the original's. */
 const RECIPIENT_LABEL =
-  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adres(?:á|a)t|получатель|адресат|宛先|あて先|送信先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı)$/i;
+  /^(?:destinatari[oa]|destinataire|destinat(?:á|a)rio|empf(?:ä|ae)nger(?:adresse)?|ontvanger|odbiorca|adres(?:á|a)t|получатель|адресат|宛先|あて先|送信先|受信者|收件人(?:地址)?|收件者|받는 ?사람|수신자|mottaker|mottagare|modtager|příjemce|alıcı|vastaanottaja|viðtakandi|adressaat|adresāts|gavėjas|címzett|destinatar|príjemca|prejemnik|primatelj|primalac|прималац|получател|одержувач|отримувач|παραλήπτης|נמען|المستلم|گیرنده|người nhận|ผู้รับ|penerima|destinatari)$/i;
 
 export function isLocalizedRecipientLabel(label: string): boolean {
   return RECIPIENT_LABEL.test(label.trim());
@@ -125,7 +145,7 @@ export function isLocalizedRecipientLabel(label: string): boolean {
 
 /** A line that gives the reason after a label or in a table's next cell ("Motivo: …", "理由: …", "失败原因：…", "실패 사유  …"). */
 const REASON_LABEL =
-  /^\s*(?:motivo|raison|motif|grund|reden|pow(?:ó|o)d|причина|理由|原因|エラー内容|失败原因|失敗原因|退信原因|사유|실패 ?사유|(?:å|a)rsak|orsak|(?:å|a)rsag|důvod|neden)(?:\s*[:：]|\t| {2})/i;
+  /^\s*(?:motivo|raison|motif|grund|reden|pow(?:ó|o)d|причина|理由|原因|エラー内容|失败原因|失敗原因|退信原因|사유|실패 ?사유|(?:å|a)rsak|orsak|(?:å|a)rsag|důvod|neden|syy|ástæða|põhjus|iemesls|priežastis|(?:hiba )?oka|dôvod|razlog|разлог|αιτία|λόγος|סיבה|السبب|سبب|علت|lý do|สาเหตุ|alasan|motiu)(?:\s*[:：]|\t| {2})/i;
 
 export function opensWithReasonLabel(line: string): boolean {
   return REASON_LABEL.test(line);
@@ -139,7 +159,10 @@ export function opensWithReasonLabel(line: string): boolean {
 const RECIPIENT_PHRASE = [
   // de, fr, es, pt, it, nl, pl
   /(?:ihre|deine) (?:nachricht|e-?mail|mail) an$|votre (?:message|courriel|e-?mail|mail) (?:(?:destin(?:é|e) )?(?:à|a)|pour)$|\bsu (?:mensaje|correo(?: electr(?:ó|o)nico)?) (?:a|para|dirigido a)$/i,
-  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato (?:da [^\s@]{1,64}@[^\s]{1,255} )?a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$|\bzpráv[ua] (?:pro|adresátovi)(?: adresáta)?$/i,
+  /\bsua mensagem (?:para|a)$|\bseu e-?mail para$|\bsuo messaggio (?:inviato )?a$|\bmessaggio inviato (?:da [^\s@]{1,64}@[^\s]{1,255} )?a$|\buw (?:bericht|e-?mail) (?:aan|naar)$|(?:^\s*|twoja )wiadomo(?:ść|sc) do$|wiadomo(?:ść|sc) wys(?:ł|l)ana do$|\bzpráv[ua] (?:pro|adresátovi)(?: adresáta)?$|\bva(?:š|s)u správu pre(?: adresáta)?$/i,
+  // fi, lv, ro, hu-free; sk above; hr, sr, bg, uk, el, he, ar, fa, vi, th, id, ca
+  /\bviestiäsi (?:osoitteeseen|vastaanottajalle)$|\bjūsu vēstul[ei] (?:adresātam|uz)$|\bmesajul (?:dumneavoastră|dvs\.?|tău) (?:către|pentru)$|\bvaša poruka (?:za|primaocu|primatelju)$|ваша порука (?:за|примаоцу)$|вашето съобщение (?:до|за)$|ваш(?:е)? (?:лист|повідомлення) (?:для|до|на адресу)$/i,
+  /το μήνυμά σας (?:προς|στον|στην)$|ההודעה שלך אל$|رسالتك إلى$|پیام شما به$|thư của bạn (?:gửi )?(?:tới|đến)$|ข้อความของคุณ(?:ถึง|ไปยัง)$|\bpesan anda (?:ke|kepada|untuk)$|\bel vostre missatge (?:a|per a|adreçat a)$/i,
   // ru, zh, nb, sv, da
   /ваше (?:письмо|сообщение) (?:для|адресату|на адрес)$|您(?:发送给|发送到|发往|发给|寄給|寄送給|寄給)$|(?:meldingen din|din melding|e-posten din) til$|(?:ditt meddelande|ditt e-postmeddelande) till$|(?:din besked|din e-mail|din mail) til$/i,
   // "delivery to": a noun, never an instruction (de, fr, es, pt, it, nl, ru, zh, ja)
@@ -153,11 +176,11 @@ const RECIPIENT_PHRASE = [
 const FAILED_LABEL =
   /fehlgeschlagen|nicht zugestellt|(?:é|e)chec|(?:é|e)chou(?:é|e)|n'a pas pu (?:ê|e)tre (?:remis|d(?:é|e)livr(?:é|e))|no se (?:pudo|ha podido) entregar|falha|n(?:ã|a)o (?:foi poss(?:í|i)vel|p(?:ô|o)de)|non (?:è stato )?recapitat|mislukt|niet (?:worden )?afgeleverd|nie (?:mo(?:ż|z)na|uda(?:ł|l)o si(?:ę|e)) dostarczy|не (?:удалось|доставлен)|配信(?:に失敗|できません)|送信(?:に失敗|できません)|失败|失敗|실패|kunne ikke leveres|kunde inte levereras|nelze doručit|nebylo možné doručit|nepodařilo se doručit|se nezdařilo|teslim edilemedi|teslim başarısız|iletilemedi/i;
 const SENDER_LABEL =
-  /absender|exp(?:é|e)diteur|remitente|remetente|mittente|afzender|nadawca|отправител|差出人|送信者|发件人|寄件者|보낸 ?사람|avsender|avs(?:ä|a)ndare|afsender|odesílatel|gönderen/i;
+  /absender|exp(?:é|e)diteur|remitente|remetente|mittente|afzender|nadawca|отправител|差出人|送信者|发件人|寄件者|보낸 ?사람|avsender|avs(?:ä|a)ndare|afsender|odesílatel|gönderen|lähettäjä|sendandi|saatja|sūtītājs|siuntėjas|feladó|expeditor|odosielateľ|pošiljatelj|pošiljalac|подател|відправник|пошиљалац|αποστολέας|שולח|المرسل|فرستنده|người gửi|ผู้ส่ง|pengirim|remitent/i;
 
 /** Words that say delivery failed, beyond a label's: "konnte nicht zugestellt werden", "ha fallado", "不能", "未能". */
 const FAILED_STATEMENT =
-  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte|nelze doručit|nebyl[aoy]? doručen|nebylo možné doručit|nepodařilo|se nezdařilo|teslim edil(?:e)?medi|başarısız|iletilemedi/i;
+  /nicht (?:zugestellt|zustellbar)|a (?:é|e)chou(?:é|e)|n'a pas pu|no (?:pudo|ha podido|se ha podido) (?:ser )?entregad|ha fallado|n(?:ã|a)o (?:pôde|pode|foi) (?:ser )?entregue|non (?:è stato |(?:è|e) )?(?:recapitat|riuscit)|niet (?:worden )?(?:afgeleverd|bezorgd)|is mislukt|nie (?:mog(?:ł|l)a|mo(?:ż|z)e|zosta(?:ł|l)a) (?:zosta(?:ć|c) )?dostarczon|не (?:доставлен|удал)|无法|未能|不能|失败|失敗|できません|失敗しました|실패|되지 않았|kunne ikke|kunde inte|nelze doručit|nebyl[aoy]? doručen|nebylo možné doručit|nepodařilo|se nezdařilo|teslim edil(?:e)?medi|başarısız|iletilemedi|ei voitu toimittaa|toimitus epäonnistui|tókst ekki|ekki hægt að (?:koma|afhenda)|nurjus|ei õnnestunud|nevarēja (?:nogādāt|piegādāt)|netika piegādāt|nepavyko pristatyti|nem sikerült kézbesíteni|kézbesíthetetlen|nu a putut fi (?:livrat|trimis)|nebolo možné doručiť|nepodarilo sa doručiť|ni bilo mogoče dostaviti|nije (?:mogla biti |bilo moguće )?isporuč|nije moguće isporučiti|не може да бъде доставен|не може бути доставлен|не вдалося доставити|није (?:могла бити )?испоручен|није успела|απέτυχε|δεν ήταν δυνατή η παράδοση|נכשלה|לא ניתן למסור|فشل التسليم|تعذر (?:التسليم|تسليم)|تحویل داده نشد|không thể (?:chuyển|gửi)|không gửi được|ไม่สามารถส่ง|pengiriman gagal|(?:tidak dapat|gagal|belum (?:dapat )?)dikirim|belum terkirim|no s['’]ha pogut lliurar/i;
 
 /** A line that says delivery failed, in one of these languages. */
 export function statesLocalizedDeliveryFailure(line: string): boolean {

@@ -1,9 +1,10 @@
 /**
  * The language of a bounce's own words when no decoder, Content-Language or Exchange heading says
- * it: by script for the languages that have their own (Korean, Japanese, Chinese; Cyrillic is read
- * as Russian, the language of the providers that write their bounces in it), else by the short words
- * every sentence of a language is full of. Only the NDR's own text is read, so
- * the returned original (often in the sender's language) does not decide it.
+ * it: by script for the languages that have their own (Korean, Japanese, Chinese, Greek, Hebrew,
+ * Thai; Arabic script is Persian when Persian's own letters stand in it; Cyrillic is Ukrainian or
+ * Serbian by their own letters, Bulgarian by its many hard signs without Russian's ы/э, else
+ * Russian), else by the short words every sentence of a language is full of. Only the NDR's own
+ * text is read, so the returned original (often in the sender's language) does not decide it.
  */
 
 /** Scripts that name their language: [language, first and last code point]. */
@@ -11,12 +12,39 @@ const SCRIPTS: readonly (readonly [string, number, number])[] = [
   ["ko", 0xac00, 0xd7af],
   ["ja", 0x3040, 0x30ff],
   ["zh", 0x4e00, 0x9fff],
-  ["ru", 0x0430, 0x0451],
+  ["ru", 0x0430, 0x045f],
+  ["el", 0x03ac, 0x03ce],
+  ["he", 0x05d0, 0x05ea],
+  ["ar", 0x0620, 0x06d3],
+  ["th", 0x0e01, 0x0e4e],
 ];
 const KANA = SCRIPTS.findIndex(([language]) => language === "ja");
 const HAN = SCRIPTS.findIndex(([language]) => language === "zh");
 /** Letters of a script a text needs before the script names its language (not a stray name). */
 const SCRIPT_LETTERS = 4;
+/** The lowest code point of any script above: Latin text below it costs one comparison a character. */
+const FIRST_SCRIPT_CODE = 0x03ac;
+
+/** Letters only one language of a shared script writes, with how many name it. */
+const OWN_LETTERS: Readonly<Record<string, readonly (readonly [string, RegExp, number])[]>> = {
+  ru: [
+    ["uk", /[іїєґ]/g, 2],
+    ["sr", /[јљњћђџ]/g, 2],
+  ],
+  ar: [["fa", /[پچژگکی]/g, 2]],
+};
+/** Bulgarian writes ъ in many words and has no ы or э, which Russian sentences are full of. */
+const BULGARIAN_HARD_SIGNS = 3;
+
+/** Which language of a shared script the text is, by the letters only one of them writes. */
+function refineByOwnLetters(script: string, lowerText: string): string {
+  for (const [language, letters, needed] of OWN_LETTERS[script] ?? []) {
+    if ((lowerText.match(letters)?.length ?? 0) >= needed) return language;
+  }
+  if (script === "ru" && !/[ыэ]/.test(lowerText) && (lowerText.match(/ъ/g)?.length ?? 0) >= BULGARIAN_HARD_SIGNS)
+    return "bg";
+  return script;
+}
 
 /**
  * Words frequent in a language's sentences and rare in the others' ("ikke" is both Danish and
@@ -50,6 +78,85 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     "følgende",
     "det",
   ],
+  fi: [
+    "ei",
+    "ja",
+    "tai",
+    "on",
+    "viesti",
+    "viestin",
+    "viestisi",
+    "viestiä",
+    "vastaanottaja",
+    "voitu",
+    "toimittaa",
+    "vain",
+  ],
+  is: ["ekki", "og", "að", "til", "er", "þú", "þínu", "þessum", "bréfinu", "viðtakandi", "vinsamlegast", "villa"],
+  et: ["ei", "ja", "või", "on", "sõnum", "sõnumi", "teie", "ning", "nurjus", "adressaat", "adressaadi", "leitud"],
+  lv: ["jūsu", "vēstuli", "vēstule", "nevarēja", "adresāts", "adresātam", "un", "ir", "vai", "šis", "šī", "kļūda"],
+  lt: [
+    "jūsų",
+    "ar",
+    "ir",
+    "šis",
+    "pranešimas",
+    "pranešimą",
+    "nepavyko",
+    "pristatyti",
+    "gavėjas",
+    "gavėjams",
+    "bus",
+    "dar",
+  ],
+  hu: ["az", "nem", "és", "hogy", "egy", "ez", "ön", "levelet", "címzett", "sikerült", "kézbesíteni", "üzenet"],
+  ro: ["nu", "să", "și", "către", "fost", "putut", "mesajul", "dumneavoastră", "vă", "acest", "sau", "este"],
+  sk: ["správu", "správa", "nebolo", "možné", "doručiť", "pre", "sa", "toto", "dôvod", "nie", "na", "je"],
+  sl: [
+    "vašega",
+    "sporočila",
+    "sporočilo",
+    "ni",
+    "bilo",
+    "mogoče",
+    "dostaviti",
+    "prejemnik",
+    "prejemnikom",
+    "razlog",
+    "je",
+    "to",
+  ],
+  hr: [
+    "vaša",
+    "poruka",
+    "nije",
+    "još",
+    "je",
+    "ovo",
+    "samo",
+    "primatelj",
+    "primateljima",
+    "poslužitelj",
+    "pogreška",
+    "isporuke",
+  ],
+  sr: ["vaša", "poruka", "nije", "je", "ovo", "mogla", "biti", "primaoca", "primalac", "sanduče", "molimo", "greška"],
+  vi: ["của", "bạn", "không", "thể", "được", "người", "nhận", "thư", "gửi", "tới", "lòng", "này"],
+  id: ["pesan", "anda", "tidak", "dapat", "ke", "yang", "dan", "ini", "akan", "untuk", "penerima", "dikirim"],
+  ca: [
+    "vostre",
+    "missatge",
+    "s'ha",
+    "pogut",
+    "lliurar",
+    "als",
+    "aquest",
+    "és",
+    "següents",
+    "destinatari",
+    "destinataris",
+    "amb",
+  ],
 };
 /** Function words a text needs before they name its language. */
 const FUNCTION_WORD_HITS = 3;
@@ -68,10 +175,11 @@ function languageOfScript(lowerText: string): string | undefined {
   const letters = SCRIPTS.map(() => 0);
   for (let i = 0; i < lowerText.length; i++) {
     const code = lowerText.charCodeAt(i);
-    if (code < 0x0430) continue; // Latin text: one comparison per character
+    if (code < FIRST_SCRIPT_CODE) continue; // Latin text: one comparison per character
     for (let s = 0; s < SCRIPTS.length; s++) {
-      const [, first, last] = SCRIPTS[s]!;
-      if (code >= first && code <= last && ++letters[s]! >= SCRIPT_LETTERS && s !== HAN) return SCRIPTS[s]![0];
+      const [language, first, last] = SCRIPTS[s]!;
+      if (code >= first && code <= last && ++letters[s]! >= SCRIPT_LETTERS && s !== HAN)
+        return refineByOwnLetters(language, lowerText);
     }
   }
   // Japanese is written in Chinese characters too: a sentence may hold four of them before its first

@@ -11,7 +11,7 @@ import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
 
 const DELAY_SUBJECT =
-  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연/i;
+  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연|viivästy|viibib|aizkavēt|atidėt|vėluoja|késleltetett|késik|întârzi|oneskoren|zakasn|odgođen|odložen|закъсн|затрим|καθυστέρ|מתעכב|تأخر|تاخیر|trì hoãn|ล่าช้า|tertunda|retardat/i;
 const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
 
 /** The server states that it keeps trying: a warning, even beside a 5xx from the last attempt. */
@@ -105,6 +105,36 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "系統將繼續嘗試",
   "계속 재시도",
   "재전송을 시도",
+  // fi, is, et, lv, lt, hu, ro, sk, sl, hr, sr, bg, uk, el, he, ar, fa, vi, th, id, ca
+  "tämä on vain varoitus",
+  "yrittää toimittaa viestiä vielä",
+  "þetta er aðeins viðvörun",
+  "see on ainult hoiatus",
+  "šis ir tikai brīdinājums",
+  "tai tik įspėjimas",
+  "pristatymo bandymai bus tęsiami",
+  "ez csak egy figyelmeztetés",
+  "továbbra is megpróbálja",
+  "acesta este doar un avertisment",
+  "vom continua să încercăm",
+  "toto je iba upozornenie",
+  "to je samo opozorilo",
+  "ovo je samo upozorenje",
+  "nastaviti s pokušajima isporuke",
+  "nastaviće sa pokušajima isporuke",
+  "това е само предупреждение",
+  "це лише попередження",
+  "спроби доставки триватимуть",
+  "αυτή είναι μόνο μια προειδοποίηση",
+  "זוהי אזהרה בלבד",
+  "هذا مجرد تحذير",
+  "این فقط یک هشدار است",
+  "đây chỉ là cảnh báo",
+  "นี่เป็นเพียงคำเตือน",
+  "ini hanya peringatan",
+  "akan terus mencoba",
+  "això és només un avís",
+  "continuarà intentant",
 ]);
 
 /** The server states that it stopped: then the recipients' own codes decide. */

@@ -28,6 +28,8 @@ interface Sidecar {
   recipients: ExpectedRecipient[];
   notRecipients?: string[];
   notCauses?: string[];
+  /** optional: the language the report must name (ISO 639-1) */
+  language?: string;
 }
 
 interface Fixture {
@@ -60,6 +62,7 @@ function check(explanation: Explanation, sidecar: Sidecar): void {
   const reported = explanation.recipients;
   const context = `reported: ${describeReported(explanation)}`;
   expect(explanation.report.kind, context).toBe(sidecar.kind);
+  if (sidecar.language) expect(explanation.report.language, "language").toBe(sidecar.language);
   const byKey = new Map<string, RecipientExplanation>(reported.map((r) => [keyOf(r.facts), r]));
   for (const want of sidecar.recipients) {
     const got = byKey.get(keyOf(want));
