@@ -18,10 +18,13 @@ const ADMIN = allHeadings("adminInfo");
 const GENERATING = allHeadings("generatingServer");
 const ORIGINAL = allHeadings("originalHeaders");
 const FAILED_TO = allHeadings("failedTo");
+/** The delay notice's list heading ("Delivery is delayed to these recipients or groups:"), its recipients delayed. */
+const DELAYED_TO = ["delivery is delayed to these recipients", "leveringen er forsinket til disse mottakerne"];
 const CLASSIC_SIGNS = containsAnyOf([
   ...ADMIN,
   ...GENERATING.map((h) => `${h}:`),
   ...FAILED_TO,
+  ...DELAYED_TO,
   "remote server returned",
   "resolver.adr.",
   "#smtp#",
@@ -86,17 +89,24 @@ function looksLikeName(line: string): boolean {
   return t.length > 0 && t.length <= 80 && t.split(/\s+/).length <= 8 && !/[:@]|[.!?]$/.test(t);
 }
 
+function headingAt(lines: string[], headings: string[]): number {
+  return lines.findIndex((line) => headings.some((h) => line.trim().toLowerCase().startsWith(h)));
+}
+
 /**
  * No administrator section (Office supplied only the top): the list under "Delivery has failed to
- * these recipients or groups:", one paragraph each, the recipient's address or only its display
- * name on the paragraph's first line and Exchange's explanation below.
+ * these recipients or groups:" (or a delay notice's "Delivery is delayed to …"), one paragraph each,
+ * the recipient's address or only its display name on the paragraph's first line and Exchange's
+ * explanation below.
  */
 function recipientList(lines: string[], end: number, format: string): RecipientFacts[] {
-  const headingAt = lines.findIndex((line) => FAILED_TO.some((h) => line.trim().toLowerCase().startsWith(h)));
-  if (headingAt < 0) return [];
+  let heading = headingAt(lines, FAILED_TO);
+  const action = heading < 0 ? "delayed" : "failed";
+  if (heading < 0) heading = headingAt(lines, DELAYED_TO);
+  if (heading < 0) return [];
   const found: RecipientFacts[] = [];
   const seen = new Set<string>();
-  for (let i = headingAt + 1; i < end; i++) {
+  for (let i = heading + 1; i < end; i++) {
     const first = lines[i]!;
     if (first.trim() === "") continue;
     if (isHeadingLine(first, ADMIN) || /^\s*(?:_{3,}|sent by microsoft)/i.test(first)) break;
@@ -114,7 +124,7 @@ function recipientList(lines: string[], end: number, format: string): RecipientF
     seen.add(key);
     const text = explanation.join(" ");
     const diagnostic = hasCode(text) ? exchangeReply(text) : text;
-    found.push(makeFacts({ address: address ?? "", displayName: name, diagnostic }, format));
+    found.push(makeFacts({ address: address ?? "", displayName: name, diagnostic, action }, format));
   }
   return found;
 }
