@@ -145,7 +145,9 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
         address,
         replyCode: inner ? replyCodeInText(inner) : undefined,
         originalAddress: original === undefined ? undefined : decodeUnicodeEscapes(original),
-        action: fields.get("action"),
+        // Will-Retry-Until is given only while the MTA still retries (RFC 3464 2.3.7): without an
+        // Action field it says which
+        action: fields.get("action") ?? (fields.has("will-retry-until") ? "delayed" : undefined),
         status: chosen.status,
         diagnostic,
         remoteMta: remote ? stripTypePrefix(remote).split(/\s/)[0] : undefined,
