@@ -31,6 +31,7 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "hasn't been delivered yet",
   "this is just a warning",
   "will continue to try",
+  "will continue to attempt",
   "will retry",
   "being retried",
   // the server's ("We are still trying."), not the reader's ("If you are still trying to reach …")
@@ -177,6 +178,8 @@ export type WarningStrength = "none" | "hinted" | "stated";
 /** A line quoted from another message ("> …"); a transcript's ">>> RCPT TO:" is the notice's own. */
 const QUOTED_LINE = /^>(?!>>).*$/gm;
 
+const LINE_BREAK = /[ \t]*\n[ \t]*/g;
+
 /** The text without the lines it quotes; most notices quote none, so they are returned as they are. */
 function withoutQuotedLines(text: string): string {
   return text.startsWith(">") || text.includes("\n>") ? text.replace(QUOTED_LINE, "") : text;
@@ -186,7 +189,9 @@ function withoutQuotedLines(text: string): string {
 export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
-  if (SAYS_IT_KEEPS_TRYING(own) && !SAYS_IT_GAVE_UP(own)) return "stated";
+  // a statement may be wrapped anywhere ("We will keep\ntrying"): the phrases are asked of the text as it flows
+  const flowing = own.replace(LINE_BREAK, " ");
+  if (SAYS_IT_KEEPS_TRYING(flowing) && !SAYS_IT_GAVE_UP(flowing)) return "stated";
   if (DELAY_SUBJECT.test(ctx.subject)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";
