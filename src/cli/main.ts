@@ -12,13 +12,13 @@ import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
 import { withHeapCap } from "./heap.js";
 import { limitInlining } from "./inlining.js";
-import { makeDispatcher, type Dispatcher } from "./dispatch.js";
+import { inHandPerWorker, makeDispatcher, type Dispatcher } from "./dispatch.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
 import { makeProgress } from "./progress.js";
 import { RenderPool, workersAvailable } from "./pool.js";
-import { makeFormatter, makeRenderer, type RenderPlan } from "./render.js";
+import { BATCH_MESSAGES, makeFormatter, makeRenderer, type RenderPlan } from "./render.js";
 import { runInputs } from "./run.js";
 import { Summary } from "./summary.js";
 
@@ -41,7 +41,7 @@ function packageVersion(): string {
 function dispatcherFor(jobs: number, plan: RenderPlan, ownProcess: boolean): Dispatcher {
   const local = ownProcess ? withHeapCap(makeRenderer(plan)) : makeRenderer(plan);
   const workers = workersAvailable() ? jobs - 1 : 0;
-  return makeDispatcher(local, workers, () => new RenderPool(workers, plan));
+  return makeDispatcher(local, workers, () => new RenderPool(workers, plan), BATCH_MESSAGES);
 }
 
 /** Parses argv (without node and script) and returns options and inputs, or an exit code. */
@@ -156,7 +156,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!formatter || rendered.text === "") return;
         await out.write(printed++ === 0 ? rendered.text : formatter.separator + rendered.text);
       },
-      jobs === 1 ? 8 : jobs * 32,
+      BATCH_MESSAGES + (jobs - 1) * inHandPerWorker(BATCH_MESSAGES) + 8,
     );
     progress.done();
     // An empty folder is not an error (exit 0), but silence would look like one.

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { explainBounce } from "../core/index.js";
-import type { Audience, Language, SituationContext } from "../core/types.js";
+import { explainBounce, explainBounces } from "../core/index.js";
+import type { Audience, Explanation, Language, SituationContext } from "../core/types.js";
 import { makeColors } from "./color.js";
 import { csvFormatter } from "./format/csv.js";
 import { jsonFormatter, jsonlFormatter } from "./format/json.js";
@@ -74,27 +74,82 @@ function nameOf(label: string): string {
   return basename(label.replace(/#\d+$/, ""));
 }
 
+/**
+ * Messages explained together at most, and the bytes a batch may hold. A batch costs less CPU per
+ * message (explainBounces), but its results outlive young collections and are promoted: over
+ * maildir/bsd x10, 12 took a fifth off the CPU time and kept peak memory under 100 MB (32: a quarter
+ * and 107 MB, with heap.ts's growth factor).
+ */
+export const BATCH_MESSAGES = 12;
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+interface Waiting {
+  bytes: Uint8Array;
+  label: string;
+  resolve(rendered: Rendered): void;
+}
+
+/**
+ * Renders messages in batches: the messages asked for in one turn of the event loop are explained
+ * together, up to BATCH_MESSAGES or BATCH_BYTES, and each promise gets its own message's answer.
+ */
 export function makeRenderer(plan: RenderPlan): Render {
   const formatter = makeFormatter(plan);
   const options = { language: plan.language, context: plan.context };
-  return async (source, label) => {
+  let batch: Waiting[] = [];
+  let batchBytes = 0;
+
+  const formatted = (label: string, explanation: Explanation): Rendered => {
+    const entry = plan.summary ? summaryEntry(explanation) : undefined;
+    const shown = !plan.summary && (!plan.onlyFailed || explanation.report.kind === "failed");
+    return { type: "done", label, text: shown ? formatter.input({ file: label, explanation }) : "", entry };
+  };
+  const failed = (label: string, error: unknown): Rendered => ({
+    type: "unreadable",
+    label,
+    reason: `could not be explained (${describeError(error)})`,
+  });
+  const inputOf = ({ bytes, label }: Waiting) => ({ kind: "bytes" as const, data: bytes, name: nameOf(label) });
+
+  async function renderBatch(messages: Waiting[]): Promise<void> {
+    let explanations: Explanation[] | undefined;
+    try {
+      explanations = await explainBounces(messages.map(inputOf), options);
+    } catch {
+      // The core promises not to throw; if it ever does, explain them one by one to name the one that fails.
+    }
+    for (let i = 0; i < messages.length; i++) {
+      const { label, resolve } = messages[i]!;
+      try {
+        resolve(formatted(label, explanations?.[i] ?? (await explainBounce(inputOf(messages[i]!), options))));
+      } catch (error) {
+        resolve(failed(label, error));
+      }
+    }
+  }
+
+  const flush = () => {
+    if (batch.length === 0) return;
+    const messages = batch;
+    batch = [];
+    batchBytes = 0;
+    void renderBatch(messages);
+  };
+
+  return (source, label) => {
     let bytes: Uint8Array;
     try {
       // One synchronous call: async readFile makes four thread-pool round trips per file, which
       // cost more than reading a bounce.
       bytes = "bytes" in source ? source.bytes : readFileSync(source.path);
     } catch (error) {
-      return { type: "unreadable", label, reason: describeError(error) };
+      return Promise.resolve({ type: "unreadable", label, reason: describeError(error) });
     }
-    let explanation;
-    try {
-      explanation = await explainBounce({ kind: "bytes", data: bytes, name: nameOf(label) }, options);
-    } catch (error) {
-      // The core promises not to throw; if it ever does, name the input and go on.
-      return { type: "unreadable", label, reason: `could not be explained (${describeError(error)})` };
-    }
-    const entry = plan.summary ? summaryEntry(explanation) : undefined;
-    const shown = !plan.summary && (!plan.onlyFailed || explanation.report.kind === "failed");
-    return { type: "done", label, text: shown ? formatter.input({ file: label, explanation }) : "", entry };
+    return new Promise((resolve) => {
+      batch.push({ bytes, label, resolve });
+      batchBytes += bytes.length;
+      if (batch.length === 1) setImmediate(flush);
+      if (batch.length >= BATCH_MESSAGES || batchBytes >= BATCH_BYTES) flush();
+    });
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Issue 13: the command line feeds the situation step. --me (the reader), --org-domain (repeatable)
- * and the `domains` of the organisation's config file (--config) reach explainBounce as its
+ * and the `domains` of the organisation's config file (--config) reach explainBounces as its
  * context; wrong values are usage errors. And each admin command in the text output comes with the
  * read command to run first, what it changes and when it applies (item 8).
  * Bounce: the seed S1 fixture (test/fixtures/seed/s1-en.eml, Exchange Online, RESOLVER.RST.NotAuthorized).
@@ -18,9 +18,9 @@ vi.mock("../../src/core/index.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/core/index.js")>();
   return {
     ...actual,
-    explainBounce: (...args: Parameters<typeof actual.explainBounce>) => {
+    explainBounces: (...args: Parameters<typeof actual.explainBounces>) => {
       seen.push(args[1]);
-      return actual.explainBounce(...args);
+      return actual.explainBounces(...args);
     },
   };
 });

@@ -5,7 +5,7 @@
  * thread renders another. (The pool here is a stand-in whose answers the test releases by hand.)
  */
 import { describe, expect, it } from "vitest";
-import { IN_HAND_PER_WORKER, makeDispatcher, WORKERS_AFTER, type WorkerPool } from "../../src/cli/dispatch.js";
+import { inHandPerWorker, makeDispatcher, WORKERS_AFTER, type WorkerPool } from "../../src/cli/dispatch.js";
 import type { Rendered, Source } from "../../src/cli/render.js";
 
 const done = (label: string, by: string): Rendered => ({ type: "done", label, text: by });
@@ -45,6 +45,8 @@ function localRenderer() {
 }
 
 const source = { bytes: new Uint8Array() };
+/** What a worker holds when this thread renders one message a turn (the dispatcher's default). */
+const IN_HAND_PER_WORKER = inHandPerWorker(1);
 const labels = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `m${from + i}`);
 
 describe("the CLI's dispatcher", () => {
@@ -105,6 +107,18 @@ describe("the CLI's dispatcher", () => {
     const byWorker = answered.filter((r) => r.type === "done" && r.text === "worker").length;
     expect(byWorker).toBeGreaterThan(IN_HAND_PER_WORKER);
     expect(byWorker + local.rendered.length).toBe(all.length);
+  });
+
+  it("renders a batch here per turn when asked to, and keeps the worker twice as far ahead", async () => {
+    const local = localRenderer();
+    const { pool, held } = heldPool();
+    const dispatcher = makeDispatcher(local.render, 1, () => pool, 3);
+    labels(WORKERS_AFTER + 12).forEach((label) => void dispatcher.render(source, label));
+    expect(held).toHaveLength(inHandPerWorker(3));
+    expect(inHandPerWorker(3)).toBe(6);
+    await nextTurn();
+    expect(local.rendered.slice(WORKERS_AFTER)).toEqual(labels(3, WORKERS_AFTER + 7));
+    await dispatcher.close();
   });
 
   it("passes a worker's failure to that message's promise only", async () => {
