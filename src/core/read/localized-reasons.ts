@@ -189,7 +189,7 @@ export function statesLocalizedDeliveryFailure(line: string): boolean {
 
 /** Stems every delivery statement below contains: lines without one are skipped cheaply. */
 const DELIVERY_STEM =
-  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|doruč|teslim|доставлен|配信|投递|投遞|送达|送達|배달|erfolgreich|r(?:é|e)ussi|correctamente|con successo|succesvol|vellykket|lyckad/i;
+  /zugestellt|bermittelt|abgeschlossen|remis|termin(?:é|e)e|entreg|recapit|complet(?:ad|at)|bezorgd|afgeleverd|voltooid|lever(?:t|et|ingen|ansen|erats|erades)\b|dostarcz|doruč|teslim|доставлен|配信|投递|投遞|送达|送達|배달|erfolgreich|r(?:é|e)ussi|correctamente|con successo|succesvol|vellykket|lyckad|toimit|kézbesít|livrat|kohale|piegādāt|nogādāt|pristatyt|dostavljen|isporučen|испоручен|доставен|παραδόθηκε|παράδοση|נמסר|تسليم|تحویل|đã được|dikirim|terkirim|pengiriman|lliurat/i;
 
 /**
  * Receipts' and relay notices' words that the message was delivered, as Exchange and other servers
@@ -213,6 +213,13 @@ const DELIVERED_STATEMENT = [
   // "La remise aux destinataires suivants a réussi", "La entrega … se realizó correctamente"
   // (the noun starts a word: "(?:^|[^a-z])" rather than a lookbehind, which the pane's script floor forbids)
   /(?:^|[^a-z])(?:zustellung|(?:ü|ue)bermittlung|remise|entrega|recapito|bezorging|levering(?:en)?|leveransen)\b[^.:]{0,60}(?:\berfolgreich|\br(?:é|e)ussi|\bcorrectamente|\bcon successo|\bsuccesvol|\bvellykket|\blyckad)/i,
+  // fi, hu, ro, et, lv, lt, sk, sl, hr, sr: "on toimitettu", "sikeresen kézbesítve", "a fost livrat", "on kohale
+  // toimetatud", "tika piegādāta", "buvo pristatytas", "bola doručená", "je bilo dostavljeno", "je isporučena"
+  /\b(?:on|oli) toimitettu\b|\btoimitettiin\b|\btoimitus [^.:]{0,60}\bon valmis\b|\bsikeresen (?:megtörtént|kézbesítve)|\bkézbesítve\b|\bkézbesítettük\b|\bkézbesítés[^.:]{0,60}\bbefejeződött|\ba fost livrat|\bau fost livrate\b/i,
+  /\bon kohale toimetatud\b|\btika (?:veiksmīgi )?(?:piegādāta|nogādāta)|\bbuvo (?:sėkmingai )?pristatyt|\b(?:bola|boli|bolo|bol) (?:úspešne )?doručen|\bje bilo (?:uspešno )?dostavljeno\b|\bje (?:uspješno |uspešno )?isporučen|(?:^|\s)је (?:успешно )?испоручен/i,
+  // bg, el, he, ar, fa, vi, th, id, ca: "беше доставено", "παραδόθηκε", "נמסרה", "تم تسليم", "تحویل داده شد",
+  // "đã được gửi đến", "ส่งถึง … แล้ว", "telah dikirim", "s'ha lliurat"
+  /(?:^|\s)(?:беше|е) (?:успешно )?доставено|παραδόθηκε|(?:^|\s)נמסרה|(?:^|\s)تم (?:تسليم|التسليم)|تحویل داده شد|đã được (?:gửi|chuyển) (?:đến|tới)|ส่งถึง[^\n]{0,40}แล้ว|\btelah (?:berhasil )?(?:dikirim|dikirimkan|terkirim)\b|\bpengiriman ke [^.:]{0,60}\btelah selesai|\bs['’]ha lliurat\b/i,
   // the relay notices' "delivery to these recipients or groups is complete" (nb, sv, da)
   /\bleveringen til disse[^.:]{0,40}\bfullf(?:ø|o)rt|\bleveransen till dessa[^.:]{0,40}\bslutf(?:ö|o)rd|\bleveringen til disse[^.:]{0,40}\bfuldf(?:ø|o)rt/i,
 ];

@@ -11,7 +11,7 @@ import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
 
 const DELAY_SUBJECT =
-  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연|viivästy|viibib|aizkavēt|atidėt|vėluoja|késleltetett|késik|întârzi|oneskoren|zakasn|odgođen|odložen|закъсн|затрим|καθυστέρ|מתעכב|تأخر|تاخیر|trì hoãn|ล่าช้า|tertunda|retardat/i;
+  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연|viivästy|viibib|aizkavēt|atidėt|vėluoja|késleltetett|késik|întârzi|oneskoren|zakasn|odgođen|odložen|закъсн|затрим|καθυστέρ|מתעכב|تأخر|تاخیر|trì hoãn|ล่าช้า|tertunda|retardat|gecikt|gecikme/i;
 const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
 
 /** The server states that it keeps trying: a warning, even beside a 5xx from the last attempt. */
@@ -135,6 +135,9 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "ini hanya peringatan",
   "akan terus mencoba",
   "això és només un avís",
+  "bu yalnızca bir uyarıdır",
+  "bu sadece bir uyarıdır",
+  "denemeye devam edecek",
   "continuarà intentant",
 ]);
 
