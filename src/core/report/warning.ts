@@ -7,12 +7,15 @@
  * continue": a final notice recalling its earlier warning).
  */
 import { allHeadings } from "./headings.js";
+import { headerValue } from "../read/header-fields.js";
 import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
 
 const DELAY_SUBJECT =
   /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연|viivästy|viibib|aizkavēt|atidėt|vėluoja|késleltetett|késik|întârzi|oneskoren|zakasn|odgođen|odložen|закъсн|затрим|καθυστέρ|מתעכב|تأخر|تاخیر|trì hoãn|ล่าช้า|tertunda|retardat|gecikt|gecikme/i;
 const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
+/** Subject words saying the message failed: a delay word after one is the original's ("Undeliverable: Delayed order"). */
+const FAILURE_FIRST = /undeliver|returned|fail|non-?deliver|not delivered|bounce/i;
 
 /** The server states that it keeps trying: a warning, even beside a 5xx from the last attempt. */
 const SAYS_IT_KEEPS_TRYING = containsAnyOf([
@@ -188,6 +191,24 @@ function withoutQuotedLines(text: string): string {
   return text.startsWith(">") || text.includes("\n>") ? text.replace(QUOTED_LINE, "") : text;
 }
 
+/**
+ * Whether the Subject's own words say delayed: not the returned original's Subject that it repeats
+ * ("Undelivered Mail Returned to Sender (Re: Delay in payment)"), nor a delay word after one saying
+ * the message failed.
+ */
+function subjectSaysDelayed(ctx: DecodeContext): boolean {
+  let subject = ctx.subject;
+  const original = headerValue(ctx.originalFields, "subject")?.trim();
+  if (original && original.length >= 3) {
+    const at = subject.toLowerCase().lastIndexOf(original.toLowerCase());
+    if (at >= 0) subject = subject.slice(0, at) + subject.slice(at + original.length);
+  }
+  const delay = DELAY_SUBJECT.exec(subject);
+  if (!delay) return false;
+  const failure = FAILURE_FIRST.exec(subject);
+  return !failure || failure.index > delay.index;
+}
+
 /** "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only. */
 export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
@@ -195,7 +216,7 @@ export function delayWarning(ctx: DecodeContext): WarningStrength {
   // a statement may be wrapped anywhere ("We will keep\ntrying"): the phrases are asked of the text as it flows
   const flowing = own.replace(LINE_BREAK, " ");
   if (SAYS_IT_KEEPS_TRYING(flowing) && !SAYS_IT_GAVE_UP(flowing)) return "stated";
-  if (DELAY_SUBJECT.test(ctx.subject)) return "hinted";
+  if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";
 }
