@@ -209,13 +209,38 @@ function subjectSaysDelayed(ctx: DecodeContext): boolean {
   return !failure || failure.index > delay.index;
 }
 
-/** "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only. */
-export function delayWarning(ctx: DecodeContext): WarningStrength {
+/** Where a server's reply begins in a recipient's diagnostic: its reply code. */
+const REPLY_CODE = /\b[245]\d\d[ -]/;
+
+/**
+ * The text without the remote servers' replies it quotes ("554 5.7.1 Permanent error: …"): what a
+ * server answered one attempt does not say that this notice gave up.
+ */
+function withoutReplies(flowing: string, recipients: readonly { diagnostic: string }[]): string {
+  let text = flowing;
+  for (const { diagnostic } of recipients) {
+    const code = REPLY_CODE.exec(diagnostic);
+    if (!code) continue;
+    const reply = diagnostic.slice(code.index).toLowerCase().replace(LINE_BREAK, " ").trim();
+    if (reply.length >= 8) text = text.split(reply).join(" ");
+  }
+  return text;
+}
+
+/**
+ * "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only.
+ * `recipients`: as the decoders read them, their diagnostics holding the servers' replies.
+ */
+export function delayWarning(ctx: DecodeContext, recipients: readonly { diagnostic: string }[] = []): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
   // a statement may be wrapped anywhere ("We will keep\ntrying"): the phrases are asked of the text as it flows
   const flowing = own.replace(LINE_BREAK, " ");
-  if (SAYS_IT_KEEPS_TRYING(flowing) && !SAYS_IT_GAVE_UP(flowing)) return "stated";
+  if (
+    SAYS_IT_KEEPS_TRYING(flowing) &&
+    !(SAYS_IT_GAVE_UP(flowing) && SAYS_IT_GAVE_UP(withoutReplies(flowing, recipients)))
+  )
+    return "stated";
   if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";
