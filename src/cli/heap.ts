@@ -1,9 +1,10 @@
 /**
  * Keeps a long one-thread run's memory flat. Explaining a bounce allocates a few hundred KB that
  * die at once, yet V8 keeps doubling the young generation up to 32 MB on a long run, which was a
- * quarter of the CLI's peak memory over thousands of bounces. At 16 MB a collection still finds
- * almost everything dead (measured: fewer objects promoted, one full collection per run as before),
- * so growth stops there. V8 reads the growth factor each time it resizes, which is why it can be set
+ * quarter of the CLI's peak memory over thousands of bounces, so growth stops at 8 MB. (At 16 MB a
+ * collection found almost everything dead; since messages are explained in batches (render.ts) that
+ * peaked at 100–104 MB over maildir/bsd x10, and 8 MB at 95–98 MB for about 5 % more CPU time.)
+ * V8 reads the growth factor each time it resizes, which is why it can be set
  * while the process runs (the size limits themselves are read only at start-up). The flag is
  * process-wide: with worker threads the first thread to reach the cap stops them all, which is
  * fine as they all do the same work. Only the CLI's own process does this, never a test runner.
@@ -12,7 +13,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import type { Render } from "./render.js";
 
 /** Young generation (both semi-spaces) at which growth stops. */
-const YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
+const YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024;
 /** Messages between looks at the heap: a look costs microseconds, a message about a millisecond. */
 const CHECK_EVERY = 32;
 

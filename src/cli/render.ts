@@ -77,8 +77,8 @@ function nameOf(label: string): string {
 /**
  * Messages explained together at most, and the bytes a batch may hold. A batch costs less CPU per
  * message (explainBounces), but its results outlive young collections and are promoted: over
- * maildir/bsd x10, 12 took a fifth off the CPU time and kept peak memory under 100 MB (32: a quarter
- * and 107 MB, with heap.ts's growth factor).
+ * maildir/bsd x10, 12 took a fifth off the CPU time with peak memory under 100 MB (with heap.ts's
+ * limits; 24 and more took a little more off and peaked at 100–107 MB).
  */
 export const BATCH_MESSAGES = 12;
 const BATCH_BYTES = 4 * 1024 * 1024;

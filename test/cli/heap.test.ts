@@ -25,17 +25,17 @@ describe("young generation cap", () => {
     heap.looks = 0;
   });
 
-  it("leaves V8 alone while the young generation is under 16 MB", () => {
+  it("leaves V8 alone while the young generation is under 8 MB", () => {
     const afterMessage = capYoungGeneration();
-    heap.newSpaceBytes = 8 * MB;
+    heap.newSpaceBytes = 6 * MB;
     for (let i = 0; i < 1000; i++) afterMessage();
     expect(heap.flags).toEqual([]);
   });
 
-  it("stops its growth once it reaches 16 MB, once", () => {
+  it("stops its growth once it reaches 8 MB, once", () => {
     const afterMessage = capYoungGeneration();
     for (let i = 0; i < 100; i++) afterMessage();
-    heap.newSpaceBytes = 16 * MB;
+    heap.newSpaceBytes = 8 * MB;
     for (let i = 0; i < 1000; i++) afterMessage();
     expect(heap.flags).toEqual(["--semi-space-growth-factor=1"]);
   });
