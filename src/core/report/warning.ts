@@ -184,7 +184,27 @@ export type WarningStrength = "none" | "hinted" | "stated";
 /** A line quoted from another message ("> …"); a transcript's ">>> RCPT TO:" is the notice's own. */
 const QUOTED_LINE = /^>(?!>>).*$/gm;
 
-const LINE_BREAK = /[ \t]*\n[ \t]*/g;
+const isBlank = (char: string | undefined) => char === " " || char === "\t";
+
+/**
+ * The text with each line break, and the blanks around it, made one space: a statement may be
+ * wrapped anywhere ("We will keep\ntrying"). Written as a scan: a pattern with blanks on both sides
+ * of the break backtracks quadratically over a long run of blanks.
+ */
+function flowing(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i > 0) while (start < end && isBlank(line[start])) start++;
+      if (i < last) while (end > start && isBlank(line[end - 1])) end--;
+      return line.slice(start, end);
+    })
+    .join(" ");
+}
 
 /** The text without the lines it quotes; most notices quote none, so they are returned as they are. */
 function withoutQuotedLines(text: string): string {
@@ -216,12 +236,12 @@ const REPLY_CODE = /\b[245]\d\d[ -]/;
  * The text without the remote servers' replies it quotes ("554 5.7.1 Permanent error: …"): what a
  * server answered one attempt does not say that this notice gave up.
  */
-function withoutReplies(flowing: string, recipients: readonly { diagnostic: string }[]): string {
-  let text = flowing;
+function withoutReplies(flowingText: string, recipients: readonly { diagnostic: string }[]): string {
+  let text = flowingText;
   for (const { diagnostic } of recipients) {
     const code = REPLY_CODE.exec(diagnostic);
     if (!code) continue;
-    const reply = diagnostic.slice(code.index).toLowerCase().replace(LINE_BREAK, " ").trim();
+    const reply = flowing(diagnostic.slice(code.index).toLowerCase()).trim();
     if (reply.length >= 8) text = text.split(reply).join(" ");
   }
   return text;
@@ -234,11 +254,10 @@ function withoutReplies(flowing: string, recipients: readonly { diagnostic: stri
 export function delayWarning(ctx: DecodeContext, recipients: readonly { diagnostic: string }[] = []): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
-  // a statement may be wrapped anywhere ("We will keep\ntrying"): the phrases are asked of the text as it flows
-  const flowing = own.replace(LINE_BREAK, " ");
+  const asItFlows = flowing(own);
   if (
-    SAYS_IT_KEEPS_TRYING(flowing) &&
-    !(SAYS_IT_GAVE_UP(flowing) && SAYS_IT_GAVE_UP(withoutReplies(flowing, recipients)))
+    SAYS_IT_KEEPS_TRYING(asItFlows) &&
+    !(SAYS_IT_GAVE_UP(asItFlows) && SAYS_IT_GAVE_UP(withoutReplies(asItFlows, recipients)))
   )
     return "stated";
   if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
