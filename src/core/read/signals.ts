@@ -105,14 +105,20 @@ function madeAsAReport(message: ParsedMessage): boolean | undefined {
   return fromDaemon(from) ? true : undefined;
 }
 
-/** True when the message presents itself as a bounce or report (not a forward of one). */
-export function isItselfAReport(message: ParsedMessage): boolean {
-  return madeAsAReport(message) ?? BOUNCE_SUBJECT.test(message.subject.trim());
+/**
+ * What makes the message present itself as a bounce or report: how it is made ("made"), or only its
+ * Subject, which a person may write in their own words ("Undeliverable message - what do I do?");
+ * undefined when it does not (a forward of one included).
+ */
+export function presentsAsReport(message: ParsedMessage): "made" | "subject" | undefined {
+  const made = madeAsAReport(message);
+  if (made !== undefined) return made ? "made" : undefined;
+  return BOUNCE_SUBJECT.test(message.subject.trim()) ? "subject" : undefined;
 }
 
-/** True when only its Subject makes the message a report ("Undeliverable message - what do I do?"). */
-export function isAReportBySubjectOnly(message: ParsedMessage): boolean {
-  return madeAsAReport(message) === undefined && BOUNCE_SUBJECT.test(message.subject.trim());
+/** True when the message presents itself as a bounce or report (not a forward of one). */
+export function isItselfAReport(message: ParsedMessage): boolean {
+  return presentsAsReport(message) !== undefined;
 }
 
 /**

@@ -9,13 +9,7 @@ import { bareAddress, headerValue, parseHeaderBlock } from "./header-fields.js";
 import { newMessage } from "./message.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
-import {
-  FORWARD_SUBJECT,
-  headerBlockOfReport,
-  isAReportBySubjectOnly,
-  isItselfAReport,
-  looksLikeNdr,
-} from "./signals.js";
+import { FORWARD_SUBJECT, headerBlockOfReport, isItselfAReport, looksLikeNdr, presentsAsReport } from "./signals.js";
 import { isListBounceNoticeToMember } from "./list-bounce-notice.js";
 
 const MAX_DEPTH = 3;
@@ -71,8 +65,9 @@ function isAutoResponse(message: ParsedMessage): boolean {
 export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promise<ParsedMessage> {
   // A person may give the message carrying a bounce a bounce's Subject in their own words: then
   // only an attached message that is itself made as a report is the bounce.
-  const bySubjectOnly = isAReportBySubjectOnly(outer);
-  if (depth >= MAX_DEPTH || (isItselfAReport(outer) && !bySubjectOnly)) return outer;
+  const presents = presentsAsReport(outer);
+  if (depth >= MAX_DEPTH || presents === "made") return outer;
+  const bySubjectOnly = presents === "subject";
   if (isAutoResponse(outer) || isListBounceNoticeToMember(outer)) return outer;
 
   for (let index = 0; index < outer.parts.length; index++) {
