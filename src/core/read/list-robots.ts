@@ -19,9 +19,14 @@ const MAY_BE_LIST_ROBOT = new RegExp(`${ROBOT_NAMES}|owner-|-(?:${LIST_ROLES})[@
 /** The local part of a list robot, never the list's own address. */
 const ROBOT_LOCAL_PART = new RegExp(`^(?:${ROBOT_NAMES})$|-(?:${LIST_ROLES})$`, "i");
 
+/** Whether a text (a From header, an address) may hold a list robot's address: a cheap test for every message. */
+export function mayHoldListRobotAddress(text: string): boolean {
+  return MAY_BE_LIST_ROBOT.test(text);
+}
+
 /** A bare address (no brackets, no name) that list software sends from. */
 export function isListRobotAddress(address: string): boolean {
-  return MAY_BE_LIST_ROBOT.test(address) && LIST_ROBOT_ADDRESS.test(address);
+  return mayHoldListRobotAddress(address) && LIST_ROBOT_ADDRESS.test(address);
 }
 
 export function isListRobotLocalPart(localPart: string): boolean {

@@ -6,7 +6,12 @@
  * documentation of their notices; read only when a list robot or owner address sent it.
  */
 import { bareAddress } from "../../read/header-fields.js";
-import { isListRobotAddress, isListRobotLocalPart, listOfRoleAddress } from "../../read/list-robots.js";
+import {
+  isListRobotAddress,
+  isListRobotLocalPart,
+  listOfRoleAddress,
+  mayHoldListRobotAddress,
+} from "../../read/list-robots.js";
 import { makeFacts } from "../facts.js";
 import type { DecodeContext } from "../context.js";
 import type { FormatDecoder } from "./types.js";
@@ -55,7 +60,8 @@ export const listNotice: FormatDecoder = {
   name: "list-notice",
   source: "body",
   detect(ctx) {
-    if (!isListRobotAddress(bareAddress(ctx.from))) return false;
+    // asked of every message: the From header is tested for a list robot's words before an address is taken from it
+    if (!mayHoldListRobotAddress(ctx.from) || !isListRobotAddress(bareAddress(ctx.from))) return false;
     const prose = noticeProse(ctx);
     return HELD.test(prose) || REFUSED.test(prose);
   },
