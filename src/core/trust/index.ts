@@ -42,6 +42,9 @@ export { SUSPICIOUS_AT, TRUST_REASONS, TRUST_REASON_CODES, trustReasonText, type
 
 const PASSIVE = new Set<string>(["sender-not-system", "no-report-part", "reply-to-elsewhere"]);
 
+/** Kinds written on behalf of a person (an auto-reply, a challenge): their sender is a person, and they carry no report. */
+const WRITTEN_FOR_A_PERSON: ReadonlySet<string> = new Set(["auto-reply", "challenge"]);
+
 const REPORT_PARTS = new Set(["message/delivery-status", "message/global-delivery-status", "message/feedback-report"]);
 
 /** Paths that ask for credentials or "release" mail: no bounce needs one. */
@@ -128,8 +131,7 @@ function judgeSender(
   replyToHeader: string | undefined,
   add: AddFinding,
 ): void {
-  // Auto-replies and challenges are written on behalf of people, so their sender is a person.
-  if (report.kind !== "auto-reply" && report.kind !== "challenge" && !isSystemSender(sender)) {
+  if (!WRITTEN_FOR_A_PERSON.has(report.kind) && !isSystemSender(sender)) {
     const automated = isAutomatedSender(sender) || isListRobotAddress(sender.address);
     add("sender-not-system", sender.address, automated ? 0.1 : undefined);
   }
@@ -143,7 +145,7 @@ function judgeSender(
 
 /** Auto-replies, challenges and list notices carry no delivery report by nature: its absence says nothing. */
 function claimsAReport(report: DeliveryReport): boolean {
-  return report.kind !== "auto-reply" && report.kind !== "challenge" && report.format !== "list-notice";
+  return !WRITTEN_FOR_A_PERSON.has(report.kind) && report.format !== "list-notice";
 }
 
 function hasReport(report: DeliveryReport, message: ParsedMessage): boolean {
