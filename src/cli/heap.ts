@@ -38,7 +38,7 @@ export function capYoungGeneration(): () => void {
  */
 const OLD_GENERATION_GROWTH_PERCENT = 10;
 
-/** The same renderer, looking at the heap after each message it explains. */
+/** The same renderer, looking at the heap after each message it explains; the old generation's growth is set once. */
 export function withHeapCap(render: Render): Render {
   setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
   const afterMessage = capYoungGeneration();
