@@ -119,6 +119,19 @@ export function innerReply(diagnostic: string): string | undefined {
   return /^[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/.test(inside) ? inside : undefined;
 }
 
+/**
+ * What happened to a recipient whose group lacks the Action field RFC 3464 requires: Will-Retry-Until
+ * is given only while the MTA still retries (2.3.7); otherwise the status class says it (2 delivered,
+ * 4 delayed, 5 failed), except that a 4.x.x ends in failure when the reply quoted is permanent (5xx)
+ * or the time to deliver ran out (X.4.7, "expired": the MTA gave up).
+ */
+function actionWithoutField(fields: Fields, status: string | undefined, diagnostic: string): string | undefined {
+  if (fields.has("will-retry-until")) return "delayed";
+  if (status?.[0] !== "4") return undefined;
+  const gaveUp = status.endsWith(".4.7") || replyCodeInText(diagnostic)?.[0] === "5" || /expired/i.test(diagnostic);
+  return gaveUp ? "failed" : "delayed";
+}
+
 export function decodeDsnText(text: string, format: string): DecodedReport | undefined {
   const groups = parseDsnGroups(text);
   if (groups.recipients.length === 0) return undefined;
@@ -145,9 +158,9 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
         address,
         replyCode: inner ? replyCodeInText(inner) : undefined,
         originalAddress: original === undefined ? undefined : decodeUnicodeEscapes(original),
-        // Will-Retry-Until is given only while the MTA still retries (RFC 3464 2.3.7): without an
-        // Action field it says which
-        action: fields.get("action") ?? (fields.has("will-retry-until") ? "delayed" : undefined),
+        action:
+          fields.get("action") ??
+          actionWithoutField(fields, statusField(fields.get("status")) ?? chosen.status, diagnostic),
         status: chosen.status,
         diagnostic,
         remoteMta: remote ? stripTypePrefix(remote).split(/\s/)[0] : undefined,
