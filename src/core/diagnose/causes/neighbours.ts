@@ -54,6 +54,8 @@ export const neighbourCauses: Cause[] = [
         text: [
           /Submission quota exceeded|sender's submission quota|daily (?:user )?(?:sending )?limit|limit for message recipients|per hour message receive limit/i,
           /recipient thread limit/i,
+          // cPanel/WHM's hourly limits on a sending domain: "has exceeded the max emails per hour (250/250 (100%)) allowed"
+          /\bmax(?:imum)? (?:number of )?(?:e-?mails|messages|defers and failures) per (?:hour|day)\b/i,
         ],
         reason: "speeding",
       },
