@@ -324,6 +324,10 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
       continue;
     }
+    if (current && foldsIntoReply(current, line)) {
+      if (current.lines.length < maxLines) current.lines.push(trimmed);
+      continue;
+    }
     // a recipient line continues no sentence; prose wraps at the same indentation
     const inSentence = !beforeStarted && continuesSentence(before) && indentOf(line) >= indentOf(before);
     const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
@@ -393,6 +397,17 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     else block.lines.unshift(block.failureHeading);
   }
   return blocks;
+}
+
+/**
+ * A line indented under a "<a@b>: …" recipient line whose reply has begun continues that reply,
+ * whatever it opens with: Postfix folds "<a@b>: host h said: 553 5.7.1" / "    <alice@…>: Sender
+ * address rejected …", and the address the reply names there is the one it refused, not a recipient.
+ */
+function foldsIntoReply(block: RecipientBlock, line: string): boolean {
+  if (!block.shape.startsWith("leading:")) return false;
+  const indent = Number(block.shape.slice("leading:".length));
+  return indentOf(line) > indent && blockReplyCode(block.lines) !== undefined;
 }
 
 /** How far above a localized label its failure statement may be (a help paragraph may come between). */
