@@ -84,3 +84,85 @@ function blankLine(raw: string, from: number, end: number): number {
   if (at < 0 || at >= end) return -1;
   return at === crlf ? at + 3 : at + 2;
 }
+
+/** RFC 3464's fields (per-message and per-recipient) and the X- fields MTAs add beside them. */
+const DSN_FIELD_NAMES: ReadonlySet<string> = new Set([
+  "reporting-mta",
+  "dsn-gateway",
+  "received-from-mta",
+  "arrival-date",
+  "original-envelope-id",
+  "original-recipient",
+  "final-recipient",
+  "x-actual-recipient",
+  "action",
+  "status",
+  "remote-mta",
+  "diagnostic-code",
+  "last-attempt-date",
+  "final-log-id",
+  "will-retry-until",
+  "x-postfix-queue-id",
+  "x-postfix-sender",
+]);
+const PER_MESSAGE_OPENINGS = DSN_OPENING_FIELDS.slice(0, 5);
+const DSN_PART_CONTENT_TYPE = /^content-type:[ \t]*message\/(?:global-)?delivery-status\b/gim;
+
+/**
+ * A delivery-status part written with no blank line after its Content-Type line ("Content-Type:
+ * message/delivery-status" / "Reporting-MTA: dns; …"): its first fields, sometimes the whole document,
+ * end up in the part's header block, which the MIME parser keeps to itself. Those fields are put back
+ * in front of the part's text. Looked for only when a delivery-status part does not open with its
+ * per-message fields, as RFC 3464 writes it, and matched to the parts in the order they come.
+ */
+export function restoreHeaderHeldDsnFields(parts: MessagePart[], bytes: Uint8Array): void {
+  const dsnParts = parts.filter((p) => DSN_PART_TYPES.has(p.contentType) && p.text !== undefined);
+  if (!dsnParts.some((p) => !opensWithPerMessageFields(p.text!))) return;
+  const raw = latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+  DSN_PART_CONTENT_TYPE.lastIndex = 0;
+  let index = 0;
+  for (let m = DSN_PART_CONTENT_TYPE.exec(raw); m && index < dsnParts.length; m = DSN_PART_CONTENT_TYPE.exec(raw)) {
+    // a part's header block, under its boundary line: not such a line quoted in a text
+    if (!inPartHeader(raw, m.index)) continue;
+    const headerEnd = blankLine(raw, m.index, raw.length);
+    const fields = dsnFieldLines(raw.slice(m.index, headerEnd < 0 ? raw.length : headerEnd));
+    const part = dsnParts[index]!;
+    if (fields !== "" && !opensWithPerMessageFields(part.text!)) part.text = `${fields}\n\n${part.text!}`;
+    index++;
+  }
+}
+
+/** The line at `at` belongs to the header block that opens right under a boundary line ("--…"). */
+function inPartHeader(raw: string, at: number): boolean {
+  const boundary = raw.lastIndexOf("\n--", at);
+  return boundary >= 0 && blankLine(raw, boundary + 1, at) < 0;
+}
+
+function opensWithPerMessageFields(text: string): boolean {
+  const head = text.slice(0, 200).trimStart().toLowerCase();
+  return PER_MESSAGE_OPENINGS.some((field) => head.startsWith(field));
+}
+
+/** The lines of a part's header block that are delivery-status fields, with their folded continuations. */
+function dsnFieldLines(header: string): string {
+  const kept: string[] = [];
+  let keeping = false;
+  for (const rawLine of header.split("\n")) {
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    if (line[0] === " " || line[0] === "\t") {
+      if (keeping) kept.push(line);
+      continue;
+    }
+    const colon = line.indexOf(":");
+    keeping = colon > 0 && DSN_FIELD_NAMES.has(line.slice(0, colon).trim().toLowerCase());
+    if (keeping) kept.push(line);
+  }
+  return kept.length === 0 ? "" : toLf(bytesToText(latin1Bytes(kept.join("\n"))));
+}
+
+/** A latin1 string's bytes again (its characters are bytes 0-255), to decode them as UTF-8 where they are. */
+function latin1Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}

@@ -14,7 +14,7 @@ import { htmlToText } from "./html-text.js";
 import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
 import { packedMap } from "../packed-map.js";
-import { DSN_PART_TYPES, relabelledReportParts } from "./dsn-document.js";
+import { DSN_PART_TYPES, relabelledReportParts, restoreHeaderHeldDsnFields } from "./dsn-document.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -75,6 +75,7 @@ export async function readMime(
     });
   }
   const message = fromEmail(email, source, problems);
+  restoreHeaderHeldDsnFields(message.parts, bytes);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
   else if (message.contentType === "multipart/report" && !message.parts.some((p) => DSN_PART_TYPES.has(p.contentType)))
     message.parts.push(...relabelledReportParts(bytes, headerValueOf(message, "content-type")));
