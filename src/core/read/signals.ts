@@ -33,7 +33,7 @@ function fromDaemon(from: string): boolean {
 
 /** Subjects that bounce generators use (English and the localized Exchange forms). */
 const BOUNCE_SUBJECT =
-  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikke leveres|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|undeliverable mail|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail)/i;
+  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail)/i;
 
 /** A Subject a bounce generator writes ("Undeliverable: …", "Unzustellbar: …", "failure notice"). */
 export function isBounceSubject(subject: string): boolean {
@@ -72,6 +72,10 @@ const BODY_MARKERS = [
   "the response from the remote server",
   "unable to deliver",
   "has not been delivered",
+  "not be delivered",
+  "failed permanently",
+  "message not delivered",
+  "undelivered mail",
 ];
 const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
 /** How much of the body looksLikeNdr searches for a marker. */
@@ -143,5 +147,6 @@ export function looksLikeNdr(message: ParsedMessage, lowerText?: string): boolea
     lowerText !== undefined
       ? lowerText.slice(0, BODY_SAMPLE_CHARS)
       : message.text.slice(0, BODY_SAMPLE_CHARS).toLowerCase();
-  return HAS_BODY_MARKER(sample);
+  // A notice wrapped at its own width may break a marker across lines ("could not\nbe delivered").
+  return HAS_BODY_MARKER(sample) || HAS_BODY_MARKER(sample.replace(/\s+/g, " "));
 }
