@@ -17,17 +17,24 @@ const REPLY_CODE_AFTER_SAID =
   /(?:said|returned|reply|response|error|says|status):?[\s'(<[#]{0,4}([2-5][0-5]\d)(?![\d.])/i;
 
 /** A reply code directly followed by an enhanced code: "550 5.7.1", "550-5.7.1", "550-'5.7.1", "550 #5.1.0". */
-const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ -]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
+const REPLY_WITH_STATUS = /(?:^|[^\d.])([2-5][0-5]\d)[ -]['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 
 /**
  * The enhanced status code of a reply text. The code that comes with the server's reply
  * code ("550 5.7.1") is preferred over a bare one elsewhere (a gateway's own "5.1.0 -"
- * classification in front of the remote reply).
+ * classification in front of the remote reply), and a failure's pair over a success's: a step
+ * that succeeded on the way ("250 2.0.0 OK, then 554 5.7.1 …") is not the outcome.
  */
 export function statusInText(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const paired = REPLY_WITH_STATUS.exec(text);
-  if (paired) return `${paired[2]}.${Number(paired[3])}.${Number(paired[4])}`;
+  let success: string | undefined;
+  REPLY_WITH_STATUS.lastIndex = 0;
+  for (let paired = REPLY_WITH_STATUS.exec(text); paired; paired = REPLY_WITH_STATUS.exec(text)) {
+    const status = `${paired[2]}.${Number(paired[3])}.${Number(paired[4])}`;
+    if (paired[2] !== "2") return status;
+    success ??= status;
+  }
+  if (success) return success;
   // a bare "2.x.x" is far more often a version ("Mailman 2.0.12") than a success status: only a
   // 2xx reply ("250 2.0.0", paired above) or a Status: field (statusField) makes one
   STATUS_IN_TEXT.lastIndex = 0;

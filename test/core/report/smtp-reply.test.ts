@@ -1,6 +1,6 @@
-// Where an SMTP reply code may be read from a reply or a line of a bounce (src/core/report/smtp-reply.ts).
+// Where an SMTP reply code and an enhanced status may be read from a reply or a line of a bounce (src/core/report/smtp-reply.ts).
 import { describe, expect, it } from "vitest";
-import { replyCodeInText } from "../../../src/core/report/smtp-reply.js";
+import { replyCodeInText, statusInText } from "../../../src/core/report/smtp-reply.js";
 
 describe("replyCodeInText", () => {
   it("reads the code of a reply wherever the reply puts it", () => {
@@ -25,5 +25,21 @@ describe("replyCodeInText", () => {
 
   it("still reads the reply when a phone number stands beside it", () => {
     expect(replyCodeInText("550 User unknown. Help desk: +1 555 0100")).toBe("550");
+  });
+});
+
+describe("statusInText", () => {
+  it("prefers the status paired with a reply code to a bare one", () => {
+    expect(statusInText("5.1.0 - Unknown address error 550 5.1.1 no such user")).toBe("5.1.1");
+  });
+
+  it("reads a failure's status, not a step that succeeded before it", () => {
+    expect(statusInText("The server responded: 250 2.0.0 OK, then 554 5.7.1 rejected after DATA")).toBe("5.7.1");
+    expect(statusInText("<<< 250 2.1.5 Recipient ok\n<<< 452 4.2.2 Mailbox full")).toBe("4.2.2");
+  });
+
+  it("still reads a success that is the only outcome", () => {
+    expect(statusInText("250 2.0.0 Ok: queued as 4F2A1")).toBe("2.0.0");
+    expect(statusInText("RELEASED Mailman 2.0.12")).toBeUndefined();
   });
 });
