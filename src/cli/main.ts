@@ -137,7 +137,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     if (formatter) await out.write(formatter.header());
     await runInputs(
-      walkInputs(inputs),
+      walkInputs(inputs, (label) => {
+        if (options.verbose) io.stderr.write(`ndr-explain: ${t(plan.language, "cli.verbose.skipped", { label })}\n`);
+      }),
       io.stdin,
       dispatcher.render,
       async (rendered) => {

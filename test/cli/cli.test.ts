@@ -111,12 +111,8 @@ describe("ndr-explain inputs", () => {
     const run = await runCli(["--format", "sisimai", fixtures + "/"]);
     const files = [...new Set(sisimaiLines(run.stdout).map((l) => l.file))];
     const folder = fixtures.replace(/\/+$/, "");
-    // Every file counts (README.md too: it is read and reported as not a bounce), sorted by name.
-    expect(files).toEqual([
-      `${folder}/README.md`,
-      `${folder}/not-a-bounce.eml`,
-      `${folder}/postfix-dsn-two-recipients.eml`,
-    ]);
+    // Every file that may be mail counts (README.md is passed over by its name), sorted by name.
+    expect(files).toEqual([`${folder}/not-a-bounce.eml`, `${folder}/postfix-dsn-two-recipients.eml`]);
   });
 
   it("reads stdin with - and when nothing is named and stdin is piped", async () => {
@@ -180,6 +176,28 @@ describe("ndr-explain exit codes", () => {
     } finally {
       chmodSync(join(tree, "a-locked"), 0o700);
     }
+  });
+
+  it("passes over files in a folder whose names say they are not mail, and reads them when named", async () => {
+    const folder = join(dir, "with-notes");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "bounce.eml"), readFileSync(dsn));
+    // No extension: may be mail, so it is read (as an mbox, since the saved bounce starts with "From ").
+    writeFileSync(join(folder, "bounce"), readFileSync(dsn));
+    writeFileSync(join(folder, "answers.json"), '{"kind":"failed"}');
+    writeFileSync(join(folder, "NOTES.MD"), "# what these are");
+    const run = await runCli(["--format", "sisimai", folder]);
+    expect(run.code).toBe(0);
+    expect([...new Set(sisimaiLines(run.stdout).map((l) => l.file))].sort()).toEqual([
+      `${folder}/bounce#1`,
+      `${folder}/bounce.eml`,
+    ]);
+    expect(run.stderr).toBe("");
+    const verbose = await runCli(["--format", "sisimai", "--verbose", folder]);
+    expect(verbose.stderr).toContain(`skipped ${folder}/answers.json`);
+    expect(verbose.stderr).toContain(`skipped ${folder}/NOTES.MD`);
+    const named = await runCli(["--format", "jsonl", join(folder, "answers.json")]);
+    expect(named.stdout).toContain('"kind":"not-a-report"');
   });
 
   it("exits 2 on wrong usage", async () => {

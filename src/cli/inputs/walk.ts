@@ -26,6 +26,21 @@ export function holdsOneMessage(name: string): boolean {
   return ONE_MESSAGE_NAME.test(name);
 }
 
+/**
+ * Files met in a folder that are data, code, documents, pictures or archives by their names: a folder
+ * of bounces often holds notes, exports or scripts beside the mail, and a record for each would bury
+ * the bounces. A file named on the command line is read whatever its name.
+ */
+const NOT_MAIL_NAME =
+  /\.(json|jsonl|ya?ml|toml|csv|tsv|md|markdown|rst|py|pyc|js|mjs|cjs|ts|sh|pl|pm|rb|php|java|c|h|go|rs|pdf|docx?|xlsx?|pptx?|odt|ods|png|jpe?g|gif|svg|ico|webp|zip|gz|tgz|bz2|xz|7z|rar|jar|exe|dll|so|dylib|db|sqlite)$/i;
+
+export function notMailByName(name: string): boolean {
+  return NOT_MAIL_NAME.test(name);
+}
+
+/** Told of each file a folder walk passes over because its name says it is not mail. */
+export type OnSkipped = (label: string) => void;
+
 /** The label a file gets: the folder as the user typed it, then the path inside it. */
 function joinLabel(folder: string, name: string): string {
   const trimmed = folder.length > 1 ? folder.replace(/\/+$/, "") : folder;
@@ -73,7 +88,12 @@ async function linkTarget(path: string): Promise<"file" | "folder" | undefined> 
   }
 }
 
-async function* walkFolder(path: string, label: string, depth: number): AsyncGenerator<WalkEntry> {
+async function* walkFolder(
+  path: string,
+  label: string,
+  depth: number,
+  onSkipped: OnSkipped,
+): AsyncGenerator<WalkEntry> {
   let entries: Dirent[];
   try {
     entries = await listFolder(path);
@@ -82,7 +102,7 @@ async function* walkFolder(path: string, label: string, depth: number): AsyncGen
     return;
   }
   if (isMaildir(entries)) {
-    yield* walkMaildir(path, label, entries, depth);
+    yield* walkMaildir(path, label, entries, depth, onSkipped);
     return;
   }
   for (const entry of entries) {
@@ -92,14 +112,21 @@ async function* walkFolder(path: string, label: string, depth: number): AsyncGen
     let kind: "file" | "folder" | undefined = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : undefined;
     // Linked files are read; linked folders are not followed, so a link loop cannot trap the walk.
     if (entry.isSymbolicLink()) kind = (await linkTarget(childPath)) === "file" ? "file" : undefined;
-    if (kind === "file")
+    if (kind === "file" && notMailByName(entry.name)) onSkipped(childLabel);
+    else if (kind === "file")
       yield { type: "file", label: childLabel, path: childPath, oneMessage: holdsOneMessage(entry.name) };
-    else if (kind === "folder" && depth < 64) yield* walkFolder(childPath, childLabel, depth + 1);
+    else if (kind === "folder" && depth < 64) yield* walkFolder(childPath, childLabel, depth + 1, onSkipped);
   }
 }
 
 /** A Maildir: messages live in cur/, new/ and tmp/; Maildir++ subfolders are the ".Name" folders. */
-async function* walkMaildir(path: string, label: string, entries: Dirent[], depth: number): AsyncGenerator<WalkEntry> {
+async function* walkMaildir(
+  path: string,
+  label: string,
+  entries: Dirent[],
+  depth: number,
+  onSkipped: OnSkipped,
+): AsyncGenerator<WalkEntry> {
   for (const part of MAILDIR_PARTS) {
     if (!entries.some((e) => e.name === part && e.isDirectory())) continue;
     const partPath = `${path}/${part}`;
@@ -122,13 +149,13 @@ async function* walkMaildir(path: string, label: string, entries: Dirent[], dept
   }
   for (const entry of entries) {
     if (entry.isDirectory() && entry.name.startsWith(".") && entry.name !== "." && entry.name !== ".." && depth < 64) {
-      yield* walkFolder(`${path}/${entry.name}`, joinLabel(label, entry.name), depth + 1);
+      yield* walkFolder(`${path}/${entry.name}`, joinLabel(label, entry.name), depth + 1, onSkipped);
     }
   }
 }
 
 /** Every input named on the command line, in order, expanded lazily. */
-export async function* walkInputs(inputs: string[]): AsyncGenerator<WalkEntry> {
+export async function* walkInputs(inputs: string[], onSkipped: OnSkipped = () => {}): AsyncGenerator<WalkEntry> {
   for (const input of inputs) {
     if (input === "-") {
       yield { type: "stdin", label: "-" };
@@ -141,7 +168,7 @@ export async function* walkInputs(inputs: string[]): AsyncGenerator<WalkEntry> {
       yield { type: "unreadable", label: input, reason: describeError(error) };
       continue;
     }
-    if (info.isDirectory()) yield* walkFolder(input, input, 0);
+    if (info.isDirectory()) yield* walkFolder(input, input, 0, onSkipped);
     else yield { type: "file", label: input, path: input, oneMessage: holdsOneMessage(input) };
   }
 }

@@ -62,5 +62,6 @@ export const cli = {
   "cli.noMessages": "no messages found",
   "cli.verbose.jobsDefault":
     "{jobs} thread(s) explain the messages: one per CPU but one ({cpus} CPUs; V8's compiler and garbage collector use the last one), at least 1, at most 8 (choose with --jobs)",
+  "cli.verbose.skipped": "skipped {label}: its name says it is not mail (name the file itself to read it)",
   "cli.verbose.jobsGiven": "{jobs} thread(s) explain the messages (--jobs; this machine has {cpus} CPUs)",
 } as const;

@@ -64,5 +64,6 @@ export const cli: { [K in keyof typeof en]: string } = {
   "cli.noMessages": "fant ingen meldinger",
   "cli.verbose.jobsDefault":
     "{jobs} tråd(er) forklarer meldingene: én per prosessorkjerne unntatt én ({cpus} kjerner; V8s kompilator og søppeltømming bruker den siste), minst 1, høyst 8 (velg med --jobs)",
+  "cli.verbose.skipped": "hoppet over {label}: navnet sier at det ikke er e-post (oppgi filen selv for å lese den)",
   "cli.verbose.jobsGiven": "{jobs} tråd(er) forklarer meldingene (--jobs; maskinen har {cpus} prosessorkjerner)",
 };
