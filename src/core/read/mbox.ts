@@ -31,7 +31,7 @@ function isPostmarked(input: Uint8Array | string): boolean {
  * blank line before it).
  */
 const POSTMARK =
-  /^From \S{1,300} {1,4}[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d(?::\d\d)? (?:[A-Z]{3,4} )?\d{4}(?:\r\n?|\n)/;
+  /^From \S{1,300} {1,4}[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d(?::\d\d)? (?:[A-Z]{3,4} )?\d{4}[ \t]*(?:\r\n?|\n)/;
 
 function laterStarts(text: string): number[] {
   const starts: number[] = [];

@@ -9,7 +9,7 @@ import type { Attachment, Email } from "postal-mime";
 import type { HeaderField, InputProblem, MessagePart, ParsedMessage } from "../types.js";
 import { decodeHeaderValue, bareAddress } from "./header-fields.js";
 import { describeError, problem } from "./problems.js";
-import { bytesToText, isKnownCharset, normaliseBareCr, toLf } from "./text-decoding.js";
+import { bytesToText, isKnownCharset, normaliseBareCr, toLf, withoutLinePadding } from "./text-decoding.js";
 import { htmlToText } from "./html-text.js";
 import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
@@ -50,7 +50,7 @@ export async function readMime(
       ),
     );
   }
-  bytes = normaliseBareCr(bytes);
+  bytes = withoutLinePadding(normaliseBareCr(bytes));
   problems.push(...scanStructure(bytes, problems.length > 0));
 
   let email: Email;

@@ -84,3 +84,43 @@ export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
   }
   return out;
 }
+
+const isBlankByte = (byte: number | undefined) => byte === 0x20 || byte === 0x09;
+
+/**
+ * Blanks after the last character of a line are transport padding: mail tools add and drop them (RFC 2045
+ * tells a quoted-printable decoder to delete them, RFC 2046 allows them after a boundary line) and they mean
+ * nothing in a header or in text. postal-mime keeps them, so "=" before padding is no soft line break and a
+ * padded boundary line no boundary. They are removed before parsing, so a padded copy reads like the
+ * original. Lines of blanks only are kept (one may continue a header field), and so is everything in a
+ * message with format=flowed text (RFC 3676), where a line's last blank joins it to the next.
+ * Expects LF or CRLF line ends (after normaliseBareCr); returns the same array when nothing is padded.
+ */
+export function withoutLinePadding(bytes: Uint8Array): Uint8Array {
+  let lf = bytes.indexOf(0x0a);
+  while (lf >= 0 && !isBlankByte(bytes[bytes[lf - 1] === 0x0d ? lf - 2 : lf - 1])) lf = bytes.indexOf(0x0a, lf + 1);
+  if (lf < 0 || declaresFlowedText(bytes)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let written = 0;
+  // bytes[copied..] are not yet in out; lineStart is where the line ending at lf began
+  let copied = 0;
+  let lineStart = bytes.lastIndexOf(0x0a, lf - 1) + 1;
+  for (; lf >= 0; lineStart = lf + 1, lf = bytes.indexOf(0x0a, lf + 1)) {
+    const end = bytes[lf - 1] === 0x0d ? lf - 1 : lf;
+    let cut = end;
+    while (cut > lineStart && isBlankByte(bytes[cut - 1])) cut--;
+    if (cut === end || cut === lineStart) continue;
+    out.set(bytes.subarray(copied, cut), written);
+    written += cut - copied;
+    copied = end;
+  }
+  out.set(bytes.subarray(copied), written);
+  written += bytes.length - copied;
+  return out.subarray(0, written);
+}
+
+const latin1 = new TextDecoder("latin1");
+
+function declaresFlowedText(bytes: Uint8Array): boolean {
+  return /format\s*=\s*"?flowed/i.test(latin1.decode(bytes));
+}

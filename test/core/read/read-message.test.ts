@@ -51,6 +51,28 @@ describe("readMessage: MIME input", () => {
     }
   });
 
+  it("reads a copy with blanks padding its lines like the original (quoted-printable soft breaks too)", async () => {
+    const original = await readMessage({ kind: "bytes", data: bytes(simple.replace("ola@", "=\nola@")) });
+    const padded = simple.replace("ola@", "=\nola@").replace(/([^\n])\n/g, "$1 \t\n");
+    const message = await readMessage({ kind: "bytes", data: bytes(padded) });
+    expect(message.text).toContain("leveres til ola@example.org");
+    expect(message.text).toBe(original.text);
+  });
+
+  it("keeps a line's last blank in format=flowed text, where it joins the line to the next", async () => {
+    const flowed = [
+      "From: postmaster@example.org",
+      "To: kari@example.com",
+      "Content-Type: text/plain; charset=utf-8; format=flowed",
+      "",
+      "Your message could not be ",
+      "delivered to ola@example.org.",
+      "",
+    ].join("\n");
+    const message = await readMessage({ kind: "bytes", data: bytes(flowed) });
+    expect(message.text).toContain("could not be delivered to ola@example.org.");
+  });
+
   it("keeps report parts apart from the body text", async () => {
     const message = await readMessage({ kind: "text", text: postfixTwoRecipients });
     expect(message.contentType).toBe("multipart/report");
