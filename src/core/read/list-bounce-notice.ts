@@ -31,9 +31,24 @@ const MAILMAN_PROBE_SENDER = /^[a-z0-9._=-]{1,64}-bounces\+[^@\s]{1,200}@/i;
 /** The return path ezmlm gives its warnings and probes (list-return-warn-<time>.-<member>@…). */
 const EZMLM_WARNING_RETURN = /-return-(?:warn|probe)-/i;
 
+/** A bounce's own header line, in a text that encloses the bounce with its header. */
+const ENCLOSED_BOUNCE_HEADER = /^(?:return-path:[ \t]*<>|from:[^\n]{0,200}\b(?:mailer-daemon|postmaster)\b)/im;
+
+/**
+ * ezmlm writes to a member from the list's -help address, under its own Mailing-List field ("contact
+ * list-help@…; run by ezmlm"): such a message that carries a bounce is its warning or probe, also when it
+ * was saved without its return path.
+ */
+function isEzmlmWarning(message: ParsedMessage): boolean {
+  if (!message.from.toLowerCase().includes("-help@")) return false;
+  if (!/\brun\s+by\s+ezmlm\b/i.test(headerValue(message.headers, "mailing-list") ?? "")) return false;
+  return ENCLOSED_BOUNCE_HEADER.test(message.text);
+}
+
 function isProbe(message: ParsedMessage): boolean {
   // asked of every message: a substring rules almost all out before a pattern runs
   if (message.from.includes("-bounces+") && MAILMAN_PROBE_SENDER.test(bareAddress(message.from))) return true;
+  if (isEzmlmWarning(message)) return true;
   const returnPath = headerValue(message.headers, "return-path");
   return returnPath !== undefined && returnPath.includes("-return-") && EZMLM_WARNING_RETURN.test(returnPath);
 }
