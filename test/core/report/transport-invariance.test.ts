@@ -1,0 +1,424 @@
+/**
+ * How a bounce was stored must not change what it says. Every engine fixture (test/fixtures/engine) and every
+ * message of the dev corpus (../shared/corpus/sisimai/maildir, skipped with a message when absent) is read as it
+ * is and after each benign transformation below; the kind, each recipient's address, display name, action and
+ * status, and whether its failure is permanent or worth retrying later must stay the same. Each transformation
+ * is one a mail tool really applies and that a reader following the RFCs undoes or ignores:
+ *  - line ends to CRLF, and to LF: SMTP and Windows tools store CRLF, Unix mailboxes LF (RFC 5322 lines end in
+ *    CRLF; a stored LF is the local convention for the same line end);
+ *  - an mbox postmark ("From MAILER-DAEMON <date>") put before the message, with the lines that begin "From "
+ *    (or ">From ", mboxrd) escaped by one ">": how mbox stores a message; a reader of mbox removes both. A message
+ *    already stored as mbox (one message) is read without its postmark and with its escapes removed instead;
+ *  - the trace and delivery fields of the top-level header (Return-Path, Delivered-To, X-Original-To,
+ *    Envelope-To, Received, X-Received, DKIM/DomainKey signatures, ARC, Authentication-Results, Received-SPF)
+ *    removed, or moved after the other fields: they record the way the bounce travelled to the mailbox it was
+ *    saved from, which a save or a forward may drop, and none of them says what failed. Other X- fields stay:
+ *    some carry the report itself (X-Failed-Recipients) or say what the message is (X-Autoreply);
+ *  - every text/plain and text/html body in 7bit or 8bit (of a single-part message, or a leaf of its multipart
+ *    tree) re-encoded as quoted-printable, and as base64, with the Content-Transfer-Encoding set to say so:
+ *    what an MTA's 8bit-to-7bit downgrade or a gateway does; the decoded bytes are the same;
+ *  - a charset label unknown to us on those text parts whose body is printable ASCII only (no escape
+ *    byte) and not labelled ISO-2022-*, UTF-7 or HZ (which spell other characters in ASCII bytes): every
+ *    other charset a mail system labels text with reads ASCII the same, so the label cannot change the text;
+ *  - a space and a tab after the text of every non-empty line: transports add such padding (RFC 2045 tells a
+ *    quoted-printable decoder to delete it; RFC 2046 allows it after a boundary line) and it means nothing
+ *    in text. Messages with format=flowed text are left out: there a trailing space joins lines;
+ *  - the top-level header fields unfolded to one line each, and folded before every blank after the 20th
+ *    character: RFC 5322 folding only ever inserts a line break before a blank, which unfolding removes.
+ * The transformations run over the raw bytes read as Latin-1 (one character a byte), so nothing else changes.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { explainBounces, type Explanation } from "../../../src/core/index.js";
+import { engineFixtureFiles } from "../../support/engine-fixtures.js";
+import { sharedPath, sharedSkipReason } from "../../support/shared.js";
+
+interface Sample {
+  name: string;
+  /** the message's bytes, one Latin-1 character a byte */
+  text: string;
+}
+
+interface Transformation {
+  name: string;
+  /** the transformed message, or undefined when the transformation does not apply to it */
+  apply(text: string): string | undefined;
+}
+
+// ───────────────────────── message structure ─────────────────────────
+
+/** The line end the message mostly uses (CRLF, LF, or the bare CR of old Mac files). */
+function lineEnd(text: string): string {
+  if (text.includes("\r\n")) return "\r\n";
+  return text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
+}
+
+/** Lines with their own line ends ("" for a last line without one). */
+function splitLines(text: string): { line: string; end: string }[] {
+  const lines: { line: string; end: string }[] = [];
+  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === "") break;
+    lines.push({ line: match[1]!, end: match[2]! });
+  }
+  return lines;
+}
+
+interface Split {
+  /** an mbox postmark line, with its line end ("" when none) */
+  postmark: string;
+  /** the top-level header fields, each with its continuation lines and line ends */
+  fields: string[];
+  /** the empty line and everything after it ("" when the message has no body) */
+  rest: string;
+}
+
+const POSTMARK = /^From [^\r\n]*(?:\r\n|\r|\n)/;
+
+function splitMessage(text: string): Split | undefined {
+  const postmark = POSTMARK.exec(text)?.[0] ?? "";
+  const fields: string[] = [];
+  let at = postmark.length;
+  for (const { line, end } of splitLines(text.slice(postmark.length))) {
+    if (line === "") break;
+    if (/^[ \t]/.test(line)) {
+      if (fields.length === 0) return undefined;
+      fields[fields.length - 1] += line + end;
+    } else if (/^[!-9;-~]+[ \t]*:/.test(line)) fields.push(line + end);
+    else return undefined;
+    at += line.length + end.length;
+  }
+  return fields.length >= 2 ? { postmark, fields, rest: text.slice(at) } : undefined;
+}
+
+function joinMessage({ postmark, fields, rest }: Split): string {
+  return postmark + fields.join("") + rest;
+}
+
+function fieldName(field: string): string {
+  return field.slice(0, field.indexOf(":")).trim().toLowerCase();
+}
+
+function fieldValue(fields: string[], name: string): string | undefined {
+  const field = fields.find((f) => fieldName(f) === name);
+  return field === undefined ? undefined : field.slice(field.indexOf(":") + 1).replace(/\r\n|\r|\n/g, "");
+}
+
+// ───────────────────────── transformations ─────────────────────────
+
+const toCrlf = (text: string) => (text.includes("\n") ? text.replace(/\r\n|\r|\n/g, "\r\n") : undefined);
+const toLf = (text: string) => (text.includes("\r") ? text.replace(/\r\n|\r/g, "\n") : undefined);
+
+const MBOX_POSTMARK = "From MAILER-DAEMON Mon Jan  1 00:00:00 2024";
+
+function asMbox(text: string): string | undefined {
+  if (POSTMARK.test(text)) return fromMbox(text);
+  const nl = lineEnd(text);
+  return `${MBOX_POSTMARK}${nl}${text.replace(/^(>*From )/gm, ">$1")}`;
+}
+
+/** A message stored as mbox, back as the message itself; undefined when the file holds more than one. */
+function fromMbox(text: string): string | undefined {
+  const body = text.replace(POSTMARK, "");
+  if (/^From \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} /m.test(body)) return undefined;
+  return body.replace(/^>(>*From )/gm, "$1");
+}
+
+const TRACE_FIELDS = new Set([
+  "return-path",
+  "delivered-to",
+  "x-original-to",
+  "envelope-to",
+  "received",
+  "x-received",
+  "dkim-signature",
+  "x-google-dkim-signature",
+  "domainkey-signature",
+  "authentication-results",
+  "received-spf",
+]);
+
+function isTrace(field: string): boolean {
+  const name = fieldName(field);
+  return TRACE_FIELDS.has(name) || name.startsWith("arc-");
+}
+
+function withoutTrace(text: string): string | undefined {
+  const split = splitMessage(text);
+  if (!split || !split.fields.some(isTrace)) return undefined;
+  return joinMessage({ ...split, fields: split.fields.filter((f) => !isTrace(f)) });
+}
+
+function traceLast(text: string): string | undefined {
+  const split = splitMessage(text);
+  if (!split || !split.fields.some(isTrace)) return undefined;
+  const moved = [...split.fields.filter((f) => !isTrace(f)), ...split.fields.filter(isTrace)];
+  // the last field keeps the line end before the empty line: every field has one, so the order is free
+  return moved.join("") === split.fields.join("") ? undefined : joinMessage({ ...split, fields: moved });
+}
+
+/** A text leaf in 7bit or 8bit: its header fields, the empty line after them, and its body. */
+interface TextLeaf {
+  fields: string[];
+  blank: string;
+  body: string;
+  /** the top-level header (a MIME-Version field belongs there, never in a part's) */
+  top: boolean;
+}
+
+const BOUNDARY = /boundary\s*=\s*(?:"([^"]+)"|([^\s;"]+))/i;
+
+/** The header block of a part (or of the message when `top`), undefined when it is not one. */
+function splitEntity(text: string, top: boolean): Split | undefined {
+  if (top) return splitMessage(text);
+  const split = splitMessage(`X-Part: 1\nX-Part: 2\n${text}`);
+  return split && { ...split, fields: split.fields.slice(2) };
+}
+
+/**
+ * The message with `change` applied to every text/plain and text/html leaf whose body is in 7bit or 8bit, in
+ * a single-part message or in its multipart tree (attached messages are left as they are); undefined when no
+ * leaf changes.
+ */
+function withTextLeaves(text: string, change: (leaf: TextLeaf) => string | undefined, top = true): string | undefined {
+  const split = splitEntity(text, top);
+  if (!split) return undefined;
+  const type = (fieldValue(split.fields, "content-type") ?? "text/plain").trim().toLowerCase();
+  if (type.startsWith("multipart/")) {
+    const match = BOUNDARY.exec(fieldValue(split.fields, "content-type")!);
+    if (!match) return undefined;
+    const delimiter = `--${match[1] ?? match[2]}`;
+    // each part runs from after its delimiter line to the line end before the next delimiter line
+    let out = "";
+    let partStart = -1;
+    let changed = false;
+    let at = 0;
+    for (const { line, end } of splitLines(split.rest)) {
+      if (line.startsWith(delimiter)) {
+        if (partStart >= 0) {
+          const part = split.rest.slice(partStart, at);
+          const lastEnd = /(?:\r\n|\r|\n)$/.exec(part)?.[0] ?? "";
+          const content = part.slice(0, part.length - lastEnd.length);
+          const replaced = withTextLeaves(content, change, false);
+          if (replaced !== undefined) changed = true;
+          out += (replaced ?? content) + lastEnd;
+        } else out += split.rest.slice(0, at);
+        out += line + end;
+        partStart = line.startsWith(`${delimiter}--`) ? -1 : at + line.length + end.length;
+        if (partStart < 0) {
+          out += split.rest.slice(at + line.length + end.length);
+          break;
+        }
+      }
+      at += line.length + end.length;
+    }
+    return changed && partStart < 0 ? joinMessage({ ...split, rest: out }) : undefined;
+  }
+  if (!type.startsWith("text/plain") && !type.startsWith("text/html")) return undefined;
+  const encoding = (fieldValue(split.fields, "content-transfer-encoding") ?? "7bit").trim().toLowerCase();
+  if (encoding !== "7bit" && encoding !== "8bit") return undefined;
+  const blank = /^(?:\r\n|\r|\n)/.exec(split.rest)?.[0];
+  if (!blank) return undefined;
+  const replaced = change({ fields: split.fields, blank, body: split.rest.slice(blank.length), top });
+  return replaced === undefined ? undefined : split.postmark + replaced;
+}
+
+/** A leaf's header fields, empty line and body, with `fields` in place of its own. */
+function leafText(leaf: TextLeaf, fields: string[], body: string): string {
+  return fields.join("") + leaf.blank + body;
+}
+
+function withEncoding(leaf: TextLeaf, encoding: string, body: string): string {
+  const nl = leaf.blank;
+  const fields = leaf.fields.filter((f) => fieldName(f) !== "content-transfer-encoding");
+  if (leaf.top && !fields.some((f) => fieldName(f) === "mime-version")) fields.push(`MIME-Version: 1.0${nl}`);
+  fields.push(`Content-Transfer-Encoding: ${encoding}${nl}`);
+  return leafText(leaf, fields, body);
+}
+
+/** RFC 2045 quoted-printable of the body's bytes, line ends kept as line ends. */
+function quotedPrintable(body: string, nl: string): string {
+  return splitLines(body)
+    .map(({ line, end }) => {
+      let encoded = "";
+      for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        const last = i === line.length - 1;
+        const literal = (code >= 33 && code <= 126 && code !== 61) || ((code === 32 || code === 9) && !last);
+        encoded += literal ? line[i] : `=${code.toString(16).toUpperCase().padStart(2, "0")}`;
+      }
+      // soft line breaks keep every encoded line within 76 characters
+      const pieces: string[] = [];
+      while (encoded.length > 75) {
+        let cut = 75;
+        if (encoded[cut - 1] === "=") cut -= 1;
+        else if (encoded[cut - 2] === "=") cut -= 2;
+        pieces.push(`${encoded.slice(0, cut)}=`);
+        encoded = encoded.slice(cut);
+      }
+      pieces.push(encoded);
+      return pieces.join(nl) + (end === "" ? "" : nl);
+    })
+    .join("");
+}
+
+const asQuotedPrintable = (text: string) =>
+  withTextLeaves(text, (leaf) => withEncoding(leaf, "quoted-printable", quotedPrintable(leaf.body, leaf.blank)));
+
+const asBase64 = (text: string) =>
+  withTextLeaves(text, (leaf) => {
+    const lines =
+      Buffer.from(leaf.body, "latin1")
+        .toString("base64")
+        .match(/.{1,76}/g) ?? [];
+    return withEncoding(leaf, "base64", lines.join(leaf.blank) + leaf.blank);
+  });
+
+const withUnknownCharset = (text: string) =>
+  withTextLeaves(text, (leaf) => {
+    if (!/^[\t\n\r -~]*$/.test(leaf.body)) return undefined;
+    const type = fieldValue(leaf.fields, "content-type")?.trim() ?? "text/plain";
+    // these write other characters in ASCII bytes: there the label decides what the text says
+    if (/charset\s*=\s*"?(?:iso-2022|utf-7|hz-)/i.test(type)) return undefined;
+    const relabelled = /charset\s*=/i.test(type)
+      ? type.replace(/charset\s*=\s*(?:"[^"]*"|[^\s;]+)/i, 'charset="x-ndr-unknown"')
+      : `${type}; charset="x-ndr-unknown"`;
+    const fields = leaf.fields.filter((f) => fieldName(f) !== "content-type");
+    fields.push(`Content-Type: ${relabelled}${leaf.blank}`);
+    return leafText(leaf, fields, leaf.body);
+  });
+
+function withTrailingBlanks(text: string): string | undefined {
+  if (/format\s*=\s*"?flowed/i.test(text)) return undefined;
+  return splitLines(text)
+    .map(({ line, end }) => (line === "" ? end : `${line} \t${end}`))
+    .join("");
+}
+
+function unfolded(text: string): string | undefined {
+  const split = splitMessage(text);
+  if (!split || !split.fields.some((f) => /(?:\r\n|\r|\n)[ \t]/.test(f))) return undefined;
+  return joinMessage({ ...split, fields: split.fields.map((f) => f.replace(/(?:\r\n|\r|\n)(?=[ \t])/g, "")) });
+}
+
+function foldedNarrow(text: string): string | undefined {
+  const split = splitMessage(text);
+  if (!split) return undefined;
+  const nl = lineEnd(text);
+  const fields = split.fields.map((field) => {
+    const line = field.replace(/(?:\r\n|\r|\n)(?=[ \t])/g, "").replace(/(?:\r\n|\r|\n)$/, "");
+    const lines = [line.slice(0, 20)];
+    for (let i = 20; i < line.length; i++) {
+      const current = lines[lines.length - 1]!;
+      // never a line of blanks only: it would read as the empty line that ends the header
+      if ((line[i] === " " || line[i] === "\t") && /\S/.test(current) && /\S/.test(line.slice(i))) lines.push(line[i]!);
+      else lines[lines.length - 1] = current + line[i];
+    }
+    const folded = lines.join(nl);
+    return folded + nl;
+  });
+  const changed = joinMessage({ ...split, fields });
+  return changed === text ? undefined : changed;
+}
+
+const TRANSFORMATIONS: Transformation[] = [
+  { name: "line ends as CRLF", apply: toCrlf },
+  { name: "line ends as LF", apply: toLf },
+  { name: "stored as mbox (or taken out of it)", apply: asMbox },
+  { name: "without trace fields", apply: withoutTrace },
+  { name: "trace fields moved last", apply: traceLast },
+  { name: "body as quoted-printable", apply: asQuotedPrintable },
+  { name: "body as base64", apply: asBase64 },
+  { name: "ASCII body labelled with an unknown charset", apply: withUnknownCharset },
+  { name: "blanks after every line", apply: withTrailingBlanks },
+  { name: "header fields unfolded", apply: unfolded },
+  { name: "header fields folded at every blank", apply: foldedNarrow },
+];
+
+// ───────────────────────── answers ─────────────────────────
+
+/** What must not change: the kind, and per recipient who, how, with which status, and whether it is final. */
+function answer(explanation: Explanation): string[] {
+  return [
+    explanation.report.kind,
+    ...explanation.recipients.map(
+      ({ facts, diagnosis }) =>
+        `${facts.address} [${facts.displayName ?? ""}] ${facts.action} ${facts.status ?? "-"}` +
+        `${diagnosis.permanent ? " permanent" : ""}${diagnosis.retryLater ? " retry-later" : ""}`,
+    ),
+  ];
+}
+
+const BATCH = 32;
+
+async function answers(texts: { name: string; text: string }[]): Promise<string[][]> {
+  const found: string[][] = [];
+  for (let i = 0; i < texts.length; i += BATCH) {
+    const batch = texts.slice(i, i + BATCH);
+    const explained = await explainBounces(
+      batch.map(({ name, text }) => ({ kind: "bytes", data: new Uint8Array(Buffer.from(text, "latin1")), name })),
+    );
+    found.push(...explained.map(answer));
+  }
+  return found;
+}
+
+/** The samples whose answer changes under the transformation, each with both answers. */
+async function changedAnswers(samples: Sample[], originals: string[][], transformation: Transformation) {
+  const variants: { index: number; name: string; text: string }[] = [];
+  samples.forEach((sample, index) => {
+    const text = transformation.apply(sample.text);
+    if (text !== undefined && text !== sample.text) variants.push({ index, name: sample.name, text });
+  });
+  const found = await answers(variants);
+  const changed = variants
+    .map((v, i) => ({ name: v.name, before: originals[v.index]!.join(" | "), after: found[i]!.join(" | ") }))
+    .filter(({ before, after }) => before !== after)
+    .map(({ name, before, after }) => `${name}: ${before} -> ${after}`);
+  return { applied: variants.length, changed };
+}
+
+function checkSamples(title: string, load: () => Sample[], minimumApplied: number): void {
+  describe(title, () => {
+    let samples: Sample[] | undefined;
+    let originals: Promise<string[][]> | undefined;
+    const prepared = () => {
+      samples ??= load();
+      originals ??= answers(samples);
+      return { samples, originals };
+    };
+    for (const transformation of TRANSFORMATIONS) {
+      it(transformation.name, { timeout: 60_000 }, async () => {
+        const { samples, originals } = prepared();
+        const { applied, changed } = await changedAnswers(samples, await originals, transformation);
+        expect(applied, "messages the transformation applies to").toBeGreaterThanOrEqual(minimumApplied);
+        expect(changed).toEqual([]);
+      });
+    }
+  });
+}
+
+checkSamples(
+  "engine fixtures read the same however they were stored",
+  () => engineFixtureFiles().map((f) => ({ name: `${f.cls}/${f.name}.eml`, text: readFileSync(f.eml, "latin1") })),
+  10,
+);
+
+const CORPUS = "corpus/sisimai/maildir";
+const corpusSkip = sharedSkipReason(CORPUS);
+if (corpusSkip) console.warn(`transport-invariance: the dev corpus is ${corpusSkip}`);
+
+function corpusSamples(): Sample[] {
+  const root = sharedPath(CORPUS);
+  const found: Sample[] = [];
+  for (const folder of readdirSync(root).sort()) {
+    for (const file of readdirSync(join(root, folder)).sort())
+      found.push({ name: `${folder}/${file}`, text: readFileSync(join(root, folder, file), "latin1") });
+  }
+  return found;
+}
+
+describe.skipIf(corpusSkip)("dev corpus", () => {
+  checkSamples("dev corpus messages read the same however they were stored", corpusSamples, 10);
+});
