@@ -14,6 +14,7 @@ import { isChallenge } from "./challenge.js";
 import { readHops } from "./hops.js";
 import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
+import { withoutMessageIds } from "./message-ids.js";
 import { readOriginal } from "./original.js";
 import { delayWarning, type WarningStrength } from "./warning.js";
 import { outcomeBySection } from "./outcome-sections.js";
@@ -144,6 +145,8 @@ function extract(message: ParsedMessage): DeliveryReport {
   } else {
     recipients = fromBody?.result.recipients ?? fromPart?.result.recipients ?? [];
   }
+
+  recipients = withoutMessageIds(recipients, ctx);
 
   // a warning read from the text alone: the server keeps trying, so its recipients are delayed (when
   // only the Subject or a heading says so, a 5.x.x code still means that recipient failed)

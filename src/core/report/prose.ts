@@ -208,6 +208,18 @@ function beforeNamesNoRecipient(before: string): boolean {
   return last >= 0 && !/\bto\b/i.test(before.slice(last));
 }
 
+/** Words that introduce a Message-ID: "Your message <id>", "Message-ID: <id>", "(queued as <id>)". */
+const MESSAGE_ID_BEFORE = /(?:message|message-id|msg-?id|\bid|queued as|references|in-reply-to)[:=]?$/i;
+
+/**
+ * The text before an address ends by introducing a Message-ID, which is written like an address in
+ * angle brackets ("Your message <20250421.GA31@host> was rejected").
+ */
+export function introducesMessageId(before: string): boolean {
+  const t = before.slice(-40).trimEnd();
+  return t.endsWith("<") && MESSAGE_ID_BEFORE.test(t.slice(0, -1).trimEnd());
+}
+
 /**
  * Addresses a sentence states the failure of right after naming them ("The user a@b does not exist",
  * "Message to a@b failed: …"), in order, at most `limit`; none the text before names as a sender.
@@ -218,6 +230,7 @@ export function failedInSentence(text: string, limit = 20): string[] {
     if (!FAILURE_PREDICATE.test(text.slice(hit.end, hit.end + 60))) continue;
     const before = lineBefore(text, hit.start, 80);
     if (beforeNamesNoRecipient(before) || INSTRUCTION.test(withoutTrailingSeparators(before))) continue;
+    if (introducesMessageId(before)) continue;
     found.push(hit.address);
     if (found.length >= limit) break;
   }

@@ -24,6 +24,7 @@ import {
   continuesSentence,
   deliveredInSentence,
   failedInSentence,
+  introducesMessageId,
   introducesNonRecipient,
   isBoilerplate,
   isHeaderEcho,
@@ -153,13 +154,17 @@ function withoutSourceRoute(address: string): string {
   return address.startsWith("@") ? address.slice(address.lastIndexOf(":") + 1) : address;
 }
 
-const SENDMAIL_SUMMARY = /^([2-5]\d\d) (?:[245]\.\d{1,3}\.\d{1,3} )?<([^<>\s]{1,254})>\.\.\./;
+const SENDMAIL_SUMMARY =
+  /^([2-5]\d\d) (?:[245]\.\d{1,3}\.\d{1,3} )?(?:<([^<>\s]{1,254})>|([^<>\s.][^<>\s]{0,253}?))\.\.\./;
 
-/** Sendmail's per-recipient summary: "550 <a@b>... User unknown", "554 5.0.0 <a@b>... Service unavailable". */
+/**
+ * Sendmail's per-recipient summary: "550 <a@b>... User unknown", "554 5.0.0 <a@b>... Service unavailable",
+ * and before 8.9 without the brackets ("550 a@b... User unknown").
+ */
 export function sendmailSummaryAddress(line: string): [string, string] | undefined {
   const t = line.trim();
   const m = SENDMAIL_SUMMARY.exec(t);
-  const address = m ? withoutSourceRoute(m[2]!) : "";
+  const address = m ? withoutSourceRoute(m[2] ?? m[3]!) : "";
   if (address.indexOf("@") <= 0) return undefined;
   // "554 <a@b>... 550 Host unknown": the remote's own reply follows the dots
   const after = t.slice(m![0].length).trim();
@@ -238,6 +243,12 @@ function namesRecipient(label: string): boolean {
   return /\b(?:recipient|addressee)\b/i.test(label) && !/\b(?:original|other)/i.test(label);
 }
 
+/** "Recipient: a@b", "Failed recipient:  a@b": the line opens with a label that names a recipient. */
+function opensWithRecipientLabel(line: string): boolean {
+  const colon = line.indexOf(":");
+  return colon > 0 && colon <= 40 && namesRecipient(line.slice(0, colon));
+}
+
 /** Only blanks, a bullet, "<" or a quote stand before the address in its line. */
 function opensLine(line: string, address: string): boolean {
   const at = line.indexOf(address);
@@ -275,6 +286,10 @@ const ADDRESS_LABEL = /^(?:e-?mail )?address$/i;
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
+
+/** What Sendmail says it did with an address in a verbose transcript: progress, never a failure. */
+const PROGRESS_NOTE =
+  /^(?:aliased to|forwarding to|including file|connecting to|connected to|sent\b|delivered\b|closing connection)/i;
 
 /** Splits bounce text into recipient blocks. */
 export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
@@ -333,10 +348,19 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
-    const labelled = leading || whole || listed || inSentence ? undefined : labelledAddress(line);
+    // a recipient label opens its line even under a heading that reads like prose ("Delivery details" / "Recipient: a@b")
+    const labelled =
+      leading || whole || listed || (inSentence && !opensWithRecipientLabel(trimmed))
+        ? undefined
+        : labelledAddress(line);
     const withReason = leading || whole || listed || labelled ? undefined : labelledWithReason(line);
     const headed = leading || whole || listed || labelled || withReason ? undefined : sentenceHeadedAddress(line);
     const address = leading?.[0] ?? whole ?? listed?.[0] ?? labelled?.[0] ?? withReason?.[0] ?? headed;
+    // Sendmail's verbose notes on what it did ("a@b... aliased to c@d", "c@d... Sent (Ok)") name no failure
+    if (leading && PROGRESS_NOTE.test(leading[1])) {
+      current = undefined;
+      continue;
+    }
     // an address alone on its line under a line of prose that names an address, outside any recipient
     // block, goes on a contact block ("Example Corp | … | info@…" / "helpdesk@…"), not a list of recipients
     const underContact =
@@ -688,15 +712,18 @@ export function introducedAddresses(text: string): string[] {
   return [];
 }
 
-/** Addresses written as "<a@b>" in a text, except contacts ("please contact <support@…>"). */
+/**
+ * Addresses written as "<a@b>" in a text, except contacts ("please contact <support@…>") and
+ * Message-IDs, which are written the same way ("Your message <20250421.GA31@host> was rejected").
+ */
 export function bracketedAddresses(text: string): string[] {
   return scanAddresses(text, 50)
-    .filter(
-      (hit) =>
-        text[hit.start - 1] === "<" &&
-        text[hit.end] === ">" &&
-        !introducesNonRecipient(lineBefore(text, hit.start - 1)),
-    )
+    .filter((hit) => {
+      if (text[hit.start - 1] !== "<" || text[hit.end] !== ">") return false;
+      return (
+        !introducesNonRecipient(lineBefore(text, hit.start - 1)) && !introducesMessageId(lineBefore(text, hit.start))
+      );
+    })
     .map((hit) => hit.address);
 }
 
