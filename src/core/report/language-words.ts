@@ -1,9 +1,9 @@
 /**
  * The language of a bounce's own words when no decoder, Content-Language or Exchange heading says
  * it: by script for the languages that have their own (Korean, Japanese, Chinese, Greek, Hebrew,
- * Thai; Arabic script is Persian when Persian's own letters stand in it; Cyrillic is Ukrainian or
- * Serbian by their own letters, Bulgarian by its many hard signs without Russian's ы/э, else
- * Russian), else by the short words every sentence of a language is full of. Only the NDR's own
+ * Thai; Arabic script is Urdu or Persian when their own letters stand in it; Cyrillic is Ukrainian or
+ * Serbian by their own letters, Bulgarian by its many hard signs without Russian's ы/э, Ukrainian by
+ * its own words without Russian's ы э ё ъ, else Russian), else by the short words every sentence of a language is full of. Only the NDR's own
  * text is read, so the returned original (often in the sender's language) does not decide it.
  */
 
@@ -31,8 +31,49 @@ const OWN_LETTERS: Readonly<Record<string, readonly (readonly [string, RegExp, n
     ["uk", /[іїєґ]/g, 2],
     ["sr", /[јљњћђџ]/g, 2],
   ],
-  ar: [["fa", /[پچژگکی]/g, 2]],
+  // Urdu writes Persian's letters too, and letters of its own besides
+  ar: [
+    ["ur", /[ٹڈڑںےہھ]/g, 2],
+    ["fa", /[پچژگکی]/g, 2],
+  ],
 };
+/** Letters Russian writes and Ukrainian never does. */
+const RUSSIAN_ONLY_LETTERS = /[ыэёъ]/;
+/**
+ * Ukrainian words Russian does not write (Russian: может, быть, письмо, ящик, ошибка, или, что,
+ * это, получателя), for a short Ukrainian notice that happens to hold none of і ї є ґ.
+ */
+const UKRAINIAN_WORDS = new Set([
+  "може",
+  "бути",
+  "лист",
+  "листа",
+  "скринька",
+  "скриньки",
+  "скриньку",
+  "помилка",
+  "помилки",
+  "або",
+  "що",
+  "це",
+  "цей",
+  "ця",
+  "одержувача",
+  "отримувача",
+  "спробуйте",
+]);
+/** Ukrainian words a Cyrillic text without Russian's own letters needs before it is named Ukrainian. */
+const UKRAINIAN_WORD_HITS = 2;
+const CYRILLIC_WORD = /[а-яґєії']+/g;
+
+function hasUkrainianWords(lowerText: string): boolean {
+  let hits = 0;
+  CYRILLIC_WORD.lastIndex = 0;
+  for (let match = CYRILLIC_WORD.exec(lowerText); match; match = CYRILLIC_WORD.exec(lowerText)) {
+    if (UKRAINIAN_WORDS.has(match[0]) && ++hits >= UKRAINIAN_WORD_HITS) return true;
+  }
+  return false;
+}
 /** Bulgarian writes ъ in many words and has no ы or э, which Russian sentences are full of. */
 const BULGARIAN_HARD_SIGNS = 3;
 
@@ -41,8 +82,9 @@ function refineByOwnLetters(script: string, lowerText: string): string {
   for (const [language, letters, needed] of OWN_LETTERS[script] ?? []) {
     if ((lowerText.match(letters)?.length ?? 0) >= needed) return language;
   }
-  if (script === "ru" && !/[ыэ]/.test(lowerText) && (lowerText.match(/ъ/g)?.length ?? 0) >= BULGARIAN_HARD_SIGNS)
-    return "bg";
+  if (script !== "ru") return script;
+  if (!/[ыэ]/.test(lowerText) && (lowerText.match(/ъ/g)?.length ?? 0) >= BULGARIAN_HARD_SIGNS) return "bg";
+  if (!RUSSIAN_ONLY_LETTERS.test(lowerText) && hasUkrainianWords(lowerText)) return "uk";
   return script;
 }
 
