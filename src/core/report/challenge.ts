@@ -12,9 +12,12 @@ import type { DecodeContext } from "./context.js";
 /** Cheap gate: without one of these words no further work is done. */
 const MAY_BE_CHALLENGE = containsAnyOf(["confirm", "verif", "waitlist", "guest list", "approv", "request form"]);
 
-/** The message is held, waitlisted or not yet delivered until something happens. */
+/**
+ * The message is held, waitlisted or not yet delivered until something happens ("The message you
+ * sent requires that you verify…": cPanel's BoxTrapper says so only by asking).
+ */
 const HELD =
-  /\b(?:has been|was|is being|been|is) (?:held|waitlisted|quarantined|placed on hold)\b|\bwaitlisted\b|held pending|pending (?:your )?(?:confirmation|verification)|not (?:yet )?(?:been )?delivered (?:yet|until)|has not been delivered yet|(?:will|can) (?:then |only )?be delivered|to (?:have|get) your (?:message|e-?mail) delivered|to release (?:your|the) message|once (?:i|we) (?:have )?approved? you|(?:i|we) will (?:then )?receive your (?:original )?(?:message|e-?mail)/i;
+  /\b(?:has been|was|is being|been|is) (?:held|waitlisted|quarantined|placed on hold)\b|\bwaitlisted\b|held pending|pending (?:your )?(?:confirmation|verification)|not (?:yet )?(?:been )?delivered (?:yet|until)|has not been delivered yet|(?:will|can) (?:then |only )?be delivered|to (?:have|get) your (?:message|e-?mail) delivered|to release (?:your|the) message|once (?:i|we) (?:have )?approved? you|(?:i|we) will (?:then )?receive your (?:original )?(?:message|e-?mail)|\b(?:message|e-?mail)\b[^.]{0,40}\brequires (?:that )?(?:you (?:to )?)?(?:verify|confirm)/i;
 
 /** What the sender is asked to do. */
 const ASKED =
