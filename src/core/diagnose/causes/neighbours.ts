@@ -82,7 +82,7 @@ export const neighbourCauses: Cause[] = [
       {
         text: [
           /account (?:that you tried to reach )?is (?:disabled|inactive)|(?:mailbox|account|address|user) (?:is |has been )?(?:disabled|suspended|deactivated|inactive|locked|frozen|expired|closed|terminated)|Disabled recipient|User Account Disabled|temporar(?:y|ily) locked/i,
-          /account is blocked|\(554\.30\)|no longer (?:valid|active|in use)|Mailbox cannot be accessed|mailbox quarantined/i,
+          /account is blocked|\(554\.30\)|no longer (?:valid|active|in use|(?:accepts|receives) (?:e-?)?mail)|Mailbox cannot be accessed|mailbox quarantined/i,
           /not (?:currently )?(?:accepting|receiving) mail|temporarily disabled|account (?:is )?temporarily unavailable|mailbox unavailable, disabled|(?:mailbox|account|user) suspended/i,
         ],
       },
