@@ -127,7 +127,17 @@ export interface RecipientBlock {
   addressLabel?: boolean;
   /** a line above a localized label that states the failure ("…配信できませんでした。" / "宛先: a@b"): see reasonedLabel */
   failureHeading?: string;
+  /** "Original address: c@d" beside the recipient's label: the address the sender wrote (see ORIGINAL_LABEL) */
+  originalAddress?: string;
 }
+
+/**
+ * "Original address:", "Original recipient:": beside a "Recipient address:" label, the address the sender
+ * wrote before an alias or forward rewrote it, as RFC 3464's Original-Recipient stands beside its
+ * Final-Recipient (Sun/iPlanet/Oracle Messaging Server print the two fields so). The recipient
+ * label's address is the one that failed, as Final-Recipient is the one a DSN reports.
+ */
+const ORIGINAL_LABEL = /^original[ -](?:address|recipient)$/i;
 
 /**
  * A recipient-list line: the address is the first token, after an optional bullet
@@ -374,6 +384,13 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       current = undefined;
       continue;
     }
+    const original = labelled && ORIGINAL_LABEL.test(labelled[1]) ? cleanAddress(labelled[0]) : undefined;
+    // the original address under its recipient's label belongs to that recipient
+    if (original && current && beforeStarted && current.lines.length === 0 && !current.weak) {
+      current.originalAddress = original;
+      previousStarted = true;
+      continue;
+    }
     if (address && isAddress(cleanAddress(address))) {
       // a label that only says "recipient" is no reason ("Unknown user: a@b" is one)
       const label = labelled && !namesRecipient(labelled[1]) ? labelled[1] : undefined;
@@ -608,6 +625,7 @@ export function factsFromBlocks(blocks: RecipientBlock[], format: string, requir
         replyCode: blockReplyCode(block.lines),
         status: blockStatus(joined, reply, coded),
         action: block.delivered && !coded ? "delivered" : undefined,
+        originalAddress: block.originalAddress,
       },
       format,
     );
