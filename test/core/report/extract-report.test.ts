@@ -90,6 +90,18 @@ describe("RFC 3464 delivery-status", () => {
     expect(facts!.disagreements).toMatchObject({ status: "5.0.0" });
   });
 
+  it("reads the remote reply quoted in the summary wherever the Diagnostic-Code field is folded", async () => {
+    const diagnostic =
+      "smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>";
+    for (const folded of [diagnostic, diagnostic.replace("<421 ", "<421\n ")]) {
+      const text = dsnMessage({
+        human: "Delivery failed.",
+        dsn: `Reporting-MTA: dns; mx1.example.com\n\nFinal-Recipient: rfc822; ola@example.org\nAction: failed\nStatus: 4.4.7\nDiagnostic-Code: ${folded}`,
+      });
+      expect((await report(text)).recipients[0]).toMatchObject({ status: "4.4.2", replyCode: "421" });
+    }
+  });
+
   it("reads message/global-delivery-status too", async () => {
     const text = dsnMessage({
       human: "x",

@@ -115,7 +115,11 @@ export function innerReply(diagnostic: string): string | undefined {
   if (close < 0) return undefined;
   const open = diagnostic.lastIndexOf("<", close);
   if (open <= 0) return undefined;
-  const inside = diagnostic.slice(open + 1, close).trim();
+  // a fold of the field may fall anywhere inside it: its line break is a blank
+  const inside = diagnostic
+    .slice(open + 1, close)
+    .trim()
+    .replace(/\s+/g, " ");
   return /^[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/.test(inside) ? inside : undefined;
 }
 
