@@ -109,6 +109,10 @@ const blocklistCauses = set(
   "PROOFPOINT_BLOCKED",
 );
 const vagueCauses = set("UNKNOWN", "POLICY_UNSPECIFIED_5_7_X", "CONNECTION_REFUSED_BY_HOST");
+const contentHolds = set("CONTENT_HELD_FOR_REVIEW");
+/** A hold on the way out of the sender's organisation, in the notice's words: an outbound or data-loss policy, "your organisation's". */
+const heldOnTheWayOut =
+  /\boutbound\b|\boutgoing (?:mail|messages?|e-?mails?)\b|data loss prevention|\bDLP\b|\byour (?:organi[sz]ation|company)'s (?:polic|rule)/i;
 const clientSubmission = /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.outlook\.office365\.com)$/i;
 const notAGroup = [o.notAGroup];
 
@@ -258,6 +262,22 @@ const variants: readonly Variant[] = [
     when: { causes: contentRefusals, stoppedAt: ["recipient-filter", "recipient-server"] },
     fixOwner: "recipient-admin",
     sender: [s.askRecipientAdmin, s.rewriteContent, s.copyReport],
+    owner: notAGroup,
+  },
+  {
+    // a filter of the sender's own organisation holds the message (its own server wrote the notice, or
+    // the notice says the hold is on the way out): the sender's own admin releases it, not the recipient's
+    name: "held-ours",
+    when: { causes: contentHolds, stoppedAt: ["our-server", "our-relay"] },
+    fixOwner: "sender-admin",
+    sender: [s.heldByFilter, s.contactOwnAdmin],
+    owner: notAGroup,
+  },
+  {
+    name: "held-on-the-way-out",
+    when: { causes: contentHolds, text: heldOnTheWayOut },
+    fixOwner: "sender-admin",
+    sender: [s.heldByFilter, s.contactOwnAdmin],
     owner: notAGroup,
   },
   {

@@ -101,6 +101,28 @@ describe("situate", () => {
 });
 
 describe("the answer follows the situation", () => {
+  it("a content filter's hold goes to the admin of the side that holds it", async () => {
+    const held = async (name: string) => {
+      const data = new Uint8Array(
+        readFileSync(new URL(`../../fixtures/engine/content-notices/${name}.eml`, import.meta.url)),
+      );
+      const [r] = (await explainBounce({ kind: "bytes", data }, { language: "en" })).recipients;
+      expect(r!.diagnosis.causeId, name).toBe("CONTENT_HELD_FOR_REVIEW");
+      return { fixOwner: r!.diagnosis.fixOwner, kinds: r!.diagnosis.actions.map((a) => a.kind) };
+    };
+    // the sender's own gateway wrote it (From the sender's domain), for its Data Loss Prevention policy
+    const ownDlp = await held("cn51-own-dlp-held-for-review");
+    expect(ownDlp.fixOwner).toBe("sender-admin");
+    expect(ownDlp.kinds).toContain("contact-own-admin");
+    expect(ownDlp.kinds).not.toContain("contact-recipient-admin");
+    // a hosted gateway of neither domain, whose notice says the policy is an outbound one
+    expect((await held("cn52-outbound-policy-hold-gateway")).fixOwner).toBe("sender-admin");
+    // the recipient's own content filter (PureMessage at the recipient's domain) holds it
+    const theirs = await held("cn11-puremessage-quarantined-pending");
+    expect(theirs.fixOwner).toBe("recipient-admin");
+    expect(theirs.kinds).not.toContain("contact-own-admin");
+  });
+
   it("an outside sender refused by another organisation's group goes through its admin, not its owner", async () => {
     const [r] = (await explained("en-001-group-allowed-senders-outside", { orgDomains: ["tailspintoys.com"] }))
       .recipients;
