@@ -81,6 +81,18 @@ export function introducesNonRecipient(before: string): boolean {
   return CONTACT_INTRO.test(t) && !FAILURE_WORDS.test(t);
 }
 
+/**
+ * A line that hands over where to write instead, as mailbox-moved notices do ("The user has moved to:",
+ * "New address:", "Forwarding address:", "Neue Adresse:"): the address under it is no recipient.
+ */
+const FORWARD_INTRO =
+  /\b(?:moved to|new (?:e-?mail )?address(?: is)?|forwarding address(?: is)?|address (?:has )?changed to|please (?:re-?send|write|try)(?: (?:it|your message|the message) to| to)?|neue (?:e-?mail-)?adresse(?: lautet)?|nouvelle adresse(?: est)?|nueva direcci[oó]n(?: es)?|nuovo indirizzo(?: è)?|nieuwe? (?:e-?mail)?adres(?: is)?)\s{0,3}:?$/i;
+
+export function introducesForwardAddress(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 160 && FORWARD_INTRO.test(t);
+}
+
 /** The line before ends a sentence that goes on in this line: words and no closing punctuation. */
 export function continuesSentence(previousLine: string): boolean {
   const t = previousLine.trim();

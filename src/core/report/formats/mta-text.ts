@@ -24,6 +24,7 @@ import {
   continuesSentence,
   deliveredInSentence,
   failedInSentence,
+  introducesForwardAddress,
   introducesMessageId,
   introducesNonRecipient,
   isBoilerplate,
@@ -308,6 +309,8 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let current: RecipientBlock | undefined;
   let blankRun = 0;
   let previous = "";
+  // the last line with text, blank lines between or not ("The user has moved to:" / "" / "    a@b")
+  let lastText = "";
   let previousStarted = false;
   let deliveredSection = false;
   let run = 0;
@@ -337,6 +340,8 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       continue;
     }
     blankRun = 0;
+    const above = lastText;
+    lastText = line;
     const before = previous;
     const beforeStarted = previousStarted;
     previous = line;
@@ -380,7 +385,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       before.indexOf("@") >= 0 &&
       !statesFailure(before) &&
       !before.toLowerCase().includes(cleanAddress((whole ?? listed?.[0])!).toLowerCase());
-    if (address && (underContact || introducesNonRecipient(before))) {
+    if (address && (underContact || introducesNonRecipient(before) || introducesForwardAddress(above))) {
       current = undefined;
       continue;
     }
