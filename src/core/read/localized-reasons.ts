@@ -16,7 +16,7 @@
  */
 export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // de
-  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach) (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
+  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach|\badresse) (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
   // fr
   /(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres) n'existe pas/i,
   // es, pt
@@ -149,6 +149,12 @@ const REASON_LABEL =
 
 export function opensWithReasonLabel(line: string): boolean {
   return REASON_LABEL.test(line);
+}
+
+/** What a reason label gives ("Grund: Postfach voll" → "Postfach voll"); undefined when the line opens with none. */
+export function reasonAfterLabel(line: string): string | undefined {
+  const label = REASON_LABEL.exec(line);
+  return label ? line.slice(label[0].length).trim() : undefined;
 }
 
 /**

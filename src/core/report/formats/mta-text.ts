@@ -16,6 +16,7 @@ import {
   isLocalizedRecipientLabel,
   labelSaysLocalizedFailure,
   opensWithReasonLabel,
+  reasonAfterLabel,
   isLocalizedSenderLabel,
   statesLocalizedDeliveryFailure,
   statesLocalizedFailure,
@@ -822,13 +823,22 @@ export function factsWithBodyReply(addresses: string[], body: string, format: st
   );
 }
 
-/** The value of the text's first "Reason:" line, "" when none has one. */
+/**
+ * The value of the text's first reason line, "" when none has one: "Reason: …", or a reason label in
+ * another language ("Grund: Die E-Mail-Adresse existiert nicht.", "Motivo: casella piena").
+ */
 function reasonLine(text: string): string {
   const at = text.search(/^[ \t]*reason:[ \t]*\S/im);
-  if (at < 0) return "";
-  const end = text.indexOf("\n", at);
-  const line = text.slice(at, end < 0 ? undefined : end);
-  return line.slice(line.indexOf(":") + 1).trim();
+  if (at >= 0) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? undefined : end);
+    return line.slice(line.indexOf(":") + 1).trim();
+  }
+  for (const line of text.split("\n")) {
+    const reason = reasonAfterLabel(line);
+    if (reason) return reason;
+  }
+  return "";
 }
 
 /**
