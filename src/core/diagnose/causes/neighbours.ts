@@ -47,7 +47,7 @@ export const neighbourCauses: Cause[] = [
     tier: 6,
     match: [
       {
-        text: /\bAUP#In-13[1-4]0\b|Too many (?:recipients|connections)(?! this hour)|Connection rate limit|frequency limited|too many (?:concurrent )?(?:sessions|messages)|RecipLimit/i,
+        text: /\bAUP#In-13[1-4]0\b|Too many (?:recipients|(?:concurrent )?(?:SMTP )?connections)(?! this hour)|Connection rate limit|frequency limited|too many (?:concurrent )?(?:sessions|messages)|RecipLimit/i,
         reason: "toomanyconn",
       },
       {
