@@ -183,6 +183,12 @@ export function sendmailSummaryAddress(line: string): [string, string] | undefin
   return [address, /^[2-5]\d\d[ -]/.test(after) ? after : t];
 }
 
+/**
+ * A label whose value is an identifier, not a mailbox: "ID", "Message-ID", "Queue-ID", "References"
+ * (not "E-mail ID", which Indian notices call an address).
+ */
+const IDENTIFIER_LABEL = /(?:^|\b(?:message|msg|queue)[- ]?)id$|\breferences$|\bin-reply-to$/i;
+
 /** "받는 사람  a@b": a table row's two cells, as the HTML reader writes them. */
 const CELLS = /^(\S[^\t]{0,39}?)(?:\t|\s{2,})(\S+)$/;
 
@@ -204,6 +210,8 @@ export function labelledAddress(line: string): [string, string] | undefined {
   }
   if (at > 120) return undefined;
   const label = t.slice(0, at);
+  // "Queue-ID: <A1B2@mx>", "Message-ID: <…>": an identifier written like an address
+  if (IDENTIFIER_LABEL.test(label)) return undefined;
   if (at === fullWidth && !isLocalizedRecipientLabel(label)) return undefined;
   const value = t.slice(at + (at === fullWidth ? 1 : 2)).trim();
   const address = cleanAddress(value.indexOf(" ") < 0 ? value : (namedRecipientValue(label, value) ?? ""));
@@ -744,12 +752,22 @@ export function bracketedAddresses(text: string): string[] {
   return scanAddresses(text, 50)
     .filter((hit) => {
       if (text[hit.start - 1] !== "<" || text[hit.end] !== ">") return false;
+      const before = lineBefore(text, hit.start - 1);
       return (
-        !introducesNonRecipient(lineBefore(text, hit.start - 1)) && !introducesMessageId(lineBefore(text, hit.start))
+        !introducesNonRecipient(before) &&
+        !introducesMessageId(lineBefore(text, hit.start)) &&
+        !SENDER_BEFORE.test(lineBefore(text, hit.start - 1, 60).trimEnd()) &&
+        !SENDER_AFTER.test(text.slice(hit.end + 1, hit.end + 24))
       );
     })
     .map((hit) => hit.address);
 }
+
+/** "message from <a@b>", "MAIL FROM:<a@b>", "Sender: <a@b>": the text names the address as the sender. */
+const SENDER_BEFORE = /\b(?:(?:message|mail|e-?mail|envelope) from|sender(?: address)?|return-path)[:=]?$/i;
+
+/** "<a@b>: Sender address rejected", "<a@b>... Sender ok": the reply names the address as the sender. */
+const SENDER_AFTER = /^(?::|\.\.\.)?\s?sender\b/i;
 
 /** `text` without its echoes of the original's header fields ("Message-id: <…>", "To: <…>"). */
 function withoutHeaderEchoes(text: string): string {
