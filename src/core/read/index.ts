@@ -12,7 +12,7 @@ import { isOleCompoundFile, readMsg } from "./msg.js";
 import { readOfficePieces } from "./office.js";
 import { readPastedText } from "./pasted.js";
 import { describeError, problem } from "./problems.js";
-import { bytesToText } from "./text-decoding.js";
+import { bytesToText, withSingleCrlf } from "./text-decoding.js";
 import { unwrapForwardedNdr } from "./unwrap.js";
 
 export { parseHeaderBlock, headerValue, headerValues, bareAddress, decodeHeaderValue } from "./header-fields.js";
@@ -26,14 +26,15 @@ async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
     return message;
   }
   if (isOleCompoundFile(data)) return readMsg(data);
+  data = withSingleCrlf(data);
+  // a header block makes it a message, whatever follows: a binary attachment sent unencoded, NUL padding
+  if (startsWithHeaders(bytesToText(data.subarray(0, 8192)))) return withLaterMboxReports(await readMime(data), data);
   if (looksBinary(data)) {
     const message = emptyMessage("mime");
     message.problems.push(problem("binary", "the input is binary data, not an e-mail message or text"));
     message.problems.push(problem("not-a-message", "no e-mail headers or text could be read"));
     return message;
   }
-  const head = bytesToText(data.subarray(0, 8192));
-  if (startsWithHeaders(head)) return withLaterMboxReports(await readMime(data), data);
   return readPastedText(bytesToText(data));
 }
 

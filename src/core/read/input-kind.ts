@@ -43,6 +43,12 @@ function isHeaderLine(line: string): boolean {
   return line.charCodeAt(at) === 0x3a;
 }
 
+/** `name=value` (a MIME parameter such as `boundary="…"`), the name 1 to 40 token characters. */
+function isParameterLine(line: string): boolean {
+  const equals = line.indexOf("=");
+  return equals > 0 && equals <= 40 && /^[A-Za-z0-9*-]+$/.test(line.slice(0, equals));
+}
+
 /**
  * True when the text starts with an RFC 5322 header block (a mail file or a full paste),
  * rather than body text. Mbox "From " separator lines are allowed before it.
@@ -60,8 +66,9 @@ export function startsWithHeaders(text: string): boolean {
       if (fields === 0) return false;
       continue;
     }
-    if (!isHeaderLine(line)) return false;
-    fields++;
+    if (isHeaderLine(line)) fields++;
+    // a MIME parameter at the start of a line is a field's continuation whose leading blank was lost
+    else if (fields === 0 || !isParameterLine(line)) return false;
   }
   return fields >= 2;
 }

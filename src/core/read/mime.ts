@@ -15,6 +15,7 @@ import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
 import { packedMap } from "../packed-map.js";
 import { DSN_PART_TYPES, relabelledReportParts, restoreHeaderHeldDsnFields } from "./dsn-document.js";
+import { withBodyBoundary } from "./body-boundary.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -51,7 +52,17 @@ export async function readMime(
     );
   }
   bytes = withoutLinePadding(normaliseBareCr(bytes));
-  problems.push(...scanStructure(bytes, problems.length > 0));
+  // structure only needs ASCII: latin1 maps bytes 1:1 and is the cheapest decode
+  let sample = structureSample(bytes);
+  const repaired = withBodyBoundary(bytes, sample);
+  if (repaired !== bytes) {
+    bytes = repaired;
+    sample = structureSample(bytes);
+    problems.push(
+      problem("broken-mime", "the top Content-Type does not name the boundary the body uses; the body's was used"),
+    );
+  }
+  problems.push(...scanStructure(bytes, sample, problems.length > 0));
 
   let email: Email;
   try {
@@ -76,10 +87,45 @@ export async function readMime(
   }
   const message = fromEmail(email, source, problems);
   restoreHeaderHeldDsnFields(message.parts, bytes);
+  const cutLine = cutLineAtEnd(bytes, problems);
+  if (cutLine !== undefined) dropCutLine(message, cutLine);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
   else if (message.contentType === "multipart/report" && !message.parts.some((p) => DSN_PART_TYPES.has(p.contentType)))
     message.parts.push(...relabelledReportParts(bytes, headerValueOf(message, "content-type")));
   return message;
+}
+
+/**
+ * The line a cut input stops in: its last line, when it has no line end while its multipart is not closed
+ * (a file cut by a size limit or a careless copy); "" when it stops inside base64 (the cut line is in the
+ * decoded text); undefined when the input was not cut.
+ */
+function cutLineAtEnd(bytes: Uint8Array, problems: InputProblem[]): string | undefined {
+  if (problems.some((p) => p.code === "truncated-base64")) return "";
+  const last = bytes[bytes.length - 1];
+  if (last === 0x0a || last === 0x0d || !problems.some((p) => p.code === "broken-mime")) return undefined;
+  const line = bytesToText(bytes.subarray(bytes.lastIndexOf(0x0a) + 1)).trim();
+  return line === "" ? undefined : line;
+}
+
+/**
+ * The part a cut message ends in (its last part, or its body when it has none) ends in the cut line, whose
+ * field or address is cut too ("Final-Recipient: rfc822; lea@example.o" reads as whole): the line is dropped.
+ */
+function dropCutLine(message: ParsedMessage, cutLine: string): void {
+  const part = message.parts.at(-1);
+  let text = part ? part.text : message.text;
+  if (text === undefined) return;
+  if (cutLine === "") {
+    if (text.endsWith("\n")) return;
+  } else {
+    // postal-mime ends the last line it read with a line end of its own; blanks after the cut are padding
+    text = text.trimEnd();
+    if (!text.endsWith(cutLine)) return;
+  }
+  const kept = text.slice(0, text.lastIndexOf("\n") + 1);
+  if (part) part.text = kept;
+  else message.text = kept;
 }
 
 /**
@@ -314,10 +360,12 @@ const BOUNDARY = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i;
  * not know, a multipart body whose closing boundary never comes (broken or truncated), and
  * base64 that stops mid-way. Only the header lines and boundary lines are looked at.
  */
-function scanStructure(bytes: Uint8Array, wasCut: boolean): InputProblem[] {
+function structureSample(bytes: Uint8Array): string {
+  return latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+}
+
+function scanStructure(bytes: Uint8Array, sample: string, wasCut: boolean): InputProblem[] {
   const problems: InputProblem[] = [];
-  // structure only needs ASCII: latin1 maps bytes 1:1 and is the cheapest decode
-  const sample = latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
   const unknown = new Set<string>();
   for (const label of declaredCharsets(sample)) if (!isKnownCharset(label)) unknown.add(label);
   if (unknown.size > 0) {

@@ -74,6 +74,7 @@ export function toLf(text: string): string {
  * there is nothing to do.
  */
 export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
+  bytes = withSingleCrlf(bytes);
   // indexOf is native: input without CR is passed in one search, CRLF input in one per line
   let first = bytes.indexOf(0x0d);
   while (first >= 0 && bytes[first + 1] === 0x0a) first = bytes.indexOf(0x0d, first + 2);
@@ -123,4 +124,21 @@ const latin1 = new TextDecoder("latin1");
 
 function declaresFlowedText(bytes: Uint8Array): boolean {
   return /format\s*=\s*"?flowed/i.test(latin1.decode(bytes));
+}
+
+/**
+ * A file converted to CRLF twice (LF → CRLF → CR CRLF) on its way through Windows tools ends its first
+ * line in CR CR LF. Read as a lone CR and a CRLF, every line would be followed by an empty one: every
+ * CR CR LF is made CRLF. Returns the same array for any other input.
+ */
+export function withSingleCrlf(bytes: Uint8Array): Uint8Array {
+  const lf = bytes.indexOf(0x0a);
+  if (lf < 2 || bytes[lf - 1] !== 0x0d || bytes[lf - 2] !== 0x0d) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) continue;
+    out[length++] = bytes[i]!;
+  }
+  return out.subarray(0, length);
 }

@@ -152,6 +152,16 @@ describe("readMessage: bad input says what was wrong and never throws", () => {
     expect(codes(await readMessage({ kind: "bytes", data }))).toEqual(["binary", "not-a-message"]);
   });
 
+  it("a message with binary bytes after its header block (an unencoded attachment, NUL padding) is still read", async () => {
+    const header = new TextEncoder().encode("From: a@example.org\nSubject: hi\n\nHello there.\n");
+    const data = new Uint8Array(header.length + 2048);
+    data.set(header);
+    for (let i = header.length; i < data.length; i++) data[i] = (i * 7919) % 256;
+    const message = await readMessage({ kind: "bytes", data });
+    expect(codes(message)).not.toContain("binary");
+    expect(message.subject).toBe("hi");
+  });
+
   it("a header-only message", async () => {
     const message = await readMessage({ kind: "text", text: "From: a@example.org\nSubject: hi\n\n" });
     expect(codes(message)).toContain("header-only");

@@ -57,16 +57,17 @@ interface Transformation {
 
 // ───────────────────────── message structure ─────────────────────────
 
-/** The line end the message mostly uses (CRLF, LF, or the bare CR of old Mac files). */
+/** The line end the message mostly uses (CRLF, LF, the bare CR of old Mac files, or CR CR LF). */
 function lineEnd(text: string): string {
+  if (text.includes("\r\r\n")) return "\r\r\n";
   if (text.includes("\r\n")) return "\r\n";
   return text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
 }
 
-/** Lines with their own line ends ("" for a last line without one). */
+/** Lines with their own line ends ("" for a last line without one; CR CR LF, a file converted twice, is one). */
 function splitLines(text: string): { line: string; end: string }[] {
   const lines: { line: string; end: string }[] = [];
-  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  const pattern = /([^\r\n]*)(\r\r\n|\r\n|\r|\n|$)/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === "") break;
     lines.push({ line: match[1]!, end: match[2]! });
@@ -116,8 +117,8 @@ function fieldValue(fields: string[], name: string): string | undefined {
 
 // ───────────────────────── transformations ─────────────────────────
 
-const toCrlf = (text: string) => (text.includes("\n") ? text.replace(/\r\n|\r|\n/g, "\r\n") : undefined);
-const toLf = (text: string) => (text.includes("\r") ? text.replace(/\r\n|\r/g, "\n") : undefined);
+const toCrlf = (text: string) => (text.includes("\n") ? text.replace(/\r\r\n|\r\n|\r|\n/g, "\r\n") : undefined);
+const toLf = (text: string) => (text.includes("\r") ? text.replace(/\r\r\n|\r\n|\r/g, "\n") : undefined);
 
 const MBOX_POSTMARK = "From MAILER-DAEMON Mon Jan  1 00:00:00 2024";
 
