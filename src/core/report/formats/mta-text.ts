@@ -394,8 +394,14 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       before.indexOf("@") >= 0 &&
       !statesFailure(before) &&
       !before.toLowerCase().includes(cleanAddress((whole ?? listed?.[0])!).toLowerCase());
-    if (address && (underContact || introducesNonRecipient(before) || introducesForwardAddress(above))) {
+    if (address && (underContact || introducesNonRecipient(before))) {
       current = undefined;
+      continue;
+    }
+    // a forwarding address ends its block, not the list: an address alone on the next line is a recipient again
+    if (address && introducesForwardAddress(above)) {
+      current = undefined;
+      previousStarted = true;
       continue;
     }
     const original = labelled && ORIGINAL_LABEL.test(labelled[1]) ? cleanAddress(labelled[0]) : undefined;
