@@ -20,9 +20,11 @@ export function withBodyBoundary(bytes: Uint8Array, window: string): Uint8Array 
   const headerEnd = headerBlockEnd(window);
   if (headerEnd < 0) return bytes;
   const header = window.slice(0, headerEnd);
-  const field = contentTypeField(header);
+  const field = fieldRange(header, "content-type:");
   const value = field ? unfold(header.slice(field.start, field.end)) : "";
   const multipart = /^\s*multipart\//i.test(value);
+  // an encoded body is looked at once decoded (withDecodedMultipartBody)
+  if (!multipart && ENCODED_BODY.test(header)) return bytes;
   if (multipart) {
     const declared = declaredBoundary(value);
     if (declared && declaredBoundaryIsUsed(window, headerEnd, declared)) return bytes;
@@ -53,14 +55,38 @@ function headerBlockEnd(text: string): number {
   return at < 0 ? -1 : at + 1;
 }
 
-/** Where the top Content-Type field (with its continuation lines and line end) starts and ends. */
-function contentTypeField(header: string): { start: number; end: number } | undefined {
+/** Where a top header field (with its continuation lines and line end) starts and ends. */
+function fieldRange(header: string, name: string): { start: number; end: number } | undefined {
   const lower = header.toLowerCase();
-  const start = lower.startsWith("content-type:") ? 0 : lower.indexOf("\ncontent-type:") + 1;
-  if (start === 0 && !lower.startsWith("content-type:")) return undefined;
+  const start = lower.startsWith(name) ? 0 : lower.indexOf(`\n${name}`) + 1;
+  if (start === 0 && !lower.startsWith(name)) return undefined;
   let end = header.indexOf("\n", start);
   while (end >= 0 && (header[end + 1] === " " || header[end + 1] === "\t")) end = header.indexOf("\n", end + 1);
   return { start, end: end < 0 ? header.length : end + 1 };
+}
+
+const ENCODED_BODY = /^content-transfer-encoding:[ \t]*(?:base64|quoted-printable)/im;
+const latin1 = new TextDecoder("latin1");
+
+/**
+ * A body that lost its MIME header fields and was then encoded whole (base64 or quoted-printable) shows its
+ * delimiters only once decoded: the message again, its header without the encoding and its body the decoded
+ * `text`, with the boundary that text uses (as withBodyBoundary finds it); undefined when the header names no
+ * such encoding or the text holds no parts.
+ */
+export function withDecodedMultipartBody(window: string, text: string): Uint8Array | undefined {
+  const headerEnd = headerBlockEnd(window);
+  if (headerEnd < 0) return undefined;
+  let header = window.slice(0, headerEnd);
+  if (!ENCODED_BODY.test(header)) return undefined;
+  const encoding = fieldRange(header, "content-transfer-encoding:")!;
+  header = header.slice(0, encoding.start) + header.slice(encoding.end);
+  const body = new TextEncoder().encode(`\n${text}`);
+  const bytes = new Uint8Array(header.length + body.length);
+  for (let i = 0; i < header.length; i++) bytes[i] = header.charCodeAt(i);
+  bytes.set(body, header.length);
+  const repaired = withBodyBoundary(bytes, latin1.decode(bytes));
+  return repaired === bytes ? undefined : repaired;
 }
 
 function unfold(field: string): string {

@@ -15,7 +15,7 @@ import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
 import { packedMap } from "../packed-map.js";
 import { DSN_PART_TYPES, relabelledReportParts, restoreHeaderHeldDsnFields } from "./dsn-document.js";
-import { withBodyBoundary } from "./body-boundary.js";
+import { withBodyBoundary, withDecodedMultipartBody } from "./body-boundary.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -86,6 +86,10 @@ export async function readMime(
     });
   }
   const message = fromEmail(email, source, problems);
+  if (message.parts.length === 0 && !message.contentType.startsWith("multipart/") && message.text.includes("\n--")) {
+    const decoded = withDecodedMultipartBody(sample, message.text);
+    if (decoded) return readMime(decoded, source);
+  }
   restoreHeaderHeldDsnFields(message.parts, bytes);
   const cutLine = cutLineAtEnd(bytes, problems);
   if (cutLine !== undefined) dropCutLine(message, cutLine);

@@ -59,6 +59,12 @@ describe("the boundary the body uses", () => {
     expect(message.text).toContain("Note from the help desk.");
   });
 
+  it("is found in a body that lost its MIME header fields and was then encoded whole", async () => {
+    const body = Buffer.from(REPORT_PARTS.join("\n")).toString("base64");
+    const header = ["From: m@example.net", "Subject: x", "Content-Transfer-Encoding: base64"];
+    expect(partTypes(await read([...header, "", body, ""]))).toEqual(["message/delivery-status"]);
+  });
+
   it("is not taken from a message inside the body that declares it (an inline returned copy)", async () => {
     const header = ["From: m@example.net", "Subject: x"];
     const copy = ["Returned message:", "", "From: s@example.com", 'Content-Type: multipart/mixed; boundary="B-1"', ""];
