@@ -19,7 +19,8 @@ export { parseHeaderBlock, headerValue, headerValues, bareAddress, decodeHeaderV
 export { htmlToText } from "./html-text.js";
 export { toLf } from "./text-decoding.js";
 
-async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
+async function readBytes(input: Uint8Array): Promise<ParsedMessage> {
+  let data = withoutByteOrderMark(input);
   if (data.length === 0) {
     const message = emptyMessage("mime");
     message.problems.push(problem("empty", "the input is empty (0 bytes)"));
@@ -28,7 +29,10 @@ async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
   if (isOleCompoundFile(data)) return readMsg(data);
   data = withSingleCrlf(data);
   // a header block makes it a message, whatever follows: a binary attachment sent unencoded, NUL padding
-  if (startsWithHeaders(bytesToText(data.subarray(0, 8192)))) return withLaterMboxReports(await readMime(data), data);
+  if (startsWithHeaders(bytesToText(data.subarray(0, 8192)))) {
+    const message = data.subarray(headerStart(data));
+    return withLaterMboxReports(await readMime(message), message);
+  }
   if (looksBinary(data)) {
     const message = emptyMessage("mime");
     message.problems.push(problem("binary", "the input is binary data, not an e-mail message or text"));
@@ -38,10 +42,32 @@ async function readBytes(data: Uint8Array): Promise<ParsedMessage> {
   return readPastedText(bytesToText(data));
 }
 
-async function readText(text: string): Promise<ParsedMessage> {
+async function readText(input: string): Promise<ParsedMessage> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === "") return readPastedText(text);
-  if (startsWithHeaders(text)) return withLaterMboxReports(await readMime(text), text);
+  if (startsWithHeaders(text)) {
+    const message = text.slice(headerStart(text));
+    return withLaterMboxReports(await readMime(message), message);
+  }
   return readPastedText(text);
+}
+
+/**
+ * Where the header block (or the mbox postmark before it) starts: after the empty lines an editor or a paste
+ * may put before it. They belong to how the file was saved: a header block follows them (startsWithHeaders
+ * said so), and an empty line read first would end the header before it began.
+ */
+function headerStart(input: Uint8Array | string): number {
+  const code = (i: number) => (typeof input === "string" ? input.charCodeAt(i) : input[i]);
+  let at = 0;
+  // the first header line starts in its first column, so every blank before it is an empty line's
+  for (let c = code(at); c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a; c = code(at)) at++;
+  return at;
+}
+
+/** A byte-order mark says how the file was saved (an editor's UTF-8), not what the message says. */
+function withoutByteOrderMark(data: Uint8Array): Uint8Array {
+  return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
 }
 
 async function readOuter(input: BounceInput): Promise<ParsedMessage> {

@@ -73,6 +73,20 @@ describe("readMessage: MIME input", () => {
     expect(message.text).toContain("could not be delivered to ola@example.org.");
   });
 
+  it("reads a message saved with a byte-order mark or empty lines before its header as the message", async () => {
+    const original = await readMessage({ kind: "bytes", data: bytes(simple) });
+    for (const saved of ["\ufeff", "\n", "\r\n\r\n", "\ufeff\n"]) {
+      for (const message of [
+        await readMessage({ kind: "bytes", data: bytes(saved + simple) }),
+        await readMessage({ kind: "text", text: saved + simple }),
+      ]) {
+        expect(message.subject).toBe(original.subject);
+        expect(message.from).toBe("postmaster@example.org");
+        expect(message.text).toBe(original.text);
+      }
+    }
+  });
+
   it("keeps report parts apart from the body text", async () => {
     const message = await readMessage({ kind: "text", text: postfixTwoRecipients });
     expect(message.contentType).toBe("multipart/report");
