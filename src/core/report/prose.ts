@@ -82,11 +82,12 @@ export function introducesNonRecipient(before: string): boolean {
 }
 
 /**
- * A line that hands over where to write instead, as mailbox-moved notices do ("The user has moved to:",
- * "New address:", "Forwarding address:", "Neue Adresse:"): the address under it is no recipient.
+ * A line that hands over where to write instead, as mailbox-moved notices and typo checks do ("The
+ * user has moved to:", "New address:", "Neue Adresse:", "Did you mean", "Possible alternative:"):
+ * the address under it is no recipient.
  */
 const FORWARD_INTRO =
-  /\b(?:moved to|new (?:e-?mail )?address(?: is)?|forwarding address(?: is)?|address (?:has )?changed to|please (?:re-?send|write|try)(?: (?:it|your message|the message) to| to)?|neue (?:e-?mail-)?adresse(?: lautet)?|nouvelle adresse(?: est)?|nueva direcci[oó]n(?: es)?|nuovo indirizzo(?: è)?|nieuwe? (?:e-?mail)?adres(?: is)?)\s{0,3}:?$/i;
+  /\b(?:moved to|did you mean|(?:possible|suggested) (?:alternative|address|correction)s?|alternative address(?:es)?|new (?:e-?mail )?address(?: is)?|forwarding address(?: is)?|address (?:has )?changed to|please (?:re-?send|write|try)(?: (?:it|your message|the message) to| to)?|neue (?:e-?mail-)?adresse(?: lautet)?|nouvelle adresse(?: est)?|nueva direcci[oó]n(?: es)?|nuovo indirizzo(?: è)?|nieuwe? (?:e-?mail)?adres(?: is)?)\s{0,3}:?$/i;
 
 export function introducesForwardAddress(line: string): boolean {
   const t = line.trim();
