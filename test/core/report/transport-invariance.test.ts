@@ -38,6 +38,9 @@
  *  - a text body labelled with a charset other than UTF-8 transcoded to UTF-8 and labelled so (when its
  *    bytes are valid in its label): what a gateway or a client that saves in UTF-8 does; the characters
  *    are the same. The other way, a UTF-8 text whose characters all have a place in Windows-1252, in it.
+ *  - the Content-Type fields written with blanks around their ";" and "=" (a structured field: blanks may
+ *    stand between its tokens), and the delivery-status fields' address and MTA name types ("rfc822",
+ *    "dns", "smtp") in upper case with no blank after their ";" (names compared without case);
  *  - the same folding of every MIME part's header fields, and its boundary parameter quoted when it is bare
  *    and bare when it is quoted (RFC 2045: a token value means the same either way);
  *  - what a file's saving adds around a message: a UTF-8 byte-order mark, an empty line before the header,
@@ -495,6 +498,25 @@ function lastLineEnds(text: string): string | undefined {
   return unclosed ? text + last : text.slice(0, -last.length);
 }
 
+/** RFC 2045's Content-Type is a structured field: blanks may stand around its ";" and "=". */
+function spacedContentTypes(text: string): string | undefined {
+  const changed = text
+    .replace(/^(content-type:[ \t]*)([^;\r\n]+);[ \t]*/gim, "$1$2 ; ")
+    .replace(/^(content-type:[^\r\n]*?)(charset|boundary|report-type)=/gim, "$1$2 = ");
+  return changed === text ? undefined : changed;
+}
+
+/** RFC 3464's address and MTA name types ("rfc822", "dns", "smtp") are names, compared without case. */
+const upperCaseTypes = (text: string) =>
+  withLeaves(text, (leaf) => {
+    if (!isDocumentLeaf(leaf) || !leaf.type.startsWith("message/")) return undefined;
+    const body = leaf.body.replace(
+      /^((?:final|original)-recipient|remote-mta|reporting-mta|diagnostic-code)([ \t]*:[ \t]*)([a-z0-9-]+)[ \t]*;[ \t]*/gim,
+      (_whole, name: string, colon: string, type: string) => `${name}${colon}${type.toUpperCase()};`,
+    );
+    return body === leaf.body ? undefined : leafText(leaf, leaf.fields, body);
+  });
+
 const UTF8 = new TextEncoder();
 
 /** A text body in a charset other than UTF-8 transcoded to UTF-8, and labelled so: the same characters. */
@@ -569,6 +591,8 @@ const TRANSFORMATIONS: Transformation[] = [
   { name: "a byte-order mark before the message", apply: (text: string) => `\xef\xbb\xbf${text}` },
   { name: "an empty line before the message", apply: (text: string) => lineEnd(text) + text },
   { name: "the last line end dropped, or doubled", apply: lastLineEnds },
+  { name: "Content-Type written with blanks around its ';' and '='", apply: spacedContentTypes },
+  { name: "delivery-status address types in upper case, no blank after ';'", apply: upperCaseTypes },
 ];
 
 // ───────────────────────── answers ─────────────────────────
