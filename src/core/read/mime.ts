@@ -51,9 +51,14 @@ export async function readMime(
       ),
     );
   }
-  bytes = withoutLinePadding(normaliseBareCr(bytes));
+  bytes = normaliseBareCr(bytes);
   // structure only needs ASCII: latin1 maps bytes 1:1 and is the cheapest decode
   let sample = structureSample(bytes);
+  const unpadded = withoutLinePadding(bytes, sample);
+  if (unpadded !== bytes) {
+    bytes = unpadded;
+    sample = structureSample(bytes);
+  }
   const repaired = withBodyBoundary(bytes, sample);
   if (repaired !== bytes) {
     bytes = repaired;

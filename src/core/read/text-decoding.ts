@@ -86,8 +86,6 @@ export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
-const isBlankByte = (byte: number | undefined) => byte === 0x20 || byte === 0x09;
-
 /**
  * Blanks after the last character of a line are transport padding: mail tools add and drop them (RFC 2045
  * tells a quoted-printable decoder to delete them, RFC 2046 allows them after a boundary line) and they mean
@@ -95,36 +93,60 @@ const isBlankByte = (byte: number | undefined) => byte === 0x20 || byte === 0x09
  * padded boundary line no boundary. They are removed before parsing, so a padded copy reads like the
  * original. Lines of blanks only are kept (one may continue a header field), and so is everything in a
  * message with format=flowed text (RFC 3676), where a line's last blank joins it to the next.
- * Expects LF or CRLF line ends (after normaliseBareCr); returns the same array when nothing is padded.
+ * Expects LF or CRLF line ends (after normaliseBareCr) and the bytes decoded as Latin-1 (all of them, or
+ * their start for a large message); returns the same array when nothing is padded.
  */
-export function withoutLinePadding(bytes: Uint8Array): Uint8Array {
-  let lf = bytes.indexOf(0x0a);
-  while (lf >= 0 && !isBlankByte(bytes[bytes[lf - 1] === 0x0d ? lf - 2 : lf - 1])) lf = bytes.indexOf(0x0a, lf + 1);
-  if (lf < 0 || declaresFlowedText(bytes)) return bytes;
-  const out = new Uint8Array(bytes.length);
+export function withoutLinePadding(bytes: Uint8Array, latin1Text: string): Uint8Array {
+  const padding = paddingRanges(bytes);
+  if (
+    padding.length === 0 ||
+    declaresFlowedText(latin1Text.length === bytes.length ? latin1Text : latin1.decode(bytes))
+  )
+    return bytes;
+  let removed = 0;
+  for (let i = 0; i < padding.length; i += 2) removed += padding[i + 1]! - padding[i]!;
+  // sized exactly, so the parser reads this array's own buffer without copying it again
+  const out = new Uint8Array(bytes.length - removed);
   let written = 0;
-  // bytes[copied..] are not yet in out; lineStart is where the line ending at lf began
   let copied = 0;
-  let lineStart = bytes.lastIndexOf(0x0a, lf - 1) + 1;
-  for (; lf >= 0; lineStart = lf + 1, lf = bytes.indexOf(0x0a, lf + 1)) {
-    const end = bytes[lf - 1] === 0x0d ? lf - 1 : lf;
-    let cut = end;
-    while (cut > lineStart && isBlankByte(bytes[cut - 1])) cut--;
-    if (cut === end || cut === lineStart) continue;
-    out.set(bytes.subarray(copied, cut), written);
-    written += cut - copied;
-    copied = end;
+  for (let i = 0; i < padding.length; i += 2) {
+    out.set(bytes.subarray(copied, padding[i]), written);
+    written += padding[i]! - copied;
+    copied = padding[i + 1]!;
   }
   out.set(bytes.subarray(copied), written);
-  written += bytes.length - copied;
-  return out.subarray(0, written);
+  return out;
 }
 
 const latin1 = new TextDecoder("latin1");
+const isBlankByte = (byte: number | undefined) => byte === 0x20 || byte === 0x09;
 
-function declaresFlowedText(bytes: Uint8Array): boolean {
-  return /format\s*=\s*"?flowed/i.test(latin1.decode(bytes));
+/**
+ * Where the blanks after each line's last character start and end (pairs, in order); lines of blanks only
+ * have none. A walk from line end to line end: the bytes' native search is the fastest way to the next one.
+ */
+function paddingRanges(bytes: Uint8Array): number[] {
+  const ranges: number[] = [];
+  for (let lf = bytes.indexOf(0x0a), lineStart = 0; lf >= 0; lineStart = lf + 1, lf = bytes.indexOf(0x0a, lf + 1)) {
+    const end = bytes[lf - 1] === 0x0d ? lf - 1 : lf;
+    if (!isBlankByte(bytes[end - 1])) continue;
+    let cut = end - 1;
+    while (cut > lineStart && isBlankByte(bytes[cut - 1])) cut--;
+    if (cut > lineStart) ranges.push(cut, end);
+  }
+  return ranges;
 }
+
+/** A format=flowed parameter anywhere: found by its word first, since a case-blind regex over the whole text is slow. */
+function declaresFlowedText(text: string): boolean {
+  for (const word of ["lowed", "LOWED"]) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (FLOWED.test(text.slice(Math.max(0, at - 24), at + 5))) return true;
+    }
+  }
+  return false;
+}
+const FLOWED = /format\s*=\s*"?flowed$/i;
 
 /**
  * A file converted to CRLF twice (LF → CRLF → CR CRLF) on its way through Windows tools ends its first
