@@ -31,6 +31,7 @@ const ASKS: Record<AskedKind, Record<string, readonly string[]>> = {
     theirTls: ["DEST_TLS_DANE_MTASTS_FAILURE"],
     loop: ["MAIL_LOOP"],
     unreachable: ["DELIVERY_EXPIRED", "NETWORK_PROBLEM"],
+    greylisting: ["GREYLISTED"],
     systemFault: ["RECEIVING_SYSTEM_FULL", "LOCAL_DELIVERY_PROGRAM_FAILED", "RECEIVING_SYSTEM_ERROR"],
     directory: ["EXO_DBEB_ACCESS_DENIED"],
   },

@@ -385,6 +385,12 @@ export const vectors: [causeId: string, reply: string][] = [
   ["MAILBOX_FULL", "失败原因：收件人邮箱已满，无法接收新邮件。"],
   ["MAILBOX_FULL", "Brevlådan är full"],
   ["SENDER_RATE_OR_QUOTA_LIMIT", "550 5.2.2 Submission quota exceeded"],
+  // postgrey's reply (Postfix policy server), as its documentation gives it
+  [
+    "GREYLISTED",
+    "450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html",
+  ],
+  ["GREYLISTED", "451 4.7.1 Please try again later: greylisting in action"],
   [
     "SENDER_RATE_OR_QUOTA_LIMIT",
     "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",

@@ -76,6 +76,22 @@ export const neighbourCauses: Cause[] = [
     source: `${MS}/fix-error-for-submission-quota-exceeded-in-exchange-online`,
   },
   {
+    // RFC 6647: a receiving server that refuses a sender it has not seen before with a 4xx, expecting a real
+    // server to come back later; retries from a pool of addresses (large providers) can each look new
+    id: "GREYLISTED",
+    tier: 5,
+    match: [{ text: /\bgr[ae]y-?list(?:ed|ing)?\b/i }],
+    reason: "blocked",
+    fixOwner: "recipient-admin",
+    permanent: false,
+    guidance: {
+      sender: [s.resendLater, s.askRecipientAdmin],
+      owner: none,
+      admin: [a.greylisting],
+    },
+    source: "https://www.rfc-editor.org/rfc/rfc6647",
+  },
+  {
     id: "ACCOUNT_DISABLED_OR_INACTIVE",
     tier: 6,
     match: [

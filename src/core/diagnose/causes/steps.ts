@@ -64,6 +64,7 @@ export const owner = {
 
 /** Steps for an email administrator (the recipient's or the sender's, as the cause says). */
 export const admin = {
+  greylisting: step("step.admin.greylisting"),
   connectPowerShell: step("step.admin.connectPowerShell", commands.connectExchangeOnline),
   groupAllowExternal: step("step.admin.groupAllowExternal", commands.groupAllowExternal),
   unifiedGroupAllowExternal: step("step.admin.unifiedGroupAllowExternal", commands.unifiedGroupAllowExternal),

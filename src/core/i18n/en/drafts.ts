@@ -61,6 +61,8 @@ export const drafts = {
     "Could you look for forwarding, inbox rules, connectors or MX records that send messages for {recipient} back and forth?",
   "draft.ask.unreachable":
     "Could you find out why your mail server could not be reached: the MX record of {recipientDomain}, DNS, a firewall, or a server that is down?",
+  "draft.ask.greylisting":
+    "Your mail server keeps asking ours to try again later (greylisting), so my message has not arrived. Could you exempt our mail servers (or our provider's sending addresses) from greylisting?",
   "draft.ask.systemFault":
     "Your mail system reported a fault of its own (disk, program or configuration). Could you look into it?",
   "draft.ask.directory":

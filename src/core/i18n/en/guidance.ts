@@ -110,6 +110,7 @@ export const guidance = {
   "cause.MESSAGE_TOO_LARGE_RECIPIENT.title": "The message is larger than the recipient may receive",
   "cause.MESSAGE_TOO_LARGE_SYSTEM.title": "The message is larger than the mail system accepts",
   "cause.MAIL_LOOP.title": "The message went round in a loop",
+  "cause.GREYLISTED.title": "The recipient's server kept asking your server to try again later (greylisting)",
   "cause.DELIVERY_EXPIRED.title": "Delivery was tried for too long and given up",
   "cause.DOMAIN_NOT_FOUND.title": "The recipient's domain could not be found",
   "cause.ACCOUNT_DISABLED_OR_INACTIVE.title": "The recipient's mailbox is disabled or inactive",
@@ -324,6 +325,8 @@ export const guidance = {
   "step.admin.orgSizeLimits": "Check the organisation's and connectors' message size limits.",
   "step.admin.mailLoop":
     "Look for forwarding or inbox rules that send the message back and forth, and for connectors or MX records pointing back at each other.",
+  "step.admin.greylisting":
+    "The recipient's server uses greylisting: it turns away a sender it has not seen before and expects the sending server to try again. If the retries keep being turned away, the recipient's admin should exempt the sender's mail servers (or their provider's published sending ranges) from greylisting; a service that sends from many addresses, such as Microsoft 365, can look new on every retry.",
   "step.admin.expiredQueue":
     "Find out why the recipient's server could not be reached: DNS, firewall, a server that is down, or a hidden policy deferral in the last attempt's reply.",
   "step.admin.recipientDns": "The domain's owner must fix its DNS (MX or A record) or renew the domain.",
@@ -508,6 +511,8 @@ export const guidance = {
     "Mail from the sender is no longer blocked as spam or by a block entry in your tenant, with no end date.",
   "adminCommand.allowSender.when": "Only when the sender is trusted and your own filter blocked them by mistake.",
   // ── the situation (issue 13): steps that depend on who sent, who reads and where it stopped ──
+  "cause.GREYLISTED.delayedTitle":
+    "Delivery is delayed: the recipient's server asks your server to try again later (greylisting)",
   "cause.DELIVERY_EXPIRED.delayedTitle": "Delivery is delayed: the server is still trying",
   "step.sender.askRecipientSideForGroup":
     "From outside {recipientDomain} you can't reach the owner of {group}. Ask the person you were writing to, or {recipientDomain}'s email admin (postmaster@{recipientDomain}), to pass your request on or let your address through.",

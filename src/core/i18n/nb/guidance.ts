@@ -112,6 +112,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.MESSAGE_TOO_LARGE_RECIPIENT.title": "Meldingen er større enn mottakeren har lov til å motta",
   "cause.MESSAGE_TOO_LARGE_SYSTEM.title": "Meldingen er større enn e-postsystemet godtar",
   "cause.MAIL_LOOP.title": "Meldingen gikk i ring",
+  "cause.GREYLISTED.title": "Mottakerens server ba serveren din prøve igjen senere, gang på gang (grålisting)",
   "cause.DELIVERY_EXPIRED.title": "Leveringen ble forsøkt for lenge og så gitt opp",
   "cause.DOMAIN_NOT_FOUND.title": "Mottakerens domene finnes ikke",
   "cause.ACCOUNT_DISABLED_OR_INACTIVE.title": "Mottakerens postboks er deaktivert eller ikke i bruk",
@@ -335,6 +336,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.orgSizeLimits": "Kontroller størrelsesgrensene for meldinger i organisasjonen og på koblingene.",
   "step.admin.mailLoop":
     "Se etter videresendinger eller innboksregler som sender meldingen fram og tilbake, og etter koblinger eller MX-poster som peker på hverandre.",
+  "step.admin.greylisting":
+    "Mottakerens server bruker grålisting: den avviser en avsender den ikke har sett før, og venter at avsenderserveren prøver igjen. Hvis forsøkene fortsatt blir avvist, bør mottakerens administrator unnta avsenderens e-postservere (eller leverandørens publiserte avsenderadresser) fra grålisting. En tjeneste som sender fra mange adresser, som Microsoft 365, kan se ny ut ved hvert forsøk.",
   "step.admin.expiredQueue":
     "Finn ut hvorfor mottakerens server ikke kunne nås: DNS, brannmur, en server som er nede, eller en skjult utsettelse i svaret på siste forsøk.",
   "step.admin.recipientDns": "Eieren av domenet må rette DNS-oppsettet (MX- eller A-post) eller fornye domenet.",
@@ -523,6 +526,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "adminCommand.allowSender.when":
     "Bare når avsenderen er til å stole på og ditt eget filter blokkerte vedkommende ved en feil.",
   // ── situasjonen (sak 13): steg som avhenger av hvem som sendte, hvem som leser og hvor det stoppet ──
+  "cause.GREYLISTED.delayedTitle":
+    "Leveringen er forsinket: mottakerens server ber serveren din prøve igjen senere (grålisting)",
   "cause.DELIVERY_EXPIRED.delayedTitle": "Leveringen er forsinket: serveren prøver fortsatt",
   "step.sender.askRecipientSideForGroup":
     "Utenfra {recipientDomain} når du ikke eieren av {group}. Be personen du skrev til, eller e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}), om å sende forespørselen videre eller slippe adressen din gjennom.",
