@@ -316,6 +316,8 @@ export const restrictionCauses: Cause[] = [
           /Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient/i,
           /:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked/i,
           /sender blacklisted|has been blacklisted/i,
+          // the sender's own address named as the one refused ("Rejected: sender <a@b> blocked by policy")
+          /\bsender <[^<>\s]{1,254}> (?:is |has been |was )?blocked\b/i,
         ],
       },
       { text: /Sender address rejected: Access denied/i, reason: "rejected" },
