@@ -6,6 +6,7 @@
  * The body's first delimiter line that is followed by a part header says which boundary it uses; the top
  * Content-Type is rewritten to name it, so the parts are read as parts and not as one text.
  */
+import { blankLineAfter, declaredBoundary, latin1Bytes, latin1Text } from "./raw-text.js";
 
 /** Where a body that is not declared multipart may show its first delimiter (after a note or a notice). */
 const UNDECLARED_START = 8 * 1024;
@@ -39,8 +40,7 @@ export function withBodyBoundary(bytes: Uint8Array, window: string): Uint8Array 
   const preamble = window.slice(headerEnd, used.at);
   if (!multipart && !isPreambleNotice(preamble))
     rewritten += `\n--${used.boundary}\nContent-Type: text/plain; charset=utf-8\n`;
-  const head = new Uint8Array(rewritten.length);
-  for (let i = 0; i < rewritten.length; i++) head[i] = rewritten.charCodeAt(i);
+  const head = latin1Bytes(rewritten);
   const out = new Uint8Array(head.length + bytes.length - headerEnd);
   out.set(head);
   out.set(bytes.subarray(headerEnd), head.length);
@@ -49,9 +49,7 @@ export function withBodyBoundary(bytes: Uint8Array, window: string): Uint8Array 
 
 /** Index of the line end that closes the header block (the blank line follows it), or -1. */
 function headerBlockEnd(text: string): number {
-  const lf = text.indexOf("\n\n");
-  const crlf = text.indexOf("\n\r\n");
-  const at = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+  const at = blankLineAfter(text, 0);
   return at < 0 ? -1 : at + 1;
 }
 
@@ -66,7 +64,6 @@ function fieldRange(header: string, name: string): { start: number; end: number 
 }
 
 const ENCODED_BODY = /^content-transfer-encoding:[ \t]*(?:base64|quoted-printable)/im;
-const latin1 = new TextDecoder("latin1");
 
 /**
  * A body that lost its MIME header fields and was then encoded whole (base64 or quoted-printable) shows its
@@ -83,9 +80,9 @@ export function withDecodedMultipartBody(window: string, text: string): Uint8Arr
   header = header.slice(0, encoding.start) + header.slice(encoding.end);
   const body = new TextEncoder().encode(`\n${text}`);
   const bytes = new Uint8Array(header.length + body.length);
-  for (let i = 0; i < header.length; i++) bytes[i] = header.charCodeAt(i);
+  bytes.set(latin1Bytes(header));
   bytes.set(body, header.length);
-  const repaired = withBodyBoundary(bytes, latin1.decode(bytes));
+  const repaired = withBodyBoundary(bytes, latin1Text(bytes));
   return repaired === bytes ? undefined : repaired;
 }
 
@@ -94,12 +91,6 @@ function unfold(field: string): string {
     .slice("content-type:".length)
     .replace(/\r?\n[ \t]*/g, " ")
     .trim();
-}
-
-/** The boundary parameter's value as written (double-quoted or a token), or undefined. */
-function declaredBoundary(value: string): string | undefined {
-  const match = /boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))/i.exec(value);
-  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /** A delimiter line "--boundary", with nothing after it but "--" or blanks, appears in the body. */

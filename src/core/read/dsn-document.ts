@@ -5,6 +5,7 @@
  */
 import type { MessagePart } from "../types.js";
 import { newPart } from "./message.js";
+import { blankLineAfter, declaredBoundary, latin1Bytes, latin1Text } from "./raw-text.js";
 import { bytesToText, toLf } from "./text-decoding.js";
 
 export const DSN_PART_TYPES: ReadonlySet<string> = new Set([
@@ -24,7 +25,6 @@ const DSN_OPENING_FIELDS = [
   "final-recipient:",
   "original-recipient:",
 ];
-const latin1 = new TextDecoder("latin1");
 
 /**
  * An attached file that is a delivery-status document: a relay's "details.txt", the ATT00001.txt
@@ -34,7 +34,7 @@ const latin1 = new TextDecoder("latin1");
  */
 export function attachedDsnDocument(part: MessagePart): MessagePart | undefined {
   if (!ATTACHED_DSN_TYPES.has(part.contentType)) return undefined;
-  const start = part.text?.slice(0, 400) ?? (part.bytes ? latin1.decode(part.bytes.subarray(0, 400)) : "");
+  const start = part.text?.slice(0, 400) ?? (part.bytes ? latin1Text(part.bytes.subarray(0, 400)) : "");
   const head = start.trimStart().toLowerCase();
   if (!DSN_OPENING_FIELDS.some((field) => head.startsWith(field))) return undefined;
   const text = part.text ?? toLf(bytesToText(part.bytes!));
@@ -42,7 +42,6 @@ export function attachedDsnDocument(part: MessagePart): MessagePart | undefined 
   return newPart(part.contentType, part.filename, text, undefined);
 }
 
-const BOUNDARY_PARAMETER = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i;
 const TEXT_PLAIN_HEADER = /^content-type:\s*text\/plain/im;
 const ENCODED_HEADER = /^content-transfer-encoding:\s*(?:base64|quoted-printable)/im;
 
@@ -50,14 +49,13 @@ const ENCODED_HEADER = /^content-transfer-encoding:\s*(?:base64|quoted-printable
  * The report part of a multipart/report that a gateway relabelled text/plain. postal-mime joins every
  * inline text/plain part into the body text, where the report's fields could no longer be told from
  * a copy of a message quoting such fields; RFC 3462 makes the report a part of its own, so it is
- * kept as one. Only the top level's plain (7bit/8bit) text parts are looked at.
+ * kept as one. Only the top level's plain (7bit/8bit) text parts are looked at. `raw` is the message's
+ * structure sample (raw-text.ts), whose offsets are the bytes'.
  */
-export function relabelledReportParts(bytes: Uint8Array, contentType: string): MessagePart[] {
-  const boundaryMatch = BOUNDARY_PARAMETER.exec(contentType);
-  if (!boundaryMatch) return [];
-  const delimiter = `\n--${boundaryMatch[1] ?? boundaryMatch[2]!}`;
-  // latin1 maps bytes 1:1, so offsets in the string are offsets in the bytes
-  const raw = latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
+export function relabelledReportParts(bytes: Uint8Array, raw: string, contentType: string): MessagePart[] {
+  const boundary = declaredBoundary(contentType);
+  if (boundary === undefined) return [];
+  const delimiter = `\n--${boundary}`;
   const found: MessagePart[] = [];
   for (let at = raw.indexOf(delimiter); at >= 0;) {
     const next = raw.indexOf(delimiter, at + delimiter.length);
@@ -78,11 +76,9 @@ export function relabelledReportParts(bytes: Uint8Array, contentType: string): M
 
 /** Where the body after a part's header starts (past its blank line), or -1 before `end`. */
 function blankLine(raw: string, from: number, end: number): number {
-  const lf = raw.indexOf("\n\n", from);
-  const crlf = raw.indexOf("\n\r\n", from);
-  const at = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+  const at = blankLineAfter(raw, from);
   if (at < 0 || at >= end) return -1;
-  return at === crlf ? at + 3 : at + 2;
+  return raw[at + 1] === "\r" ? at + 3 : at + 2;
 }
 
 /** RFC 3464's fields (per-message and per-recipient) and the X- fields MTAs add beside them. */
@@ -113,12 +109,12 @@ const DSN_PART_CONTENT_TYPE = /^content-type:[ \t]*message\/(?:global-)?delivery
  * message/delivery-status" / "Reporting-MTA: dns; …"): its first fields, sometimes the whole document,
  * end up in the part's header block, which the MIME parser keeps to itself. Those fields are put back
  * in front of the part's text. Looked for only when a delivery-status part does not open with its
- * per-message fields, as RFC 3464 writes it, and matched to the parts in the order they come.
+ * per-message fields, as RFC 3464 writes it, and matched to the parts in the order they come, in the
+ * message's structure sample `raw` (raw-text.ts).
  */
-export function restoreHeaderHeldDsnFields(parts: MessagePart[], bytes: Uint8Array): void {
+export function restoreHeaderHeldDsnFields(parts: MessagePart[], raw: string): void {
   const dsnParts = parts.filter((p) => DSN_PART_TYPES.has(p.contentType) && p.text !== undefined);
   if (!dsnParts.some((p) => !opensWithPerMessageFields(p.text!))) return;
-  const raw = latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
   DSN_PART_CONTENT_TYPE.lastIndex = 0;
   let index = 0;
   for (let m = DSN_PART_CONTENT_TYPE.exec(raw); m && index < dsnParts.length; m = DSN_PART_CONTENT_TYPE.exec(raw)) {
@@ -158,11 +154,4 @@ function dsnFieldLines(header: string): string {
     if (keeping) kept.push(line);
   }
   return kept.length === 0 ? "" : toLf(bytesToText(latin1Bytes(kept.join("\n"))));
-}
-
-/** A latin1 string's bytes again (its characters are bytes 0-255), to decode them as UTF-8 where they are. */
-function latin1Bytes(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
 }

@@ -7,6 +7,7 @@
 import type { ParsedMessage } from "../types.js";
 import { readMime } from "./mime.js";
 import { packedMap } from "../packed-map.js";
+import { latin1Text } from "./raw-text.js";
 
 /** A saved mailbox of more bounces than this is not an NDR the add-in is asked about. */
 const MAX_LATER_MESSAGES = 50;
@@ -15,7 +16,6 @@ const MAX_MBOX_BYTES = 4 * 1024 * 1024;
 
 const REPORT_PART_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
 const HEADER_LINE = /^[!-9;-~]{1,76}[ \t]*:/;
-const latin1 = new TextDecoder("latin1");
 const POSTMARK_START = [0x46, 0x72, 0x6f, 0x6d, 0x20];
 
 function isPostmarked(input: Uint8Array | string): boolean {
@@ -53,7 +53,7 @@ function laterStarts(text: string): number[] {
 export function laterMboxMessages(input: Uint8Array | string): (Uint8Array | string)[] {
   if (!isPostmarked(input) || input.length > MAX_MBOX_BYTES) return [];
   // latin1 maps bytes 1:1, so string offsets are byte offsets
-  const text = typeof input === "string" ? input : latin1.decode(input);
+  const text = typeof input === "string" ? input : latin1Text(input);
   const starts = laterStarts(text);
   return packedMap(starts, (start, i) => input.slice(start, starts[i + 1] ?? input.length));
 }

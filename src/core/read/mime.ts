@@ -16,6 +16,7 @@ import { newMessage, newPart } from "./message.js";
 import { packedMap } from "../packed-map.js";
 import { DSN_PART_TYPES, relabelledReportParts, restoreHeaderHeldDsnFields } from "./dsn-document.js";
 import { withBodyBoundary, withDecodedMultipartBody } from "./body-boundary.js";
+import { declaredBoundary, latin1Text, structureSample } from "./raw-text.js";
 
 /** Inputs above this are cut to HEAD_BYTES before parsing. */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
@@ -52,7 +53,6 @@ export async function readMime(
     );
   }
   bytes = normaliseBareCr(bytes);
-  // structure only needs ASCII: latin1 maps bytes 1:1 and is the cheapest decode
   let sample = structureSample(bytes);
   const unpadded = withoutLinePadding(bytes, sample);
   if (unpadded !== bytes) {
@@ -95,12 +95,12 @@ export async function readMime(
     const decoded = withDecodedMultipartBody(sample, message.text);
     if (decoded) return readMime(decoded, source);
   }
-  restoreHeaderHeldDsnFields(message.parts, bytes);
+  restoreHeaderHeldDsnFields(message.parts, sample);
   const cutLine = cutLineAtEnd(bytes, problems);
   if (cutLine !== undefined) dropCutLine(message, cutLine);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);
   else if (message.contentType === "multipart/report" && !message.parts.some((p) => DSN_PART_TYPES.has(p.contentType)))
-    message.parts.push(...relabelledReportParts(bytes, headerValueOf(message, "content-type")));
+    message.parts.push(...relabelledReportParts(bytes, sample, headerValueOf(message, "content-type")));
   return message;
 }
 
@@ -326,7 +326,7 @@ function parameterValue(line: string, name: string): string | undefined {
  * enough for postal-mime (an unterminated multipart).
  */
 function cutLargeInput(bytes: Uint8Array): Uint8Array {
-  const window = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 2 * 1024 * 1024)));
+  const window = latin1Text(bytes.subarray(0, Math.min(bytes.length, 2 * 1024 * 1024)));
   const lower = window.toLowerCase();
   for (const marker of ["message/rfc822", "text/rfc822-headers", "message/global"]) {
     let at = lower.indexOf(marker);
@@ -350,8 +350,6 @@ function blankLineAfter(text: string, from: number): number {
   return lf + 2;
 }
 
-const latin1 = new TextDecoder("latin1");
-
 function cutAtLineEnd(bytes: Uint8Array, limit: number): Uint8Array {
   let end = limit;
   while (end < bytes.length && end < limit + 4096 && bytes[end] !== 0x0a) end++;
@@ -362,17 +360,11 @@ function formatMb(size: number): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-const BOUNDARY = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i;
-
 /**
  * Cheap structural checks postal-mime is too forgiving to report: charsets TextDecoder does
  * not know, a multipart body whose closing boundary never comes (broken or truncated), and
  * base64 that stops mid-way. Only the header lines and boundary lines are looked at.
  */
-function structureSample(bytes: Uint8Array): string {
-  return latin1.decode(bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes);
-}
-
 function scanStructure(bytes: Uint8Array, sample: string, wasCut: boolean): InputProblem[] {
   const problems: InputProblem[] = [];
   const unknown = new Set<string>();
@@ -386,10 +378,9 @@ function scanStructure(bytes: Uint8Array, sample: string, wasCut: boolean): Inpu
     );
   }
   // only the first (outermost) boundary is checked
-  const boundary = wasCut ? null : BOUNDARY.exec(sample);
-  if (boundary) {
-    const whole = bytes.length > sample.length ? latin1.decode(bytes) : sample;
-    const outer = boundary[1] ?? boundary[2]!;
+  const outer = wasCut ? undefined : declaredBoundary(sample);
+  if (outer !== undefined) {
+    const whole = bytes.length > sample.length ? latin1Text(bytes) : sample;
     const opened = whole.includes(`--${outer}`);
     const closed = whole.includes(`--${outer}--`);
     if (!opened) {

@@ -2,6 +2,7 @@
  * Turning bytes into text without ever throwing: strict UTF-8 first, then windows-1252
  * (every byte maps to something, so the text stays readable even for unknown charsets).
  */
+import { latin1Text } from "./raw-text.js";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8");
@@ -93,15 +94,12 @@ export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
  * padded boundary line no boundary. They are removed before parsing, so a padded copy reads like the
  * original. Lines of blanks only are kept (one may continue a header field), and so is everything in a
  * message with format=flowed text (RFC 3676), where a line's last blank joins it to the next.
- * Expects LF or CRLF line ends (after normaliseBareCr) and the bytes decoded as Latin-1 (all of them, or
- * their start for a large message); returns the same array when nothing is padded.
+ * Expects LF or CRLF line ends (after normaliseBareCr) and the bytes' structure sample (raw-text.ts: all of
+ * them as Latin-1 text, or their start for a large message); returns the same array when nothing is padded.
  */
-export function withoutLinePadding(bytes: Uint8Array, latin1Text: string): Uint8Array {
+export function withoutLinePadding(bytes: Uint8Array, sample: string): Uint8Array {
   const padding = paddingRanges(bytes);
-  if (
-    padding.length === 0 ||
-    declaresFlowedText(latin1Text.length === bytes.length ? latin1Text : latin1.decode(bytes))
-  )
+  if (padding.length === 0 || declaresFlowedText(sample.length === bytes.length ? sample : latin1Text(bytes)))
     return bytes;
   let removed = 0;
   for (let i = 0; i < padding.length; i += 2) removed += padding[i + 1]! - padding[i]!;
@@ -118,7 +116,6 @@ export function withoutLinePadding(bytes: Uint8Array, latin1Text: string): Uint8
   return out;
 }
 
-const latin1 = new TextDecoder("latin1");
 const isBlankByte = (byte: number | undefined) => byte === 0x20 || byte === 0x09;
 
 /**
