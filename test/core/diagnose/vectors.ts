@@ -431,6 +431,19 @@ export const vectors: [causeId: string, reply: string][] = [
   ["CONTENT_MEDIA_ERROR", "554 5.6.1 Message content not supported"],
   ["PROTOCOL_SYNTAX_ERROR", "501 5.5.4 Syntax error in parameters or arguments"],
   ["PROTOCOL_STATUS", "550 5.5.2 Please say hello first"],
+  // Generic 5.7.x wordings that fell through to POLICY_UNSPECIFIED_5_7_X (or a wrong family) before:
+  // shaped on replies people quote in public help-desk and mailing-list posts.
+  ["ATTACHMENT_OR_MALWARE_BLOCKED", "554 5.7.1 This message has been blocked because it contains a banned file type"],
+  ["ATTACHMENT_OR_MALWARE_BLOCKED", "550 5.7.1 Attachment not allowed"],
+  ["SPAM_CONTENT_REJECTED", "550 5.7.1 Mail appears to be unsolicited"],
+  ["DKIM_FAIL", "550 5.7.0 DKIM signature failed"],
+  ["DMARC_REJECT", "550 5.7.1 Unauthenticated email is not accepted from this domain."],
+  ["SENDER_ADDRESS_REJECTED", "550 5.7.1 Sender domain example.org has no MX or A record"],
+  ["RECIPIENT_ORG_BLOCKED_SENDER", "550 5.7.1 We do not accept mail from this sender"],
+  ["RECIPIENT_ORG_BLOCKED_SENDER", "550 5.7.1 Sender is on user's blocklist"],
+  ["RECIPIENT_DOMAIN_POLICY", "554 5.7.1 Blocked by policy (in reply to end of DATA command)"],
+  ["RECIPIENT_FILTERED", "550 5.7.1 Your message was rejected by this user and was not delivered"],
+  ["DEST_TLS_DANE_MTASTS_FAILURE", "454 4.7.5 Server certificate not verified"],
 ];
 
 /** Exchange Online's 5.7.x codes on their own (status field, no helpful text) → cause. */

@@ -11,7 +11,12 @@ export const authenticationCauses: Cause[] = [
   {
     id: "DMARC_REJECT",
     tier: 3,
-    match: [{ status: ["5.7.509"] }, { text: /\bDMARC\b|Unauthenticated email from /i }],
+    match: [
+      { status: ["5.7.509"] },
+      {
+        text: /\bDMARC\b|Unauthenticated email from |Unauthenticated (?:e-?mail|mail|messages?) (?:is|are) not accepted/i,
+      },
+    ],
     reason: "authfailure",
     fixOwner: "sender-admin",
     permanent: true,
@@ -51,6 +56,9 @@ export const authenticationCauses: Cause[] = [
       { status: ["5.7.20", "5.7.21", "5.7.22", "5.7.30", "4.7.30"] },
       {
         text: /DKIM (?:does not pass|Sender Invalid)|(?:passing|acceptable|author-matched) DKIM signature|authenticate (?:their email )?with DKIM/i,
+      },
+      {
+        text: /DKIM (?:signature )?(?:verification )?(?:fail(?:ed|ure)?|invalid)\b|(?:invalid|bad|broken) DKIM signature/i,
       },
       { text: /Duplicate header 'DKIM-Signature'/i, reason: "notcompliantrfc" },
     ],

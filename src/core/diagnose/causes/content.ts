@@ -32,6 +32,8 @@ export const contentCauses: Cause[] = [
         text: [
           /illegal attachment|content presents a potential|not accepting mail with (?:attachments|embedded images)|executable files? (?:are|is) not allowed|banned content/i,
           /prohibited (?:file|extension|attachment)|\(AS345\)/i,
+          /banned (?:file|attachment|extension)|(?:file|attachment) types? (?:is |are )?not (?:allowed|permitted)/i,
+          /attachments? (?:is |are )?not (?:allowed|permitted|accepted)|blocked (?:file|attachment) type/i,
           // amavisd-new's verdict on a banned file name or type ("Reject, id=… - BANNED: P=p003,…,N=scan.exe")
           /\bBANNED: \S/,
         ],
@@ -55,6 +57,7 @@ export const contentCauses: Cause[] = [
           /content rejected|\bIB212\b|looks like spam|scored as spam|junk mail/i,
           /bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL/i,
           /SURBL/i,
+          /(?:appears|seems) to be (?:unsolicited|spam)|considered (?:as |to be )?(?:unsolicited|spam)\b/i,
         ],
       },
     ],

@@ -186,6 +186,8 @@ export const genericCauses: Cause[] = [
         text: /recipient'?s (?:reception|receiving|mail|spam|filter(?:ing)?) settings? (?:refuse|reject|block)/i,
         tier: 5,
       },
+      // the recipient's own choice ("Your message was rejected by this user")
+      { text: /rejected by (?:this|the) user\b/i, tier: 5 },
       // a refusal the receiving side gave no reason for (au/KDDI's domain filter words it so)
       { text: /recipients? was rejected by a remote mail server/i, tier: 8 },
       // Orange / Wanadoo: "Mail rejete. Mail rejected. OFR_506 [506]" is its content (spam) filter

@@ -210,6 +210,8 @@ export const neighbourCauses: Cause[] = [
           /sender(?:'s)? domain (?:does not|doesn't) exist|badmailfrom|null sender is not allowed|unroutable sender|Unroutable sender address/i,
           /not a valid RFC 5321 address|Purported Responsible Address|is not a registered gateway user|From: Domain is invalid/i,
           /sender rejected|invalid sender|sender (?:address )?is not allowed|envelope sender/i,
+          // the sender's domain cannot be resolved ("Sender domain example.org has no MX or A record")
+          /sender(?:'s)? domain (?:\S{1,253} )?(?:has no |does not have (?:an? )?)(?:MX|A|DNS)\b/i,
         ],
       },
       { status: ["5.1.7", "5.1.8", "4.1.8", "4.1.7"], tier: 9 },

@@ -228,6 +228,8 @@ export const relayCauses: Cause[] = [
         text: [
           /starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch/i,
           /failed MTA-STS validation|failed DANE validation|does not support TLS/i,
+          // the sending server's verdict on the destination's certificate (Postfix's "Server certificate not verified")
+          /Server certificate not (?:verified|trusted)|certificate verification failed/i,
         ],
       },
     ],

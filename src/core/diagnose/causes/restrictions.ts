@@ -315,14 +315,14 @@ export const restrictionCauses: Cause[] = [
         text: [
           /Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient/i,
           /:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked/i,
-          /sender blacklisted|has been blacklisted/i,
+          /sender blacklisted|has been blacklisted|do(?:es)? not accept (?:e-?mail|mail|messages) from (?:this|the|your) sender/i,
           // the sender's own address named as the one refused ("Rejected: sender <a@b> blocked by policy")
           /\bsender <[^<>\s]{1,254}> (?:is |has been |was )?blocked\b/i,
         ],
       },
       { text: /Sender address rejected: Access denied/i, reason: "rejected" },
       {
-        text: /(?:to\/from an|sender) address (?:that )?(?:has been |is )?blacklisted|sender (?:is |has been )?blacklisted/i,
+        text: /(?:to\/from an|sender) address (?:that )?(?:has been |is )?blacklisted|sender (?:is |has been )?blacklisted|(?:on|in) (?:the )?(?:user's|recipient's) (?:block|black) ?list/i,
         reason: "rejected",
         tier: 1,
       },
@@ -345,6 +345,7 @@ export const restrictionCauses: Cause[] = [
         text: [
           /has a policy that prohibited the mail|\[CS01\]|Message rejected due to local policy|Local Policy Violation|Denied by policy/i,
           /rejected for policy reasons|not accepted for policy reasons|policy violation|Protocol violation|Email not accepted for policy reasons/i,
+          /blocked (?:by|due to) (?:local |site |content |security )?polic(?:y|ies)\b/i,
         ],
       },
       { text: /\bHeader error\b/i },
