@@ -514,6 +514,14 @@ export const guidance = {
   "cause.GREYLISTED.delayedTitle":
     "Delivery is delayed: the recipient's server asks your server to try again later (greylisting)",
   "cause.DELIVERY_EXPIRED.delayedTitle": "Delivery is delayed: the server is still trying",
+  "cause.UNKNOWN.delayedTitle": "Delivery is delayed for a reason we don't recognise; the server is still trying",
+  "cause.NETWORK_PROBLEM.delayedTitle": "A network or DNS problem is holding up delivery; the server is still trying",
+  "cause.POLICY_UNSPECIFIED_5_7_X.delayedTitle":
+    "A security or policy setting is holding up the message; the server is still trying",
+  "cause.CONNECTION_REFUSED_BY_HOST.delayedTitle":
+    "The recipient's server is turning the sending server away for now; the sending server is still trying",
+  "cause.SENDER_ADDRESS_REJECTED.delayedTitle":
+    "The recipient's server is refusing your sender address for now; the server is still trying",
   "step.sender.askRecipientSideForGroup":
     "From outside {recipientDomain} you can't reach the owner of {group}. Ask the person you were writing to, or {recipientDomain}'s email admin (postmaster@{recipientDomain}), to pass your request on or let your address through.",
   "step.sender.askRecipientAdminMx":

@@ -529,6 +529,15 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.GREYLISTED.delayedTitle":
     "Leveringen er forsinket: mottakerens server ber serveren din prøve igjen senere (grålisting)",
   "cause.DELIVERY_EXPIRED.delayedTitle": "Leveringen er forsinket: serveren prøver fortsatt",
+  "cause.UNKNOWN.delayedTitle": "Leveringen er forsinket av en grunn vi ikke kjenner igjen; serveren prøver fortsatt",
+  "cause.NETWORK_PROBLEM.delayedTitle":
+    "Et nettverks- eller DNS-problem forsinker leveringen; serveren prøver fortsatt",
+  "cause.POLICY_UNSPECIFIED_5_7_X.delayedTitle":
+    "En sikkerhetsinnstilling eller regel holder meldingen tilbake; serveren prøver fortsatt",
+  "cause.CONNECTION_REFUSED_BY_HOST.delayedTitle":
+    "Mottakerens server avviser foreløpig avsenderserveren, som fortsatt prøver",
+  "cause.SENDER_ADDRESS_REJECTED.delayedTitle":
+    "Mottakerens server avviser foreløpig avsenderadressen din; serveren prøver fortsatt",
   "step.sender.askRecipientSideForGroup":
     "Utenfra {recipientDomain} når du ikke eieren av {group}. Be personen du skrev til, eller e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}), om å sende forespørselen videre eller slippe adressen din gjennom.",
   "step.sender.askRecipientAdminMx":

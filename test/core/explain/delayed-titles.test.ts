@@ -1,0 +1,36 @@
+/**
+ * A delay is never worded as given up: every recipient the engine fixture set reports as delayed
+ * gets a title, in English and Bokmål, that does not say delivery failed or was stopped, because
+ * the sending server is still trying and the sender should not resend or call for help yet.
+ */
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { explainBounces } from "../../../src/core/index.js";
+import { titleOf } from "../../../src/core/explain/index.js";
+import { engineFixtureFiles } from "../../support/engine-fixtures.js";
+
+const givenUp = { en: /\b(?:failed|stopped|refused|rejected)\b/i, nb: /\b(?:mislyktes|stoppet|avviste)\b/i } as const;
+
+it("titles of delayed recipients never say failed or stopped, in English or Bokmål", async () => {
+  const fixtures = engineFixtureFiles();
+  const inputs = fixtures.map((f) => ({
+    kind: "bytes" as const,
+    data: new Uint8Array(readFileSync(f.eml)),
+    name: f.name,
+  }));
+  const explanations = await explainBounces(inputs);
+  const wrong: string[] = [];
+  let delayed = 0;
+  explanations.forEach((explanation, i) => {
+    for (const recipient of explanation.recipients) {
+      if (recipient.facts.action !== "delayed") continue;
+      delayed++;
+      for (const language of ["en", "nb"] as const) {
+        const title = titleOf(recipient.diagnosis.causeId, language, recipient.diagnosis.situation?.timing);
+        if (givenUp[language].test(title)) wrong.push(`${fixtures[i]!.cls}/${fixtures[i]!.name}: ${title}`);
+      }
+    }
+  });
+  expect(delayed).toBeGreaterThan(50);
+  expect(wrong).toEqual([]);
+}, 60_000);
