@@ -18,6 +18,7 @@ import { causeById } from "../diagnose/catalogue.js";
 import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
 import { ActionFiller, nameValues, rememberedFiller, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
+import { HELD_LIST_POSTS } from "../diagnose/retry-later.js";
 import { codeMeaning, writtenByExchange } from "./code-meaning.js";
 import { lookedUp } from "./looked-up.js";
 import { packedMap } from "../packed-map.js";
@@ -39,6 +40,11 @@ function textValues(lang: Language, values: NameValues): Record<string, string> 
   const out: Record<string, string> = {};
   for (const name in values) out[name] = values[name] ?? fallbackWord(lang, name);
   return out;
+}
+
+/** A server is still trying (a held post waits for a person instead): whoever must act, must act only if it fails. */
+function stillTrying(diagnosis: Diagnosis): boolean {
+  return diagnosis.situation?.timing === "delayed" && !HELD_LIST_POSTS.has(diagnosis.causeId);
 }
 
 export function titleOf(causeId: string, lang: Language, timing?: Timing): string {
@@ -75,7 +81,11 @@ export function explainRecipient(
   const who = lookedUp(lang, "who", diagnosis.fixOwner, () => t(lang, `who.${diagnosis.fixOwner}`));
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })
-    : t(lang, "verdict.frame", { title, who, recipient: words.recipient });
+    : t(lang, stillTrying(diagnosis) ? "verdict.delayedFrame" : "verdict.frame", {
+        title,
+        who,
+        recipient: words.recipient,
+      });
 
   const guidance: Guidance = { sender: [], owner: [], admin: [] };
   const cause = notFailures.has(diagnosis.causeId) ? undefined : causeById(diagnosis.causeId);

@@ -9,6 +9,7 @@ export const guidance = {
 
   // ── verdict ──
   "verdict.frame": "{title} — {who}.",
+  "verdict.delayedFrame": "{title} — {who} if it does not get through.",
   "verdict.notFailure": "{title} — nothing needs fixing.",
   "who.sender": "you can fix this yourself",
   "who.sender-admin": "your IT department has to fix this",

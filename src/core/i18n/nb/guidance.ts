@@ -10,6 +10,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
 
   // ── konklusjon ──
   "verdict.frame": "{title} – {who}.",
+  "verdict.delayedFrame": "{title} – {who} hvis meldingen ikke kommer fram.",
   "verdict.notFailure": "{title} – det er ingenting å rette opp.",
   "who.sender": "dette kan du ordne selv",
   "who.sender-admin": "IT-avdelingen din må rette dette",
