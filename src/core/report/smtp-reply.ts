@@ -187,8 +187,13 @@ export function stripTypePrefix(value: string): string {
 export function cleanAddress(value: string): string {
   const v = stripTypePrefix(value);
   const found = preferredAddress(v);
-  if (found) return found.startsWith('"') ? found : trimChars(found, "'<([", ">')].:,;");
-  return trimChars(v, "\"'<([", ">\"')].:,;").trim();
+  if (found) return found.startsWith('"') ? found : trimChars(found, "'<([", closers(found, ">')].:,;"));
+  return trimChars(v, "\"'<([", closers(v, ">\"')].:,;")).trim();
+}
+
+/** The trailing characters to trim, keeping the "]" that closes an address literal ("a@[192.0.2.5]"). */
+function closers(address: string, chars: string): string {
+  return address.includes("@[") ? chars.replace("]", "") : chars;
 }
 
 /** A plausible e-mail address (local@domain with a dot, or a bracketed IP). */

@@ -1,6 +1,18 @@
 // Where an SMTP reply code and an enhanced status may be read from a reply or a line of a bounce (src/core/report/smtp-reply.ts).
 import { describe, expect, it } from "vitest";
-import { replyCodeInText, statusInText } from "../../../src/core/report/smtp-reply.js";
+import { cleanAddress, replyCodeInText, statusInText } from "../../../src/core/report/smtp-reply.js";
+
+describe("cleanAddress", () => {
+  it("takes brackets, quotes and trailing punctuation off a recipient field", () => {
+    expect(cleanAddress("rfc822; <kari@example.org>")).toBe("kari@example.org");
+    expect(cleanAddress("rfc822; 'kari@example.org'.")).toBe("kari@example.org");
+  });
+
+  it("keeps the bracket that closes an address literal (RFC 5321 4.1.3)", () => {
+    expect(cleanAddress("rfc822; kari@[192.0.2.5]")).toBe("kari@[192.0.2.5]");
+    expect(cleanAddress("rfc822; <kari@[192.0.2.5]>")).toBe("kari@[192.0.2.5]");
+  });
+});
 
 describe("replyCodeInText", () => {
   it("reads the code of a reply wherever the reply puts it", () => {
