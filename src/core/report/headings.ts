@@ -60,14 +60,22 @@ export const EXCHANGE_HEADINGS: ExchangeHeadings[] = [
   },
   {
     language: "nb",
-    // "Genererende server" and "Opprinnelige meldingshoder" are confirmed; the rest unverified
+    // "Genererende server" and "Opprinnelige meldingshoder" are confirmed; the rest unverified.
+    // Nynorsk is Norwegian too ("administratorar", "opphavlege meldingshovud"): its guidance is Bokmål.
     failedTo: [
       "levering til disse mottakerne eller gruppene mislyktes",
+      "leveringen til disse mottakerne eller gruppene mislyktes",
       "levering mislyktes til disse mottakerne eller gruppene",
+      "levering til følgende mottakere mislyktes",
+      "leveringa til desse mottakarane eller gruppene",
     ],
-    adminInfo: ["diagnostisk informasjon for administratorer", "diagnoseinformasjon for administratorer"],
-    generatingServer: ["genererende server"],
-    originalHeaders: ["opprinnelige meldingshoder", "opprinnelige meldingshoder"],
+    adminInfo: [
+      "diagnostisk informasjon for administratorer",
+      "diagnoseinformasjon for administratorer",
+      "diagnostisk informasjon for administratorar",
+    ],
+    generatingServer: ["genererende server", "genererer server"],
+    originalHeaders: ["opprinnelige meldingshoder", "opphavlege meldingshovud"],
     couldNotDeliver: ["kunne ikke leveres", "kan ikke leveres", "ble ikke levert"],
     statusCode: ["statuskode"],
     reportedError: ["rapportert feil"],

@@ -104,7 +104,26 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   pl: ["nie", "został", "została", "do", "się", "wiadomość", "adresat", "na", "jest", "może", "odbiorca", "być"],
   cs: ["zpráva", "zprávu", "příjemce", "nebyla", "byla", "není", "nelze", "doručit", "doručena", "že", "je", "se"],
   tr: ["ve", "bir", "bu", "için", "mesajınız", "mesaj", "alıcı", "teslim", "edilemedi", "ile", "değil", "adresine"],
-  nb: ["ikke", "kunne", "til", "og", "av", "ble", "meldingen", "mottakeren", "mottaker", "følgende", "det", "fikk"],
+  // Bokmål, then Nynorsk ("ikkje", "vart", "meldinga"): both are Norwegian, "nb" to the guidance
+  nb: [
+    "ikke",
+    "kunne",
+    "til",
+    "og",
+    "av",
+    "ble",
+    "meldingen",
+    "mottakeren",
+    "mottaker",
+    "følgende",
+    "det",
+    "fikk",
+    "ikkje",
+    "vart",
+    "meldinga",
+    "mottakaren",
+    "desse",
+  ],
   sv: ["inte", "kunde", "till", "och", "meddelandet", "mottagaren", "av", "att", "det", "har", "som", "för"],
   da: [
     "ikke",
@@ -249,6 +268,20 @@ function languageOfScript(lowerText: string): string | undefined {
   return undefined;
 }
 
+const NAME_CHAR = /[\p{L}\d]/u;
+
+/**
+ * Whether the letters at [start, end) are a piece of an address or host name ("kunde" in
+ * "mx.kunde.example.org", "post" in "post@…"), which is no word of the sentence around it.
+ */
+function isPartOfName(line: string, start: number, end: number): boolean {
+  const before = line[start - 1];
+  const after = line[end];
+  if (before === "." || before === "@" || after === "@") return true;
+  // "word." ends a sentence; "word.example" goes on as a name
+  return after === "." && NAME_CHAR.test(line[end + 1] ?? "");
+}
+
 /** The language of the lower-cased text by its script or its function words; undefined if unclear. */
 export function languageOfWords(lowerText: string): string | undefined {
   const byScript = languageOfScript(lowerText);
@@ -259,7 +292,9 @@ export function languageOfWords(lowerText: string): string | undefined {
     if (!line.includes(" ")) continue;
     WORD.lastIndex = 0;
     for (let match = WORD.exec(line); match; match = WORD.exec(line)) {
-      for (const index of WORD_LANGUAGES.get(match[0]) ?? []) hits[index]! += 1;
+      const languages = WORD_LANGUAGES.get(match[0]);
+      if (!languages || isPartOfName(line, match.index, match.index + match[0].length)) continue;
+      for (const index of languages) hits[index]! += 1;
     }
   }
   let best: string | undefined;

@@ -36,7 +36,8 @@ function scandinavianByWords(ctx: DecodeContext): string | undefined {
 }
 
 export function detectLanguage(ctx: DecodeContext, fromDecoder: string | undefined): string {
-  if (fromDecoder) return fromDecoder;
+  // a decoder names the language by a heading, and Danish and Norwegian Exchange share some of theirs
+  if (fromDecoder) return SCANDINAVIAN.has(fromDecoder) ? (scandinavianByWords(ctx) ?? fromDecoder) : fromDecoder;
   const header = ctx.header("content-language");
   if (header) {
     const code = /^\s*([A-Za-z]{2,3})/.exec(header)?.[1]?.toLowerCase();
