@@ -197,6 +197,12 @@ export const restrictionCauses: Cause[] = [
         text: /(?:rejected|declined) by (?:the |a )?(?:list |group )?(?:moderator|manager)|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
         body: true,
       },
+      // the same in Norwegian, Danish and Swedish: "ikke godkjent av moderatoren", "moderatoren avviste",
+      // "afvist af moderatoren", "inte godkänt av moderatorn"
+      {
+        text: /\b(?:ikke|ikkje|inte) (?:blitt |blevet |blivit )?god(?:kjent|kendt|känt|kändes) a[vf] (?:en |ein )?moderator|\bafvist af (?:en )?moderator|\bmoderatoren (?:har )?(?:avviste|avvist|afviste|afvist)|\bmoderatorn (?:har )?(?:avvisade|avvisat)|\bavvisades av (?:en )?moderator/i,
+        body: true,
+      },
     ],
     reason: "securityerror",
     fixOwner: "group-owner",
