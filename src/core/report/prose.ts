@@ -13,8 +13,13 @@ import {
   statesLocalizedDeliveryFailure,
 } from "../read/localized-reasons.js";
 
-/** Header fields of the original message, echoed in the bounce's text to say what was sent. */
-const HEADER_ECHO = /^\s*(?:to|cc|bcc|from|reply-to|sender|subject|sent|date|message-id|return-path)\s*:/i;
+/**
+ * Header fields of the original message, echoed in the bounce's text to say what was sent; the
+ * Subject, Sent and Date labels also as localized notices and receipts write them ("Emne:", "Ämne:",
+ * "Betreff:", "Objet :", "Asunto:", "Sendt:"), which never name a recipient.
+ */
+const HEADER_ECHO =
+  /^\s*(?:to|cc|bcc|from|reply-to|sender|subject|sent|date|message-id|return-path|emne|ämne|betreff|objet|asunto|oggetto|onderwerp|assunto|sendt|skickat|gesendet|envoyé|enviado|inviato|verzonden|dato|datum|fecha)\s*:/i;
 
 export function isHeaderEcho(line: string): boolean {
   return HEADER_ECHO.test(line);
