@@ -47,13 +47,17 @@ export function textFormatter(context: FormatContext): Formatter {
     lines.push(`    ${colors.bold(inert(title))}${colors.dim(` [${diagnosis.causeId} · ${diagnosis.reason}]`)}`);
     if (recipient.verdict) lines.push(`    ${inert(recipient.verdict)}`);
     const owner = whoActs(kind, recipient, language);
-    const permanence =
-      t(
-        language,
-        diagnosis.permanent ? "cli.permanent" : heldForAPerson(diagnosis.causeId) ? "cli.held" : "cli.transient",
-      ) + (diagnosis.retryLater ? ` · ${t(language, "cli.retryLater")}` : "");
+    // a receipt or an auto-reply failed at nothing: neither permanent nor "the server will retry"
+    const undelivered = failed || facts.action === "delayed";
+    const permanence = undelivered
+      ? t(
+          language,
+          diagnosis.permanent ? "cli.permanent" : heldForAPerson(diagnosis.causeId) ? "cli.held" : "cli.transient",
+        ) + (diagnosis.retryLater ? ` · ${t(language, "cli.retryLater")}` : "")
+      : undefined;
     const confidence = t(language, "cli.confidence", { pct: Math.round(diagnosis.confidence * 100) });
-    lines.push(`    ${t(language, "cli.whoActs")}: ${colors.bold(owner)} · ${permanence} · ${confidence}`);
+    const facets = [colors.bold(owner), permanence, confidence].filter(Boolean).join(" · ");
+    lines.push(`    ${t(language, "cli.whoActs")}: ${facets}`);
     if (recipient.codeMeaning) lines.push(`    ${t(language, "cli.codeMeaning")}: ${inert(recipient.codeMeaning)}`);
     const said = facts.diagnostic ? `"${inert(facts.diagnostic)}"` : colors.dim(t(language, "cli.noServerText"));
     lines.push(`    ${t(language, "cli.serverSaid")}: ${said}`);
