@@ -35,8 +35,10 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|존재하지 않는 (?:메일 ?)?(?:주소|계정|사용자|아이디)|없는 (?:사용자|주소|계정)/i,
   // zh
   /(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\n，。,.]{0,6}不存在|不存在的(?:用户|用戶|邮箱|信箱|地址|收件人)|查无此(?:用户|人)|无此用户|無此用戶/i,
-  // nb, sv, da
-  /ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren) (?:finnes|fins|finns|findes) (?:ikke|inte)/i,
+  // nb, sv, da: "Ukjent mottaker", "Adressen finnes ikke", "Mottakeren ble ikke funnet", "Modtageren
+  // blev ikke fundet", "Användaren hittades inte" (never the sender's "avsenderadressen", \b keeps it out)
+  /ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen|e-?postkontoen|kontot) (?:finnes|fins|finns|findes|eksisterer|existerar) (?:ikke|inte)/i,
+  /\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen) (?:ble ikke funnet|vart ikkje funnen|blev ikke fundet|hittades inte|kunde inte hittas)/i,
   // cs, tr
   /(?:uživatel|příjemce|adresa|schránka|účet)[^.\n]{0,20}(?:neexistuje|nebyl[aoy]? nalezen|nenalezen)|neznám(?:ý|á) (?:uživatel|příjemce|adresa)/i,
   /(?:kullanıcı|alıcı|adres|posta kutusu|hesap)[^.\n]{0,20}(?:bulunamadı|mevcut değil)|bilinmeyen (?:kullanıcı|alıcı|adres)/i,
@@ -72,8 +74,9 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   /(?:메일함|편지함|사서함)[가-힣 ]{0,12}(?:용량|가득)|용량(?:이)? 초과/i,
   // zh
   /(?:邮箱|信箱|郵箱|空间|空間)[^\n，。,.]{0,6}(?:已满|已滿|满了|容量不足)|超过(?:了)?(?:邮箱)?(?:容量|配额)/i,
-  // nb, sv, da
-  /(?:postkassen|innboksen|brevl(?:å|a)dan|postl(?:å|a)dan|mailboksen|postboksen) (?:er|(?:ä|a)r) (?:full|fuld)/i,
+  // nb, sv, da: "Postkassen er full", "Mottakerens postkasse er full", "Postboksen til mottakeren er
+  // full", "Mottagarens brevlåda är full", "Modtagerens postkasse er fuld"
+  /\b(?:postkasse|innboks|brevl(?:å|a)da|postl(?:å|a)da|mailboks|postboks|indbakke)(?:n|en)? (?:til [^.\n]{1,60}? )?(?:er|(?:ä|a)r) (?:full|fuld|overfylt|overfyldt)\b/i,
   // cs, tr
   /schránka[^.\n]{0,30}(?:je plná|je přeplněná|přeplněna)|překročen[aá]? kvót/i,
   /posta kutusu[^.\n]{0,30}(?:dolu|kotası aşıldı)|kotası (?:aşıldı|doldu)/i,

@@ -26,16 +26,20 @@ const HEADINGS = [
   "kon(den) niet worden bereikt", // nl
   "impossibile raggiungere i seguenti destinatari", // it
   "mottakere kunne ikke nås", // nb
+  "mottaker(e) kunne ikke nås", // nb
+  "modtager(e) kunne ikke nås", // da
+  "modtagere kunne ikke nås", // da
   "mottagare kunde inte nås", // sv
+  "mottagare(n) kunde inte nås", // sv
 ];
 const HAS_HEADING = containsAnyOf(HEADINGS);
 
 /**
- * "<who> on <date>" (de "am", fr "le", es "en", nl "op", it "il", nb/sv/da "den"): a date as "Tue,
- * 1 Apr 2025 …", "1 Apr 2025", "4/1/2025 9:00 AM", "01.04.2025 09:00" or "15/04/97 …".
+ * "<who> on <date>" (de "am", fr "le", es "en", nl "op", it "il", nb/sv/da "den" or "på"): a date as
+ * "Tue, 1 Apr 2025 …", "1 Apr 2025", "4/1/2025 9:00 AM", "01.04.2025 09:00" or "15/04/97 …".
  */
 const ENTRY =
-  /^(\s*)(.{1,200}?) (?:on|am|le|el|en|op|il|em|den) (?:[A-Za-z]{3}, ?)?\d{1,4}[ /.-](?:\d{1,2}|[A-Za-z]{3})[ /.-]\d{2,4}\b/;
+  /^(\s*)(.{1,200}?) (?:on|am|le|el|en|op|il|em|den|på) (?:[A-Za-z]{3}, ?)?\d{1,4}[ /.-](?:\d{1,2}|[A-Za-z]{3})[ /.-]\d{2,4}\b/;
 
 /** Lines that identify the message, not the failure. */
 const NOT_A_REASON = /^the mts-id of the original message/i;
