@@ -32,6 +32,7 @@ const ASKS: Record<AskedKind, Record<string, readonly string[]>> = {
     loop: ["MAIL_LOOP"],
     unreachable: ["DELIVERY_EXPIRED", "NETWORK_PROBLEM"],
     greylisting: ["GREYLISTED"],
+    notAccepting: ["RECEIVING_SYSTEM_UNAVAILABLE"],
     systemFault: ["RECEIVING_SYSTEM_FULL", "LOCAL_DELIVERY_PROGRAM_FAILED", "RECEIVING_SYSTEM_ERROR"],
     directory: ["EXO_DBEB_ACCESS_DENIED"],
   },

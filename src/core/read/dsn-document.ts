@@ -128,6 +128,39 @@ export function restoreHeaderHeldDsnFields(parts: MessagePart[], raw: string): v
   }
 }
 
+const BASE64_LABEL = /^content-transfer-encoding:[ \t]*base64\b/im;
+/** A line base64 cannot hold: a character outside its alphabet ("Final-Recipient: rfc822; a@b"). */
+const NOT_BASE64_LINE = /^[ \t]*[A-Za-z0-9+/=]*[^A-Za-z0-9+/=\s]/m;
+
+/**
+ * A delivery-status part labelled base64 whose body is plain text (a gateway re-wrote the part's
+ * headers and left the body as it was): decoded as base64 it is garbage, so its text is read from the
+ * raw body instead. Looked for only when a delivery-status part names no recipient field, and only when
+ * the body has a line base64 cannot hold; matched to the parts in the order they come in the structure
+ * sample `raw`, whose offsets are the bytes'.
+ */
+export function restoreMislabelledBase64Parts(parts: MessagePart[], bytes: Uint8Array, raw: string): void {
+  const dsnParts = parts.filter((p) => DSN_PART_TYPES.has(p.contentType) && p.text !== undefined);
+  if (!dsnParts.some((p) => !namesRecipientField(p.text!))) return;
+  DSN_PART_CONTENT_TYPE.lastIndex = 0;
+  let index = 0;
+  for (let m = DSN_PART_CONTENT_TYPE.exec(raw); m && index < dsnParts.length; m = DSN_PART_CONTENT_TYPE.exec(raw)) {
+    if (!inPartHeader(raw, m.index)) continue;
+    const part = dsnParts[index++]!;
+    const headerStart = raw.lastIndexOf("\n--", m.index) + 1;
+    const bodyStart = blankLine(raw, m.index, raw.length);
+    if (bodyStart < 0 || namesRecipientField(part.text!) || !BASE64_LABEL.test(raw.slice(headerStart, bodyStart)))
+      continue;
+    const next = raw.indexOf("\n--", bodyStart);
+    const body = raw.slice(bodyStart, next < 0 ? raw.length : next);
+    if (NOT_BASE64_LINE.test(body)) part.text = toLf(bytesToText(bytes.subarray(bodyStart, bodyStart + body.length)));
+  }
+}
+
+function namesRecipientField(text: string): boolean {
+  return /^(?:final|original)-recipient[ \t]*:/im.test(text.slice(0, 8000));
+}
+
 /** The line at `at` belongs to the header block that opens right under a boundary line ("--…"). */
 function inPartHeader(raw: string, at: number): boolean {
   const boundary = raw.lastIndexOf("\n--", at);

@@ -14,7 +14,12 @@ import { htmlToText } from "./html-text.js";
 import { scanAddresses } from "./address-scan.js";
 import { newMessage, newPart } from "./message.js";
 import { packedMap } from "../packed-map.js";
-import { DSN_PART_TYPES, relabelledReportParts, restoreHeaderHeldDsnFields } from "./dsn-document.js";
+import {
+  DSN_PART_TYPES,
+  relabelledReportParts,
+  restoreHeaderHeldDsnFields,
+  restoreMislabelledBase64Parts,
+} from "./dsn-document.js";
 import { withBodyBoundary, withDecodedMultipartBody } from "./body-boundary.js";
 import { declaredBoundary, latin1Text, structureSample } from "./raw-text.js";
 
@@ -96,6 +101,7 @@ export async function readMime(
     if (decoded) return readMime(decoded, source);
   }
   restoreHeaderHeldDsnFields(message.parts, sample);
+  restoreMislabelledBase64Parts(message.parts, bytes, sample);
   const cutLine = cutLineAtEnd(bytes, problems);
   if (cutLine !== undefined) dropCutLine(message, cutLine);
   if (message.text.trim() === "" && !email.html) useRawBodyAsText(message, bytes);

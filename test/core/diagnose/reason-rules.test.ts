@@ -61,11 +61,11 @@ describe("user unknown: address lookup or recipient-side filter", () => {
     ).toBe("userunknown");
   });
 
-  it("Postfix check_recipient_access 'Recipient address rejected: Access denied' at RCPT TO is a refused recipient", () => {
+  it("Postfix check_recipient_access 'Recipient address rejected: Access denied' is a recipient-side rule, not an unknown user", () => {
     const reply = "554 5.7.1 <kari.nordmann@example.org>: Recipient address rejected: Access denied";
     const body = `The following address(es) failed:\n  kari.nordmann@example.org\n    SMTP error from remote mail server after RCPT TO:<kari.nordmann@example.org>:\n    host mx.example.org [192.0.2.32]: ${reply}`;
     const d = reasonOf(reply, {}, body);
-    expect(d.causeId).toBe("RECIPIENT_UNKNOWN");
+    expect(d.causeId).toBe("RECIPIENT_FILTERED");
     expect(d.reason).toBe("userunknown");
   });
 

@@ -391,6 +391,13 @@ export const vectors: [causeId: string, reply: string][] = [
     "450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html",
   ],
   ["GREYLISTED", "451 4.7.1 Please try again later: greylisting in action"],
+  // RFC 3463 X.3.2 and Exchange's back pressure and shutdown replies: turned away for now
+  ["RECEIVING_SYSTEM_UNAVAILABLE", "451 4.3.2 System not accepting network messages"],
+  ["RECEIVING_SYSTEM_UNAVAILABLE", "452 4.3.1 Insufficient system resources"],
+  ["RECEIVING_SYSTEM_UNAVAILABLE", "421 4.3.2 Service shutting down"],
+  // Postfix access(5) REJECT: a policy refusal of that recipient, not an unknown user
+  ["RECIPIENT_FILTERED", "554 5.7.1 <a@example.org>: Recipient address rejected: Access denied"],
+  ["POLICY_UNSPECIFIED_5_7_X", "550 5.7.1 Access denied"],
   [
     "SENDER_RATE_OR_QUOTA_LIMIT",
     "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",

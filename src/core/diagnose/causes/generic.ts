@@ -10,6 +10,13 @@ import { admin as a, owner as o, sender as s } from "./steps.js";
 const none = [o.notAGroup];
 const RFC3463 = "https://www.rfc-editor.org/rfc/rfc3463";
 
+/** A server that turns mail away for now: shutting down, overloaded, in maintenance. */
+const SYSTEM_UNAVAILABLE =
+  /not accepting (?:network )?messages|System not accepting|Service (?:is )?shutting down|(?:system|server) (?:is )?(?:too busy|overloaded)/i;
+/** A server short of memory or disk for now (Exchange's back pressure, Sendmail's low-space refusal). */
+const OUT_OF_RESOURCES =
+  /Insufficient (?:system )?resources|(?:system )?resources? (?:temporarily )?(?:unavailable|exhausted)/i;
+
 export const genericCauses: Cause[] = [
   {
     id: "MAILBOX_MOVED",
@@ -33,6 +40,26 @@ export const genericCauses: Cause[] = [
     source: RFC3463,
   },
   {
+    // RFC 3463 X.3.2 ("not accepting messages": shutdown, excessive load, maintenance) and a server out of
+    // memory or disk for now (Exchange's back pressure, "452 4.3.1 Insufficient system resources"): with
+    // a transient reply the recipient's server is only turning mail away for a while; a 5xx "not
+    // accepting" stays DOMAIN_ACCEPTS_NO_MAIL (RFC 7504's 521: the host takes no mail)
+    id: "RECEIVING_SYSTEM_UNAVAILABLE",
+    tier: 6,
+    match: [
+      { text: SYSTEM_UNAVAILABLE, reply: ["4*"] },
+      { text: SYSTEM_UNAVAILABLE, status: ["4.*"] },
+      { text: OUT_OF_RESOURCES, reply: ["4*"], reason: "systemfull" },
+      { text: OUT_OF_RESOURCES, status: ["4.*"], reason: "systemfull" },
+      { status: ["4.3.2"], tier: 9 },
+    ],
+    reason: "notaccept",
+    fixOwner: "recipient-admin",
+    permanent: false,
+    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.systemUnavailable] },
+    source: RFC3463,
+  },
+  {
     id: "DOMAIN_ACCEPTS_NO_MAIL",
     tier: 6,
     match: [
@@ -42,7 +69,7 @@ export const genericCauses: Cause[] = [
           /not accepting network messages|System not accepting|Malformed or unexpected name server reply/i,
         ],
       },
-      { status: ["5.3.2", "4.3.2", "5.1.10"], tier: 9 },
+      { status: ["5.3.2", "5.1.10"], tier: 9 },
     ],
     reason: "notaccept",
     fixOwner: "recipient-admin",
@@ -188,6 +215,10 @@ export const genericCauses: Cause[] = [
       },
       // the recipient's own choice ("Your message was rejected by this user")
       { text: /rejected by (?:this|the) user\b/i, tier: 5 },
+      // a recipient the receiving site's access table refuses (Postfix access(5) REJECT's default words;
+      // Exchange Online's directory edge block says the same with 5.4.1, EXO_DBEB_ACCESS_DENIED): a rule
+      // about that address, not a missing user. Sisimai counts such a refused address as userunknown.
+      { text: /Recipient address rejected: Access denied/i, tier: 8, reason: "userunknown" },
       // a refusal the receiving side gave no reason for (au/KDDI's domain filter words it so)
       { text: /recipients? was rejected by a remote mail server/i, tier: 8 },
       // Orange / Wanadoo: "Mail rejete. Mail rejected. OFR_506 [506]" is its content (spam) filter

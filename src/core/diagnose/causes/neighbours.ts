@@ -265,7 +265,7 @@ export const neighbourCauses: Cause[] = [
           /(?:mailbox|recipient|user) (?:not found|unavailable|not available)|Recipient Not Found|invalid (?:recipient|receiver|mailbox|user)|(?:is not|isn't) a valid (?:mailbox|user|recipient)|address couldn't be found/i,
           /This user doesn't have an? |Bad destination mailbox|Address rejected\.|no mailbox here by that name|not listed in/i,
           /unknown or illegal alias|mailbox unavailable|Requested action not taken: mailbox unavailable|User not exist|was not found/i,
-          /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User (?:unknown|not found|does not exist|doesn't exist)|Access denied)|unable to find/i,
+          /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User (?:unknown|not found|does not exist|doesn't exist))|unable to find/i,
           /address not present|not a known user|inactive email address|address is possibly incorrect|check if (?:the )?address is correct|Invalid (?:final )?delivery userid/i,
           /account that you tried to reach does not exist/i,
           // "550 User [name] does not exist", "No mail box available for this user", Exchange 5.5's words

@@ -65,6 +65,7 @@ export const owner = {
 /** Steps for an email administrator (the recipient's or the sender's, as the cause says). */
 export const admin = {
   greylisting: step("step.admin.greylisting"),
+  systemUnavailable: step("step.admin.systemUnavailable"),
   connectPowerShell: step("step.admin.connectPowerShell", commands.connectExchangeOnline),
   groupAllowExternal: step("step.admin.groupAllowExternal", commands.groupAllowExternal),
   unifiedGroupAllowExternal: step("step.admin.unifiedGroupAllowExternal", commands.unifiedGroupAllowExternal),

@@ -63,6 +63,8 @@ export const drafts = {
     "Could you find out why your mail server could not be reached: the MX record of {recipientDomain}, DNS, a firewall, or a server that is down?",
   "draft.ask.greylisting":
     "Your mail server keeps asking ours to try again later (greylisting), so my message has not arrived. Could you exempt our mail servers (or our provider's sending addresses) from greylisting?",
+  "draft.ask.notAccepting":
+    "Your mail server has been turning my message away for now (it says it is not accepting mail or is short of resources). Could you check that it is running normally and accepting mail again?",
   "draft.ask.systemFault":
     "Your mail system reported a fault of its own (disk, program or configuration). Could you look into it?",
   "draft.ask.directory":

@@ -119,6 +119,8 @@ export const guidance = {
   "cause.MAILBOX_MOVED.title": "The recipient's mailbox has moved or closed",
   "cause.DOMAIN_ACCEPTS_NO_MAIL.title": "The recipient's domain does not receive email",
   "cause.RECEIVING_SYSTEM_FULL.title": "The recipient's mail system is out of space",
+  "cause.RECEIVING_SYSTEM_UNAVAILABLE.title":
+    "The recipient's mail server was not accepting mail for the time being (busy, short of resources or shutting down)",
   "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "A delivery program on the recipient's server failed",
   "cause.CONNECTION_REFUSED_BY_HOST.title": "The recipient's server refused the sending server",
   "cause.PROTOCOL_SYNTAX_ERROR.title": "The servers did not understand each other",
@@ -348,6 +350,8 @@ export const guidance = {
     "Improve the sending server's reputation: authenticate all mail, stop unwanted mail and watch for sudden volume spikes.",
   "step.admin.accountState":
     "Check whether the mailbox was disabled, moved or removed, and tell senders the new address.",
+  "step.admin.systemUnavailable":
+    "The recipient's server turned the message away for now: it was shutting down, overloaded, in maintenance or short of memory or disk. This usually passes and the sending server tries again; if it goes on for hours, the recipient's email admin must find out why the recipient's server is not accepting mail (service state, disk space, memory, load).",
   "step.admin.systemProblem":
     "The receiving system has a fault (disk, program, configuration): its administrator must fix it.",
   "step.admin.mailingListAdmin":
@@ -523,6 +527,8 @@ export const guidance = {
     "The recipient's server is turning the sending server away for now; the sending server is still trying",
   "cause.SENDER_ADDRESS_REJECTED.delayedTitle":
     "The recipient's server is refusing your sender address for now; the server is still trying",
+  "cause.RECEIVING_SYSTEM_UNAVAILABLE.delayedTitle":
+    "The recipient's mail server is not accepting mail for now; the server is still trying",
   "step.sender.askRecipientSideForGroup":
     "From outside {recipientDomain} you can't reach the owner of {group}. Ask the person you were writing to, or {recipientDomain}'s email admin (postmaster@{recipientDomain}), to pass your request on or let your address through.",
   "step.sender.askRecipientAdminMx":

@@ -65,6 +65,8 @@ export const drafts: { [K in keyof typeof en]: string } = {
     "Kan dere finne ut hvorfor e-postserveren deres ikke kunne nås: MX-posten for {recipientDomain}, DNS, en brannmur eller en server som er nede?",
   "draft.ask.greylisting":
     "E-postserveren deres ber vår server prøve igjen senere, gang på gang (grålisting), så meldingen min har ikke kommet fram. Kan dere unnta våre e-postservere (eller leverandørens avsenderadresser) fra grålisting?",
+  "draft.ask.notAccepting":
+    "E-postserveren deres avviser meldingen min inntil videre (den sier at den ikke tar imot e-post nå, eller at den mangler ressurser). Kan dere sjekke at den kjører som den skal og tar imot e-post igjen?",
   "draft.ask.systemFault":
     "E-postsystemet deres meldte om en feil hos seg selv (disk, program eller oppsett). Kan dere se på det?",
   "draft.ask.directory":

@@ -121,6 +121,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.MAILBOX_MOVED.title": "Mottakerens postboks er flyttet eller lagt ned",
   "cause.DOMAIN_ACCEPTS_NO_MAIL.title": "Mottakerens domene tar ikke imot e-post",
   "cause.RECEIVING_SYSTEM_FULL.title": "E-postsystemet hos mottakeren er fullt",
+  "cause.RECEIVING_SYSTEM_UNAVAILABLE.title":
+    "Mottakerens e-postserver tok ikke imot e-post akkurat da (opptatt, tom for ressurser eller på vei ned)",
   "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "Et leveringsprogram på mottakerens server feilet",
   "cause.CONNECTION_REFUSED_BY_HOST.title": "Mottakerens server avviste avsenderserveren",
   "cause.PROTOCOL_SYNTAX_ERROR.title": "Serverne forsto ikke hverandre",
@@ -359,6 +361,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Bedre omdømmet til avsenderserveren: Autentiser all e-post, stopp uønsket e-post og følg med på plutselige topper i volumet.",
   "step.admin.accountState":
     "Finn ut om postboksen er deaktivert, flyttet eller slettet, og gi avsendere den nye adressen.",
+  "step.admin.systemUnavailable":
+    "Mottakerens server avviste meldingen inntil videre: den var på vei ned, overbelastet, under vedlikehold eller manglet minne eller diskplass. Dette går som regel over, og avsenderserveren prøver igjen. Varer det i timevis, må mottakerens e-postadministrator finne ut hvorfor serveren ikke tar imot e-post (tjenestestatus, diskplass, minne, belastning).",
   "step.admin.systemProblem":
     "Det er en feil i e-postsystemet hos mottakeren (disk, program, oppsett), og administratoren der må rette den.",
   "step.admin.mailingListAdmin":
@@ -539,6 +543,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Mottakerens server avviser foreløpig avsenderserveren, som fortsatt prøver",
   "cause.SENDER_ADDRESS_REJECTED.delayedTitle":
     "Mottakerens server avviser foreløpig avsenderadressen din; serveren prøver fortsatt",
+  "cause.RECEIVING_SYSTEM_UNAVAILABLE.delayedTitle":
+    "Mottakerens e-postserver tar ikke imot e-post akkurat nå; serveren prøver fortsatt",
   "step.sender.askRecipientSideForGroup":
     "Utenfra {recipientDomain} når du ikke eieren av {group}. Be personen du skrev til, eller e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}), om å sende forespørselen videre eller slippe adressen din gjennom.",
   "step.sender.askRecipientAdminMx":
