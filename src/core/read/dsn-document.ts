@@ -128,7 +128,9 @@ export function restoreHeaderHeldDsnFields(parts: MessagePart[], raw: string): v
   }
 }
 
-const BASE64_LABEL = /^content-transfer-encoding:[ \t]*base64\b/im;
+const BASE64_LABEL = /^content-transfer-encoding:\s*base64\b/im;
+/** A part's Content-Type line naming a delivery-status document, its value folded onto the next line or not. */
+const DSN_PART_CONTENT_TYPE_FOLDED = /^content-type:\s*message\/(?:global-)?delivery-status\b/gim;
 /** A line base64 cannot hold: a character outside its alphabet ("Final-Recipient: rfc822; a@b"). */
 const NOT_BASE64_LINE = /^[ \t]*[A-Za-z0-9+/=]*[^A-Za-z0-9+/=\s]/m;
 
@@ -142,9 +144,10 @@ const NOT_BASE64_LINE = /^[ \t]*[A-Za-z0-9+/=]*[^A-Za-z0-9+/=\s]/m;
 export function restoreMislabelledBase64Parts(parts: MessagePart[], bytes: Uint8Array, raw: string): void {
   const dsnParts = parts.filter((p) => DSN_PART_TYPES.has(p.contentType) && p.text !== undefined);
   if (!dsnParts.some((p) => !namesRecipientField(p.text!))) return;
-  DSN_PART_CONTENT_TYPE.lastIndex = 0;
+  const contentType = DSN_PART_CONTENT_TYPE_FOLDED;
+  contentType.lastIndex = 0;
   let index = 0;
-  for (let m = DSN_PART_CONTENT_TYPE.exec(raw); m && index < dsnParts.length; m = DSN_PART_CONTENT_TYPE.exec(raw)) {
+  for (let m = contentType.exec(raw); m && index < dsnParts.length; m = contentType.exec(raw)) {
     if (!inPartHeader(raw, m.index)) continue;
     const part = dsnParts[index++]!;
     const headerStart = raw.lastIndexOf("\n--", m.index) + 1;

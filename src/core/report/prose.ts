@@ -43,7 +43,7 @@ const FAILURE_WORDS =
   /\b(?:not|never|no longer|failed|failure|fail|undeliverable|unable|cannot|could ?not|rejected|error|bounced|returned|delayed)\b|n't\b/i;
 
 const DELIVERED_STATEMENT =
-  /\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|was successful|is complete)/i;
+  /\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|(?:was )?successful|is complete)/i;
 
 const DELIVER_OR_RELAY = /deliver|relay/i;
 

@@ -313,7 +313,7 @@ const PROGRESS_NOTE =
 
 /** Splits bounce text into recipient blocks. */
 export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
-  const lines = splitAddressLists(text.split("\n"), labelSaysFailed);
+  const lines = splitAtHeadings(splitAddressLists(text.split("\n"), labelSaysFailed));
   const blocks: RecipientBlock[] = [];
   let current: RecipientBlock | undefined;
   let blankRun = 0;
@@ -358,7 +358,8 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     // "To: list@…", "Subject: …": what was sent, neither a recipient nor a reason
     if (isHeaderEcho(line)) continue;
     // every way of naming a recipient below needs an "@": a line without one can only be a reason
-    if (line.indexOf("@") < 0) {
+    const at = line.indexOf("@");
+    if (at < 0) {
       if (deliveredSection ? statesAnyFailure(line) : statesDelivery(line)) deliveredSection = !deliveredSection;
       if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
       continue;
@@ -367,6 +368,11 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       if (current.lines.length < maxLines) current.lines.push(trimmed);
       continue;
     }
+    // a heading with its address on the same line ("Delivery to the following recipients failed: a@b")
+    // opens its section as a heading on a line of its own does
+    const heading = headingBefore(line, at);
+    if (heading !== undefined && (deliveredSection ? statesAnyFailure(heading) : statesDelivery(heading)))
+      deliveredSection = !deliveredSection;
     // a recipient line continues no sentence; prose wraps at the same indentation
     const inSentence = !beforeStarted && continuesSentence(before) && indentOf(line) >= indentOf(before);
     const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
@@ -458,6 +464,53 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     else block.lines.unshift(block.failureHeading);
   }
   return blocks;
+}
+
+/** The words of a line before the colon that ends them, when its first address follows that colon. */
+function headingBefore(line: string, at: number): string | undefined {
+  const colon = line.lastIndexOf(": ", at);
+  if (
+    colon < 0 ||
+    line
+      .slice(colon + 2, at)
+      .trim()
+      .search(/\s/) >= 0
+  )
+    return undefined;
+  return line.slice(0, colon);
+}
+
+/**
+ * A line that names a recipient after a heading and then opens another heading with its own address
+ * ("… failed: a@b Delivery to the following recipients succeeded: c@d", a notice flattened into one
+ * line) is split where the second heading starts, so each address stays under its own heading.
+ */
+function splitAtHeadings(lines: string[]): string[] {
+  let split: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const parts = headedSegments(lines[i]!);
+    if (parts && !split) split = lines.slice(0, i);
+    if (split) split.push(...(parts ?? [lines[i]!]));
+  }
+  return split ?? lines;
+}
+
+function headedSegments(line: string): string[] | undefined {
+  const first = line.indexOf("@");
+  if (first < 0 || line.indexOf("@", first + 1) < 0 || line.indexOf(": ") < 0) return undefined;
+  const found = scanAddresses(line, 20);
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const between = line.slice(found[i]!.end, found[i + 1]!.start);
+    const heading = headingBefore(between, between.length);
+    if (heading === undefined || !(statesDelivery(heading) || statesAnyFailure(heading))) continue;
+    parts.push(line.slice(start, found[i]!.end));
+    start = found[i]!.end;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push(line.slice(start));
+  return parts;
 }
 
 /**
@@ -1005,9 +1058,12 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       }));
     return facts;
   }
-  const introduced = introducedAddresses(body);
+  // an address under a heading that says it was delivered is no failed recipient, however else it is named
+  const underDeliveredHeading = new Set(blocks.filter((b) => b.delivered).map((b) => b.address.toLowerCase()));
+  const notDelivered = (address: string) => !underDeliveredHeading.has(address.toLowerCase());
+  const introduced = introducedAddresses(body).filter(notDelivered);
   if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
-  const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender);
+  const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender && notDelivered(a));
   // without a reply, a "Reason:" line gives the server's words ("Reason: connection … timed out")
   if (named.length > 0)
     return factsWithOwnReplies(named, body, format).map((f) =>
