@@ -150,7 +150,7 @@ function extract(message: ParsedMessage): DeliveryReport {
 
   // a warning read from the text alone: the server keeps trying, so its recipients are delayed (when
   // only the Subject or a heading says so, a 5.x.x code still means that recipient failed)
-  const warning = fromPart ? "none" : delayWarning(ctx, recipients);
+  const warning = fromPart ? "none" : delayWarning(ctx);
   if (fromBody && fromBody.result.kind === undefined && warning !== "none") {
     recipients = packedMap(recipients, (r) =>
       r.action === "failed" && (warning === "stated" || !r.status?.startsWith("5")) ? { ...r, action: "delayed" } : r,

@@ -46,6 +46,21 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "queued for later delivery",
   "queued for retry",
   "has been deferred",
+  "was deferred",
+  "has been temporarily deferred",
+  "was temporarily deferred",
+  "is temporarily deferred",
+  // a present delay ("Your message is delayed", "Delivery is delayed to these recipients or groups:",
+  // Gmail's "Delivery to the following recipient has been delayed:"): the server has not given up
+  "is delayed",
+  "has been delayed",
+  "is being delayed",
+  "retrying for",
+  "i'll keep trying",
+  "i will keep trying",
+  "continue retrying",
+  "further delivery attempts",
+  "need to re-send",
   "will try again",
   "continue attempting",
   "will be attempted again",
@@ -102,6 +117,30 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "vil fortsette å prøve",
   "fortsätter att försöka",
   "fortsætter med at forsøge",
+  // "not delivered yet", "new attempts will be made" (nb, sv, da, de, es, nl; fr above)
+  "ennå ikke levert",
+  "er ikke levert ennå",
+  "leveringsforsøk vil fortsette",
+  "nye forsøk vil bli gjort",
+  "ännu inte levererats",
+  "har inte levererats än",
+  "leveransförsöken fortsätter",
+  "nya försök kommer att göras",
+  "endnu ikke leveret",
+  "er ikke leveret endnu",
+  "der vil blive gjort nye forsøg",
+  "leveringsforsøg fortsætter",
+  "noch nicht zugestellt",
+  "weitere tage versucht",
+  "aún no se ha entregado",
+  "todavía no se ha entregado",
+  "se realizarán nuevos intentos",
+  "se seguirá intentando",
+  "nog niet bezorgd",
+  "er worden nieuwe pogingen gedaan",
+  "er wordt opnieuw geprobeerd",
+  "de nouvelles tentatives seront effectuées",
+  "d'autres tentatives seront effectuées",
   "toto je pouze upozornění",
   "není třeba posílat znovu",
   "bude o doručení pokoušet",
@@ -170,6 +209,19 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "gave up",
   "has given up",
   "have given up",
+  "giving up after",
+  "i'm giving up",
+  "is giving up",
+  "now expired",
+  "expired after",
+  "stopped trying",
+  "has expired",
+  "have expired",
+  "now being returned",
+  "in the queue too long",
+  "retry timeout exceeded",
+  "will be deleted from queue",
+  "will be deleted from the queue",
   "dauerhafter fehler",
   "erreur permanente",
   "error permanente",
@@ -179,6 +231,18 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "permanent feil",
   "permanent fel",
   "permanent fejl",
+  // "no more attempts will be made" (nb, sv, da, de, fr, es, nl)
+  "ikke bli gjort flere",
+  "ingen flere forsøk",
+  "inga fler försök",
+  "inga fler leveransförsök",
+  "ikke blive gjort flere",
+  "keine weiteren zustellversuche",
+  "aucune autre tentative",
+  "aucune nouvelle tentative",
+  "no se realizarán más intentos",
+  "geen verdere pogingen",
+  "geen verdere bezorgpogingen",
   "постоянная ошибка",
   "trwały błąd",
   "błąd trwały",
@@ -239,37 +303,49 @@ function subjectSaysDelayed(ctx: DecodeContext): boolean {
   return !failure || failure.index > delay.index;
 }
 
-/** Where a server's reply begins in a recipient's diagnostic: its reply code. */
-const REPLY_CODE = /\b[245]\d\d[ -]/;
+/** Where a server's reply begins: its reply code or enhanced status ("<<< 451 4.7.1 …", "said: 554 5.7.1 …"). */
+const REPLY_START = /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /**
- * The text without the remote servers' replies it quotes ("554 5.7.1 Permanent error: …"): what a
- * server answered one attempt does not say that this notice gave up.
+ * The text without the servers' replies it quotes ("554 5.7.1 Permanent error: …", "421 Messages
+ * temporarily deferred"): what a server answered one attempt says neither that this notice gave up
+ * nor that it keeps trying. A reply runs from its code to the end of its sentence, over the lines
+ * indented under it when it fills its line (a wrapped reply); the notice's own words after it stay
+ * ("421 4.4.2 connection dropped. Will retry.", a next line "Message will be deleted from queue").
  */
-function withoutReplies(flowingText: string, recipients: readonly { diagnostic: string }[]): string {
-  let text = flowingText;
-  for (const { diagnostic } of recipients) {
-    const code = REPLY_CODE.exec(diagnostic);
-    if (!code) continue;
-    const reply = flowing(diagnostic.slice(code.index).toLowerCase()).trim();
-    if (reply.length >= 8) text = text.split(reply).join(" ");
+function withoutReplies(text: string): string {
+  if (!REPLY_START.test(text)) return text;
+  const kept: string[] = [];
+  let replyIndent = -1;
+  for (const line of text.split("\n")) {
+    const indent = line.length - line.trimStart().length;
+    if (replyIndent >= 0 && line.trim() !== "" && indent >= Math.max(1, replyIndent)) continue;
+    replyIndent = -1;
+    const code = REPLY_START.exec(line);
+    if (!code) {
+      kept.push(line);
+      continue;
+    }
+    const end = SENTENCE_END.exec(line.slice(code.index));
+    const after = end ? line.slice(code.index + end.index + 1).trim() : "";
+    if (!after) replyIndent = indent;
+    kept.push(`${line.slice(0, code.index)} ${after}`);
   }
-  return text;
+  return kept.join("\n");
 }
 
 /**
- * "stated": the own text says the server keeps trying; "hinted": a delay Subject or heading only.
- * `recipients`: as the decoders read them, their diagnostics holding the servers' replies.
+ * "stated": the own text says the server keeps trying (and not that it gave up); "hinted": a delay
+ * Subject or heading only.
  */
-export function delayWarning(ctx: DecodeContext, recipients: readonly { diagnostic: string }[] = []): WarningStrength {
+export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
-  const asItFlows = flowing(own);
-  if (
-    SAYS_IT_KEEPS_TRYING(asItFlows) &&
-    !(SAYS_IT_GAVE_UP(asItFlows) && SAYS_IT_GAVE_UP(withoutReplies(asItFlows, recipients)))
-  )
-    return "stated";
+  if (SAYS_IT_KEEPS_TRYING(flowing(own))) {
+    const ownWords = flowing(withoutReplies(own));
+    if (SAYS_IT_KEEPS_TRYING(ownWords) && !SAYS_IT_GAVE_UP(ownWords)) return "stated";
+  }
   if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";

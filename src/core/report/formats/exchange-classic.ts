@@ -83,10 +83,20 @@ function hasCode(text: string): boolean {
   return hasExchangeToken(text) || statusInText(text) !== undefined;
 }
 
-/** A line that can be a display name: short, a few words, no sentence punctuation, no address. */
+/**
+ * A line that can be a display name: short, a few words, no sentence punctuation, no address, no
+ * server reply ("Server at mx returned '452 4.2.2 Mailbox full'").
+ */
 function looksLikeName(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 80 && t.split(/\s+/).length <= 8 && !/[:@]|[.!?]$/.test(t);
+  return (
+    t.length > 0 &&
+    t.length <= 80 &&
+    t.split(/\s+/).length <= 8 &&
+    !/[:@]|[.!?]$/.test(t) &&
+    !t.toLowerCase().includes(" returned '") &&
+    statusInText(t) === undefined
+  );
 }
 
 function headingAt(lines: string[], headings: string[]): number {

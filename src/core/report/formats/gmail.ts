@@ -88,9 +88,10 @@ export const gmail: FormatDecoder = {
     const unique = addresses.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
     if (unique.length === 0) return undefined;
     const reply = quotedReply(lines, lower);
-    const delayed = lower.some((l) => l.includes("has been delayed") || l.includes("will be retried"));
+    // failed, unless the notice says it keeps trying ("has been delayed", "will be retried"): that,
+    // and whether it also says it gave up, is read from its own words for every format (warning.ts)
     const recipients: RecipientFacts[] = unique.map((address) =>
-      makeFacts({ address, diagnostic: reply, action: delayed ? "delayed" : "failed" }, "gmail"),
+      makeFacts({ address, diagnostic: reply, action: "failed" }, "gmail"),
     );
     return { recipients };
   },
