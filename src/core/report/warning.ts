@@ -55,6 +55,13 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "is delayed",
   "has been delayed",
   "is being delayed",
+  // the same in Exchange's delay heading ("Leveringen til disse modtagere eller grupper er forsinket:")
+  "er forsinket",
+  "är försenad",
+  "ist verzögert",
+  "est retardée",
+  "se ha retrasado",
+  "is vertraagd",
   "retrying for",
   "i'll keep trying",
   "i will keep trying",
@@ -222,6 +229,18 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "retry timeout exceeded",
   "will be deleted from queue",
   "will be deleted from the queue",
+  "too many retries",
+  "exceeded the maximum time",
+  "after a long failure period",
+  "har gitt opp",
+  "har gett upp",
+  "har opgivet",
+  "aufgegeben",
+  "a abandonné",
+  "dejado de intentar",
+  "heeft het opgegeven",
+  "dagen opgegeven",
+  "uur opgegeven",
   "dauerhafter fehler",
   "erreur permanente",
   "error permanente",
@@ -335,6 +354,19 @@ function withoutReplies(text: string): string {
   return kept.join("\n");
 }
 
+/** What the notice's own words say of the server's retrying, outside the lines and replies it quotes. */
+export type OwnStatement = "keeps-trying" | "gave-up" | undefined;
+
+/** Whether the own words say the server keeps trying or gave up (both: gave up, the later state). */
+export function ownStatement(ctx: DecodeContext): OwnStatement {
+  const own = withoutQuotedLines(ctx.ownLower);
+  const asItFlows = flowing(own);
+  if (!SAYS_IT_KEEPS_TRYING(asItFlows) && !SAYS_IT_GAVE_UP(asItFlows)) return undefined;
+  const ownWords = flowing(withoutReplies(own));
+  if (SAYS_IT_GAVE_UP(ownWords)) return "gave-up";
+  return SAYS_IT_KEEPS_TRYING(ownWords) ? "keeps-trying" : undefined;
+}
+
 /**
  * "stated": the own text says the server keeps trying (and not that it gave up); "hinted": a delay
  * Subject or heading only.
@@ -342,10 +374,7 @@ function withoutReplies(text: string): string {
 export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
-  if (SAYS_IT_KEEPS_TRYING(flowing(own))) {
-    const ownWords = flowing(withoutReplies(own));
-    if (SAYS_IT_KEEPS_TRYING(ownWords) && !SAYS_IT_GAVE_UP(ownWords)) return "stated";
-  }
+  if (SAYS_IT_KEEPS_TRYING(flowing(own)) && ownStatement(ctx) === "keeps-trying") return "stated";
   if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";

@@ -19,7 +19,16 @@ const GENERATING = allHeadings("generatingServer");
 const ORIGINAL = allHeadings("originalHeaders");
 const FAILED_TO = allHeadings("failedTo");
 /** The delay notice's list heading ("Delivery is delayed to these recipients or groups:"), its recipients delayed. */
-const DELAYED_TO = ["delivery is delayed to these recipients", "leveringen er forsinket til disse mottakerne"];
+const DELAYED_TO = [
+  "delivery is delayed to these recipients",
+  "leveringen er forsinket til disse mottakerne",
+  "die zustellung an diese empfänger oder gruppen ist verzögert",
+  "la remise à ces destinataires ou groupes est retardée",
+  "la entrega a estos destinatarios o grupos se ha retrasado",
+  "de bezorging bij deze geadresseerden of groepen is vertraagd",
+  "leveransen till de här mottagarna eller grupperna är försenad",
+  "leveringen til disse modtagere eller grupper er forsinket",
+];
 const CLASSIC_SIGNS = containsAnyOf([
   ...ADMIN,
   ...GENERATING.map((h) => `${h}:`),

@@ -8,6 +8,7 @@ import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, replyCodeInText, stripTypePrefix, statusField, statusInText } from "../smtp-reply.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
+import { ownStatement, type OwnStatement } from "../warning.js";
 
 type Fields = Map<string, string>;
 
@@ -125,18 +126,36 @@ export function innerReply(diagnostic: string): string | undefined {
 
 /**
  * What happened to a recipient whose group lacks the Action field RFC 3464 requires: Will-Retry-Until
- * is given only while the MTA still retries (2.3.7); otherwise the status class says it (2 delivered,
- * 4 delayed, 5 failed), except that a 4.x.x ends in failure when the reply quoted is permanent (5xx)
- * or the time to deliver ran out (X.4.7, "expired": the MTA gave up).
+ * is given only while the MTA still retries (2.3.7); then the notice's own words, when they say that
+ * the server keeps trying or gave up; otherwise the status class says it (2 delivered, 4 delayed, 5
+ * failed), except that a 4.x.x ends in failure when the reply quoted is permanent (5xx) or the time
+ * to deliver ran out (X.4.7, "expired": the MTA gave up).
  */
-function actionWithoutField(fields: Fields, status: string | undefined, diagnostic: string): string | undefined {
+function actionWithoutField(
+  fields: Fields,
+  status: string | undefined,
+  diagnostic: string,
+  said: () => OwnStatement,
+): string | undefined {
   if (fields.has("will-retry-until")) return "delayed";
+  if (status?.[0] === "4" || status?.[0] === "5") {
+    const statement = said();
+    if (statement) return statement === "gave-up" ? "failed" : "delayed";
+  }
   if (status?.[0] !== "4") return undefined;
   const gaveUp = status.endsWith(".4.7") || replyCodeInText(diagnostic)?.[0] === "5" || /expired/i.test(diagnostic);
   return gaveUp ? "failed" : "delayed";
 }
 
-export function decodeDsnText(text: string, format: string): DecodedReport | undefined {
+/**
+ * `said`: what the notice's own words say of the retrying, asked only for a group without an Action
+ * field (nothing, when the DSN text stands apart from a notice).
+ */
+export function decodeDsnText(
+  text: string,
+  format: string,
+  said: () => OwnStatement = () => undefined,
+): DecodedReport | undefined {
   const groups = parseDsnGroups(text);
   if (groups.recipients.length === 0) return undefined;
   const recipients: RecipientFacts[] = [];
@@ -164,7 +183,7 @@ export function decodeDsnText(text: string, format: string): DecodedReport | und
         originalAddress: original === undefined ? undefined : decodeUnicodeEscapes(original),
         action:
           fields.get("action") ??
-          actionWithoutField(fields, statusField(fields.get("status")) ?? chosen.status, diagnostic),
+          actionWithoutField(fields, statusField(fields.get("status")) ?? chosen.status, diagnostic, said),
         status: chosen.status,
         diagnostic,
         remoteMta: remote ? stripTypePrefix(remote).split(/\s/)[0] : undefined,
@@ -189,8 +208,10 @@ export const rfc3464: FormatDecoder = {
   detect: (ctx: DecodeContext) => ctx.dsnParts.length > 0,
   decode(ctx: DecodeContext) {
     let merged: DecodedReport | undefined;
+    let statement: { said: OwnStatement } | undefined;
+    const said = () => (statement ??= { said: ownStatement(ctx) }).said;
     for (const part of ctx.dsnParts) {
-      const decoded = decodeDsnText(part.text ?? "", "rfc3464");
+      const decoded = decodeDsnText(part.text ?? "", "rfc3464", said);
       if (!decoded) continue;
       if (!merged) merged = decoded;
       else merged.recipients.push(...decoded.recipients);
