@@ -28,15 +28,19 @@ export function codeMeaning(
   if (!m) return undefined;
   const [, klass, subject, detail] = m;
   const detailKey = `code.${subject}.${detail}`;
+  // Exchange gives some codes a meaning of its own in one class only (5.4.1 refuses, 4.4.1 did not connect)
+  const classedExchangeKey = `code.${klass}.${subject}.${detail}.exchange`;
   const exchangeKey = `${detailKey}.exchange`;
   const subjectKey = `code.subject.${subject}`;
   const key =
-    options.exchange && hasKey(exchangeKey)
-      ? exchangeKey
-      : hasKey(detailKey)
-        ? detailKey
-        : hasKey(subjectKey)
-          ? subjectKey
-          : "code.subject.0";
+    options.exchange && hasKey(classedExchangeKey)
+      ? classedExchangeKey
+      : options.exchange && hasKey(exchangeKey)
+        ? exchangeKey
+        : hasKey(detailKey)
+          ? detailKey
+          : hasKey(subjectKey)
+            ? subjectKey
+            : "code.subject.0";
   return t(lang, "code.frame", { klass: t(lang, `code.class.${klass}`), detail: t(lang, key) });
 }

@@ -400,6 +400,8 @@ export const guidance = {
   "code.2.3": "The message is larger than the recipient's limit",
   "code.3.4": "The message is larger than the system's limit",
   "code.4.1": "The recipient's server did not answer",
+  "code.5.4.1.exchange":
+    "In Exchange Online it means the recipient's organisation refused the address: it is not in its directory, or the organisation takes no mail for that domain",
   "code.4.4": "There is no route to the destination",
   "code.4.6": "The message went round in a loop",
   "code.4.7": "The time allowed for delivery ran out",

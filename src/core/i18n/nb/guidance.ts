@@ -340,7 +340,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.admin.mailLoop":
     "Se etter videresendinger eller innboksregler som sender meldingen fram og tilbake, og etter koblinger eller MX-poster som peker på hverandre.",
   "step.admin.greylisting":
-    "Mottakerens server bruker grålisting: den avviser en avsender den ikke har sett før, og venter at avsenderserveren prøver igjen. Hvis forsøkene fortsatt blir avvist, bør mottakerens administrator unnta avsenderens e-postservere (eller leverandørens publiserte avsenderadresser) fra grålisting. En tjeneste som sender fra mange adresser, som Microsoft 365, kan se ny ut ved hvert forsøk.",
+    "Mottakerens server bruker grålisting: den avviser en avsender den ikke har sett før, og venter på at avsenderserveren prøver igjen. Hvis forsøkene fortsatt blir avvist, bør mottakerens administrator unnta avsenderens e-postservere (eller leverandørens publiserte avsenderadresser) fra grålisting. En tjeneste som sender fra mange adresser, som Microsoft 365, kan se ny ut ved hvert forsøk.",
   "step.admin.expiredQueue":
     "Finn ut hvorfor mottakerens server ikke kunne nås: DNS, brannmur, en server som er nede, eller en skjult utsettelse i svaret på siste forsøk.",
   "step.admin.recipientDns": "Eieren av domenet må rette DNS-oppsettet (MX- eller A-post) eller fornye domenet.",
@@ -411,6 +411,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "code.2.3": "Meldingen er større enn grensen hos mottakeren",
   "code.3.4": "Meldingen er større enn grensen i e-postsystemet",
   "code.4.1": "Mottakerens server svarte ikke",
+  "code.5.4.1.exchange":
+    "I Exchange Online betyr det at mottakerens organisasjon avviste adressen: den finnes ikke i katalogen, eller organisasjonen tar ikke imot e-post for det domenet",
   "code.4.4": "Det finnes ingen vei fram til mottakeren",
   "code.4.6": "Meldingen gikk i ring",
   "code.4.7": "Tiden for levering gikk ut",
