@@ -311,6 +311,9 @@ function indentOf(line: string): number {
 const PROGRESS_NOTE =
   /^(?:aliased to|forwarding to|including file|connecting to|connected to|sent\b|delivered\b|closing connection)/i;
 
+/** Sendmail's line under an address it expanded from an alias: "(expanded from: <sales@example.org>)". */
+const SENDMAIL_EXPANDED_FROM = /^\(expanded from: <?([^\s<>()@]{1,254}@[^\s<>()@]{1,254})>?\)$/i;
+
 /** Splits bounce text into recipient blocks. */
 export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   const lines = splitAtHeadings(splitAddressLists(text.split("\n"), labelSaysFailed));
@@ -322,6 +325,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   let lastText = "";
   let previousStarted = false;
   let deliveredSection = false;
+  const aliasOf = new Map<string, string>();
   let run = 0;
   let inSignature = false;
   // where the last recipient named outside a label was: a failure statement heads the localized labels below it
@@ -357,6 +361,12 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     previousStarted = false;
     // "To: list@…", "Subject: …": what was sent, neither a recipient nor a reason
     if (isHeaderEcho(line)) continue;
+    // Sendmail's "(expanded from: <alias>)" under an address: the alias is the address it was given
+    const alias = current ? SENDMAIL_EXPANDED_FROM.exec(trimmed) : null;
+    if (alias && isAddress(alias[1]!)) {
+      aliasOf.set(current!.address.toLowerCase(), alias[1]!);
+      continue;
+    }
     // every way of naming a recipient below needs an "@": a line without one can only be a reason
     const at = line.indexOf("@");
     if (at < 0) {
@@ -456,6 +466,12 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       continue;
     }
     if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
+  }
+  // the address Sendmail expanded an alias into stands for the alias, the address it was given and names as
+  // Final-Recipient in its DSN (X-Actual-Recipient holds the expansion): the one the sender knows
+  for (const block of blocks) {
+    const alias = aliasOf.get(block.address.toLowerCase());
+    if (alias) block.address = cleanAddress(alias);
   }
   // a reason line of its own gives the label's reason; without one, the failure statement above does
   for (const block of blocks) {
