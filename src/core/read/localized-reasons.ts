@@ -97,7 +97,8 @@ export const LOCALIZED_ACCOUNT_DISABLED: readonly RegExp[] = [
   /\bconta (?:d[oa] [^\s:]+ )?(?:est(?:á|a) )?(?:desativada|desactivada|suspensa|bloqueada)|\b(?:account|casella) (?:del [^\s:]+ )?(?:(?:è|e') )?(?:disattivat[oa]|sospes[oa]|bloccat[oa])|\baccount (?:is )?(?:gedeactiveerd|geblokkeerd)|\bkonto (?:jest )?(?:zablokowane|zawieszone)/i,
   // ru, ja, zh, ko, nb, sv, da
   /(?:ящик|аккаунт|учетная запись|учётная запись)[а-я ]{0,15}(?:заблокирован|отключен)|アカウントが(?:停止|無効|凍結)|(?:帐号|帳號|账户|账号|邮箱)[^\n，。,.]{0,6}(?:冻结|凍結|停用|禁用)|(?:계정|아이디)[가-힣 ]{0,10}(?:정지|휴면|비활성)/i,
-  /\bkontoen er (?:sperret|deaktivert|deaktiveret|sp(?:æ|ae)rret)|\bkontot (?:är )?(?:sp(?:ä|a)rrat|inaktiverat)/i,
+  // "Kontoen er sperret", "E-postkontoen er avsluttet", "Postkassen er lukket", "Kontot är avstängt"
+  /\b(?:e-?post)?(?:kontoen|postkassen|postboksen) (?:er |har blitt |er blitt |er blevet )?(?:sperret|deaktivert|deaktiveret|sp(?:æ|ae)rret|stengt|lukket|nedlagt|avsluttet)\b|\b(?:e-?post)?(?:kontot|brevlådan) (?:är |har )?(?:sp(?:ä|a)rrat|inaktiverats?|avstängt|avstängd|stängd|stängt|avslutat|avslutad)\b/i,
 ];
 
 /** The recipient's domain does not exist (never the sender's: "Absenderdomain", "domaine de l'expéditeur" stay out). */
@@ -117,7 +118,8 @@ export const LOCALIZED_MESSAGE_TOO_LARGE: readonly RegExp[] = [
   /\bmessaggio (?:(?:è|e') )?troppo grande|\bbericht (?:is )?te groot|\bwiadomo(?:ść|sc) (?:jest )?(?:zbyt|za) du(?:ż|z)a/i,
   // ru, ja, zh, ko, nb, sv, da
   /(?:сообщение|письмо)[а-я ]{0,15}слишком (?:большое|велико)|(?:メール|メッセージ)(?:の)?サイズが(?:大きすぎ|制限を超え)|(?:邮件|郵件)[^\n，。,.]{0,6}(?:过大|過大|太大)|(?:메일|메시지) 크기[가-힣 ]{0,10}초과/i,
-  /\bmeldingen er for stor|\bmeddelandet (?:ä|a)r f(?:ö|o)r stort|\bbeskeden er for stor/i,
+  // "Meldingen er for stor", "Meldingen er større enn … tillater", "Meddelelsen overskrider den maksimale størrelse"
+  /\b(?:meldingen|meldinga|e-posten|meddelelsen|beskeden|mailen) (?:er (?:for stor|større enn)|overskrider (?:den )?(?:maksimale|tillatte|tilladte))|\bmeddelandet (?:(?:ä|a)r (?:f(?:ö|o)r stort|större än)|överskrider)/i,
 ];
 
 /** The recipient's own reception settings refused the sender (Japanese carriers: "受信設定により", "受信拒否"). */

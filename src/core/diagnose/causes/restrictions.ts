@@ -194,13 +194,13 @@ export const restrictionCauses: Cause[] = [
     match: [
       { text: /APPROVAL\.(?:NotAuthorized|Expired)/i },
       {
-        text: /(?:rejected|declined) by (?:the |a )?(?:list |group )?(?:moderator|manager)|moderator (?:rejected|declined)|approval (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
+        text: /(?:rejected|declined) by (?:the |a )?(?:list |group )?(?:moderator|manager)|moderator (?:rejected|declined)|(?:approval|moderation) (?:request )?(?:has )?expired|wasn't approved|avvist av (?:en )?moderator/i,
         body: true,
       },
       // the same in Norwegian, Danish and Swedish: "ikke godkjent av moderatoren", "moderatoren avviste",
-      // "afvist af moderatoren", "inte godkänt av moderatorn"
+      // "afvist af moderatoren", "inte godkänt av moderatorn"; expired: "Forespørselen om godkjenning er utløpt"
       {
-        text: /\b(?:ikke|ikkje|inte) (?:blitt |blevet |blivit )?god(?:kjent|kendt|känt|kändes) a[vf] (?:en |ein )?moderator|\bafvist af (?:en )?moderator|\bmoderatoren (?:har )?(?:avviste|avvist|afviste|afvist)|\bmoderatorn (?:har )?(?:avvisade|avvisat)|\bavvisades av (?:en )?moderator/i,
+        text: /\b(?:ikke|ikkje|inte) (?:blitt |blevet |blivit )?god(?:kjent|kendt|känt|kändes) a[vf] (?:en |ein )?moderator|\bafvist af (?:en )?moderator|\bmoderatoren (?:har )?(?:avviste|avvist|afviste|afvist)|\bmoderatorn (?:har )?(?:avvisade|avvisat)|\bavvisades av (?:en )?moderator|\bingen moderator godkjente|\b(?:forespørselen om godkjenning|godkjenningsforespørselen) (?:er |har )?utløpt|\banmodningen om godkendelse er udløbet|\bbegäran om godkännande har (?:gått ut|upphört)/i,
         body: true,
       },
     ],
