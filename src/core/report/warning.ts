@@ -354,17 +354,33 @@ function withoutReplies(text: string): string {
   return kept.join("\n");
 }
 
+/** A sentence about what would happen later ("After that, the message will be deleted from the queue"). */
+const CONDITIONAL = /\b(?:if|unless|otherwise|eventually)\b|\bafter (?:that|which|this)\b/;
+
+/**
+ * The sentences that state something, without those saying what would happen later: a warning may say
+ * when it would give up ("If it still cannot be delivered, it will be deleted from the queue").
+ */
+function withoutConditionals(text: string): string {
+  return text
+    .split(/[.!?](?:\s|$)/)
+    .filter((sentence) => !CONDITIONAL.test(sentence))
+    .join(". ");
+}
+
 /** What the notice's own words say of the server's retrying, outside the lines and replies it quotes. */
 export type OwnStatement = "keeps-trying" | "gave-up" | undefined;
 
-/** Whether the own words say the server keeps trying or gave up (both: gave up, the later state). */
+/** Whether the own words say the server keeps trying or gave up. */
 export function ownStatement(ctx: DecodeContext): OwnStatement {
   const own = withoutQuotedLines(ctx.ownLower);
   const asItFlows = flowing(own);
   if (!SAYS_IT_KEEPS_TRYING(asItFlows) && !SAYS_IT_GAVE_UP(asItFlows)) return undefined;
   const ownWords = flowing(withoutReplies(own));
-  if (SAYS_IT_GAVE_UP(ownWords)) return "gave-up";
-  return SAYS_IT_KEEPS_TRYING(ownWords) ? "keeps-trying" : undefined;
+  const keeps = SAYS_IT_KEEPS_TRYING(ownWords);
+  if (!SAYS_IT_GAVE_UP(ownWords)) return keeps ? "keeps-trying" : undefined;
+  // both: it gave up (the later state), unless its giving up is only said as what would happen later
+  return keeps && !SAYS_IT_GAVE_UP(withoutConditionals(ownWords)) ? "keeps-trying" : "gave-up";
 }
 
 /**
