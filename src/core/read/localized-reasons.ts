@@ -37,7 +37,7 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   /(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱|帐号|帳號|账户|地址)[^\n，。,.]{0,6}不存在|不存在的(?:用户|用戶|邮箱|信箱|地址|收件人)|查无此(?:用户|人)|无此用户|無此用戶/i,
   // nb, sv, da: "Ukjent mottaker", "Adressen finnes ikke", "Mottakeren ble ikke funnet", "Modtageren
   // blev ikke fundet", "Användaren hittades inte" (never the sender's "avsenderadressen", \b keeps it out)
-  /ukjent (?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ukendt (?:modtager|bruger|adresse)|\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen|e-?postkontoen|kontot) (?:finnes|fins|finns|findes|eksisterer|existerar) (?:ikke|inte)/i,
+  /(?:ukjent|ugyldig) (?:e-?post)?(?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ogiltig (?:e-?post)?(?:mottagare|adress)|(?:ukendt|ugyldig) (?:e-?mail)?(?:modtager|bruger|adresse)|\bingen slik bruker|\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen|e-?postkontoen|kontot) (?:finnes|fins|finns|findes|eksisterer|existerar) (?:ikke|inte)/i,
   /\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen) (?:ble ikke funnet|vart ikkje funnen|blev ikke fundet|hittades inte|kunde inte hittas)/i,
   // cs, tr
   /(?:uživatel|příjemce|adresa|schránka|účet)[^.\n]{0,20}(?:neexistuje|nebyl[aoy]? nalezen|nenalezen)|neznám(?:ý|á) (?:uživatel|příjemce|adresa)/i,
@@ -77,6 +77,8 @@ export const LOCALIZED_MAILBOX_FULL: readonly RegExp[] = [
   // nb, sv, da: "Postkassen er full", "Mottakerens postkasse er full", "Postboksen til mottakeren er
   // full", "Mottagarens brevlåda är full", "Modtagerens postkasse er fuld"
   /\b(?:postkasse|innboks|brevl(?:å|a)da|postl(?:å|a)da|mailboks|postboks|indbakke)(?:n|en)? (?:til [^.\n]{1,60}? )?(?:er|(?:ä|a)r) (?:full|fuld|overfylt|overfyldt)\b/i,
+  // "Kvoten er overskredet", "Mottakerens kvote er brukt opp", "Kvoten är överskriden"
+  /\bkvoten? (?:er |(?:ä|a)r |har )?(?:overskredet|brukt opp|opbrugt|(?:ö|o)verskriden|full|fuld)\b|\boverskredet (?:sin kvote|kvoten|lagringsgrensen)/i,
   // cs, tr
   /schránka[^.\n]{0,30}(?:je plná|je přeplněná|přeplněna)|překročen[aá]? kvót/i,
   /posta kutusu[^.\n]{0,30}(?:dolu|kotası aşıldı)|kotası (?:aşıldı|doldu)/i,
@@ -108,7 +110,7 @@ export const LOCALIZED_DOMAIN_NOT_FOUND: readonly RegExp[] = [
   /\bdomin(?:i)?o (?:[^\s:]{1,60} )?(?:desconocido|desconhecido|sconosciuto|inexistente|no existe|n(?:ã|a)o existe|non esiste)|\bdomein (?:[^\s:]{1,60} )?(?:bestaat niet|onbekend)|\bdomena (?:[^\s:]{1,60} )?nie istnieje/i,
   // ru, ja, zh, ko, nb, sv, da
   /домен[а-я]{0,3} (?:[^\s:]{1,60} )?не (?:найден|существует)|несуществующий домен|ドメイン(?:名)?が(?:存在しません|見つかりません)|域名[^\n，。,.]{0,6}(?:不存在|无法解析|無法解析)|도메인[가-힣 ]{0,10}존재하지 않/i,
-  /\bdomenet (?:[^\s:]{1,60} )?(?:finnes|fins) ikke|\bdom(?:ä|a)nen (?:[^\s:]{1,60} )?finns inte|\bdom(?:æ|ae)net (?:[^\s:]{1,60} )?findes ikke/i,
+  /\bdomenet (?:[^\s:]{1,60} )?(?:finnes|fins|eksisterer) ikke|\bdom(?:ä|a)nen (?:[^\s:]{1,60} )?(?:finns|existerar) inte|\bdom(?:æ|ae)net (?:[^\s:]{1,60} )?(?:findes|eksisterer) ikke|\bukjent (?:mottaker)?domene\b|\bukendt (?:modtager)?dom(?:æ|ae)ne\b|\bok(?:ä|a)nd (?:mottagar)?dom(?:ä|a)n\b/i,
 ];
 
 /** The message is larger than the receiving system takes. */

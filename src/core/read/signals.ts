@@ -31,9 +31,12 @@ function fromDaemon(from: string): boolean {
   );
 }
 
-/** Subjects that bounce generators use (English and the localized Exchange forms). */
+/**
+ * Subjects that bounce generators use (English and the localized Exchange forms, and the Nordic
+ * hosts' own: "Returnert e-post", "Meldingen ble ikke levert", "Levering forsinket", "Ikke levert:").
+ */
 const BOUNCE_SUBJECT =
-  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail)/i;
+  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikkje leverast|ikke levert:|returnert (?:e-post|melding)|returneret (?:post|mail|meddelelse)|returnerat (?:meddelande|e-post)|(?:meldingen|meldinga|meddelelsen|beskeden|meddelandet|e-posten)(?: din| di)? (?:ble|vart|blev|kunne|kunde|kan) (?:ikke|ikkje|inte) (?:levert|leveres|leverast|leveret|levereras|levererats)|levering (?:mislyktes|forsinket|mislykkedes)|leveringsfeil|leverans(?:en)? (?:misslyckades|försenad)|fejl ved levering|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail)/i;
 
 /** A Subject a bounce generator writes ("Undeliverable: …", "Unzustellbar: …", "failure notice"). */
 export function isBounceSubject(subject: string): boolean {
@@ -76,6 +79,14 @@ const BODY_MARKERS = [
   "failed permanently",
   "message not delivered",
   "undelivered mail",
+  // the Nordic templates' own ("Meldingen din kunne ikke leveres til …", "Følgende adresse(r) feilet:")
+  "kunne ikke leveres til",
+  "kunde inte levereras till",
+  "følgende adresse(r) feilet",
+  "følgende adresse(r) fejlede",
+  "klarte ikke å levere",
+  "leveringen til disse mottakerne",
+  "diagnostisk informasjon for administratorer",
 ];
 const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
 /** How much of the body looksLikeNdr searches for a marker. */
