@@ -15,6 +15,7 @@ import { readHops } from "./hops.js";
 import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
 import { withoutMessageIds } from "./message-ids.js";
+import { withLocalTargetsNamed } from "./local-targets.js";
 import { readOriginal } from "./original.js";
 import { delayWarning, type WarningStrength } from "./warning.js";
 import { outcomeBySection } from "./outcome-sections.js";
@@ -146,7 +147,7 @@ function extract(message: ParsedMessage): DeliveryReport {
     recipients = fromBody?.result.recipients ?? fromPart?.result.recipients ?? [];
   }
 
-  recipients = withoutMessageIds(recipients, ctx);
+  recipients = withLocalTargetsNamed(withoutMessageIds(recipients, ctx));
 
   // a warning read from the text alone: the server keeps trying, so its recipients are delayed (when
   // only the Subject or a heading says so, a 5.x.x code still means that recipient failed)

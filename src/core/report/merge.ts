@@ -42,7 +42,8 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
     if (!other) return facts;
     const merged: RecipientFacts = { ...facts };
     // a Final-Recipient that is no mailbox (a spool path, a bare source route) yields to the text's address
-    // when that address is the mailbox it names (same local part), not some other address of the text
+    // when that address is the mailbox it names (same local part), not some other address of the text; the
+    // path is no address the sender wrote, so it is not kept as the original address either
     if (
       onlyOneEach &&
       !isMailbox(facts.address) &&
@@ -50,7 +51,6 @@ export function mergeRecipients(trusted: RecipientFacts[], body: RecipientFacts[
       namesMailbox(facts.address, other.address)
     ) {
       merged.address = other.address;
-      if (!merged.originalAddress) merged.originalAddress = facts.address;
     }
     const disagreements: NonNullable<RecipientFacts["disagreements"]> = {
       ...(facts.disagreements ?? {}),
