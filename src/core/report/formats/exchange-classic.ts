@@ -93,8 +93,8 @@ function hasCode(text: string): boolean {
 }
 
 /**
- * A line that can be a display name: short, a few words, no sentence punctuation, no address, no
- * server reply ("Server at mx returned '452 4.2.2 Mailbox full'").
+ * A line that can be a display name: short, a few words, a letter in them (not a rule of "####"), no
+ * sentence punctuation, no address, no server reply ("Server at mx returned '452 4.2.2 Mailbox full'").
  */
 function looksLikeName(line: string): boolean {
   const t = line.trim();
@@ -103,6 +103,7 @@ function looksLikeName(line: string): boolean {
     t.length <= 80 &&
     t.split(/\s+/).length <= 8 &&
     !/[:@]|[.!?]$/.test(t) &&
+    /\p{L}/u.test(t) &&
     !t.toLowerCase().includes(" returned '") &&
     statusInText(t) === undefined
   );
