@@ -827,11 +827,13 @@ export function bracketedAddresses(text: string): string[] {
   return scanAddresses(text, 50)
     .filter((hit) => {
       if (text[hit.start - 1] !== "<" || text[hit.end] !== ">") return false;
-      const before = lineBefore(text, hit.start - 1);
+      // the line up to the address, its "<" included; the "<" is no line end, so the line is the same one
+      const withBracket = lineBefore(text, hit.start);
+      const before = withBracket.slice(0, -1);
       return (
         !introducesNonRecipient(before) &&
-        !introducesMessageId(lineBefore(text, hit.start)) &&
-        !SENDER_BEFORE.test(lineBefore(text, hit.start - 1, 60).trimEnd()) &&
+        !introducesMessageId(withBracket) &&
+        !SENDER_BEFORE.test(before.slice(-60).trimEnd()) &&
         !SENDER_AFTER.test(text.slice(hit.end + 1, hit.end + 24))
       );
     })
