@@ -36,7 +36,7 @@ function fromDaemon(from: string): boolean {
  * hosts' own: "Returnert e-post", "Meldingen ble ikke levert", "Levering forsinket", "Ikke levert:").
  */
 const BOUNCE_SUBJECT =
-  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikkje leverast|ikke levert:|returnert (?:e-post|melding)|returneret (?:post|mail|meddelelse)|returnerat (?:meddelande|e-post)|(?:meldingen|meldinga|meddelelsen|beskeden|meddelandet|e-posten)(?: din| di)? (?:ble|vart|blev|kunne|kunde|kan) (?:ikke|ikkje|inte) (?:levert|leveres|leverast|leveret|levereras|levererats)|levering (?:mislyktes|forsinket|mislykkedes)|leveringsfeil|leverans(?:en)? (?:misslyckades|försenad)|fejl ved levering|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail)/i;
+  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikkje leverast|ikke levert:|returnert (?:e-post|melding)|returneret (?:post|mail|meddelelse)|returnerat (?:meddelande|e-post)|(?:meldingen|meldinga|meddelelsen|beskeden|meddelandet|e-posten)(?: din| di)? (?:ble|vart|blev|kunne|kunde|kan) (?:ikke|ikkje|inte) (?:levert|leveres|leverast|leveret|levereras|levererats)|levering (?:mislyktes|forsinket|mislykkedes)|leveringsfeil|leverans(?:en)? (?:misslyckades|försenad)|fejl ved levering|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail|nicht zustellbar|non recapitabile|olevererbart|n[ãa]o entregue|notification d'[ée]tat de la remise|delivery notification: delivery has|postmaster notify|error sending message|(?:message|mail) returned to sender)/i;
 
 /** A Subject a bounce generator writes ("Undeliverable: …", "Unzustellbar: …", "failure notice"). */
 export function isBounceSubject(subject: string): boolean {
@@ -87,8 +87,27 @@ const BODY_MARKERS = [
   "klarte ikke å levere",
   "leveringen til disse mottakerne",
   "diagnostisk informasjon for administratorer",
+  // Sendmail's warnings and transcripts, which say neither "failed" nor "not delivered"
+  "transcript of session follows",
+  "this is a warning message only",
+  "message still undelivered",
+  "fatal delivery errors",
+  // "could not be delivered" in the languages whose notices we read
+  "konnte nicht zugestellt werden",
+  "n'a pas pu être remis",
+  "no se pudo entregar",
+  "non è stato possibile recapitare",
+  "kon niet worden bezorgd",
+  "kunne ikke leveres",
+  "kunde inte levereras",
+  "não foi possível entregar",
 ];
 const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
+/**
+ * A line that opens with a server's refusal or deferral and its RFC 3463 status ("550 5.1.1 <a@b>: user
+ * unknown"): a notice may be that line alone. A person quoting one writes it inside a sentence.
+ */
+const SMTP_REPLY_LINE = /^[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/m;
 /** How much of the body looksLikeNdr searches for a marker. */
 const BODY_SAMPLE_CHARS = 20000;
 
@@ -159,5 +178,5 @@ export function looksLikeNdr(message: ParsedMessage, lowerText?: string): boolea
       ? lowerText.slice(0, BODY_SAMPLE_CHARS)
       : message.text.slice(0, BODY_SAMPLE_CHARS).toLowerCase();
   // A notice wrapped at its own width may break a marker across lines ("could not\nbe delivered").
-  return HAS_BODY_MARKER(sample) || HAS_BODY_MARKER(sample.replace(/\s+/g, " "));
+  return HAS_BODY_MARKER(sample) || HAS_BODY_MARKER(sample.replace(/\s+/g, " ")) || SMTP_REPLY_LINE.test(sample);
 }
