@@ -6,6 +6,7 @@
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { isItselfAReport } from "../read/signals.js";
+import { withoutQuotedLines } from "../read/quoted-lines.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { newMessage } from "../read/message.js";
 import { isReadNotice, isReceiptText } from "./receipt.js";
@@ -118,11 +119,16 @@ function reportWithoutRecipients(
 
 /**
  * The message as the decoders see it: its text cut to REPORT_TEXT_SCAN_CHARS, so dozens of heading
- * searches stay cheap on megabytes of quoted original. The report keeps the whole message.
+ * searches stay cheap on megabytes of quoted original. A mail that does not present itself as a report
+ * (no report part, daemon sender or bounce Subject) is seen without the lines it quotes with "> ": a
+ * reply quoting a bounce ("Re: Undeliverable …") is a person's message about one, not the bounce. (A
+ * bounce forwarded inline or pasted was unquoted when it was read.) The report keeps the whole message.
  */
 function scannedView(message: ParsedMessage): ParsedMessage {
-  if (message.text.length <= REPORT_TEXT_SCAN_CHARS) return message;
-  return newMessage({ ...message, text: message.text.slice(0, REPORT_TEXT_SCAN_CHARS) });
+  let text =
+    message.text.length <= REPORT_TEXT_SCAN_CHARS ? message.text : message.text.slice(0, REPORT_TEXT_SCAN_CHARS);
+  if (message.source !== "text" && !isItselfAReport(message)) text = withoutQuotedLines(text);
+  return text === message.text ? message : newMessage({ ...message, text });
 }
 
 function extract(message: ParsedMessage): DeliveryReport {
