@@ -108,6 +108,11 @@ const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
  * unknown"): a notice may be that line alone. A person quoting one writes it inside a sentence.
  */
 const SMTP_REPLY_LINE = /^[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/m;
+
+/** True when a line of the text opens with a server's refusal or deferral and its status (SMTP_REPLY_LINE). */
+export function hasSmtpReplyLine(text: string): boolean {
+  return SMTP_REPLY_LINE.test(text);
+}
 /** How much of the body looksLikeNdr searches for a marker. */
 const BODY_SAMPLE_CHARS = 20000;
 

@@ -5,7 +5,7 @@
  */
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
-import { isItselfAReport } from "../read/signals.js";
+import { hasSmtpReplyLine, isItselfAReport, presentsAsReport } from "../read/signals.js";
 import { withoutQuotedLines } from "../read/quoted-lines.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { newMessage } from "../read/message.js";
@@ -86,12 +86,27 @@ function kindOf(
 }
 
 /**
+ * Whether a message that only its Subject calls a bounce shows a mail system wrote it: the null return
+ * path bounces are sent from (RFC 5321 4.5.5), an Auto-Submitted field, a returned copy of the message,
+ * or a server's reply line. A person's mail or a shop's notice with such a Subject ("Undeliverable
+ * messages - what do I do?", "Delivery failure: parcel 1234") shows none.
+ */
+function showsAMailSystemWroteIt(ctx: DecodeContext): boolean {
+  if (ctx.header("return-path")?.trim() === "<>") return true;
+  const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
+  if (autoSubmitted && !autoSubmitted.startsWith("no")) return true;
+  return ctx.originalFields.length > 0 || hasSmtpReplyLine(ctx.ownText);
+}
+
+/**
  * What a notice that names no recipient is: a bounce (or a warning) when it says so itself; a receipt
  * when a daemon's notice only says the message was delivered ("Ihre Nachricht … wurde an folgende
  * Empfänger zugestellt:" with the recipient by display name); else, like a read notice, no report at all.
  */
 function kindWithoutRecipients(ctx: DecodeContext, hasReportPart: boolean, warning: WarningStrength): ReportKind {
   if (!hasReportPart && (!isItselfAReport(ctx.message) || isReadNotice(ctx))) return "not-a-report";
+  if (!hasReportPart && presentsAsReport(ctx.message) === "subject" && !showsAMailSystemWroteIt(ctx))
+    return "not-a-report";
   if (warning === "stated") return "delayed";
   return !hasReportPart && isReceiptText(ctx) ? "delivered" : "failed";
 }
