@@ -97,6 +97,8 @@ const BODY_MARKERS = [
   "n'a pas pu être remis",
   "no se pudo entregar",
   "non è stato possibile recapitare",
+  "impossibile recapitare",
+  "impossible de remettre",
   "kon niet worden bezorgd",
   "kunne ikke leveres",
   "kunde inte levereras",
