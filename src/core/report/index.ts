@@ -7,6 +7,7 @@ import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
 import { hasSmtpReplyLine, isItselfAReport, presentsAsReport } from "../read/signals.js";
 import { withoutQuotedLines } from "../read/quoted-lines.js";
+import { bareAddress, headerValue } from "../read/header-fields.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { newMessage } from "../read/message.js";
 import { isReadNotice, isReceiptText } from "./receipt.js";
@@ -85,17 +86,33 @@ function kindOf(
   return "delivered";
 }
 
+/** Parts a mail system returns the message in (RFC 3462's third part, or a copy of its header only). */
+const RETURNED_MESSAGE_PARTS = new Set([
+  "message/rfc822",
+  "message/global",
+  "text/rfc822-headers",
+  "message/global-headers",
+]);
+
 /**
- * Whether a message that only its Subject calls a bounce shows a mail system wrote it: the null return
- * path bounces are sent from (RFC 5321 4.5.5), an Auto-Submitted field, a returned copy of the message,
- * or a server's reply line. A person's mail or a shop's notice with such a Subject ("Undeliverable
- * messages - what do I do?", "Delivery failure: parcel 1234") shows none.
+ * Whether a message that only its Subject calls a bounce shows a mail system wrote it: an Auto-Submitted
+ * field, the message returned as a part of its own or as a copy of a message its addressee sent, or a
+ * server's reply line in its own words. A person's mail or a shop's notice with such a Subject
+ * ("Undeliverable messages - what do I do?", "Delivery failure: parcel 1234") shows none, nor does one
+ * that quotes someone else's message. (Not the null return path: how a bounce travelled says nothing of
+ * what it is, and a copy saved without its trace fields must read the same.)
  */
 function showsAMailSystemWroteIt(ctx: DecodeContext): boolean {
-  if (ctx.header("return-path")?.trim() === "<>") return true;
   const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
   if (autoSubmitted && !autoSubmitted.startsWith("no")) return true;
-  return ctx.originalFields.length > 0 || hasSmtpReplyLine(ctx.ownText);
+  if (ctx.message.parts.some((part) => RETURNED_MESSAGE_PARTS.has(part.contentType))) return true;
+  return returnsAMessageOfItsAddressee(ctx) || hasSmtpReplyLine(ctx.ownText);
+}
+
+/** The copy in the text is of a message the notice's addressee sent: a bounce returns the reader's own mail. */
+function returnsAMessageOfItsAddressee(ctx: DecodeContext): boolean {
+  const author = bareAddress(headerValue(ctx.originalFields, "from") ?? "").toLowerCase();
+  return author.includes("@") && ctx.message.to.some((to) => to.toLowerCase() === author);
 }
 
 /**
