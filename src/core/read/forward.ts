@@ -83,6 +83,8 @@ export interface InlineForward {
   subject?: string;
   /** the quoted message's text below its header block, quote markers removed */
   body: string;
+  /** the block is quoted with "> ", as a reply quotes the message it answers */
+  quoted?: boolean;
 }
 
 export function findInlineForward(text: string): InlineForward | undefined {
@@ -91,15 +93,16 @@ export function findInlineForward(text: string): InlineForward | undefined {
   for (let i = 0; i < limit; i++) {
     const line = stripQuote(lines[i]!).trim();
     if (line === "") continue;
+    const quoted = lines[i]!.trimStart().startsWith(">") ? { quoted: true } : {};
     if (SEPARATOR_LINE.test(line) || FORWARD_INTRO.test(line)) {
       const found = readQuotedBlock(lines, i + 1);
-      if (found) return withBody(found, lines);
-      return { body: unquote(lines.slice(i + 1)) };
+      if (found) return { ...withBody(found, lines), ...quoted };
+      return { body: unquote(lines.slice(i + 1)), ...quoted };
     }
     if (fieldOf(line) === "from") {
       const found = readQuotedBlock(lines, i);
       if (found && found.subject !== undefined && (found.date !== undefined || found.to !== undefined))
-        return withBody(found, lines);
+        return { ...withBody(found, lines), ...quoted };
     }
   }
   return undefined;
