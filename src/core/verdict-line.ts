@@ -3,6 +3,7 @@
  * characters), or a pointer to the pane when there is nothing to read.
  */
 import { recipientLabel } from "./recipient-label.js";
+import { oneLine } from "./text/one-line.js";
 import { t } from "./i18n/index.js";
 import type { Explanation, Language, RecipientExplanation } from "./types.js";
 
@@ -33,7 +34,6 @@ function assemble(
   status: string | undefined,
   more: string | undefined,
 ): string {
-  const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
   const head = prefix ? `${oneLine(prefix)} ` : "";
   const tail = more ? ` ${more}` : "";
   const body = oneLine(main);

@@ -1,6 +1,7 @@
 /** Small text helpers shared by the draft builders. */
 import { t } from "../i18n/index.js";
 import type { Language } from "../types.js";
+import { oneLine } from "../text/one-line.js";
 
 /** "a", "a and b", "a, b and c" in the given language. */
 export function joinList(items: readonly string[], lang: Language): string {
@@ -45,7 +46,7 @@ export function trimEndChars(text: string, chars: string): string {
 
 /** `text` on one line, at most `max` characters: cut at the end with "…" when longer. */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = oneLine(text);
   return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
@@ -60,6 +61,6 @@ export function excerpt(line: string, start: number, length: number, max: number
   const before = Math.floor((room - span) / 2);
   const from = Math.max(0, Math.min(start - before, line.length - room));
   const to = Math.min(line.length, from + room);
-  const middle = line.slice(from, to).replace(/\s+/g, " ").trim();
+  const middle = oneLine(line.slice(from, to));
   return `${from > 0 ? "…" : ""}${middle}${to < line.length ? "…" : ""}`;
 }

@@ -1,4 +1,5 @@
 import { preferredAddress, trimChars } from "../read/address-scan.js";
+import { oneLine } from "../text/one-line.js";
 
 /**
  * Reading codes out of an SMTP reply or a diagnostic line: the 3-digit reply code, the
@@ -144,14 +145,6 @@ export function replyCodeInText(text: string | undefined): string | undefined {
   const valid = candidates.filter(isSmtpReplyCode);
   return valid.find((code) => code[0] === "4" || code[0] === "5") ?? valid[0];
 }
-
-/** Collapses runs of whitespace (folded lines) into single spaces. */
-export function oneLine(text: string): string {
-  // a single space is left as it is, so text that needs no change is not copied
-  return text.replace(WHITESPACE_TO_COLLAPSE, " ").trim();
-}
-/** Runs of two or more whitespace characters, or one that is not a space. */
-const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /**
  * A multi-line SMTP reply as one line: "550-5.7.1 a\n550-5.7.1 b\n550 5.7.1 c" → "550 5.7.1 a b c".

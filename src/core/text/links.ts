@@ -8,6 +8,7 @@
  */
 
 import type { NdrLink } from "../types.js";
+import { oneLine } from "./one-line.js";
 
 /** A link as found; the trust check adds `warning`. */
 export type FoundLink = NdrLink;
@@ -53,7 +54,7 @@ export function extractHtmlLinks(html: string): FoundLink[] {
     if (tag.name === "a") {
       const end = indexOfCaseless(scanned, "</a", tag.end, 4000);
       if (end > tag.end) {
-        const shown = collapse(decodeEntities(scanned.slice(tag.end, end).replace(HTML_TAG, " "))).slice(0, 200);
+        const shown = oneLine(decodeEntities(scanned.slice(tag.end, end).replace(HTML_TAG, " "))).slice(0, 200);
         if (shown) {
           link.shownText = shown;
           const claimed = LOOKS_LIKE_HOST.exec(shown);
@@ -148,10 +149,6 @@ function indexOfCaseless(haystack: string, needle: string, from: number, within:
   const window = haystack.slice(from, from + within).toLowerCase();
   const at = window.indexOf(needle);
   return at < 0 ? -1 : from + at;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
