@@ -178,6 +178,8 @@ const RECIPIENT_PHRASE = [
   /το μήνυμά σας (?:προς|στον|στην)$|ההודעה שלך אל$|رسالتك إلى$|پیام شما به$|thư của bạn (?:gửi )?(?:tới|đến)$|ข้อความของคุณ(?:ถึง|ไปยัง)$|\bpesan anda (?:ke|kepada|untuk)$|\bel vostre missatge (?:a|per a|adreçat a)$/i,
   // ru, zh, nb, sv, da
   /ваше (?:письмо|сообщение) (?:для|адресату|на адрес)$|您(?:发送给|发送到|发往|发给|寄給|寄送給|寄給)$|(?:meldingen din|din melding|e-posten din) til$|(?:ditt meddelande|ditt e-postmeddelande) till$|(?:din besked|din e-mail|din mail) til$/i,
+  // "Meldingen (som) du sendte (fra a@b) til c@d", "Meddelelsen du sendte til", "Meddelandet du skickade till"
+  /\b(?:meldingen|e-posten|meddelelsen|beskeden|mailen) (?:som )?du sendte til$|\b(?:meddelandet|e-postmeddelandet|mejlet) (?:som )?du skickade till$/i,
   // fr, es, pt, it, nl, de: "could not be delivered to" ("n'a pas pu être remis à a@b", "no se pudo entregar a a@b",
   // "konnte nicht an a@b zugestellt werden")
   /\b(?:konnte|kann) nicht an$|n'a pas pu (?:ê|e)tre (?:remis|distribu(?:é|e)|livr(?:é|e)|d(?:é|e)livr(?:é|e))e?s? (?:à|a)$|\bno (?:se )?(?:pudo|ha podido) (?:ser )?entregar(?:se)? a$|\bno (?:pudo|ha podido) ser entregad[oa] a$|\bn(?:ã|a)o (?:p(?:ô|o)de|foi poss(?:í|i)vel) ser entregue (?:a|para)$|\bnon (?:(?:è|e) stato|pu(?:ò|o) essere) recapitat[oa] a$|\bkon niet (?:worden )?(?:afgeleverd|bezorgd) (?:bij|aan)$/i,

@@ -12,7 +12,7 @@ import { containsAnyOf } from "../read/phrases.js";
 import type { DecodeContext } from "./context.js";
 
 const DELAY_SUBJECT =
-  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연|viivästy|viibib|aizkavēt|atidėt|vėluoja|késleltetett|késik|întârzi|oneskoren|zakasn|odgođen|odložen|закъсн|затрим|καθυστέρ|מתעכב|تأخر|تاخیر|trì hoãn|ล่าช้า|tertunda|retardat|gecikt|gecikme/i;
+  /\bdelay|warning: could not send|still being retried|not yet been delivered|verzögert|forsinket|retardé|retrasad|vertraagd|försenad|fördröjd|ritard|atrasad|opóźni|задерж|遅延|延迟|延遲|지연|viivästy|viibib|aizkavēt|atidėt|vėluoja|késleltetett|késik|întârzi|oneskoren|zakasn|odgođen|odložen|закъсн|затрим|καθυστέρ|מתעכב|تأخر|تاخیر|trì hoãn|ล่าช้า|tertunda|retardat|gecikt|gecikme/i;
 const HAS_DELAY_HEADING = containsAnyOf(allHeadings("delayed"));
 /** Subject words saying the message failed: a delay word after one is the original's ("Undeliverable: Delayed order"). */
 const FAILURE_FIRST = /undeliver|returned|fail|non-?deliver|not delivered|bounce/i;
@@ -104,6 +104,13 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "dette er bare en advarsel",
   "detta är endast en varning",
   "dette er kun en advarsel",
+  "dette er kun et varsel",
+  "dette er bare et varsel",
+  "detta är bara en varning",
+  "du trenger ikke sende meldingen på nytt",
+  "du behöver inte skicka meddelandet igen",
+  "du behøver ikke at sende meddelelsen igen",
+  "du behøver ikke sende meddelelsen igen",
   "wird weiterhin versucht",
   "seguirá intentando",
   "seguirá intentándolo",
@@ -133,6 +140,8 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "har inte levererats än",
   "leveransförsöken fortsätter",
   "nya försök kommer att göras",
+  "nya försök görs",
+  "nye leveringsforsøk vil bli gjort",
   "endnu ikke leveret",
   "er ikke leveret endnu",
   "der vil blive gjort nye forsøg",
