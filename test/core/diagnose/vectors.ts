@@ -451,6 +451,9 @@ export const vectors: [causeId: string, reply: string][] = [
   ["RECIPIENT_DOMAIN_POLICY", "554 5.7.1 Blocked by policy (in reply to end of DATA command)"],
   ["RECIPIENT_FILTERED", "550 5.7.1 Your message was rejected by this user and was not delivered"],
   ["DEST_TLS_DANE_MTASTS_FAILURE", "454 4.7.5 Server certificate not verified"],
+  ["CONNECTION_REFUSED_BY_HOST", "550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked"],
+  ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 Mailbox busy"],
+  ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 <kari@example.org>: mailbox is locked, try again later"],
 ];
 
 /** Exchange Online's 5.7.x codes on their own (status field, no helpful text) → cause. */

@@ -13,6 +13,8 @@ const RFC3463 = "https://www.rfc-editor.org/rfc/rfc3463";
 /** A server that turns mail away for now: shutting down, overloaded, in maintenance. */
 const SYSTEM_UNAVAILABLE =
   /not accepting (?:network )?messages|System not accepting|Service (?:is )?shutting down|(?:system|server) (?:is )?(?:too busy|overloaded)/i;
+/** A mailbox in use for now: another delivery or a mail program holds its lock. */
+const MAILBOX_BUSY = /mailbox (?:is )?(?:busy|locked|in use|temporarily unavailable)/i;
 /** A server short of memory or disk for now (Exchange's back pressure, Sendmail's low-space refusal). */
 const OUT_OF_RESOURCES =
   /Insufficient (?:system )?resources|(?:system )?resources? (?:temporarily )?(?:unavailable|exhausted)/i;
@@ -51,6 +53,9 @@ export const genericCauses: Cause[] = [
       { text: SYSTEM_UNAVAILABLE, status: ["4.*"] },
       { text: OUT_OF_RESOURCES, reply: ["4*"], reason: "systemfull" },
       { text: OUT_OF_RESOURCES, status: ["4.*"], reason: "systemfull" },
+      // a mailbox busy or locked by another delivery or a mail program for now (RFC 5321's 450 "mailbox busy")
+      { text: MAILBOX_BUSY, reply: ["4*"], tier: 5 },
+      { text: MAILBOX_BUSY, status: ["4.*"], tier: 5 },
       { status: ["4.3.2"], tier: 9 },
     ],
     reason: "notaccept",
@@ -119,6 +124,9 @@ export const genericCauses: Cause[] = [
       // expired (as a DNS failure named beside the expiry is). A refusal by the loopback is our own
       // relay or filter being down, not the destination.
       { text: /Connection refused by (?!\[?(?:127\.|::1\b|localhost\b))[\w[](?:[\w.:[\]-]{0,252}[\w\]])?/i, tier: 5 },
+      // the sending server itself refused, with no list named ("Service unavailable; Client host [192.0.2.10]
+      // blocked"): ahead of the generic "Service unavailable" of a system fault
+      { text: /Client host (?:\[[^\]\s]{1,64}\] )?(?:is |has been )?blocked\b/i, tier: 7 },
       {
         text: [
           /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b/i,
