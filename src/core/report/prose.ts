@@ -38,6 +38,19 @@ export function isSignatureSeparator(line: string): boolean {
   return line.trim() === "--";
 }
 
+/** `text` without its signatures: each "--" line and the lines below it up to a blank line. */
+export function withoutSignatures(text: string): string {
+  if (!/^[ \t]*--[ \t]*$/m.test(text)) return text;
+  const kept: string[] = [];
+  let inSignature = false;
+  for (const line of text.split("\n")) {
+    if (isSignatureSeparator(line)) inSignature = true;
+    else if (line.trim() === "") inSignature = false;
+    if (!inSignature) kept.push(line);
+  }
+  return kept.join("\n");
+}
+
 /** Words that say something failed: a line with one of them states no success. */
 const FAILURE_WORDS =
   /\b(?:not|never|no longer|failed|failure|fail|undeliverable|unable|cannot|could ?not|rejected|error|bounced|returned|delayed)\b|n't\b/i;

@@ -12,6 +12,7 @@ import { allHeadings, isHeadingLine, languageOfHeading, valueAfterHeading } from
 import { containsAnyOf } from "../../read/phrases.js";
 import { statusInText } from "../smtp-reply.js";
 import { addressLine } from "../text-lines.js";
+import { isSignatureSeparator } from "../prose.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
 
 const ADMIN = allHeadings("adminInfo");
@@ -99,8 +100,8 @@ function hasCode(text: string): boolean {
 function looksLikeName(line: string): boolean {
   const t = line.trim();
   return (
-    t.length > 0 &&
     t.length <= 80 &&
+    /\p{L}/u.test(t) &&
     t.split(/\s+/).length <= 8 &&
     !/[:@]|[.!?]$/.test(t) &&
     /\p{L}/u.test(t) &&
@@ -129,7 +130,8 @@ function recipientList(lines: string[], end: number, format: string): RecipientF
   for (let i = heading + 1; i < end; i++) {
     const first = lines[i]!;
     if (first.trim() === "") continue;
-    if (isHeadingLine(first, ADMIN) || /^\s*(?:_{3,}|sent by microsoft)/i.test(first)) break;
+    if (isHeadingLine(first, ADMIN) || isSignatureSeparator(first) || /^\s*(?:_{3,}|sent by microsoft)/i.test(first))
+      break;
     const explanation: string[] = [];
     let j = i + 1;
     for (; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++) explanation.push(lines[j]!.trim());

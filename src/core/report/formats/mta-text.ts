@@ -32,6 +32,7 @@ import {
   isHeaderEcho,
   isSignatureSeparator,
   namedInSentence,
+  withoutSignatures,
   originallyAddressed,
   sentenceHeadedAddress,
   statesAnyFailure,
@@ -761,6 +762,7 @@ export function transcriptFailures(text: string, format: string): RecipientFacts
   const found: RecipientFacts[] = [];
   const accepted: string[] = [];
   const seen = new Set<string>();
+  // the last line of the RCPT stage: a RCPT's own answer is that recipient's, not the DATA's
   let lastRcpt = -1;
   for (let i = 0; i < lines.length; i++) {
     const address = rcptToAddresses(lines[i]!)[0];
@@ -772,6 +774,7 @@ export function transcriptFailures(text: string, format: string): RecipientFacts
       if (rcptToAddresses(line).length > 0) break;
       const code = replyCodeInText(line);
       if (!code) continue;
+      lastRcpt = j;
       if (code[0] === "4" || code[0] === "5") {
         const reply = line.slice(line.indexOf(code)).trim();
         found.push(makeFacts({ address, diagnostic: reply, replyCode: code, status: statusInText(reply) }, format));
@@ -863,11 +866,16 @@ export function isDaemonAddress(address: string): boolean {
 }
 
 /** The server's reply in a text: the first line that starts with a failure code (else any code), with its continuation lines. */
-export function firstReply(text: string): string | undefined {
+export function firstReply(text: string, failureOnly = false): string | undefined {
   const lines = text.split("\n");
   const at = replyLineAt(lines);
   if (at < 0) return replyInsideLine(lines);
   const code = LINE_REPLY.exec(lines[at]!)![1]!;
+  // a transcript's "250 Ok" to MAIL or another RCPT is no outcome where a line quotes a failure ("… failed: 550 …")
+  if (code[0] === "2") {
+    const failure = replyInsideLine(lines);
+    if (failure || failureOnly) return failure;
+  }
   const reply = [lines[at]!.trim()];
   for (let i = at + 1; i < lines.length && i < at + 20; i++) {
     const line = lines[i]!;
@@ -903,8 +911,13 @@ function replyInsideLine(lines: string[]): string | undefined {
  * Its codes come from that reply or a diagnostic line that opens with one, never from the rest of
  * the text (a Subject line, a version number).
  */
-export function factsWithBodyReply(addresses: string[], body: string, format: string): RecipientFacts[] {
-  const reply = firstReply(body);
+export function factsWithBodyReply(
+  addresses: string[],
+  body: string,
+  format: string,
+  failureOnly = false,
+): RecipientFacts[] {
+  const reply = firstReply(body, failureOnly);
   return addresses.map((address) =>
     makeFacts(
       {
@@ -940,19 +953,20 @@ function reasonLine(text: string): string {
  * Facts for recipients each named by a sentence of their own ("Delivery to <a@b> failed:" / its reply,
  * "Delivery to <c@d> failed:" / its reply): each gets the first reply between its sentence and the
  * next one's, not the body's first; one whose stretch holds none, or a lone one, gets the body's.
+ * The sentences state failures: a success reply ("250 Ok" in a transcript) is none of theirs.
  */
 function factsWithOwnReplies(addresses: string[], body: string, format: string): RecipientFacts[] {
-  if (addresses.length < 2) return factsWithBodyReply(addresses, body, format);
+  if (addresses.length < 2) return factsWithBodyReply(addresses, body, format, true);
   const lower = body.toLowerCase();
   const starts: number[] = [];
   for (const address of addresses) {
     const at = lower.indexOf(address.toLowerCase(), starts.length > 0 ? starts[starts.length - 1]! + 1 : 0);
-    if (at < 0) return factsWithBodyReply(addresses, body, format);
+    if (at < 0) return factsWithBodyReply(addresses, body, format, true);
     starts.push(at);
   }
   return addresses.map((address, i) => {
     const stretch = body.slice(starts[i], starts[i + 1]);
-    return factsWithBodyReply([address], firstReply(stretch) ? stretch : body, format)[0]!;
+    return factsWithBodyReply([address], firstReply(stretch, true) ? stretch : body, format, true)[0]!;
   });
 }
 
@@ -1032,12 +1046,53 @@ function withoutSendersNotAddressed(blocks: RecipientBlock[], ctx: DecodeContext
 }
 
 /**
+ * Failed recipients the bounce's prose names (no recipient block holds them): after "the following
+ * recipients", in a sentence, in a transcript's RCPT TO, as the original addressees, or where a
+ * sentence states that address's failure; none of the `delivered` (lower-case). [] when none does.
+ */
+function failuresInProse(
+  ctx: DecodeContext,
+  body: string,
+  sender: string,
+  format: string,
+  delivered: Set<string>,
+): RecipientFacts[] {
+  const notDelivered = (address: string) => !delivered.has(address.toLowerCase());
+  const introduced = introducedAddresses(body).filter(notDelivered);
+  if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
+  const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender && notDelivered(a));
+  // without a reply, a "Reason:" line gives the server's words ("Reason: connection … timed out")
+  if (named.length > 0)
+    return factsWithOwnReplies(named, body, format).map((f) =>
+      f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) },
+    );
+  const transcript = transcriptFailures(body, format);
+  if (transcript.length > 0) return transcript;
+  const rcptTo = unique(rcptToAddresses(body));
+  if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
+  const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
+  if (originally.length > 0) return factsWithBodyReply(originally, body, format);
+  // "The user a@b does not exist", "Message to a@b failed": the sentence states that address's failure
+  const senders = senderAddresses(ctx);
+  const stated = unique(failedInSentence(body)).filter(
+    (a) => a.toLowerCase() !== sender && !senders.has(a.toLowerCase()),
+  );
+  // without a reply the sentence itself is the reason
+  if (stated.length > 0)
+    return factsWithOwnReplies(stated, body, format).map((f) =>
+      f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) || lineNaming(body, f.address) },
+    );
+  return [];
+}
+
+/**
  * Recipients and replies from MTA bounce text, most specific evidence first: recipient
  * blocks with a reply code; X-Failed-Recipients; recipient blocks without one; an address
  * named in the bounce text; the To of the returned original.
  */
 export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): RecipientFacts[] {
-  const body = bounceBody(ctx);
+  // a signature's contact ("Mail admin <admin@…>") is no recipient in any of the readings below
+  const body = withoutSignatures(bounceBody(ctx));
   // an address in a recipient position counts even when it is also the NDR's addressee (mail to oneself)
   const sender = bareAddressOf(ctx.from);
   const allBlocks = recipientBlocks(body).filter((b) => b.address.toLowerCase() !== sender);
@@ -1069,40 +1124,28 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);
-    if (facts.length === 1 && !facts[0]!.replyCode && !facts[0]!.status && facts[0]!.action !== "delivered")
-      return factsWithBodyReply([facts[0]!.address], body, format).map((f) => ({
-        ...f,
-        diagnostic: facts[0]!.diagnostic || f.diagnostic,
-      }));
+    // a list of the addresses the message reached ends no search: the prose may name the failed ones
+    if (facts.every((f) => f.action === "delivered")) {
+      const delivered = new Set(uncoded.map((a) => a.toLowerCase()));
+      const failed = failuresInProse(ctx, body, sender, format, delivered).filter(
+        (f) => !delivered.has(f.address.toLowerCase()),
+      );
+      if (failed.length > 0) return [...failed, ...facts];
+    }
+    const only = facts[0]!;
+    if (facts.length === 1 && !only.replyCode && !only.status && only.action !== "delivered") {
+      const withReply = factsWithBodyReply([only.address], body, format)[0]!;
+      // a transcript's "250 Ok" to another command is no outcome for a recipient whose own line says it failed
+      if (withReply.action === "delivered" && FAILURE_REASON.test(only.diagnostic)) return facts;
+      return [{ ...withReply, diagnostic: only.diagnostic || withReply.diagnostic }];
+    }
     return facts;
   }
   // an address under a heading that says it was delivered is no failed recipient, however else it is named
   const underDeliveredHeading = new Set(blocks.filter((b) => b.delivered).map((b) => b.address.toLowerCase()));
-  const notDelivered = (address: string) => !underDeliveredHeading.has(address.toLowerCase());
-  const introduced = introducedAddresses(body).filter(notDelivered);
-  if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
-  const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender && notDelivered(a));
-  // without a reply, a "Reason:" line gives the server's words ("Reason: connection … timed out")
-  if (named.length > 0)
-    return factsWithOwnReplies(named, body, format).map((f) =>
-      f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) },
-    );
-  const transcript = transcriptFailures(body, format);
-  if (transcript.length > 0) return transcript;
-  const rcptTo = unique(rcptToAddresses(body));
-  if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
-  const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
-  if (originally.length > 0) return factsWithBodyReply(originally, body, format);
-  // "The user a@b does not exist", "Message to a@b failed": the sentence states that address's failure
+  const inProse = failuresInProse(ctx, body, sender, format, underDeliveredHeading);
+  if (inProse.length > 0) return inProse;
   const senders = senderAddresses(ctx);
-  const stated = unique(failedInSentence(body)).filter(
-    (a) => a.toLowerCase() !== sender && !senders.has(a.toLowerCase()),
-  );
-  // without a reply the sentence itself is the reason
-  if (stated.length > 0)
-    return factsWithOwnReplies(stated, body, format).map((f) =>
-      f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) || lineNaming(body, f.address) },
-    );
   // a notice whose text names no one may name its recipient in its Subject ("Undeliverable message to a@b"),
   // when the Subject is the notice's own sentence: after a prefix ("Undeliverable: …") it is the original's
   const ownSubject = ctx.subject.includes(":") ? "" : ctx.subject;
