@@ -219,10 +219,11 @@ export function originallyAddressed(text: string, limit = 20): string[] {
 
 /**
  * What a sentence says right after an address whose delivery failed: "a@b does not exist", "(a@b) is
- * full", "Message to a@b failed", "Recipient a@b rejected", "The address a@b is no longer valid".
+ * full", "Message to a@b failed", "Recipient a@b rejected", "The address a@b is no longer valid", "The
+ * following message to <a@b> was undeliverable".
  */
 const FAILURE_PREDICATE =
-  /^[>)"']?[,:]?\s+(?:(?:does not|doesn't) exist|(?:is|was) (?:not|no longer) (?:a )?(?:valid|known|available)\b|(?:is|was) (?:full|over (?:its |the )?quota|unknown|invalid|disabled|inactive|suspended|closed|deactivated)\b|(?:has )?failed\b|(?:was |has been )?rejected\b|(?:could not|couldn't|cannot|can't) be delivered\b|(?:was |has )?not (?:yet )?(?:been )?delivered\b|(?:has )?expired\b|unknown\b)/i;
+  /^[>)"']?[,:]?\s+(?:(?:does not|doesn't) exist|(?:is|was) (?:not|no longer) (?:a )?(?:valid|known|available)\b|(?:is|was) (?:full|over (?:its |the )?quota|unknown|invalid|disabled|inactive|suspended|closed|deactivated)\b|(?:has )?failed\b|(?:was |has been )?rejected\b|(?:could not|couldn't|cannot|can't) be delivered\b|(?:was |has )?not (?:yet )?(?:been )?delivered\b|(?:has )?expired\b|(?:was |is )?undeliverable\b|unknown\b)/i;
 
 /**
  * Words before an address that make it the sender's or a contact's, or the sentence a condition

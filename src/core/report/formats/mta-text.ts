@@ -755,12 +755,12 @@ export function rcptToAddresses(text: string): string[] {
 
 /**
  * An SMTP session transcript (">>> RCPT To:<a@b>" / "<<< 550 ...", "In: RCPT TO:<a@b>" /
- * "Out: 451 ..."): each RCPT TO whose answer, within the next three lines, is a failure.
+ * "Out: 451 ..."): each RCPT TO whose answer, within the next three lines, is a failure. The RCPTs
+ * answered with a success are added to `accepted`.
  */
-export function transcriptFailures(text: string, format: string): RecipientFacts[] {
+export function transcriptFailures(text: string, format: string, accepted: string[] = []): RecipientFacts[] {
   const lines = text.split("\n");
   const found: RecipientFacts[] = [];
-  const accepted: string[] = [];
   const seen = new Set<string>();
   // the last line of the RCPT stage: a RCPT's own answer is that recipient's, not the DATA's
   let lastRcpt = -1;
@@ -782,9 +782,11 @@ export function transcriptFailures(text: string, format: string): RecipientFacts
       break;
     }
   }
-  // recipients the server accepted fail with the first failure after them (at DATA or later)
+  // recipients the server accepted fail with the first failure after them (at DATA or later) in the same
+  // transcript: a blank line ends it, and a failure below is another recipient's or the notice's prose
   if (accepted.length > 0 && lastRcpt >= 0) {
-    const rest = lines.slice(lastRcpt + 1);
+    const blank = lines.findIndex((line, i) => i > lastRcpt && line.trim() === "");
+    const rest = lines.slice(lastRcpt + 1, blank < 0 ? undefined : blank);
     const failure = rest.find((line) => {
       const code = replyCodeInText(line);
       return code !== undefined && (code[0] === "4" || code[0] === "5");
@@ -952,8 +954,10 @@ function reasonLine(text: string): string {
 /**
  * Facts for recipients each named by a sentence of their own ("Delivery to <a@b> failed:" / its reply,
  * "Delivery to <c@d> failed:" / its reply): each gets the first reply between its sentence and the
- * next one's, not the body's first; one whose stretch holds none, or a lone one, gets the body's.
- * The sentences state failures: a success reply ("250 Ok" in a transcript) is none of theirs.
+ * next one's, else one above all the sentences, not another recipient's; one with neither keeps its
+ * own lines as the reason ("… to <c@d> was undeliverable." / "The reason for the problem:" / "5.1.2 -
+ * Bad destination host"). A lone one gets the body's first reply. The sentences state failures: a
+ * success reply ("250 Ok" in a transcript) is none of theirs.
  */
 function factsWithOwnReplies(addresses: string[], body: string, format: string): RecipientFacts[] {
   if (addresses.length < 2) return factsWithBodyReply(addresses, body, format, true);
@@ -964,29 +968,44 @@ function factsWithOwnReplies(addresses: string[], body: string, format: string):
     if (at < 0) return factsWithBodyReply(addresses, body, format, true);
     starts.push(at);
   }
+  const above = body.slice(0, starts[0]);
+  const aboveReplies = firstReply(above, true) !== undefined;
   return addresses.map((address, i) => {
     const stretch = body.slice(starts[i], starts[i + 1]);
-    return factsWithBodyReply([address], firstReply(stretch, true) ? stretch : body, format, true)[0]!;
+    if (firstReply(stretch, true)) return factsWithBodyReply([address], stretch, format, true)[0]!;
+    if (aboveReplies) return factsWithBodyReply([address], above, format, true)[0]!;
+    return makeFacts({ address, diagnostic: lineNaming(body, address), status: statusOpeningLine(stretch) }, format);
   });
 }
 
 /**
  * The first line of `text` that names `address`, with the lines its sentence wraps onto ("… was not
- * delivered because" / "the recipient's reception settings refuse mail …."), trimmed ("" when none does).
+ * delivered because" / "the recipient's reception settings refuse mail …."), and a reason a label below
+ * it introduces ("The reason for the problem:" / "5.1.2 - Bad destination host …"), up to four lines,
+ * trimmed ("" when none does).
  */
 function lineNaming(text: string, address: string): string {
   const at = text.toLowerCase().indexOf(address.toLowerCase());
   if (at < 0) return "";
   const lines = [lineAround(text, at).trim()];
   let end = text.indexOf("\n", at);
-  while (end >= 0 && lines.length < 4 && !/[.!?。]$/.test(lines[lines.length - 1]!)) {
-    const next = text.indexOf("\n", end + 1);
-    const line = text.slice(end + 1, next < 0 ? undefined : next).trim();
+  while (end >= 0 && lines.length < 4) {
+    const line = nextLine(text, end);
     if (line === "") break;
+    // a finished sentence ends the reason unless a label line ("…:") opens the next
+    if (/[.!?。]$/.test(lines[lines.length - 1]!) && !LABEL_LINE.test(line)) break;
     lines.push(line);
-    end = next;
+    end = text.indexOf("\n", end + 1);
   }
   return lines.join(" ");
+}
+
+const LABEL_LINE = /^[^:]{1,60}:$/;
+
+/** The line after the line break at `end`, trimmed. */
+function nextLine(text: string, end: number): string {
+  const next = text.indexOf("\n", end + 1);
+  return text.slice(end + 1, next < 0 ? undefined : next).trim();
 }
 
 /** Recipients in the order their blocks appear in the text. */
@@ -1066,9 +1085,11 @@ function failuresInProse(
     return factsWithOwnReplies(named, body, format).map((f) =>
       f.diagnostic ? f : { ...f, diagnostic: reasonLine(body) },
     );
-  const transcript = transcriptFailures(body, format);
+  const accepted: string[] = [];
+  const transcript = transcriptFailures(body, format, accepted);
   if (transcript.length > 0) return transcript;
-  const rcptTo = unique(rcptToAddresses(body));
+  // a RCPT the server answered "250 Ok" is no failure when nothing in its transcript failed
+  const rcptTo = unique(rcptToAddresses(body)).filter((a) => !accepted.includes(a));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
   const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
   if (originally.length > 0) return factsWithBodyReply(originally, body, format);
