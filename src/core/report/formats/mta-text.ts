@@ -144,7 +144,7 @@ const ORIGINAL_LABEL = /^original[ -](?:address|recipient)$/i;
 
 /**
  * A recipient-list line: the address is the first token, after an optional bullet
- * ("a@b [User unknown]", "* a@b", "-- a@b", "a@b on <date>", "a@b ... unknown host").
+ * ("a@b [User unknown]", "* a@b", "-- a@b", "1. a@b", "a@b on <date>", "a@b ... unknown host").
  */
 export function listedAddress(line: string): [string, string] | undefined {
   let t = line.trimStart();
@@ -153,6 +153,9 @@ export function listedAddress(line: string): [string, string] | undefined {
     t = t.slice(1).trimStart();
     bullets++;
   }
+  // a numbered entry ("1. a@b", "2) a@b") is a bulleted one
+  const number = bullets === 0 ? /^\d{1,2}[.)]\s+/.exec(t) : null;
+  if (number) t = t.slice(number[0].length);
   const space = t.search(/[\s,]/);
   const token = space < 0 ? t : t.slice(0, space);
   if (token.indexOf("@") <= 0 || token.indexOf(":") >= 0) return undefined;
