@@ -1158,9 +1158,9 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     }
     const only = facts[0]!;
     if (facts.length === 1 && !only.replyCode && !only.status && only.action !== "delivered") {
-      const withReply = factsWithBodyReply([only.address], body, format)[0]!;
-      // a transcript's "250 Ok" to another command is no outcome for a recipient whose own line says it failed
-      if (withReply.action === "delivered" && FAILURE_REASON.test(only.diagnostic)) return facts;
+      // outside a list of delivered addresses, a "250 Ok" elsewhere (a transcript's answer to MAIL or another
+      // RCPT) is no outcome for it
+      const withReply = factsWithBodyReply([only.address], body, format, true)[0]!;
       return [{ ...withReply, diagnostic: only.diagnostic || withReply.diagnostic }];
     }
     return facts;
