@@ -696,9 +696,29 @@ export function hasDeliveryCode(text: string): boolean {
   return statusInText(text) !== undefined || replyCodeInText(text) !== undefined;
 }
 
+/** A transcript's MAIL FROM or RCPT TO command line (">>> RCPT TO:<a@b>", "MAIL From:<a@b>"). */
+const ENVELOPE_COMMAND = /^(?:>>>\s*)?(?:mail from|rcpt to):/i;
+
+/**
+ * The block without the transcript steps a server accepted (">>> MAIL FROM:<…>" / "<<< 250 2.1.0 Sender
+ * ok"): a "250" to MAIL or RCPT accepts a step, it is no delivery; the answer at DATA decides that.
+ */
+function withoutAcceptedSteps(block: RecipientBlock): RecipientBlock {
+  const lines = block.lines;
+  if (!lines.some((line) => ENVELOPE_COMMAND.test(line))) return block;
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (ENVELOPE_COMMAND.test(lines[i]!) && next !== undefined && LINE_REPLY.exec(next)?.[1]?.[0] === "2") i++;
+    else kept.push(lines[i]!);
+  }
+  return { ...block, lines: kept };
+}
+
 export function factsFromBlocks(blocks: RecipientBlock[], format: string, requireCode: boolean): RecipientFacts[] {
   const byAddress = new Map<string, RecipientFacts>();
-  for (const block of blocks) {
+  for (const listed of blocks) {
+    const block = withoutAcceptedSteps(listed);
     const joined = block.lines.join("\n");
     const coded = hasFailureCode(block.lines, joined);
     if (requireCode && !coded) continue;
