@@ -45,10 +45,14 @@ import type { FormatDecoder } from "./types.js";
 
 /**
  * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all.
- * "Name <a@b> - Unknown user": a list entry, when the text after the dash states a failure. Not
- * "Name <a@b>: text" or "Name <a@b> wrote", which are prose, nor "Name <a@b> - Sales" (a signature).
+ * "Name <a@b> - Unknown user": a list entry, when the text after the dash states a failure, and "Name
+ * <a@b>: 550 …" when a failure reply follows the colon. Not "Name <a@b>: text" or "Name <a@b> wrote",
+ * which are prose, nor "Name <a@b> - Sales" (a signature).
  */
 const DISPLAY_NAME = /^["'A-Za-z\u00C0-\uFFFF][^\d:@<>]*$/;
+
+/** ": 550 5.1.1 …" after "Name <a@b>": the server's failure reply, not a quote's or a header's colon. */
+const FAILURE_REPLY_AFTER_COLON = /^ ?: ?[45]\d\d[ -]/;
 
 function namedSendmailAddress(line: string): [string, string] | undefined {
   const open = line.indexOf("<");
@@ -59,6 +63,7 @@ function namedSendmailAddress(line: string): [string, string] | undefined {
   const lead = leadingAddress(line.slice(open));
   const after = line.slice(line.indexOf(">", open) + 1);
   if (!lead || after.startsWith("...")) return lead;
+  if (FAILURE_REPLY_AFTER_COLON.test(after)) return lead;
   return after.startsWith(" - ") && FAILURE_REASON.test(lead[1]) ? lead : undefined;
 }
 
@@ -1200,8 +1205,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   if (delivered.length > 0) return delivered.map((address) => makeFacts({ address, action: "delivered" }, format));
   // an address quoted in angle brackets in the bounce text ("... your mail to <a@b>."), unless it is
   // the bounce's addressee or the original's author ("Your message from <author> to <a@b>")
+  // nor a transcript's RCPT TO: one refused or unanswered was read above, so the server accepted it
+  const rcpts = new Set(rcptToAddresses(body).map((a) => a.toLowerCase()));
   const bracketed = unique(bracketedAddresses(withoutHeaderEchoes(body))).filter(
-    (a) => !senders.has(a.toLowerCase()) && a.toLowerCase() !== sender,
+    (a) => !senders.has(a.toLowerCase()) && a.toLowerCase() !== sender && !rcpts.has(a.toLowerCase()),
   );
   if (bracketed.length === 0) return [];
   // a receipt's list in a shape of its own ("Lena Fischer <a@b> on 5/6/2025 10:02 AM"): delivered, no failure
