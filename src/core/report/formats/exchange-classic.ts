@@ -101,7 +101,6 @@ function looksLikeName(line: string): boolean {
   const t = line.trim();
   return (
     t.length <= 80 &&
-    /\p{L}/u.test(t) &&
     t.split(/\s+/).length <= 8 &&
     !/[:@]|[.!?]$/.test(t) &&
     /\p{L}/u.test(t) &&
