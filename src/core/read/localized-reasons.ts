@@ -16,9 +16,9 @@
  */
 export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // de
-  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach|\badresse) (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
+  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach|\badresse)(?: de[sr] empf(?:ä|ae)ngers?)? (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
   // fr
-  /(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres) n'existe pas/i,
+  /(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres)(?: du destinataire)? n['’]existe pas/i,
   // es, pt
   /(?:usuario|destinatario|direcci(?:ó|o)n|buz(?:ó|o)n|cuenta) (?:desconocid[oa]|inexistente|no existe)|(?:usu(?:á|a)rio|destinat(?:á|a)rio|endere(?:ç|c)o|utilizador|conta|caixa postal) (?:desconhecid[oa]|inexistente|n(?:ã|a)o existe)/i,
   // it
@@ -38,6 +38,8 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // nb, sv, da: "Ukjent mottaker", "Adressen finnes ikke", "Mottakeren ble ikke funnet", "Modtageren
   // blev ikke fundet", "Användaren hittades inte" (never the sender's "avsenderadressen", \b keeps it out)
   /(?:ukjent|ugyldig) (?:e-?post)?(?:mottaker|bruker|adresse)|ok(?:ä|a)nd (?:mottagare|anv(?:ä|a)ndare|adress)|ogiltig (?:e-?post)?(?:mottagare|adress)|(?:ukendt|ugyldig) (?:e-?mail)?(?:modtager|bruger|adresse)|\bingen slik bruker|\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen|e-?postkontoen|kontot) (?:finnes|fins|finns|findes|eksisterer|existerar) (?:ikke|inte)/i,
+  // with the owner in the genitive: "Mottakerens postkasse finnes ikke", "Mottagarens adress finns inte"
+  /\b(?:mottakerens|mottagarens|modtagerens|brukerens|anv(?:ä|a)ndarens|brugerens) (?:e-?post)?(?:postkasse|innboks|brevl(?:å|a)da|postl(?:å|a)da|adresse|adress|konto) (?:finnes|fins|finns|findes|eksisterer|existerar) (?:ikke|inte)\b/i,
   /\b(?:mottakeren|brukeren|mottagaren|anv(?:ä|a)ndaren|modtageren|brugeren|(?:e-?post|mottaker|mottagar|modtager)?adressen) (?:ble ikke funnet|vart ikkje funnen|blev ikke fundet|hittades inte|kunde inte hittas)/i,
   // cs, tr
   /(?:uživatel|příjemce|adresa|schránka|účet)[^.\n]{0,20}(?:neexistuje|nebyl[aoy]? nalezen|nenalezen)|neznám(?:ý|á) (?:uživatel|příjemce|adresa)/i,

@@ -346,6 +346,12 @@ export const vectors: [causeId: string, reply: string][] = [
   ["ACCOUNT_DISABLED_OR_INACTIVE", "対象のアカウントが停止されています"],
   ["RECIPIENT_UNKNOWN", "weil: Benutzer klaus@example.net ist nicht im Domino-Verzeichnis aufgeführt"],
   ["RECIPIENT_UNKNOWN", "550 Adresse inconnue"],
+  // the mailbox named with its owner ("the recipient's mailbox does not exist"), as Nordic, German and French hosts word it
+  ["RECIPIENT_UNKNOWN", "550 Mottakerens postkasse finnes ikke"],
+  ["RECIPIENT_UNKNOWN", "550 Mottagarens adress finns inte"],
+  ["RECIPIENT_UNKNOWN", "550 Modtagerens postkasse findes ikke"],
+  ["RECIPIENT_UNKNOWN", "550 Das Postfach des Empfängers existiert nicht"],
+  ["RECIPIENT_UNKNOWN", "550 La boîte aux lettres du destinataire n’existe pas"],
   ["RECIPIENT_UNKNOWN", "usuario desconocido"],
   ["RECIPIENT_UNKNOWN", "Motivo: usuário desconhecido"],
   ["RECIPIENT_UNKNOWN", "onbekende gebruiker"],
