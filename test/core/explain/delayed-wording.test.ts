@@ -11,7 +11,11 @@ import { explainBounces } from "../../../src/core/index.js";
 import { titleOf } from "../../../src/core/explain/index.js";
 import { engineFixtureFiles } from "../../support/engine-fixtures.js";
 
-const givenUp = { en: /\b(?:failed|stopped|refused|rejected)\b/i, nb: /\b(?:mislyktes|stoppet|avviste)\b/i } as const;
+/** Words that say delivery ended (a check the message failed, "failed the DMARC check", is not delivery failing). */
+const givenUp = {
+  en: /\bdelivery failed\b|\bfailed to deliver|\bstopped\b|\brefused\b|\brejected\b/i,
+  nb: /\bleveringen mislyktes\b|\bstoppet\b|\bavviste\b/i,
+} as const;
 
 it("delayed recipients are never worded as given up", async () => {
   const fixtures = engineFixtureFiles();
