@@ -42,6 +42,11 @@ function textValues(lang: Language, values: NameValues): Record<string, string> 
   return out;
 }
 
+/** A bounce that names the recipient only by display name gives no address to check: the step asks for the one used. */
+function stepKey(key: string, facts: RecipientFacts): string {
+  return key === "step.sender.checkAddress" && !facts.address ? "step.sender.checkAddressOfName" : key;
+}
+
 /** A server is still trying (a held post waits for a person instead): whoever must act, must act only if it fails. */
 function stillTrying(diagnosis: Diagnosis): boolean {
   return diagnosis.situation?.timing === "delayed" && !HELD_LIST_POSTS.has(diagnosis.causeId);
@@ -93,7 +98,7 @@ export function explainRecipient(
   if (remedy) {
     for (const audience of ["sender", "owner", "admin"] as const) {
       guidance[audience] = packedMap(remedy.guidance[audience], (template): Step => {
-        const step: Step = { text: t(lang, template.key, words) };
+        const step: Step = { text: t(lang, stepKey(template.key, facts), words) };
         const action = template.action && filler.action(template.action);
         if (action) step.action = action;
         return step;

@@ -17,6 +17,24 @@ describe("explainRecipient", () => {
     expect(en.guidance.sender[0].text).toContain("postmaster@example.org");
   });
 
+  it("asks for the address used when the bounce names the recipient only by display name", () => {
+    const facts = factsFor("550 5.1.1 User unknown", { address: "", displayName: "Jorunn Dahl" });
+    const report = reportFor(facts);
+    const diagnosis = diagnose(report, facts);
+    expect(diagnosis.causeId).toBe("RECIPIENT_UNKNOWN");
+    const en = explainRecipient(report, facts, diagnosis, "en").guidance.sender.map((step) => step.text);
+    expect(en.some((text) => text.startsWith("The bounce names Jorunn Dahl only by name."))).toBe(true);
+    expect(en.join(" ")).not.toContain("the address Jorunn Dahl");
+    const nb = explainRecipient(report, facts, diagnosis, "nb").guidance.sender.map((step) => step.text);
+    expect(nb.some((text) => text.startsWith("Returmeldingen oppgir bare navnet Jorunn Dahl."))).toBe(true);
+    // with an address, the step names the address itself
+    const withAddress = factsFor("550 5.1.1 User unknown");
+    const steps = explainRecipient(report, withAddress, diagnose(reportFor(withAddress), withAddress), "en").guidance;
+    expect(steps.sender.map((step) => step.text)).toContain(
+      "Check the address kari.nordmann@example.org for typing errors, and remove it from Outlook's Auto-Complete list if it is old.",
+    );
+  });
+
   it("explains standard codes in both languages", () => {
     expect(codeMeaning("5.1.1", "en")).toBe(
       "Permanent failure: the message will not be delivered. The mailbox does not exist.",

@@ -149,6 +149,8 @@ export const guidance = {
     "Forward this bounce to your IT department: the mail server your organisation sends from ({blockedIp}) is blocked, and only they can get it removed.",
   "step.sender.checkAddress":
     "Check the address {recipient} for typing errors, and remove it from Outlook's Auto-Complete list if it is old.",
+  "step.sender.checkAddressOfName":
+    "The bounce names {recipient} only by name. Open their contact in Outlook, check the address you used for typing errors, and remove an old one from Outlook's Auto-Complete list.",
   "step.sender.checkDomain": "Check the domain {recipientDomain} for typing errors.",
   "step.sender.otherChannel":
     "Reach {recipient} another way (phone, another address) and tell them their mailbox is not receiving email.",

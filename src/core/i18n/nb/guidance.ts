@@ -154,6 +154,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Videresend returmeldingen til IT-avdelingen din. E-postserveren organisasjonen din sender fra ({blockedIp}), er blokkert, og bare IT-avdelingen kan få den fjernet fra listen.",
   "step.sender.checkAddress":
     "Se etter skrivefeil i {recipient}, og fjern adressen fra Autofullfør-listen i Outlook hvis den er gammel.",
+  "step.sender.checkAddressOfName":
+    "Returmeldingen oppgir bare navnet {recipient}. Åpne kontakten i Outlook, se etter skrivefeil i adressen du brukte, og fjern en gammel adresse fra Autofullfør-listen.",
   "step.sender.checkDomain": "Se etter skrivefeil i domenet {recipientDomain}.",
   "step.sender.otherChannel":
     "Ta kontakt med {recipient} på en annen måte (telefon, en annen adresse) og si fra at postboksen ikke tar imot e-post.",
