@@ -39,6 +39,10 @@ function fallbackWord(lang: Language, name: string): string {
 function textValues(lang: Language, values: NameValues): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name in values) out[name] = values[name] ?? fallbackWord(lang, name);
+  // an address only with a domain: "postmaster@" before the plain words for a domain the NDR did not name reads wrong
+  out.recipientPostmaster = values.recipientDomain
+    ? `postmaster@${values.recipientDomain}`
+    : fallbackWord(lang, "recipientPostmaster");
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Diagnosis and guidance texts (English): cause titles, the verdict, who must act, guidance steps
  * per audience, action labels and what status codes mean. Keys are shared with nb/guidance.ts.
- * Placeholders: {recipient} {recipientDomain} {sender} {senderDomain} {group} {blockedIp}
+ * Placeholders: {recipient} {recipientDomain} {recipientPostmaster} {sender} {senderDomain} {group} {blockedIp}
  * {blocklist} {folder} {tenant} {generatingServer} {remoteServer} {code} {title} {who}.
  */
 export const guidance = {
@@ -21,6 +21,7 @@ export const guidance = {
   // ── fallbacks for names the NDR did not give ──
   "name.recipient": "the recipient",
   "name.recipientDomain": "the recipient's domain",
+  "name.recipientPostmaster": "the postmaster of the recipient's domain",
   "name.sender": "the sender",
   "name.senderDomain": "your domain",
   "name.group": "the group",
@@ -137,7 +138,7 @@ export const guidance = {
 
   // ── steps for the sender ──
   "step.sender.askRecipientAdmin":
-    "Ask {recipient} (by phone or another address) to have their email admin let your messages through. You can also write to postmaster@{recipientDomain}.",
+    "Ask {recipient} (by phone or another address) to have their email admin let your messages through. You can also write to {recipientPostmaster}.",
   "step.sender.askRecipientAllow": "Ask {recipient} to add your address to their Safe Senders list.",
   "step.sender.askGroupOwner": "Ask the owner of {group} to let you send to the group.",
   "step.sender.findGroupOwner":
@@ -183,7 +184,7 @@ export const guidance = {
   "step.sender.heldJoinList":
     "The list holds posts from addresses that aren't subscribed to it. Join {group}, or post from the address you subscribed with, and your next messages go straight through.",
   "step.sender.unknownAsk":
-    "Ask the recipient's email admin (postmaster@{recipientDomain}) what stopped the message. The draft is written for you, with the details from the bounce.",
+    "Ask the recipient's email admin ({recipientPostmaster}) what stopped the message. The draft is written for you, with the details from the bounce.",
 
   // ── steps for the group owner ──
   "step.owner.addAllowedSender":
@@ -534,11 +535,11 @@ export const guidance = {
   "cause.RECEIVING_SYSTEM_UNAVAILABLE.delayedTitle":
     "The recipient's mail server is not accepting mail for now; the server is still trying",
   "step.sender.askRecipientSideForGroup":
-    "From outside {recipientDomain} you can't reach the owner of {group}. Ask the person you were writing to, or {recipientDomain}'s email admin (postmaster@{recipientDomain}), to pass your request on or let your address through.",
+    "From outside {recipientDomain} you can't reach the owner of {group}. Ask the person you were writing to, or {recipientDomain}'s email admin ({recipientPostmaster}), to pass your request on or let your address through.",
   "step.sender.askRecipientAdminMx":
-    "Tell {recipientDomain}'s email admin (postmaster@{recipientDomain}, or by phone) that mail for {recipientDomain} is sent to {remoteServer}, Microsoft's address for mail programs. Their MX record must point at their own Microsoft 365 host, which ends in mail.protection.outlook.com.",
+    "Tell {recipientDomain}'s email admin ({recipientPostmaster}, or by phone) that mail for {recipientDomain} is sent to {remoteServer}, Microsoft's address for mail programs. Their MX record must point at their own Microsoft 365 host, which ends in mail.protection.outlook.com.",
   "step.sender.askRecipientAdminRelay":
-    "Tell {recipientDomain}'s email admin (postmaster@{recipientDomain}, or by phone) that the recipient's server {remoteServer} refuses mail for their own domain: their accepted domains or their MX record need fixing. Nothing is wrong with your account.",
+    "Tell {recipientDomain}'s email admin ({recipientPostmaster}, or by phone) that the recipient's server {remoteServer} refuses mail for their own domain: their accepted domains or their MX record need fixing. Nothing is wrong with your account.",
   "step.sender.hybridToOwnAdmin":
     "Send this bounce to your IT department: your message went through your own on-premises Exchange servers and reached Exchange Online without its sign-in, so {recipient} took it for an outside sender. The hybrid connectors need checking.",
   "step.sender.ownRelayToOwnAdmin":
@@ -559,7 +560,7 @@ export const guidance = {
   "step.owner.moderatorDecided":
     "A moderator declined the message. If that was a mistake, the sender can send it again and a moderator can approve it then.",
   "step.admin.otherOrganisation":
-    "The setting is in {recipientDomain}'s organisation, not yours: only their email admin can change it. Send them the bounce (postmaster@{recipientDomain}); what they would check is below.",
+    "The setting is in {recipientDomain}'s organisation, not yours: only their email admin can change it. Send them the bounce ({recipientPostmaster}); what they would check is below.",
   "step.admin.senderOrganisation":
     "The fix is in the sender's organisation ({senderDomain}), not yours: only the sender's IT department can change it. What they would check is below.",
   "step.admin.hybridAuthentication":

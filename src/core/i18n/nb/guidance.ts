@@ -22,6 +22,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   // ── reserveord når rapporten mangler navnet ──
   "name.recipient": "mottakeren",
   "name.recipientDomain": "mottakerens domene",
+  "name.recipientPostmaster": "postmaster for mottakerens domene",
   "name.sender": "avsenderen",
   "name.senderDomain": "domenet ditt",
   "name.group": "gruppen",
@@ -139,7 +140,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
 
   // ── trinn for avsenderen ──
   "step.sender.askRecipientAdmin":
-    "Be {recipient} (på telefon eller på en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til postmaster@{recipientDomain}.",
+    "Be {recipient} (på telefon eller på en annen adresse) om å få e-postadministratoren sin til å slippe gjennom meldingene dine. Du kan også skrive til {recipientPostmaster}.",
   "step.sender.askRecipientAllow": "Be {recipient} legge adressen din inn i listen over klarerte avsendere.",
   "step.sender.askGroupOwner": "Be eieren av {group} om å få sende til gruppen.",
   "step.sender.findGroupOwner":
@@ -188,7 +189,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.sender.heldJoinList":
     "Listen holder tilbake innlegg fra adresser som ikke er påmeldt. Meld deg inn i {group}, eller skriv fra adressen du er påmeldt med, så går de neste meldingene dine rett gjennom.",
   "step.sender.unknownAsk":
-    "Spør mottakerens e-postadministrator (postmaster@{recipientDomain}) hva som stoppet meldingen. Utkastet er skrevet for deg, med opplysningene fra returmeldingen.",
+    "Spør mottakerens e-postadministrator ({recipientPostmaster}) hva som stoppet meldingen. Utkastet er skrevet for deg, med opplysningene fra returmeldingen.",
 
   // ── trinn for gruppeeieren ──
   "step.owner.addAllowedSender":
@@ -550,11 +551,11 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.RECEIVING_SYSTEM_UNAVAILABLE.delayedTitle":
     "Mottakerens e-postserver tar ikke imot e-post akkurat nå; serveren prøver fortsatt",
   "step.sender.askRecipientSideForGroup":
-    "Utenfra {recipientDomain} når du ikke eieren av {group}. Be personen du skrev til, eller e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}), om å sende forespørselen videre eller slippe adressen din gjennom.",
+    "Utenfra {recipientDomain} når du ikke eieren av {group}. Be personen du skrev til, eller e-postadministratoren for {recipientDomain} ({recipientPostmaster}), om å sende forespørselen videre eller slippe adressen din gjennom.",
   "step.sender.askRecipientAdminMx":
-    "Si fra til e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}, eller på telefon) at e-post til {recipientDomain} sendes til {remoteServer}, Microsofts adresse for e-postprogrammer. MX-posten deres må peke på deres egen Microsoft 365-vert, som slutter på mail.protection.outlook.com.",
+    "Si fra til e-postadministratoren for {recipientDomain} ({recipientPostmaster}, eller på telefon) at e-post til {recipientDomain} sendes til {remoteServer}, Microsofts adresse for e-postprogrammer. MX-posten deres må peke på deres egen Microsoft 365-vert, som slutter på mail.protection.outlook.com.",
   "step.sender.askRecipientAdminRelay":
-    "Si fra til e-postadministratoren for {recipientDomain} (postmaster@{recipientDomain}, eller på telefon) at serveren deres {remoteServer} avviser e-post til deres eget domene: godkjente domener eller MX-posten deres må rettes. Det er ingenting galt med kontoen din.",
+    "Si fra til e-postadministratoren for {recipientDomain} ({recipientPostmaster}, eller på telefon) at serveren deres {remoteServer} avviser e-post til deres eget domene: godkjente domener eller MX-posten deres må rettes. Det er ingenting galt med kontoen din.",
   "step.sender.hybridToOwnAdmin":
     "Send returmeldingen til IT-avdelingen din. Meldingen gikk gjennom deres egne lokale Exchange-servere og kom til Exchange Online uten påloggingen din, så {recipient} trodde den kom utenfra. Hybridkoblingene må kontrolleres.",
   "step.sender.ownRelayToOwnAdmin":
@@ -576,7 +577,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "step.owner.moderatorDecided":
     "En moderator avviste meldingen. Hvis det var feil, kan avsenderen sende den igjen, og en moderator kan godkjenne den da.",
   "step.admin.otherOrganisation":
-    "Innstillingen er i organisasjonen til {recipientDomain}, ikke deres: bare e-postadministratoren der kan endre den. Send dem returmeldingen (postmaster@{recipientDomain}). Det de ville kontrollert, står nedenfor.",
+    "Innstillingen er i organisasjonen til {recipientDomain}, ikke deres: bare e-postadministratoren der kan endre den. Send dem returmeldingen ({recipientPostmaster}). Det de ville kontrollert, står nedenfor.",
   "step.admin.senderOrganisation":
     "Løsningen ligger i avsenderens organisasjon ({senderDomain}), ikke deres: bare avsenderens IT-avdeling kan endre den. Det de ville kontrollert, står nedenfor.",
   "step.admin.hybridAuthentication":
