@@ -459,6 +459,8 @@ export const vectors: [causeId: string, reply: string][] = [
   ["DEST_TLS_DANE_MTASTS_FAILURE", "454 4.7.5 Server certificate not verified"],
   ["CONNECTION_REFUSED_BY_HOST", "550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked"],
   ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 Mailbox busy"],
+  ["RECEIVING_SYSTEM_ERROR", "451 4.3.0 <ingrid@example.net>: Temporary lookup failure"],
+  ["RECEIVING_SYSTEM_ERROR", "451 Temporary local problem - please try later"],
   ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 <kari@example.org>: mailbox is locked, try again later"],
 ];
 

@@ -196,6 +196,10 @@ export const genericCauses: Cause[] = [
           /queue file write error|Upstream error|Unable to contact LDAP server|Could not load|Duplicated Message-ID/i,
         ],
       },
+      // a transient fault the receiving system names as its own (Postfix's "451 4.3.0 Temporary lookup failure"
+      // when a table or directory lookup fails, "Temporary system failure", "Temporary local problem")
+      { text: /Temporary (?:lookup|system|local|server|internal) (?:failure|problem|error)/i, reply: ["4*"] },
+      { text: /Temporary (?:lookup|system|local|server|internal) (?:failure|problem|error)/i, status: ["4.*"] },
       { status: ["5.3.0", "5.3.3", "5.3.5", "4.3.5", "5.4.3", "4.4.3", "5.1.9", "5.5.4", "5.5.5", "4.5.3"], tier: 9 },
     ],
     reason: "systemerror",
