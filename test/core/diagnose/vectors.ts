@@ -461,6 +461,14 @@ export const vectors: [causeId: string, reply: string][] = [
   ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 Mailbox busy"],
   ["RECEIVING_SYSTEM_ERROR", "451 4.3.0 <ingrid@example.net>: Temporary lookup failure"],
   ["RECEIVING_SYSTEM_ERROR", "451 Temporary local problem - please try later"],
+  ["FROM_HEADER_NONCOMPLIANT", "550 5.7.1 Messages missing a valid messageId header are not accepted."],
+  ["FROM_HEADER_NONCOMPLIANT", "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant"],
+  ["SPAM_CONTENT_REJECTED", "550 5.7.1 Mail content denied."],
+  ["RECIPIENT_ORG_BLOCKED_SENDER", "550 Mail is rejected by recipients"],
+  [
+    "RECIPIENT_ORG_BLOCKED_SENDER",
+    "550 5.7.1 Your message can't be delivered because the recipient isn't accepting messages from your domain",
+  ],
   ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 <kari@example.org>: mailbox is locked, try again later"],
 ];
 

@@ -165,6 +165,8 @@ export const authenticationCauses: Cause[] = [
           /RFC 5322|multiple addresses in From:|valid address in the From: header|no From: header|duplicate headers/i,
           /multiple (?:Subject|From|To|Date|Message-ID) headers|valid Message-ID|Encoded-word syntax|Blank From: addresses|as a From: Address/i,
           /headers are not RFC compliant|\bIB50[12]\b/i,
+          // Gmail's "Messages missing a valid messageId header are not accepted", "not RFC 2822 compliant"
+          /valid messageId|RFC ?2822 compliant/i,
         ],
       },
     ],

@@ -54,7 +54,7 @@ export const contentCauses: Cause[] = [
       {
         text: [
           /\bUBE\b|\bSPAM\b|spam(?:my| score|assassin|\.| detected| classification|ish)|unsolicited (?:mail|e-?mail|bulk)|message content rejected/i,
-          /content rejected|\bIB212\b|looks like spam|scored as spam|junk mail/i,
+          /content rejected|content denied|\bIB212\b|looks like spam|scored as spam|junk mail/i,
           /bulk (?:e-?mail|mail)(?: filter)?|suspicious due to the nature of the content|Content Filter agent|Blacklisted URL|URIBL/i,
           /SURBL/i,
           /(?:appears|seems) to be (?:unsolicited|spam)|considered (?:as |to be )?(?:unsolicited|spam)\b/i,

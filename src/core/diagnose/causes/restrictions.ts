@@ -319,8 +319,9 @@ export const restrictionCauses: Cause[] = [
       { status: ["5.7.507", "5.7.513"] },
       {
         text: [
-          /Customer Block list|AS\(?16012607\)?|rejected by recipient\b|blacklisted by recipient|blocked by (?:the )?recipient/i,
+          /Customer Block list|AS\(?16012607\)?|rejected by recipients?\b|blacklisted by recipient|blocked by (?:the )?recipient/i,
           /:blocked\)|Envelope blocked - User (?:Domain )?Entry|header-based Blocked Senders|Block policy for (?:envelope|header)|Sender address blocked/i,
+          /(?:isn't|is not) accepting (?:messages|mail|e-?mail) from your (?:domain|address)\b/i,
           /sender blacklisted|has been blacklisted|do(?:es)? not accept (?:e-?mail|mail|messages) from (?:this|the|your) sender/i,
           // the sender's own address named as the one refused ("Rejected: sender <a@b> blocked by policy")
           /\bsender <[^<>\s]{1,254}> (?:is |has been |was )?blocked\b/i,
