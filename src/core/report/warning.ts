@@ -383,7 +383,11 @@ export type OwnStatement = "keeps-trying" | "gave-up" | undefined;
 /** Whether the own words say the server keeps trying or gave up. */
 export function ownStatement(ctx: DecodeContext): OwnStatement {
   const own = withoutQuotedLines(ctx.ownLower);
-  const asItFlows = flowing(own);
+  return statementOf(own, flowing(own));
+}
+
+/** ownStatement of the own words without their quoted lines (`own`), given them as they flow (`asItFlows`). */
+function statementOf(own: string, asItFlows: string): OwnStatement {
   if (!SAYS_IT_KEEPS_TRYING(asItFlows) && !SAYS_IT_GAVE_UP(asItFlows)) return undefined;
   const ownWords = flowing(withoutReplies(own));
   const keeps = SAYS_IT_KEEPS_TRYING(ownWords);
@@ -399,7 +403,8 @@ export function ownStatement(ctx: DecodeContext): OwnStatement {
 export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
-  if (SAYS_IT_KEEPS_TRYING(flowing(own)) && ownStatement(ctx) === "keeps-trying") return "stated";
+  const asItFlows = flowing(own);
+  if (SAYS_IT_KEEPS_TRYING(asItFlows) && statementOf(own, asItFlows) === "keeps-trying") return "stated";
   if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";
