@@ -948,16 +948,19 @@ export function factsWithBodyReply(
   failureOnly = false,
 ): RecipientFacts[] {
   const reply = firstReply(body, failureOnly);
-  return addresses.map((address) =>
-    makeFacts(
-      {
-        address,
-        diagnostic: reply ?? "",
-        status: statusInText(reply) ?? statusOpeningLine(body),
-        replyCode: reply ? replyCodeInText(reply) : undefined,
-      },
-      format,
-    ),
+  return addresses.map((address) => factsWithReply(address, reply, body, format));
+}
+
+/** Facts for one address with `reply`, the first reply found in `body` (its codes, else a status opening a line of `body`). */
+function factsWithReply(address: string, reply: string | undefined, body: string, format: string): RecipientFacts {
+  return makeFacts(
+    {
+      address,
+      diagnostic: reply ?? "",
+      status: statusInText(reply) ?? statusOpeningLine(body),
+      replyCode: reply ? replyCodeInText(reply) : undefined,
+    },
+    format,
   );
 }
 
@@ -997,11 +1000,12 @@ function factsWithOwnReplies(addresses: string[], body: string, format: string):
     starts.push(at);
   }
   const above = body.slice(0, starts[0]);
-  const aboveReplies = firstReply(above, true) !== undefined;
+  const aboveReply = firstReply(above, true);
   return addresses.map((address, i) => {
     const stretch = body.slice(starts[i], starts[i + 1]);
-    if (firstReply(stretch, true)) return factsWithBodyReply([address], stretch, format, true)[0]!;
-    if (aboveReplies) return factsWithBodyReply([address], above, format, true)[0]!;
+    const ownReply = firstReply(stretch, true);
+    if (ownReply) return factsWithReply(address, ownReply, stretch, format);
+    if (aboveReply !== undefined) return factsWithReply(address, aboveReply, above, format);
     return makeFacts({ address, diagnostic: lineNaming(body, address), status: statusOpeningLine(stretch) }, format);
   });
 }
