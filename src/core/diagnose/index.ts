@@ -9,7 +9,7 @@ import { effectiveStatuses, matchRules, normaliseReply, type RuleHit } from "./m
 import { extractNames } from "./names.js";
 import { ActionFiller, nameValues, rememberFiller } from "./fill.js";
 import { smtpStage, type SmtpStage } from "./stage.js";
-import { retryLaterOf } from "./retry-later.js";
+import { refusedForNow, REPUTATION_REFUSALS, retryLaterOf } from "./retry-later.js";
 import { rememberRemedy, remedyFor, type Remedy } from "./remedy.js";
 
 export type { Cause, SisimaiReason } from "./model.js";
@@ -430,7 +430,12 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   const found = extractNames(report, facts, groupCauses.has(cause.id), context.lowerBody);
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);
   const filler = new ActionFiller(nameValues(found.names, { blocklistUrl: found.blocklistUrl, situation }));
-  const remedy: Remedy = remedyFor(cause, situation, reply);
+  const remedy: Remedy = remedyFor(
+    cause,
+    situation,
+    reply,
+    REPUTATION_REFUSALS.has(cause.id) && refusedForNow(facts, statuses, reply),
+  );
 
   const diagnosis: Diagnosis = {
     causeId: cause.id,

@@ -80,7 +80,8 @@ const blocklists: { name: string; pattern: RegExp; url: string }[] = [
   { name: "Cloudmark", pattern: /cloudmark/i, url: "https://csi.cloudmark.com/en/reset/" },
   {
     name: "Talos (Cisco)",
-    pattern: /poor reputation|senderbase|talos/i,
+    // Cisco's own words only: "poor reputation" alone is any receiving server's judgement, not Talos's
+    pattern: /sending MTA's poor reputation|senderbase|talos/i,
     url: "https://talosintelligence.com/reputation_center",
   },
 ];

@@ -9,7 +9,7 @@ import type { FixOwner, OrgSide, RecipientSituation, StopPlace, Timing } from ".
 import type { Cause, StepTemplate } from "./model.js";
 import { admin as a, owner as o, sender as s } from "./causes/steps.js";
 import { situated as x } from "./remedy-steps.js";
-import { HELD_LIST_POSTS } from "./retry-later.js";
+import { HELD_LIST_POSTS, REPUTATION_REFUSALS } from "./retry-later.js";
 
 type Guidance = Cause["guidance"];
 
@@ -36,6 +36,8 @@ interface When {
   host?: RegExp;
   /** the refusal's words */
   text?: RegExp;
+  /** the refusal is given as temporary (a 4xx reply or 4.x.x status, "temporarily deferred") */
+  forNow?: boolean;
 }
 
 interface Variant {
@@ -107,6 +109,7 @@ const blocklistCauses = set(
   "CISCO_SBRS_POOR_REPUTATION",
   "TRENDMICRO_ERS",
   "PROOFPOINT_BLOCKED",
+  "SENDING_SERVER_POOR_REPUTATION",
 );
 const vagueCauses = set("UNKNOWN", "POLICY_UNSPECIFIED_5_7_X", "CONNECTION_REFUSED_BY_HOST");
 const contentHolds = set("CONTENT_HELD_FOR_REVIEW");
@@ -139,6 +142,19 @@ const variants: readonly Variant[] = [
     sender: [x.sharedProviderIp, s.copyReport],
     owner: notAGroup,
     admin: [x.adminSharedProviderIp],
+  },
+  {
+    // a provider that turns the sending server away for now, for its reputation or volume: while the
+    // sending server still tries, only a refusal that lasts needs whoever runs that server
+    name: "reputation-for-now-delayed",
+    when: { causes: REPUTATION_REFUSALS, forNow: true, timing: ["delayed"] },
+    sender: [s.reputationIfItLasts, s.copyReport],
+  },
+  {
+    // … and once the sending server has given up on it, a later message may still pass
+    name: "reputation-for-now",
+    when: { causes: REPUTATION_REFUSALS, forNow: true },
+    sender: [s.reputationDeferred, s.copyReport],
   },
   {
     // S2 seen from outside: the owner of another organisation's group is out of the sender's reach
@@ -303,7 +319,7 @@ function variantsFor(causeId: string): readonly Variant[] {
   return list;
 }
 
-function holds(when: When, causeId: string, sit: RecipientSituation, reply: string): boolean {
+function holds(when: When, causeId: string, sit: RecipientSituation, reply: string, forNow: boolean): boolean {
   if (when.causes && !when.causes.has(causeId)) return false;
   if (when.sameOrganisation !== undefined && sit.sameOrganisation !== when.sameOrganisation) return false;
   if (when.recipient && sit.recipient !== when.recipient) return false;
@@ -312,6 +328,7 @@ function holds(when: When, causeId: string, sit: RecipientSituation, reply: stri
   if (when.timing && !when.timing.includes(sit.timing)) return false;
   if (when.host && !when.host.test(sit.stoppedHost ?? "")) return false;
   if (when.text && !when.text.test(reply)) return false;
+  if (when.forNow !== undefined && forNow !== when.forNow) return false;
   return true;
 }
 
@@ -332,10 +349,13 @@ function withoutGroupAdvice(steps: readonly StepTemplate[]): StepTemplate[] {
   return steps.filter((step) => step.action?.kind !== "ask-group-owner");
 }
 
-/** The remedy for a cause in a situation; the cause's own when nothing about the situation is known. */
-export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, reply = ""): Remedy {
+/**
+ * The remedy for a cause in a situation; the cause's own when nothing about the situation is known.
+ * `forNow`: the refusal was given as temporary (retry-later.ts, refusedForNow).
+ */
+export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, reply = "", forNow = false): Remedy {
   if (!sit) return { fixOwner: cause.fixOwner, guidance: cause.guidance, facts: [] };
-  const variant = variantsFor(cause.id).find((v) => holds(v.when, cause.id, sit, reply));
+  const variant = variantsFor(cause.id).find((v) => holds(v.when, cause.id, sit, reply, forNow));
   // Every situation fact the answer below reads (the reply counts only through the variant chosen).
   const key = [
     variant?.name,

@@ -24,6 +24,29 @@ export const HELD_LIST_POSTS: ReadonlySet<string> = new Set(["LIST_POST_HELD_FOR
  */
 export const HELD_FOR_A_PERSON: ReadonlySet<string> = new Set([...HELD_LIST_POSTS, "CONTENT_HELD_FOR_REVIEW"]);
 
+/**
+ * Refusals for the sending server's reputation or volume (a provider's own block or rate limit, not a
+ * public blocklist): they lift as the reputation recovers, so one the server gives as temporary may pass.
+ */
+export const REPUTATION_REFUSALS: ReadonlySet<string> = new Set([
+  "SENDING_SERVER_POOR_REPUTATION",
+  "GMAIL_LOW_REPUTATION",
+  "OUTLOOKCOM_IP_BLOCKED",
+  "CISCO_SBRS_POOR_REPUTATION",
+  "YAHOO_REPUTATION_BLOCK",
+]);
+
+/** The server's own word that it refuses for now ("temporarily deferred", "rate limited") … */
+const SAYS_FOR_NOW = /\btemporar(?:il)?y\b|\brate[- ]?limited\b/i;
+/** … or for good, whatever its code ("permanently deferred; Retrying will NOT succeed", Yahoo's TSS09). */
+const SAYS_FOR_GOOD = /\bpermanently\b|\bwill not succeed\b|\bdo not retry\b/i;
+
+/** A refusal given as temporary: a 4xx reply, a 4.x.x status, or words that say so, and none that say otherwise. */
+export function refusedForNow(facts: RecipientFacts, statuses: readonly string[], reply: string): boolean {
+  if (SAYS_FOR_GOOD.test(reply)) return false;
+  return Boolean(facts.replyCode?.startsWith("4") || statuses[0]?.startsWith("4.") || SAYS_FOR_NOW.test(reply));
+}
+
 /** Whether the cause is a message waiting for a person's decision, which no server retries. */
 export function heldForAPerson(causeId: string): boolean {
   return HELD_FOR_A_PERSON.has(causeId);
@@ -39,6 +62,7 @@ export function retryLaterOf(
   if (heldForAPerson(cause.id)) return false;
   if (facts.action === "delayed" || !cause.permanent || PASSING_CAUSES.has(cause.id)) return true;
   if (SAYS_LATER.test(reply)) return true;
+  if (REPUTATION_REFUSALS.has(cause.id) && refusedForNow(facts, statuses, reply)) return true;
   const codeOnly = !hit || hit.tier === 9;
   return codeOnly && (statuses[0]?.startsWith("4.") ?? false);
 }

@@ -49,6 +49,7 @@ const ASKS: Record<AskedKind, Record<string, readonly string[]>> = {
       "OTHER_DNSBL_LISTED",
     ],
     reputation: [
+      "SENDING_SERVER_POOR_REPUTATION",
       "CISCO_SBRS_POOR_REPUTATION",
       "GMAIL_LOW_REPUTATION",
       "YAHOO_REPUTATION_BLOCK",

@@ -46,9 +46,16 @@ function textValues(lang: Language, values: NameValues): Record<string, string> 
   return out;
 }
 
+/** Steps worded otherwise when the bounce did not give the name they rest on: the name, and the other wording. */
+const withoutName: Readonly<Record<string, readonly [name: string, key: string]>> = {
+  "step.admin.reputationLookUp": ["blockedIp", "step.admin.reputationLookUpUnnamed"],
+};
+
 /** A bounce that names the recipient only by display name gives no address to check: the step asks for the one used. */
-function stepKey(key: string, facts: RecipientFacts): string {
-  return key === "step.sender.checkAddress" && !facts.address ? "step.sender.checkAddressOfName" : key;
+function stepKey(key: string, facts: RecipientFacts, values: NameValues): string {
+  if (key === "step.sender.checkAddress" && !facts.address) return "step.sender.checkAddressOfName";
+  const other = withoutName[key];
+  return other && !values[other[0]] ? other[1] : key;
 }
 
 /** A server is still trying (a held post waits for a person instead): whoever must act, must act only if it fails. */
@@ -102,7 +109,7 @@ export function explainRecipient(
   if (remedy) {
     for (const audience of ["sender", "owner", "admin"] as const) {
       guidance[audience] = packedMap(remedy.guidance[audience], (template): Step => {
-        const step: Step = { text: t(lang, stepKey(template.key, facts), words) };
+        const step: Step = { text: t(lang, stepKey(template.key, facts, filler.values), words) };
         const action = template.action && filler.action(template.action);
         if (action) step.action = action;
         return step;

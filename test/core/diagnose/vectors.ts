@@ -240,6 +240,14 @@ export const vectors: [causeId: string, reply: string][] = [
     "550 5.7.1 Unfortunately, messages from [203.0.113.25] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). [AM0EUR02FT012.eop-EUR02.prod.protection.outlook.com 2026-09-30T08:12:44.000Z]",
   ],
   [
+    "OUTLOOKCOM_IP_BLOCKED",
+    "550 SC-001 (BAY004-MC1F23) Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems.",
+  ],
+  [
+    "OUTLOOKCOM_IP_BLOCKED",
+    "550 SC-002 (SNT004-MC2F10) Mail rejected by Windows Live Hotmail for policy reasons. The mail server IP connecting to Windows Live Hotmail has exhibited namespace mining behavior.",
+  ],
+  [
     "SPAMHAUS_LISTED",
     "550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (S3130)",
   ],
@@ -266,6 +274,8 @@ export const vectors: [causeId: string, reply: string][] = [
   ],
   ["PROOFPOINT_BLOCKED", "554 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.225"],
   ["PROOFPOINT_BLOCKED", "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.1.2"],
+  ["PROOFPOINT_BLOCKED", "553 5.7.1 Mail from 192.0.2.1 refused - see ipcheck.proofpoint.com"],
+  ["PROOFPOINT_BLOCKED", "521 Mail from 192.0.2.1 refused - Your IP Address has been blocked - see ipcheck"],
   [
     "CISCO_SBRS_POOR_REPUTATION",
     "554 mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
@@ -288,6 +298,21 @@ export const vectors: [causeId: string, reply: string][] = [
   [
     "GMAIL_LOW_REPUTATION",
     "550-5.7.1 [192.0.2.22 18] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.",
+  ],
+  [
+    "SENDING_SERVER_POOR_REPUTATION",
+    "550 5.7.1 [192.0.2.1] Poor reputation. This IP has been blocked due to poor reputation. Contact your email provider.",
+  ],
+  [
+    "SENDING_SERVER_POOR_REPUTATION",
+    "550-5.7.1 This message is likely unsolicited mail due to IP reputation. To reduce the amount of spam, this message has been blocked.",
+  ],
+  ["SENDING_SERVER_POOR_REPUTATION", "450 4.7.1 Client host rejected: sender IP reputation too low, try again later"],
+  ["SENDING_SERVER_POOR_REPUTATION", "550 5.7.1 Connection refused: IP address 192.0.2.1 has a poor reputation"],
+  ["SENDING_SERVER_POOR_REPUTATION", "554 5.7.1 Blocked: too many complaints about mail from your server 192.0.2.1"],
+  [
+    "SENDING_SERVER_POOR_REPUTATION",
+    "554 resimta-po-32v.sys.comcast.example.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.example.net/smtp-error-codes.php#BL000000",
   ],
   [
     "GMAIL_DIRECT_FROM_DYNAMIC_IP",

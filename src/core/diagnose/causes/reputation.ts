@@ -54,6 +54,9 @@ export const reputationCauses: Cause[] = [
       { text: /\(S3(?:140|150|114|113)\)|part of their network is on our block list/i },
       { status: ["4.7.650"], reason: "badreputation" },
       { text: /messages from \[?[\d.]+\]? weren't sent/i },
+      // Hotmail's and Outlook.com's own refusal codes for a sending IP they block ("550 SC-001 … IP/domain
+      // reputation problems", SC-002 namespace mining, SC-003 open proxy, SC-004 complaints)
+      { text: /\bSC-00[1-4]\b/ },
     ],
     reason: "blocked",
     fixOwner: "sender-admin",
@@ -84,7 +87,7 @@ export const reputationCauses: Cause[] = [
   {
     id: "PROOFPOINT_BLOCKED",
     tier: 2,
-    match: [{ text: /proofpoint\.com\/dnsbl|ipcheck\.proofpoint/i }],
+    match: [{ text: /proofpoint\.com\/dnsbl|ipcheck\.proofpoint|\bsee ipcheck\b/i }],
     reason: "blocked",
     fixOwner: "sender-admin",
     permanent: true,
@@ -179,7 +182,8 @@ export const reputationCauses: Cause[] = [
     ],
     reason: "badreputation",
     fixOwner: "sender-admin",
-    permanent: false,
+    // TSS04 defers for now, TSS09 "permanently": whether a later try may pass is the reply's (retry-later.ts)
+    permanent: true,
     guidance: { ...listed, admin: [a.yahooSenderHub, a.reputation] },
     source: "https://senders.yahooinc.com/error-codes",
   },
@@ -216,5 +220,35 @@ export const reputationCauses: Cause[] = [
     permanent: true,
     guidance: { ...listed, admin: [a.thirdPartyDelist, a.findListingCause] },
     source: "https://www.rfc-editor.org/rfc/rfc5782",
+  },
+  {
+    // The sending server's (or its network's) reputation, in the refusal's own words, with no list or
+    // provider named that has a cause above: whoever runs the sending server repairs it, through the
+    // receiving provider's sender pages. After the named lists, so a named list keeps its own route.
+    id: "SENDING_SERVER_POOR_REPUTATION",
+    tier: 2,
+    match: [
+      {
+        text: [
+          /\b(?:poor|bad|low|negative|insufficient) (?:sender |sending |IP |server |network |e-?mail |mail )?reputation\b/i,
+          /\b(?:IP|IP address|sender|sending IP|sending server|server|network|IP\/domain)(?:'s)? reputation (?:is |was )?(?:too low|problems?|score)\b/i,
+          /\b(?:due to|because of|based on) (?:the |its |your )?(?:IP|IP address|sender|sender IP|sending IP|sending server|server|network|IP\/domain) reputation\b/i,
+          /\breputation (?:of|for) (?:the |your )?(?:sending|sender|IP|server|mail server|network)\b/i,
+          /\breputation (?:score )?(?:is |was )?too low\b/i,
+          /\b(?:too many|excessive) (?:user |spam |recipient )?complaints\b|\btoo much (?:spam|unsolicited mail|junk mail) from\b/i,
+          // Comcast's refusal of a sending IP it blocks ("554 … comcast 192.0.2.1 Comcast block for spam")
+          /\bComcast block for spam\b/i,
+        ],
+      },
+    ],
+    reason: "badreputation",
+    fixOwner: "sender-admin",
+    permanent: true,
+    guidance: {
+      sender: [s.reputationToOwnAdmin, s.copyReport],
+      owner: [o.notAGroup],
+      admin: [a.reputationLookUp, a.reputationCause, a.reputation],
+    },
+    source: "https://www.m3aawg.org/published-documents",
   },
 ];

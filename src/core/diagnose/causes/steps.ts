@@ -21,6 +21,9 @@ export const sender = {
   askModerator: step("step.sender.askModerator", { kind: "ask-moderator", value: "{group}" }),
   contactOwnAdmin: step("step.sender.contactOwnAdmin", { kind: "contact-own-admin" }),
   forwardToOwnAdmin: step("step.sender.forwardToOwnAdmin", { kind: "contact-own-admin" }),
+  reputationToOwnAdmin: step("step.sender.reputationToOwnAdmin", { kind: "contact-own-admin" }),
+  reputationDeferred: step("step.sender.reputationDeferred"),
+  reputationIfItLasts: step("step.sender.reputationIfItLasts"),
   checkAddress: step("step.sender.checkAddress", { kind: "fix-address", value: "{recipient}" }),
   checkDomain: step("step.sender.checkDomain", { kind: "fix-address", value: "{recipientDomain}" }),
   otherChannel: step("step.sender.otherChannel"),
@@ -94,6 +97,9 @@ export const admin = {
     needs: ["blocklistUrl"],
   }),
   findListingCause: step("step.admin.findListingCause"),
+  /** the receiving provider's sender pages, named as something to look up: never a link the bounce gives */
+  reputationLookUp: step("step.admin.reputationLookUp"),
+  reputationCause: step("step.admin.reputationCause"),
   outlookComSupport: step("step.admin.outlookComSupport", {
     kind: "delist-portal",
     url: "https://olcsupport.office.com/",

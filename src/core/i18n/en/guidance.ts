@@ -91,6 +91,8 @@ export const guidance = {
     "Your sending service no longer sends to this address because it bounced or complained before",
   "cause.MIMECAST_REJECT.title": "The recipient's Mimecast filter refused the message",
   "cause.OTHER_DNSBL_LISTED.title": "The sending server is on a blocklist",
+  "cause.SENDING_SERVER_POOR_REPUTATION.title":
+    "The recipient's mail server rates the sending server's reputation too low",
   "cause.GMAIL_LOW_REPUTATION.title": "Gmail rates the sender's reputation too low",
   "cause.GMAIL_DIRECT_FROM_DYNAMIC_IP.title": "Gmail does not take mail straight from this kind of IP address",
   "cause.YAHOO_REPUTATION_BLOCK.title": "Yahoo defers or blocks the sending server",
@@ -148,6 +150,12 @@ export const guidance = {
   "step.sender.contactOwnAdmin": "Send this bounce to your IT department: the fix is in your organisation's settings.",
   "step.sender.forwardToOwnAdmin":
     "Forward this bounce to your IT department: the mail server your organisation sends from ({blockedIp}) is blocked, and only they can get it removed.",
+  "step.sender.reputationToOwnAdmin":
+    "Forward this bounce to your IT department or your email provider: the recipient's mail server refused mail from the server you send through because of that server's reputation. Nothing is wrong with your message or the address, and sending it again won't get through until they have repaired the reputation.",
+  "step.sender.reputationDeferred":
+    "The recipient's mail server turned away mail from the server you send through for the time being, because of that server's reputation or how much it sends, and the sending server has stopped trying. Sending the message again later may work. If it is turned away again, forward this bounce to your IT department or your email provider.",
+  "step.sender.reputationIfItLasts":
+    "The recipient's mail server is turning away mail from the server you send through for now, because of that server's reputation or how much it sends. If the message still doesn't get through, forward this bounce to your IT department or your email provider.",
   "step.sender.checkAddress":
     "Check the address {recipient} for typing errors, and remove it from Outlook's Auto-Complete list if it is old.",
   "step.sender.checkAddressOfName":
@@ -246,6 +254,12 @@ export const guidance = {
     "Look the address up on the sending service's suppression (bounce) list; remove it there only once you know it takes mail again, or the service may suspend your account.",
   "step.admin.findListingCause":
     "First find why the server was listed: a hacked account, an open relay, malware, or mail people didn't ask for. A listing comes back if the cause remains.",
+  "step.admin.reputationLookUp":
+    "Look up {blockedIp}, the address the refusal names, on the sender (postmaster) pages of the provider that runs {remoteServer}: most large providers have a sender support form or a delisting page there. Find those pages on the provider's own website, not through a link in the bounce.",
+  "step.admin.reputationLookUpUnnamed":
+    "Find the sending server's public IP address in its log for this message, and look it up on the sender (postmaster) pages of the provider that runs {remoteServer}: most large providers have a sender support form or a delisting page there. Find those pages on the provider's own website, not through a link in the bounce.",
+  "step.admin.reputationCause":
+    "Find out why the server's reputation dropped: a hacked account or web form sending spam, an open relay, malware, a sudden jump in volume, or mail people didn't ask for and complain about. The refusals come back if the cause remains.",
   "step.admin.outlookComSupport":
     "Fill in Outlook.com's sender support form for {blockedIp}, and sign up for SNDS to watch your reputation.",
   "step.admin.googlePostmaster": "Follow Google's sender guidelines and watch your domain in Google Postmaster Tools.",

@@ -92,6 +92,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Utsendingstjenesten din sender ikke lenger til denne adressen fordi den har avvist e-post eller klaget før",
   "cause.MIMECAST_REJECT.title": "Mimecast-filteret hos mottakeren avviste meldingen",
   "cause.OTHER_DNSBL_LISTED.title": "Avsenderserveren står på en blokkeringsliste",
+  "cause.SENDING_SERVER_POOR_REPUTATION.title":
+    "Mottakerens e-postserver mener at avsenderserveren har for dårlig omdømme",
   "cause.GMAIL_LOW_REPUTATION.title": "Gmail mener avsenderen har for dårlig omdømme",
   "cause.GMAIL_DIRECT_FROM_DYNAMIC_IP.title": "Gmail tar ikke imot e-post direkte fra denne typen IP-adresse",
   "cause.YAHOO_REPUTATION_BLOCK.title": "Yahoo utsetter eller blokkerer avsenderserveren",
@@ -153,6 +155,12 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Send returmeldingen til IT-avdelingen din. Løsningen ligger i innstillingene i organisasjonen din.",
   "step.sender.forwardToOwnAdmin":
     "Videresend returmeldingen til IT-avdelingen din. E-postserveren organisasjonen din sender fra ({blockedIp}), er blokkert, og bare IT-avdelingen kan få den fjernet fra listen.",
+  "step.sender.reputationToOwnAdmin":
+    "Videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din. Mottakerens e-postserver avviste e-post fra serveren du sender gjennom, på grunn av omdømmet til den serveren. Det er ingenting galt med meldingen eller adressen, og den kommer ikke frem om du sender den på nytt før de har rettet opp omdømmet.",
+  "step.sender.reputationDeferred":
+    "Mottakerens e-postserver avviste inntil videre e-post fra serveren du sender gjennom, på grunn av omdømmet til den serveren eller hvor mye den sender, og avsenderserveren har sluttet å prøve. Det kan lykkes å sende meldingen på nytt senere. Blir den avvist igjen, videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din.",
+  "step.sender.reputationIfItLasts":
+    "Mottakerens e-postserver avviser foreløpig e-post fra serveren du sender gjennom, på grunn av omdømmet til den serveren eller hvor mye den sender. Hvis meldingen fortsatt ikke kommer frem, videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din.",
   "step.sender.checkAddress":
     "Se etter skrivefeil i {recipient}, og fjern adressen fra Autofullfør-listen i Outlook hvis den er gammel.",
   "step.sender.checkAddressOfName":
@@ -252,6 +260,12 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Slå opp adressen i utsendingstjenestens sperreliste (suppression list); fjern den der først når du vet at den tar imot e-post igjen, ellers kan tjenesten stenge kontoen.",
   "step.admin.findListingCause":
     "Finn først ut hvorfor serveren havnet på listen: en kapret konto, et åpent relé, skadevare eller uønsket e-post. Står årsaken igjen, havner du på listen på nytt.",
+  "step.admin.reputationLookUp":
+    "Slå opp {blockedIp}, adressen avvisningen nevner, på avsendersidene (postmaster-sidene) til leverandøren som driver {remoteServer}. De fleste store leverandører har et skjema for avsenderstøtte eller en side for fjerning fra blokkeringslisten der. Finn sidene på leverandørens eget nettsted, ikke gjennom en lenke i returmeldingen.",
+  "step.admin.reputationLookUpUnnamed":
+    "Finn den offentlige IP-adressen til avsenderserveren i loggen for denne meldingen, og slå den opp på avsendersidene (postmaster-sidene) til leverandøren som driver {remoteServer}. De fleste store leverandører har et skjema for avsenderstøtte eller en side for fjerning fra blokkeringslisten der. Finn sidene på leverandørens eget nettsted, ikke gjennom en lenke i returmeldingen.",
+  "step.admin.reputationCause":
+    "Finn ut hvorfor omdømmet til serveren falt: en kapret konto eller et nettskjema som sender søppelpost, et åpent relé, skadevare, en plutselig økning i volumet, eller e-post mottakerne ikke har bedt om og klager på. Står årsaken igjen, kommer avvisningene tilbake.",
   "step.admin.outlookComSupport":
     "Fyll ut skjemaet for avsenderstøtte hos Outlook.com for {blockedIp}, og meld deg på SNDS for å følge med på omdømmet.",
   "step.admin.googlePostmaster":
