@@ -107,6 +107,11 @@ export function findBlocklist(text: string): { name: string; url: string } | und
   return zone ? { name: zone, url: "https://mxtoolbox.com/blacklists.aspx" } : undefined;
 }
 
+/** A local delivery's target named in place of an address: a program ("|/usr/bin/procmail") or a file ("/var/mail/jdoe"). */
+export function isDeliveryTarget(label: string): boolean {
+  return /^"?[|/]/.test(label);
+}
+
 export interface NameContext {
   names: ExtractedNames;
   /** removal page of the named blocklist */
@@ -139,7 +144,9 @@ export function extractNames(
 ): NameContext {
   const reply = facts.diagnostic ?? "";
   const shared = namesOfReport(report, lowerBody);
-  const recipient = recipientLabel(facts) || undefined;
+  const label = recipientLabel(facts);
+  // a program or a mailbox file a local delivery names instead of an address is no one to ask or look up
+  const recipient = label && !isDeliveryTarget(label) ? label : undefined;
   const sender =
     firstAddress(report.original?.from) ?? packedMap(report.message?.to ?? [], (to) => firstAddress(to)).find(Boolean);
 

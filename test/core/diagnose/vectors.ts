@@ -461,6 +461,15 @@ export const vectors: [causeId: string, reply: string][] = [
   ["DOMAIN_ACCEPTS_NO_MAIL", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"],
   ["RECEIVING_SYSTEM_FULL", "452 4.4.5 Insufficient disk space; try again later"],
   ["LOCAL_DELIVERY_PROGRAM_FAILED", "554 5.3.0 unknown mailer error 255"],
+  ["LOCAL_DELIVERY_PROGRAM_FAILED", "550 5.0.0 /var/mail/jdoe... Cannot open /var/mail/jdoe: Permission denied"],
+  [
+    "LOCAL_DELIVERY_PROGRAM_FAILED",
+    "5.2.0 cannot update mailbox /var/mail/jdoe for user jdoe. error writing message: Permission denied",
+  ],
+  [
+    "LOCAL_DELIVERY_PROGRAM_FAILED",
+    "cannot append message to file /home/jdoe/mbox: cannot open file: Permission denied",
+  ],
   ["CONNECTION_REFUSED_BY_HOST", "host mx.example.net[192.0.2.7] refused to talk to me: 554 Service unavailable"],
   ["PROTOCOL_SYNTAX_ERROR", "503 Improper sequence of commands"],
   ["NETWORK_PROBLEM", "Network error on destination MXs: No route to host"],

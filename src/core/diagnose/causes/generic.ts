@@ -108,11 +108,20 @@ export const genericCauses: Cause[] = [
           /program exited|local delivery failed|Mailer error/i,
         ],
       },
+      // the mailbox file a local delivery writes to (Sendmail's "Cannot open /var/mail/jdoe: Permission
+      // denied", Postfix local's "cannot update mailbox /var/mail/jdoe for user jdoe", "cannot append
+      // message to file /home/jdoe/mbox")
+      {
+        tier: 5,
+        text: /\b(?:cannot|can't|could not|unable to|failed to) (?:open|create|lock|append (?:message )?to|write to|update)(?: (?:destination |mailbox |the )?(?:file|mailbox))? \/[\w.-][\w./-]{0,200}/i,
+        reason: "systemerror",
+      },
     ],
     reason: "mailererror",
     fixOwner: "recipient-admin",
     permanent: true,
-    guidance: { sender: [s.askRecipientAdmin, s.copyReport], owner: none, admin: [a.systemProblem] },
+    // the fault is the recipient's server's, not a setting that refuses the sender: nothing to "let through"
+    guidance: { sender: [s.deliveryProgramFailed, s.copyReport], owner: none, admin: [a.deliveryProgram] },
     source: RFC3463,
   },
   {

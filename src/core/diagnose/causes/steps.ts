@@ -43,6 +43,11 @@ export const sender = {
   askModeratorHeld: step("step.sender.askModeratorHeld", { kind: "ask-moderator", value: "{group}" }),
   heldJoinList: step("step.sender.heldJoinList"),
   heldByFilter: step("step.sender.heldByFilter"),
+  deliveryProgramFailed: step("step.sender.deliveryProgramFailed", {
+    kind: "contact-recipient-admin",
+    value: "postmaster@{recipientDomain}",
+    needs: ["recipientDomain"],
+  }),
   unknownAsk: step("step.sender.unknownAsk", {
     kind: "contact-recipient-admin",
     value: "postmaster@{recipientDomain}",
@@ -212,6 +217,7 @@ export const admin = {
   reputation: step("step.admin.reputation"),
   accountState: step("step.admin.accountState"),
   systemProblem: step("step.admin.systemProblem"),
+  deliveryProgram: step("step.admin.deliveryProgram"),
   mailingListAdmin: step("step.admin.mailingListAdmin"),
   heldListSettings: step("step.admin.heldListSettings"),
   readFullReply: step("step.admin.readFullReply", { kind: "copy-report" }),

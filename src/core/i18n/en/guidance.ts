@@ -124,7 +124,7 @@ export const guidance = {
   "cause.RECEIVING_SYSTEM_FULL.title": "The recipient's mail system is out of space",
   "cause.RECEIVING_SYSTEM_UNAVAILABLE.title":
     "The recipient's mail server was not accepting mail for the time being (busy, short of resources or shutting down)",
-  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "A delivery program on the recipient's server failed",
+  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "Delivery to a program or mailbox file on the recipient's server failed",
   "cause.CONNECTION_REFUSED_BY_HOST.title": "The recipient's server refused the sending server",
   "cause.PROTOCOL_SYNTAX_ERROR.title": "The servers did not understand each other",
   "cause.NETWORK_PROBLEM.title": "A network or DNS problem stopped delivery",
@@ -191,6 +191,8 @@ export const guidance = {
     "Nothing has bounced: an email filter keeps your message in its quarantine until an email admin releases or deletes it. Don't send it again. If it can't wait, write to the address the notice gives, or ask your IT department.",
   "step.sender.heldJoinList":
     "The list holds posts from addresses that aren't subscribed to it. Join {group}, or post from the address you subscribed with, and your next messages go straight through.",
+  "step.sender.deliveryProgramFailed":
+    "Nothing is wrong with your message or the address you used: on {recipient}'s mail server, the program or mailbox file that takes their mail failed. Only their email admin can fix it: tell them ({recipientPostmaster}), or tell {recipient} another way.",
   "step.sender.unknownAsk":
     "Ask the recipient's email admin ({recipientPostmaster}) what stopped the message. The draft is written for you, with the details from the bounce.",
 
@@ -369,6 +371,8 @@ export const guidance = {
     "Check whether the mailbox was disabled, moved or removed, and tell senders the new address.",
   "step.admin.systemUnavailable":
     "The recipient's server turned the message away for now: it was shutting down, overloaded, in maintenance or short of memory or disk. This usually passes and the sending server tries again; if it goes on for hours, the recipient's email admin must find out why the recipient's server is not accepting mail (service state, disk space, memory, load).",
+  "step.admin.deliveryProgram":
+    "On the recipient's mail server, look at the local delivery the bounce names: the program the mail is piped to (its exit status, permissions and the user it runs as) or the mailbox file (its owner, permissions, disk space and quota). The server's mail log for this message says which one failed.",
   "step.admin.systemProblem":
     "The receiving system has a fault (disk, program, configuration): its administrator must fix it.",
   "step.admin.mailingListAdmin":

@@ -126,7 +126,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "cause.RECEIVING_SYSTEM_FULL.title": "E-postsystemet hos mottakeren er fullt",
   "cause.RECEIVING_SYSTEM_UNAVAILABLE.title":
     "Mottakerens e-postserver tok ikke imot e-post akkurat da (opptatt, tom for ressurser eller på vei ned)",
-  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title": "Et leveringsprogram på mottakerens server feilet",
+  "cause.LOCAL_DELIVERY_PROGRAM_FAILED.title":
+    "Leveringen til et program eller en postboksfil på mottakerens server feilet",
   "cause.CONNECTION_REFUSED_BY_HOST.title": "Mottakerens server avviste avsenderserveren",
   "cause.PROTOCOL_SYNTAX_ERROR.title": "Serverne forsto ikke hverandre",
   "cause.NETWORK_PROBLEM.title": "Et nettverks- eller DNS-problem stoppet leveringen",
@@ -196,6 +197,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Hvis det ikke kan vente, ber du eierne av listen ({listOwner}) om å se på den tilbakeholdte meldingen din til {group}.",
   "step.sender.heldJoinList":
     "Listen holder tilbake innlegg fra adresser som ikke er påmeldt. Meld deg inn i {group}, eller skriv fra adressen du er påmeldt med, så går de neste meldingene dine rett gjennom.",
+  "step.sender.deliveryProgramFailed":
+    "Det er ingenting galt med meldingen eller adressen du brukte: programmet eller postboksfilen som tar imot e-posten på e-postserveren til {recipient}, feilet. Bare e-postadministratoren deres kan rette det: si fra til dem ({recipientPostmaster}), eller gi beskjed til {recipient} på en annen måte.",
   "step.sender.unknownAsk":
     "Spør mottakerens e-postadministrator ({recipientPostmaster}) hva som stoppet meldingen. Utkastet er skrevet for deg, med opplysningene fra returmeldingen.",
 
@@ -380,6 +383,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Finn ut om postboksen er deaktivert, flyttet eller slettet, og gi avsendere den nye adressen.",
   "step.admin.systemUnavailable":
     "Mottakerens server avviste meldingen inntil videre: den var på vei ned, overbelastet, under vedlikehold eller manglet minne eller diskplass. Dette går som regel over, og avsenderserveren prøver igjen. Varer det i timevis, må mottakerens e-postadministrator finne ut hvorfor serveren ikke tar imot e-post (tjenestestatus, diskplass, minne, belastning).",
+  "step.admin.deliveryProgram":
+    "Se på den lokale leveringen returmeldingen nevner, på e-postserveren til mottakeren: programmet e-posten sendes videre til (avslutningsstatus, tillatelser og brukeren det kjører som) eller postboksfilen (eier, tillatelser, diskplass og kvote). E-postloggen på serveren viser hvilken av dem som feilet for denne meldingen.",
   "step.admin.systemProblem":
     "Det er en feil i e-postsystemet hos mottakeren (disk, program, oppsett), og administratoren der må rette den.",
   "step.admin.mailingListAdmin":
