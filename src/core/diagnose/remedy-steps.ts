@@ -20,6 +20,7 @@ export const situated = {
   hybridToOwnAdmin: step("step.sender.hybridToOwnAdmin", { kind: "contact-own-admin" }),
   ownRelayToOwnAdmin: step("step.sender.ownRelayToOwnAdmin", { kind: "contact-own-admin" }),
   stillTrying: step("step.sender.stillTrying"),
+  stillTryingThen: step("step.sender.stillTryingThen"),
   askListOwner: step("step.sender.askListOwner", {
     kind: "ask-group-owner",
     value: "{listOwner}",
@@ -36,6 +37,7 @@ export const situated = {
   ownerModeratorDecided: step("step.owner.moderatorDecided"),
   /** the admin tab when the setting lives in the recipient's organisation, not the reader's */
   adminOtherOrganisation: step("step.admin.otherOrganisation", toRecipientAdmin),
+  adminOtherOrganisationFault: step("step.admin.otherOrganisationFault", toRecipientAdmin),
   adminSenderOrganisation: step("step.admin.senderOrganisation"),
   adminHybridAuth: step("step.admin.hybridAuthentication"),
   adminSmartHost: step("step.admin.smartHostRefused"),

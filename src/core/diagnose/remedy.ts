@@ -92,7 +92,27 @@ const ourRelayTrouble = set(
   "STARTTLS_REQUIRED",
   "EXO_SMTP_AUTH_FAILED",
 );
+/**
+ * A refusal the recipient's own server gives for its own domain (S10): a relay refusal. The 5.7.x bucket
+ * with no words we know is not one: a bare "550 5.7.1 Access denied" or "Message refused by recipient
+ * policy" says nothing about accepted domains or MX records.
+ */
+const relayRefusalsAtRecipient = set(...[...relayRefusals].filter((id) => id !== "POLICY_UNSPECIFIED_5_7_X"));
 const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
+/** Faults of the recipient's mail system: its admin repairs something, no setting lets the sender in. */
+const recipientFaults = set(
+  "RECEIVING_SYSTEM_ERROR",
+  "RECEIVING_SYSTEM_UNAVAILABLE",
+  "RECEIVING_SYSTEM_FULL",
+  "LOCAL_DELIVERY_PROGRAM_FAILED",
+  "NETWORK_PROBLEM",
+  "DELIVERY_EXPIRED",
+);
+
+/** Whether the cause is a fault of the recipient's mail system rather than a setting (the verdict says "fix", not "change a setting"). */
+export function isRecipientFault(causeId: string): boolean {
+  return recipientFaults.has(causeId);
+}
 const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
 /** A post a list holds for a person to review: nothing failed, no server retries it, no server setting is at fault. */
 const heldPosts = HELD_LIST_POSTS;
@@ -256,7 +276,7 @@ const variants: readonly Variant[] = [
   {
     // S10: the recipient's own server refuses mail for its own domain
     name: "relay-at-recipient",
-    when: { causes: relayRefusals, stoppedAt: ["recipient-server"] },
+    when: { causes: relayRefusalsAtRecipient, stoppedAt: ["recipient-server"] },
     fixOwner: "recipient-admin",
     sender: [x.askRecipientAdminRelay, s.copyReport],
     owner: notAGroup,
@@ -401,7 +421,9 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
   }
   // a held post waits for a person, not for a server's next try
   if (sit.timing === "delayed" && !heldPosts.has(cause.id)) {
-    sender = [x.stillTrying, ...sender.filter((step) => step !== s.resendLater && step !== s.nothingYet)];
+    const ifItFails = sender.filter((step) => step !== s.resendLater && step !== s.nothingYet);
+    // the steps that follow are for when it does fail: said so, or "nothing yet" reads beside "ask them now"
+    sender = [ifItFails.length ? x.stillTryingThen : x.stillTrying, ...ifItFails];
     facts.push({ key: "situation.delayed" });
   }
   if (variant?.name === "our-relay" && (unreachable.has(cause.id) || sit.timing === "delayed"))
@@ -418,7 +440,10 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
   if (adminSide === "outside" && !heldPosts.has(cause.id)) {
     admin = actsInSender(fixOwner)
       ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
-      : [x.adminOtherOrganisation, ...withoutOurActions(admin)];
+      : [
+          recipientFaults.has(cause.id) ? x.adminOtherOrganisationFault : x.adminOtherOrganisation,
+          ...withoutOurActions(admin),
+        ];
   }
   if (sit.recipient === "outside") owner = withoutOurActions(owner);
 

@@ -15,7 +15,7 @@ import type {
 } from "../types.js";
 import { hasKey, t } from "../i18n/index.js";
 import { causeById } from "../diagnose/catalogue.js";
-import { rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
+import { isRecipientFault, rememberedRemedy, remedyFor } from "../diagnose/remedy.js";
 import { ActionFiller, nameValues, rememberedFiller, type NameValues } from "../diagnose/fill.js";
 import { findBlocklist } from "../diagnose/names.js";
 import { HELD_LIST_POSTS } from "../diagnose/retry-later.js";
@@ -94,7 +94,12 @@ export function explainRecipient(
       }),
     );
   const words = textValues(lang, filler.values);
-  const who = lookedUp(lang, "who", diagnosis.fixOwner, () => t(lang, `who.${diagnosis.fixOwner}`));
+  // a fault of the recipient's mail system is fixed there, not let through by a setting
+  const whoKey =
+    diagnosis.fixOwner === "recipient-admin" && isRecipientFault(diagnosis.causeId)
+      ? "recipient-admin.fault"
+      : diagnosis.fixOwner;
+  const who = lookedUp(lang, "who", whoKey, () => t(lang, `who.${whoKey}`));
   const verdict = notFailures.has(diagnosis.causeId)
     ? t(lang, "verdict.notFailure", { title })
     : t(lang, stillTrying(diagnosis) ? "verdict.delayedFrame" : "verdict.frame", {

@@ -40,3 +40,35 @@ export function reportFor(facts: RecipientFacts, body = "", extra: Partial<Deliv
     ...extra,
   };
 }
+
+/** A Postfix DSN around one reply, as the sender gets it. */
+export function postfixBounce(status: string, reply: string, action = "failed"): string {
+  return [
+    "From: MAILER-DAEMON@smtp.example.com (Mail Delivery System)",
+    "To: marte@example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    "",
+    "--B",
+    "Content-Type: text/plain",
+    "",
+    "This is the mail system at host smtp.example.com.",
+    "",
+    `<anders@example.org>: host mx.example.org[192.0.2.88] said: ${reply} (in reply to end of DATA command)`,
+    "",
+    "--B",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; smtp.example.com",
+    "",
+    "Final-Recipient: rfc822; anders@example.org",
+    `Action: ${action}`,
+    `Status: ${status}`,
+    "Remote-MTA: dns; mx.example.org",
+    `Diagnostic-Code: smtp; ${reply}`,
+    "",
+    "--B--",
+    "",
+  ].join("\r\n");
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { diagnose } from "../../../src/core/diagnose/index.js";
 import { explainBounce } from "../../../src/core/index.js";
 import type { Language } from "../../../src/core/types.js";
-import { factsFor, reportFor } from "./helpers.js";
+import { factsFor, postfixBounce, reportFor } from "./helpers.js";
 
 const cases: [reply: string, cause: string, retryLater: boolean][] = [
   [
@@ -86,40 +86,8 @@ describe("refusals for the sending server's reputation", () => {
   });
 });
 
-/** A Postfix DSN around one reply, as the sender gets it. */
-function bounce(status: string, reply: string, action = "failed"): string {
-  return [
-    "From: MAILER-DAEMON@smtp.example.com (Mail Delivery System)",
-    "To: marte@example.com",
-    "Subject: Undelivered Mail Returned to Sender",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    "",
-    "--B",
-    "Content-Type: text/plain",
-    "",
-    "This is the mail system at host smtp.example.com.",
-    "",
-    `<anders@example.org>: host mx.example.org[192.0.2.88] said: ${reply} (in reply to end of DATA command)`,
-    "",
-    "--B",
-    "Content-Type: message/delivery-status",
-    "",
-    "Reporting-MTA: dns; smtp.example.com",
-    "",
-    "Final-Recipient: rfc822; anders@example.org",
-    `Action: ${action}`,
-    `Status: ${status}`,
-    "Remote-MTA: dns; mx.example.org",
-    `Diagnostic-Code: smtp; ${reply}`,
-    "",
-    "--B--",
-    "",
-  ].join("\r\n");
-}
-
 async function guidanceFor(status: string, reply: string, language: Language, action = "failed") {
-  const explanation = await explainBounce({ kind: "text", text: bounce(status, reply, action) }, { language });
+  const explanation = await explainBounce({ kind: "text", text: postfixBounce(status, reply, action) }, { language });
   const recipient = explanation.recipients[0]!;
   return { recipient, ...recipient.guidance };
 }

@@ -16,6 +16,7 @@ export const guidance = {
   "who.group-owner": "the group's owner or moderator has to let you in",
   "who.recipient": "the recipient has to sort this out on their side",
   "who.recipient-admin": "the recipient's email admin has to change a setting",
+  "who.recipient-admin.fault": "the recipient's email admin has to fix a fault on their mail server",
   "who.provider": "the blocklist operator has to lift the block",
 
   // ── fallbacks for names the NDR did not give ──
@@ -562,6 +563,8 @@ export const guidance = {
     "Send this bounce to your IT department: your message went through your own on-premises Exchange servers and reached Exchange Online without its sign-in, so {recipient} took it for an outside sender. The hybrid connectors need checking.",
   "step.sender.ownRelayToOwnAdmin":
     "Send this bounce to your IT department: the mail server on your way out ({remoteServer}) did not pass the message on. Nothing is wrong with the recipient's address.",
+  "step.sender.stillTryingThen":
+    "You don't need to do anything yet: the message has not been delivered, but the server is still trying and will tell you if it stops. The steps below are for when it does.",
   "step.sender.stillTrying":
     "You don't need to do anything yet: the message has not been delivered, but the server is still trying and will tell you if it stops.",
   "step.sender.askListOwner": "Ask the list's owners ({listOwner}) to let you post, or join the list first.",
@@ -579,6 +582,8 @@ export const guidance = {
     "A moderator declined the message. If that was a mistake, the sender can send it again and a moderator can approve it then.",
   "step.admin.otherOrganisation":
     "The setting is in {recipientDomain}'s organisation, not yours: only their email admin can change it. Send them the bounce ({recipientPostmaster}); what they would check is below.",
+  "step.admin.otherOrganisationFault":
+    "The fault is on {recipientDomain}'s mail server, not yours: only their email admin can fix it. Send them the bounce ({recipientPostmaster}); what they would check is below.",
   "step.admin.senderOrganisation":
     "The fix is in the sender's organisation ({senderDomain}), not yours: only the sender's IT department can change it. What they would check is below.",
   "step.admin.hybridAuthentication":

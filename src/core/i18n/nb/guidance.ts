@@ -17,6 +17,7 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "who.group-owner": "gruppeeieren eller moderatoren må gi deg tilgang",
   "who.recipient": "mottakeren må ordne dette på sin side",
   "who.recipient-admin": "mottakerens e-postadministrator må endre en innstilling",
+  "who.recipient-admin.fault": "mottakerens e-postadministrator må rette en feil på e-postserveren sin",
   "who.provider": "den som driver blokkeringslisten, må oppheve blokkeringen",
 
   // ── reserveord når rapporten mangler navnet ──
@@ -579,6 +580,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Send returmeldingen til IT-avdelingen din. Meldingen gikk gjennom deres egne lokale Exchange-servere og kom til Exchange Online uten påloggingen din, så {recipient} trodde den kom utenfra. Hybridkoblingene må kontrolleres.",
   "step.sender.ownRelayToOwnAdmin":
     "Send returmeldingen til IT-avdelingen din. E-postserveren underveis ut fra dere ({remoteServer}) sendte ikke meldingen videre. Det er ingenting galt med mottakerens adresse.",
+  "step.sender.stillTryingThen":
+    "Du trenger ikke gjøre noe ennå. Meldingen er ikke levert, men serveren prøver fortsatt og sier fra hvis den stopper. Stegene nedenfor gjelder hvis det skjer.",
   "step.sender.stillTrying":
     "Du trenger ikke gjøre noe ennå. Meldingen er ikke levert, men serveren prøver fortsatt og sier fra hvis den stopper.",
   "step.sender.askListOwner":
@@ -597,6 +600,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "En moderator avviste meldingen. Hvis det var feil, kan avsenderen sende den igjen, og en moderator kan godkjenne den da.",
   "step.admin.otherOrganisation":
     "Innstillingen er i organisasjonen til {recipientDomain}, ikke deres: bare e-postadministratoren der kan endre den. Send dem returmeldingen ({recipientPostmaster}). Det de ville kontrollert, står nedenfor.",
+  "step.admin.otherOrganisationFault":
+    "Feilen er på e-postserveren til {recipientDomain}, ikke hos dere: bare e-postadministratoren der kan rette den. Send dem returmeldingen ({recipientPostmaster}). Det de ville kontrollert, står nedenfor.",
   "step.admin.senderOrganisation":
     "Løsningen ligger i avsenderens organisasjon ({senderDomain}), ikke deres: bare avsenderens IT-avdeling kan endre den. Det de ville kontrollert, står nedenfor.",
   "step.admin.hybridAuthentication":

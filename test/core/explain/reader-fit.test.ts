@@ -1,0 +1,49 @@
+// Guidance fits where the message stopped and how: a vague 5.7.x refusal at the recipient's server is
+// not read as their MX or accepted domains being wrong; a message still being tried asks for nothing
+// now; a fault of the recipient's mail system is for its admin to fix, not a setting to change.
+import { describe, expect, it } from "vitest";
+import { explainBounce } from "../../../src/core/index.js";
+import type { Language } from "../../../src/core/types.js";
+import { postfixBounce } from "../diagnose/helpers.js";
+
+async function explained(status: string, reply: string, language: Language, action = "failed") {
+  const explanation = await explainBounce({ kind: "text", text: postfixBounce(status, reply, action) }, { language });
+  return explanation.recipients[0]!;
+}
+
+describe("what the reader is told", () => {
+  it("a 5.7.x refusal with no words we know is not said to be the recipient's MX or accepted domains", async () => {
+    for (const reply of ["550 5.7.1 Access denied", "550 5.7.1 Message refused by recipient policy"]) {
+      const recipient = await explained("5.7.1", reply, "en");
+      expect(recipient.diagnosis.causeId).toBe("POLICY_UNSPECIFIED_5_7_X");
+      const all = [...recipient.guidance.sender, ...recipient.guidance.admin].map((step) => step.text).join(" ");
+      expect(all, reply).not.toMatch(/MX record|accepted domain|refuses mail for their own domain/);
+    }
+  });
+
+  it("a relay refusal at the recipient's server still points at their accepted domains and MX", async () => {
+    const recipient = await explained("5.7.1", "554 5.7.1 <anders@example.org>: Relay access denied", "en");
+    expect(recipient.guidance.sender[0]!.text).toMatch(/refuses mail for their own domain/);
+  });
+
+  it("a message still being tried says the steps that follow are for when it fails, in both languages", async () => {
+    const en = await explained("4.2.2", "452 4.2.2 Mailbox full", "en", "delayed");
+    expect(en.guidance.sender[0]!.text).toMatch(/The steps below are for when it does\.$/);
+    const nb = await explained("4.2.2", "452 4.2.2 Mailbox full", "nb", "delayed");
+    expect(nb.guidance.sender[0]!.text).toMatch(/Stegene nedenfor gjelder hvis det skjer\.$/);
+  });
+
+  it("a fault of the recipient's mail system is theirs to fix, not a setting to change", async () => {
+    const reply = "554 5.3.0 unknown mailer error 73";
+    const en = await explained("5.3.0", reply, "en");
+    expect(en.diagnosis.fixOwner).toBe("recipient-admin");
+    expect(en.verdict).toMatch(/has to fix a fault on their mail server\.$/);
+    expect(en.guidance.admin[0]!.text).toMatch(/^The fault is on example\.org's mail server/);
+    const nb = await explained("5.3.0", reply, "nb");
+    expect(nb.verdict).toMatch(/må rette en feil på e-postserveren sin\.$/);
+    expect(nb.guidance.admin[0]!.text).toMatch(/^Feilen er på e-postserveren til example\.org/);
+    // a refusal by a setting keeps its words
+    const policy = await explained("5.7.1", "550 5.7.1 Access denied", "en");
+    expect(policy.verdict).toMatch(/has to change a setting\.$/);
+  });
+});
