@@ -207,11 +207,58 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "bu sadece bir uyarıdır",
   "denemeye devam edecek",
   "continuarà intentant",
+  // "it will be tried again" and its horizon ("until 12 Dec", "for another 4 days", "next attempt in
+  // 30 minutes"), in English and in the languages our users receive bounces in; never the reader's
+  // "before you try again" ("før du prøver igjen", "innan du försöker igen")
+  "will be attempted until",
+  "retries will continue",
+  "will remain in the queue",
+  "and be retried",
+  "we'll try again",
+  "will try to deliver",
+  "next attempt in",
+  "next attempt at",
+  "next attempt will",
+  "next delivery attempt will",
+  "next retry in",
+  "next retry at",
+  "wird erneut versucht",
+  "weiter versuchen",
+  "erneuter zustellversuch",
+  "nouvelle tentative sera",
+  "nouvelles tentatives seront",
+  "réessaiera",
+  "sera réessayé",
+  "va réessayer",
+  "forsøkt på nytt",
+  "forsøkt levert på nytt",
+  "forsøkes på nytt",
+  "forsøkes levert på nytt",
+  "serveren prøver igjen",
+  "vi prøver igjen",
+  "kommer att försöka igen",
+  "kommer att försökas igen",
+  "försöks igen",
+  "fortsätter försöka",
+  "servern försöker igen",
+  "vi försöker igen",
+  "forsøgt igen",
+  "vil forsøge igen",
+  "forsøges igen",
+  "serveren prøver igen",
+  "vi prøver igen",
+  "se volverá a intentar",
+  "volveremos a intentar",
+  "reintentará",
+  "se intentará de nuevo",
+  "se intentará nuevamente",
 ]);
 
 /** The server states that it stopped: then the recipients' own codes decide. */
 const SAYS_IT_GAVE_UP = containsAnyOf([
   "permanent error",
+  "failed permanently",
+  "permanently failed",
   "permanent fatal",
   "i've given up",
   "not going to try again",
@@ -226,6 +273,12 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "has given up",
   "have given up",
   "giving up after",
+  // of the message ("Giving up.", "giving up on it"), not of one host ("Giving up on 192.0.2.1.")
+  "giving up.",
+  "giving up on it",
+  "giving up on this message",
+  "giving up on the message",
+  "giving up on delivery",
   "i'm giving up",
   "is giving up",
   "now expired",
@@ -319,16 +372,25 @@ function withoutQuotedLines(text: string): string {
  * the message failed.
  */
 function subjectSaysDelayed(ctx: DecodeContext): boolean {
-  let subject = ctx.subject;
-  const original = headerValue(ctx.originalFields, "subject")?.trim();
-  if (original && original.length >= 3) {
-    const at = subject.toLowerCase().lastIndexOf(original.toLowerCase());
-    if (at >= 0) subject = subject.slice(0, at) + subject.slice(at + original.length);
-  }
+  const subject = subjectsOwnWords(ctx);
   const delay = DELAY_SUBJECT.exec(subject);
   if (!delay) return false;
   const failure = FAILURE_FIRST.exec(subject);
   return !failure || failure.index > delay.index;
+}
+
+/** Whether the Subject's own words say the message failed ("Undeliverable: …", "Mail delivery failed"), and not delayed. */
+function subjectSaysFailed(ctx: DecodeContext): boolean {
+  return FAILURE_FIRST.test(subjectsOwnWords(ctx)) && !subjectSaysDelayed(ctx);
+}
+
+/** The Subject without the returned original's Subject that it repeats. */
+function subjectsOwnWords(ctx: DecodeContext): string {
+  const subject = ctx.subject;
+  const original = headerValue(ctx.originalFields, "subject")?.trim();
+  if (!original || original.length < 3) return subject;
+  const at = subject.toLowerCase().lastIndexOf(original.toLowerCase());
+  return at < 0 ? subject : subject.slice(0, at) + subject.slice(at + original.length);
 }
 
 /** Where a server's reply begins: its reply code or enhanced status ("<<< 451 4.7.1 …", "said: 554 5.7.1 …"). */
@@ -377,16 +439,49 @@ function withoutConditionals(text: string): string {
     .join(". ");
 }
 
-/** What the notice's own words say of the server's retrying, outside the lines and replies it quotes. */
+/**
+ * What the notice's own words say of the server's retrying, outside the lines and replies it quotes.
+ *
+ * Who says what decides. The mail system's own words about what it did ("will be retried", "was
+ * temporarily deferred", "no further attempts will be made") outrank its Subject and headings: a
+ * notice says "Undeliverable" in its Subject by template, but a sentence is said of this message. A
+ * remote server's reply that the notice quotes ("421 4.7.0 … temporarily deferred", "451 … will be
+ * retried") is that server speaking of its own side at one attempt: it says nothing of whether the
+ * notice's server goes on, so it is left out (withoutReplies), and the Subject or status decides. A
+ * failure Subject over such a reply reads failed, retryLater true (the reply is transient): the
+ * sender can act on that by sending again later, where "delayed" would have them wait for a message
+ * that no server may still be trying.
+ */
 export type OwnStatement = "keeps-trying" | "gave-up" | undefined;
 
-/** Whether the own words say the server keeps trying or gave up. */
-export function ownStatement(ctx: DecodeContext): OwnStatement {
+/**
+ * How long the server tried, said without what it does next ("Delivery has been attempted for 2
+ * days", "has been queued for 48 hours", "could not be delivered for 3 days"). A warning says that it
+ * goes on (every MTA's template does: "will be retried until", "Will keep trying until", "Delivery
+ * attempts will continue"); a notice that only gives the time it took reports an attempt that ended.
+ */
+const SAYS_HOW_LONG =
+  /\b(?:attempted|queued|in (?:the )?queue|(?:could not|couldn't|cannot|can't) be delivered|undeliverable|not been delivered) for (?:the )?(?:past |last |more than |over )?\d{1,4} ?(?:minute|hour|day|h\b|d\b)/;
+
+/**
+ * What a DSN recipient group without its Action field (RFC 3464 requires one) is told by the notice:
+ * its own words first; when they say neither, it reads as final ("reads-final") when its Subject
+ * calls it a failure or it says only how long it tried, and no delay Subject or heading says
+ * otherwise. Then a 4.x.x group failed, as a text notice under such a Subject does.
+ */
+export type GroupStatement = OwnStatement | "reads-final";
+
+export function groupStatement(ctx: DecodeContext): GroupStatement {
   const own = withoutQuotedLines(ctx.ownLower);
-  return statementOf(own, flowing(own));
+  const asItFlows = flowing(own);
+  const said = statementOf(own, asItFlows);
+  if (said) return said;
+  if (!subjectSaysFailed(ctx) && !SAYS_HOW_LONG.test(flowing(withoutReplies(own)))) return undefined;
+  const delayHinted = subjectSaysDelayed(ctx) || HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS));
+  return delayHinted ? undefined : "reads-final";
 }
 
-/** ownStatement of the own words without their quoted lines (`own`), given them as they flow (`asItFlows`). */
+/** What the own words without their quoted lines (`own`) say, given them as they flow (`asItFlows`). */
 function statementOf(own: string, asItFlows: string): OwnStatement {
   if (!SAYS_IT_KEEPS_TRYING(asItFlows) && !SAYS_IT_GAVE_UP(asItFlows)) return undefined;
   const ownWords = flowing(withoutReplies(own));
@@ -403,8 +498,10 @@ function statementOf(own: string, asItFlows: string): OwnStatement {
 export function delayWarning(ctx: DecodeContext): WarningStrength {
   // the own text is a prefix of the text, so it alone is asked (cut out already: looksLikeNdr reads it)
   const own = withoutQuotedLines(ctx.ownLower);
-  const asItFlows = flowing(own);
-  if (SAYS_IT_KEEPS_TRYING(asItFlows) && statementOf(own, asItFlows) === "keeps-trying") return "stated";
+  const said = statementOf(own, flowing(own));
+  if (said === "keeps-trying") return "stated";
+  // its own words that it gave up outrank a delay Subject or heading ("Delayed Mail" over "has now expired")
+  if (said === "gave-up") return "none";
   if (DELAY_SUBJECT.test(ctx.subject) && subjectSaysDelayed(ctx)) return "hinted";
   // a delay heading in the returned original (a forwarded "Delivery is delayed" notice) is not the notice's own
   return HAS_DELAY_HEADING(own.slice(0, HEAD_CHARS)) ? "hinted" : "none";

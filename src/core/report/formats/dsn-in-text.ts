@@ -7,7 +7,7 @@ import { replyCodeInText } from "../smtp-reply.js";
 import type { RecipientFacts } from "../../types.js";
 import { bounceBody, factsFromBlocks, firstReply, recipientBlocks } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
-import { ownStatement } from "../warning.js";
+import { groupStatement } from "../warning.js";
 import { parseHeaderBlock } from "../../read/header-fields.js";
 import { headerBlockOfReport } from "../../read/signals.js";
 
@@ -50,7 +50,7 @@ export const dsnInText: FormatDecoder = {
     const ownFields = hasDsnFields(ctx.ownLower);
     const wrapsReport = copyIsReport(ctx.text.slice(ctx.ownText.length));
     if (!ownFields && !wrapsReport) return undefined;
-    const decoded = decodeDsnText(wrapsReport ? ctx.text : ctx.ownText, "rfc3464-text", () => ownStatement(ctx));
+    const decoded = decodeDsnText(wrapsReport ? ctx.text : ctx.ownText, "rfc3464-text", () => groupStatement(ctx));
     if (!decoded) return undefined;
     decoded.recipients = decoded.recipients.filter((r) => r.address.includes("@"));
     // a wrapped bounce's fields are this one's only when its own words name no other failed recipient

@@ -8,7 +8,7 @@ import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
 import { cleanAddress, replyCodeInText, stripTypePrefix, statusField, statusInText } from "../smtp-reply.js";
 import type { DecodedReport, FormatDecoder } from "./types.js";
-import { ownStatement, type OwnStatement } from "../warning.js";
+import { groupStatement, type GroupStatement } from "../warning.js";
 
 type Fields = Map<string, string>;
 
@@ -129,18 +129,18 @@ export function innerReply(diagnostic: string): string | undefined {
  * is given only while the MTA still retries (2.3.7); then the notice's own words, when they say that
  * the server keeps trying or gave up; otherwise the status class says it (2 delivered, 4 delayed, 5
  * failed), except that a 4.x.x ends in failure when the reply quoted is permanent (5xx) or the time
- * to deliver ran out (X.4.7, "expired": the MTA gave up).
+ * to deliver ran out (X.4.7, "expired": the MTA gave up). (A notice that reads as final: decodeDsnText.)
  */
 function actionWithoutField(
   fields: Fields,
   status: string | undefined,
   diagnostic: string,
-  said: () => OwnStatement,
+  said: () => GroupStatement,
 ): string | undefined {
   if (fields.has("will-retry-until")) return "delayed";
   if (status?.[0] === "4" || status?.[0] === "5") {
     const statement = said();
-    if (statement) return statement === "gave-up" ? "failed" : "delayed";
+    if (statement === "keeps-trying" || statement === "gave-up") return statement === "gave-up" ? "failed" : "delayed";
   }
   if (status?.[0] !== "4") return undefined;
   const gaveUp = status.endsWith(".4.7") || replyCodeInText(diagnostic)?.[0] === "5" || /expired/i.test(diagnostic);
@@ -148,17 +148,19 @@ function actionWithoutField(
 }
 
 /**
- * `said`: what the notice's own words say of the retrying, asked only for a group without an Action
- * field (nothing, when the DSN text stands apart from a notice).
+ * `said`: what the notice says of the retrying (groupStatement), asked for a group without an Action
+ * field, and when every group says delayed (nothing, when the DSN text stands apart from a notice).
  */
 export function decodeDsnText(
   text: string,
   format: string,
-  said: () => OwnStatement = () => undefined,
+  said: () => GroupStatement = () => undefined,
 ): DecodedReport | undefined {
   const groups = parseDsnGroups(text);
   if (groups.recipients.length === 0) return undefined;
   const recipients: RecipientFacts[] = [];
+  /** groups without Action or Will-Retry-Until that came out delayed */
+  const unlabelledDelays: RecipientFacts[] = [];
   for (const fields of groups.recipients) {
     // the first of the recipient fields that holds an address (Final-Recipient may be a
     // mailbox path, or a source route such as "@relay:"), else Final-Recipient as given
@@ -192,8 +194,23 @@ export function decodeDsnText(
       format,
     );
     if (chosen.overridden) facts.disagreements = { status: chosen.overridden, format: `${format}-status-field` };
-    if (facts.address) recipients.push(facts);
+    if (!facts.address) continue;
+    recipients.push(facts);
+    if (facts.action === "delayed" && !fields.has("action") && !fields.has("will-retry-until"))
+      unlabelledDelays.push(facts);
   }
+  // a notice that reads as final (its Subject calls it a failure, or it says only how long it tried)
+  // speaks of the groups that failed; when none did by their own fields, of those that say nothing
+  if (unlabelledDelays.length > 0 && !recipients.some((r) => r.action === "failed") && said() === "reads-final")
+    for (const facts of unlabelledDelays) facts.action = "failed";
+  // Action and the notice's own words disagree only in gateways' mistakes, and the answer the sender
+  // can act on decides. Every group "delayed" beside own words that it gave up ("Delivery to this
+  // recipient has permanently failed"): failed, since reading "delayed" has the sender wait for a
+  // message no server still tries (with groups that failed too, the words may be about those). A
+  // group "failed" beside "will be retried" stays failed: sending again later (retryLater, for a
+  // passing reason) at worst delivers a second copy.
+  if (recipients.length > 0 && recipients.every((r) => r.action === "delayed") && said() === "gave-up")
+    for (const facts of recipients) facts.action = "failed";
   const report: DecodedReport = { recipients };
   const reporting = groups.message.get("reporting-mta");
   if (reporting) report.reportingMta = stripTypePrefix(reporting);
@@ -208,8 +225,8 @@ export const rfc3464: FormatDecoder = {
   detect: (ctx: DecodeContext) => ctx.dsnParts.length > 0,
   decode(ctx: DecodeContext) {
     let merged: DecodedReport | undefined;
-    let statement: { said: OwnStatement } | undefined;
-    const said = () => (statement ??= { said: ownStatement(ctx) }).said;
+    let statement: { said: GroupStatement } | undefined;
+    const said = () => (statement ??= { said: groupStatement(ctx) }).said;
     for (const part of ctx.dsnParts) {
       const decoded = decodeDsnText(part.text ?? "", "rfc3464", said);
       if (!decoded) continue;
