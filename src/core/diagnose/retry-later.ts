@@ -12,6 +12,16 @@ import type { Cause } from "./model.js";
 
 const SAYS_LATER = /try (?:again )?later|greylist|graylist|please retry|retry (?:in|after) \d|bounceType: Transient/i;
 
+/**
+ * A reply that names its own condition as passing, whatever cause it is filed under: a rate limit
+ * ("has been temporarily rate limited due to IP reputation", Gmail's 4.7.28 "rate limited"), RFC
+ * 5321's own words for a 421 ("Service not available, closing transmission channel": the server is
+ * going down for now), and a DNS lookup that failed for now rather than found no domain (the
+ * resolver's TRY_AGAIN, "Host not found, try again"; SERVFAIL; "DNS lookup failed temporarily").
+ */
+const PASSING_CONDITION =
+  /rate[- ]limit|closing transmission channel|Host not found, try again|\bSERVFAIL\b|\btemporar(?:il)?y (?:rate[- ]limited|unavailable|not available|suspended)|(?:DNS|lookup|resolution) (?:failed |failure |error )?temporar/i;
+
 /** Causes the model marks final for the sender's situation whose condition still passes with time. */
 const PASSING_CAUSES = new Set(["DELIVERY_EXPIRED"]);
 
@@ -63,6 +73,7 @@ export function retryLaterOf(
   if (facts.action === "delayed" || !cause.permanent || PASSING_CAUSES.has(cause.id)) return true;
   if (SAYS_LATER.test(reply)) return true;
   if (REPUTATION_REFUSALS.has(cause.id) && refusedForNow(facts, statuses, reply)) return true;
+  if (PASSING_CONDITION.test(reply) && !SAYS_FOR_GOOD.test(reply)) return true;
   const codeOnly = !hit || hit.tier === 9;
   return codeOnly && (statuses[0]?.startsWith("4.") ?? false);
 }
