@@ -99,6 +99,19 @@ const ourRelayTrouble = set(
  */
 const relayRefusalsAtRecipient = set(...[...relayRefusals].filter((id) => id !== "POLICY_UNSPECIFIED_5_7_X"));
 const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
+/**
+ * Causes the sender fixes (a mistyped address, a smaller message) whose admin steps are the recipient
+ * organisation's: its directory, its mailbox and size limits, its filter. Not a domain that does not
+ * exist: no organisation stands behind it.
+ */
+const recipientSideAdmin = set(
+  "RECIPIENT_UNKNOWN",
+  "EXO_RECIPIENT_NOT_FOUND",
+  "EXO_DBEB_ACCESS_DENIED",
+  "MAILBOX_MOVED",
+  "MESSAGE_TOO_LARGE_RECIPIENT",
+  "ATTACHMENT_OR_MALWARE_BLOCKED",
+);
 /** Faults of the recipient's mail system: its admin repairs something, no setting lets the sender in. */
 const recipientFaults = set(
   "RECEIVING_SYSTEM_ERROR",
@@ -435,10 +448,12 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
   // a mail contact is for an outside address: never for a sender of our own organisation
   if (sit.sameOrganisation) admin = admin.filter((step) => step !== a.externalContact);
 
-  // Commands and DNS values only where they act in the reader's own organisation.
-  const adminSide = actsInSender(fixOwner) ? sit.sender : sit.recipient;
+  // Commands and DNS values only where they act in the reader's own organisation: the admin steps'
+  // organisation, which for an address the sender corrects is still the recipient's (its directory).
+  const adminInSender = actsInSender(fixOwner) && !recipientSideAdmin.has(cause.id);
+  const adminSide = adminInSender ? sit.sender : sit.recipient;
   if (adminSide === "outside" && !heldPosts.has(cause.id)) {
-    admin = actsInSender(fixOwner)
+    admin = adminInSender
       ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
       : [
           recipientFaults.has(cause.id) ? x.adminOtherOrganisationFault : x.adminOtherOrganisation,

@@ -3,11 +3,18 @@
 // now; a fault of the recipient's mail system is for its admin to fix, not a setting to change.
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
-import type { Language } from "../../../src/core/types.js";
+import type { Language, SituationContext } from "../../../src/core/types.js";
 import { postfixBounce } from "../diagnose/helpers.js";
 
-async function explained(status: string, reply: string, language: Language, action = "failed") {
-  const explanation = await explainBounce({ kind: "text", text: postfixBounce(status, reply, action) }, { language });
+async function explained(
+  status: string,
+  reply: string,
+  language: Language,
+  action = "failed",
+  context?: SituationContext,
+) {
+  const text = postfixBounce(status, reply, action);
+  const explanation = await explainBounce({ kind: "text", text }, { language, context });
   return explanation.recipients[0]!;
 }
 
@@ -45,5 +52,18 @@ describe("what the reader is told", () => {
     // a refusal by a setting keeps its words
     const policy = await explained("5.7.1", "550 5.7.1 Access denied", "en");
     expect(policy.verdict).toMatch(/has to change a setting\.$/);
+  });
+
+  it("an unknown address's directory check belongs to the recipient's organisation, whoever reads", async () => {
+    const reply = "550 5.1.1 <anders@example.org>: Recipient address rejected: User unknown in virtual mailbox table";
+    // the sender's side reads: the directory is another organisation's, so no command is offered
+    const sender = await explained("5.1.1", reply, "en");
+    expect(sender.guidance.admin[0]!.text).toMatch(/^The setting is in example\.org's organisation, not yours/);
+    expect(sender.guidance.admin.some((step) => step.action?.kind === "admin-command")).toBe(false);
+    // the recipient's organisation reads: its own directory, with the command to look
+    const recipientSide = await explained("5.1.1", reply, "en", "failed", { orgDomains: ["example.org"] });
+    const texts = recipientSide.guidance.admin.map((step) => step.text).join(" ");
+    expect(texts).not.toMatch(/sender's organisation/);
+    expect(recipientSide.guidance.admin.some((step) => step.action?.kind === "admin-command")).toBe(true);
   });
 });
