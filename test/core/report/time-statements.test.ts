@@ -9,13 +9,19 @@
  *    from an earlier attempt ("a 5xx in a warning's history");
  *  - a statement that it gave up makes it failed, even beside a 4xx reply: the message expired after
  *    temporary failures, so sending again later may work, and the cause is that last temporary reason;
- *  - a DSN's Action field, when there is one, decides (it agrees with the text here).
+ *  - a statement that only says how long it tried ("has been attempted for 2 days") makes it failed: a
+ *    warning says that it goes on;
+ *  - a remote server's reply that says "will be retried" is that server's, not the notice's statement;
+ *  - the own words outrank a Subject that says the other way ("Undeliverable" over "will keep trying",
+ *    "Delayed Mail" over "no further attempts") and a DSN group's Action "delayed" beside a give-up,
+ *    not an Action "failed" beside a retry statement (the sender can act on failed: send again later).
  */
 import { describe, expect, it } from "vitest";
 import { explainBounces } from "../../../src/core/index.js";
 
 const RECIPIENT = "anna@example.org";
-type Said = "keeps" | "gave";
+/** keeps trying; gave up; or says only how long it tried ("took": a final, unless a delay Subject says otherwise) */
+type Said = "keeps" | "gave" | "took";
 
 /** [what the notice says, which way, its language] */
 const STATEMENTS: [string, Said, string][] = [
@@ -56,6 +62,19 @@ const STATEMENTS: [string, Said, string][] = [
   ["No se realizarán más intentos de entrega.", "gave", "es"],
   ["Uw bericht is nog niet bezorgd. Er worden nieuwe pogingen gedaan.", "keeps", "nl"],
   ["Er worden geen verdere bezorgpogingen gedaan.", "gave", "nl"],
+  // retries and their horizon in more words, and how long it tried with or without what comes next
+  ["Next attempt in 30 minutes. Delivery will be attempted until 12 Dec 2025.", "keeps", "en"],
+  ["Delivery has been attempted for 2 days. The server will keep trying until 12 Dec.", "keeps", "en"],
+  ["Delivery has been attempted for 2 days.", "took", "en"],
+  ["Your message has been queued for 48 hours.", "took", "en"],
+  ["Your message has been queued for 48 hours. Giving up.", "gave", "en"],
+  ["Delivery to the following recipient failed permanently:", "gave", "en"],
+  ["Es wird erneut versucht, die Nachricht zuzustellen.", "keeps", "de"],
+  ["Une nouvelle tentative sera effectuée plus tard.", "keeps", "fr"],
+  ["Meldingen vil bli forsøkt levert på nytt.", "keeps", "nb"],
+  ["Servern kommer att försöka igen i ytterligare 4 dagar.", "keeps", "sv"],
+  ["Leveringen vil blive forsøgt igen.", "keeps", "da"],
+  ["Se volverá a intentar la entrega hasta el 12 de diciembre.", "keeps", "es"],
 ];
 
 /** [reply, its enhanced status for a DSN, the causes a final notice may name, retryLater when failed] */
@@ -64,6 +83,13 @@ const REPLIES: [string, string, string[], boolean][] = [
   ["452 4.2.2 Mailbox full", "4.2.2", ["MAILBOX_FULL"], true],
   ["451 Greylisted, please come back in 5 minutes", "4.0.0", ["GREYLISTED"], true],
   ["550 5.1.1 User unknown", "5.1.1", ["RECIPIENT_UNKNOWN"], false],
+  // the remote server's own "will be retried" is its side of one attempt, not the notice's statement
+  [
+    "421 4.3.2 System not accepting network messages, will be retried",
+    "4.3.2",
+    ["RECEIVING_SYSTEM_UNAVAILABLE", "DELIVERY_EXPIRED"],
+    true,
+  ],
 ];
 
 /** Exchange's delay and failure headings and its administrator section, in each statement's language. */
@@ -124,11 +150,17 @@ function header(subject: string, contentType = "text/plain; charset=utf-8"): str
   return `Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.com>\nTo: Per Hansen <per@example.com>\nSubject: ${subject}\nMIME-Version: 1.0\nContent-Type: ${contentType}\n\n`;
 }
 
-function dsn(statement: string, reply: string, status: string, action: string | undefined): string {
+function dsn(
+  statement: string,
+  reply: string,
+  status: string,
+  action: string | undefined,
+  subject = "Delivery Status Notification",
+): string {
   const b = "==b==";
   const diagnostic = /^\d/.test(reply) ? `smtp; ${reply}` : `X-Postfix; ${reply}`;
   return (
-    header("Delivery Status Notification", `multipart/report; report-type=delivery-status; boundary="${b}"`) +
+    header(subject, `multipart/report; report-type=delivery-status; boundary="${b}"`) +
     `--${b}\nContent-Type: text/plain\n\nThis is the mail system at host mail.example.com.\n\n${statement}\n\n<${RECIPIENT}>: ${reply}\n\n` +
     `--${b}\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\n` +
     `Final-Recipient: rfc822; ${RECIPIENT}\n${action ? `Action: ${action}\n` : ""}Status: ${status}\nDiagnostic-Code: ${diagnostic}\n\n` +
@@ -169,6 +201,13 @@ interface Shape {
   eml: string;
 }
 
+/** A Subject that says the other way than the notice's own words (a template's, or a gateway's mistake). */
+const CONTRARY_SUBJECT: Record<Said, string> = {
+  keeps: "Undeliverable: Quarterly figures",
+  gave: "Delayed Mail (still being retried)",
+  took: "",
+};
+
 function shapes(): Shape[] {
   const all: Shape[] = [];
   for (const [statement, said, language] of STATEMENTS) {
@@ -185,6 +224,18 @@ function shapes(): Shape[] {
           reply,
           eml: header("Mail System Notice") + frame(statement, text, said, language),
         });
+      // A field or Subject that says the other way: the own words that the server keeps trying or gave up
+      // outrank the Subject; they outrank an Action "delayed" (reading failed), not an Action "failed"
+      // (sending again later at worst delivers a second copy). How long it tried outranks neither.
+      const contrary = CONTRARY_SUBJECT[said];
+      if (!contrary) continue;
+      const contraryAction = said === "keeps" ? "failed" : "delayed";
+      const wrongAction = dsn(statement, text, status, contraryAction);
+      all.push({ name: name("dsn, contrary Action"), said: "gave", reply, eml: wrongAction });
+      const postfix = TEXT_SHAPES.postfix!(statement, text, said, language);
+      all.push({ name: name("postfix, contrary Subject"), said, reply, eml: header(contrary) + postfix });
+      const eml = dsn(statement, text, status, undefined, contrary);
+      all.push({ name: name("dsn without Action, contrary Subject"), said, reply, eml });
     }
   }
   return all;
@@ -214,7 +265,7 @@ describe("failed or delayed, as the notice says", () => {
         (want === "delayed" || causes.includes(recipient.diagnosis.causeId));
       if (!right) wrong.push(`${shape.name}: ${explanation.report.kind}; ${got.join(", ")}`);
     });
-    expect(all.length).toBeGreaterThan(900);
+    expect(all.length).toBeGreaterThan(2000);
     expect(wrong).toEqual([]);
   });
 });
