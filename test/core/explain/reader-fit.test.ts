@@ -66,4 +66,20 @@ describe("what the reader is told", () => {
     expect(texts).not.toMatch(/sender's organisation/);
     expect(recipientSide.guidance.admin.some((step) => step.action?.kind === "admin-command")).toBe(true);
   });
+
+  it("a server that can't be reached or has a fault is not asked to let the sender through", async () => {
+    const unreachable = await explained(
+      "4.4.1",
+      "connect to mx.example.org[192.0.2.60]:25: Connection timed out",
+      "en",
+      "delayed",
+    );
+    const unreachableSteps = unreachable.guidance.sender.map((step) => step.text).join(" ");
+    expect(unreachableSteps).toMatch(/their mail server can't be reached/);
+    expect(unreachableSteps).not.toMatch(/let your messages through|You can also write to/);
+    const fault = await explained("4.3.0", "451 4.3.0 <anders@example.org>: Temporary lookup failure", "nb", "delayed");
+    const faultSteps = fault.guidance.sender.map((step) => step.text).join(" ");
+    expect(faultSteps).toMatch(/e-postserveren deres ikke tar imot e-posten din/);
+    expect(faultSteps).not.toMatch(/slippe gjennom/);
+  });
 });

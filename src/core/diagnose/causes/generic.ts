@@ -61,7 +61,7 @@ export const genericCauses: Cause[] = [
     reason: "notaccept",
     fixOwner: "recipient-admin",
     permanent: false,
-    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.systemUnavailable] },
+    guidance: { sender: [s.resendLater, s.tellRecipientFault], owner: none, admin: [a.systemUnavailable] },
     source: RFC3463,
   },
   {
@@ -94,7 +94,7 @@ export const genericCauses: Cause[] = [
     reason: "systemfull",
     fixOwner: "recipient-admin",
     permanent: false,
-    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.systemProblem] },
+    guidance: { sender: [s.resendLater, s.tellRecipientFault], owner: none, admin: [a.systemProblem] },
     source: RFC3463,
   },
   {
@@ -187,7 +187,7 @@ export const genericCauses: Cause[] = [
     fixOwner: "recipient-admin",
     permanent: false,
     guidance: {
-      sender: [s.resendLater, s.askRecipientAdmin],
+      sender: [s.resendLater, s.tellRecipientUnreachable],
       owner: none,
       admin: [a.expiredQueue, a.connectivityAnalyzer],
     },
@@ -214,7 +214,7 @@ export const genericCauses: Cause[] = [
     reason: "systemerror",
     fixOwner: "recipient-admin",
     permanent: false,
-    guidance: { sender: [s.resendLater, s.askRecipientAdmin], owner: none, admin: [a.systemProblem] },
+    guidance: { sender: [s.resendLater, s.tellRecipientFault], owner: none, admin: [a.systemProblem] },
     source: RFC3463,
   },
   {

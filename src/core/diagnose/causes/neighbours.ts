@@ -309,7 +309,7 @@ export const neighbourCauses: Cause[] = [
     fixOwner: "recipient-admin",
     permanent: true,
     guidance: {
-      sender: [s.resendLater, s.askRecipientAdmin, s.copyReport],
+      sender: [s.resendLater, s.tellRecipientUnreachable, s.copyReport],
       owner: none,
       admin: [a.expiredQueue, a.connectivityAnalyzer, a.messageTrace],
     },

@@ -43,6 +43,18 @@ export const sender = {
   askModeratorHeld: step("step.sender.askModeratorHeld", { kind: "ask-moderator", value: "{group}" }),
   heldJoinList: step("step.sender.heldJoinList"),
   heldByFilter: step("step.sender.heldByFilter"),
+  /** the recipient's mail system has a fault: nothing to "let through", someone must repair it */
+  tellRecipientFault: step("step.sender.tellRecipientFault", {
+    kind: "contact-recipient-admin",
+    value: "postmaster@{recipientDomain}",
+    needs: ["recipientDomain"],
+  }),
+  /** their server could not be reached: mail to their postmaster would not arrive either */
+  tellRecipientUnreachable: step("step.sender.tellRecipientUnreachable", {
+    kind: "contact-recipient-admin",
+    value: "postmaster@{recipientDomain}",
+    needs: ["recipientDomain"],
+  }),
   deliveryProgramFailed: step("step.sender.deliveryProgramFailed", {
     kind: "contact-recipient-admin",
     value: "postmaster@{recipientDomain}",

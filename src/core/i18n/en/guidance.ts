@@ -192,6 +192,10 @@ export const guidance = {
     "Nothing has bounced: an email filter keeps your message in its quarantine until an email admin releases or deletes it. Don't send it again. If it can't wait, write to the address the notice gives, or ask your IT department.",
   "step.sender.heldJoinList":
     "The list holds posts from addresses that aren't subscribed to it. Join {group}, or post from the address you subscribed with, and your next messages go straight through.",
+  "step.sender.tellRecipientFault":
+    "If it keeps failing, tell {recipient} (by phone or another address) that their mail server is not taking your mail, so their email admin can look at it. You can also write to {recipientPostmaster}.",
+  "step.sender.tellRecipientUnreachable":
+    "If it keeps failing, tell {recipient} another way (phone, another address) that their mail server can't be reached, so their email admin can look at it. Mail to {recipientPostmaster} may not get through either.",
   "step.sender.deliveryProgramFailed":
     "Nothing is wrong with your message or the address you used: on {recipient}'s mail server, the program or mailbox file that takes their mail failed. Only their email admin can fix it: tell them ({recipientPostmaster}), or tell {recipient} another way.",
   "step.sender.unknownAsk":

@@ -198,6 +198,10 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Hvis det ikke kan vente, ber du eierne av listen ({listOwner}) om å se på den tilbakeholdte meldingen din til {group}.",
   "step.sender.heldJoinList":
     "Listen holder tilbake innlegg fra adresser som ikke er påmeldt. Meld deg inn i {group}, eller skriv fra adressen du er påmeldt med, så går de neste meldingene dine rett gjennom.",
+  "step.sender.tellRecipientFault":
+    "Hvis det fortsetter å feile, si fra til {recipient} (på telefon eller på en annen adresse) at e-postserveren deres ikke tar imot e-posten din, så e-postadministratoren deres kan se på den. Du kan også skrive til {recipientPostmaster}.",
+  "step.sender.tellRecipientUnreachable":
+    "Hvis det fortsetter å feile, si fra til {recipient} på en annen måte (telefon, en annen adresse) at e-postserveren deres ikke kan nås, så e-postadministratoren deres kan se på den. E-post til {recipientPostmaster} kommer kanskje ikke frem heller.",
   "step.sender.deliveryProgramFailed":
     "Det er ingenting galt med meldingen eller adressen du brukte: programmet eller postboksfilen som tar imot e-posten på e-postserveren til {recipient}, feilet. Bare e-postadministratoren deres kan rette det: si fra til dem ({recipientPostmaster}), eller gi beskjed til {recipient} på en annen måte.",
   "step.sender.unknownAsk":
