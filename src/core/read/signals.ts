@@ -60,6 +60,11 @@ const BODY_MARKERS = [
   "reporting-mta:",
   "final-recipient:",
   "the following address(es) failed",
+  // list headings over failed recipients ("The following recipients failed:", "Failed addresses follow:")
+  "following addresses failed",
+  "following recipients failed",
+  "following recipient(s) failed",
+  "failed addresses follow",
   "delivery to the following recipient",
   "wasn't able to deliver your message",
   "was not delivered to",

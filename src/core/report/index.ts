@@ -5,9 +5,8 @@
  */
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
-import { hasSmtpReplyLine, isItselfAReport, presentsAsReport } from "../read/signals.js";
+import { isItselfAReport } from "../read/signals.js";
 import { withoutQuotedLines } from "../read/quoted-lines.js";
-import { bareAddress, headerValue } from "../read/header-fields.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { newMessage } from "../read/message.js";
 import { isReadNotice, isReceiptText } from "./receipt.js";
@@ -21,6 +20,7 @@ import { withLocalTargetsNamed } from "./local-targets.js";
 import { readOriginal } from "./original.js";
 import { delayWarning, type WarningStrength } from "./warning.js";
 import { outcomeBySection } from "./outcome-sections.js";
+import { presentsAsPersonsMail } from "./persons-mail.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import { listNotice } from "./formats/list-notice.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
@@ -86,35 +86,6 @@ function kindOf(
   return "delivered";
 }
 
-/** Parts a mail system returns the message in (RFC 3462's third part, or a copy of its header only). */
-const RETURNED_MESSAGE_PARTS = new Set([
-  "message/rfc822",
-  "message/global",
-  "text/rfc822-headers",
-  "message/global-headers",
-]);
-
-/**
- * Whether a message that only its Subject calls a bounce shows a mail system wrote it: an Auto-Submitted
- * field, the message returned as a part of its own or as a copy of a message its addressee sent, or a
- * server's reply line in its own words. A person's mail or a shop's notice with such a Subject
- * ("Undeliverable messages - what do I do?", "Delivery failure: parcel 1234") shows none, nor does one
- * that quotes someone else's message. (Not the null return path: how a bounce travelled says nothing of
- * what it is, and a copy saved without its trace fields must read the same.)
- */
-function showsAMailSystemWroteIt(ctx: DecodeContext): boolean {
-  const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
-  if (autoSubmitted && !autoSubmitted.startsWith("no")) return true;
-  if (ctx.message.parts.some((part) => RETURNED_MESSAGE_PARTS.has(part.contentType))) return true;
-  return returnsAMessageOfItsAddressee(ctx) || hasSmtpReplyLine(ctx.ownText);
-}
-
-/** The copy in the text is of a message the notice's addressee sent: a bounce returns the reader's own mail. */
-function returnsAMessageOfItsAddressee(ctx: DecodeContext): boolean {
-  const author = bareAddress(headerValue(ctx.originalFields, "from") ?? "").toLowerCase();
-  return author.includes("@") && ctx.message.to.some((to) => to.toLowerCase() === author);
-}
-
 /**
  * What a notice that names no recipient is: a bounce (or a warning) when it says so itself; a receipt
  * when a daemon's notice only says the message was delivered ("Ihre Nachricht … wurde an folgende
@@ -122,8 +93,7 @@ function returnsAMessageOfItsAddressee(ctx: DecodeContext): boolean {
  */
 function kindWithoutRecipients(ctx: DecodeContext, hasReportPart: boolean, warning: WarningStrength): ReportKind {
   if (!hasReportPart && (!isItselfAReport(ctx.message) || isReadNotice(ctx))) return "not-a-report";
-  if (!hasReportPart && presentsAsReport(ctx.message) === "subject" && !showsAMailSystemWroteIt(ctx))
-    return "not-a-report";
+  if (!hasReportPart && presentsAsPersonsMail(ctx)) return "not-a-report";
   if (warning === "stated") return "delayed";
   return !hasReportPart && isReceiptText(ctx) ? "delivered" : "failed";
 }

@@ -155,6 +155,36 @@ const PLACEMENTS: Record<string, Place> = {
   "courier dialog": (a) => ({
     text: `Your message to the following recipients cannot be delivered:\n\n${lines(a, (x) => `<${x}>:\n    mx.example.net [192.0.2.25]:\n>>> RCPT TO:<${x}>\n<<< 550 5.1.1 User unknown`, "\n\n")}`,
   }),
+  "name and address in parentheses, colon": (a, n) => ({
+    text: `Your message could not be delivered to the following recipients:\n\n${lines(a, (x, i) => `    ${n[i]} (${x}): 550 5.1.1 Mailbox does not exist`)}`,
+  }),
+  "name and address in parentheses, reason in words": (a, n) => ({
+    text: `The following recipients could not be reached:\n\n${lines(a, (x, i) => `${n[i]} (${x}) User unknown`)}`,
+  }),
+  "numbered names in parentheses": (a, n) => ({
+    text: `Delivery to the following recipients failed:\n\n${lines(a, (x, i) => `${i + 1}) ${n[i]} (${x}): Mailbox quota exceeded`)}`,
+  }),
+  "bulleted names with a dash": (a, n) => ({
+    text: `Les destinataires suivants n'ont pas pu être joints :\n\n${lines(a, (x, i) => `  * ${n[i]} <${x}> - utilisateur inconnu`)}`,
+  }),
+  "comma list, one reply": (a) => ({
+    text: `The mail server refused these recipients:\n\n${a.join(", ")}: 550 5.1.1 user unknown`,
+  }),
+  "bracketed list, one reply after dots": (a) => ({
+    text: `   ----- The following addresses had permanent fatal errors -----\n${a.map((x) => `<${x}>`).join("; ")}... User unknown`,
+  }),
+  "failed addresses follow, columns": (a) => ({
+    text: `Failed addresses follow:\n${"-".repeat(66)}\n${lines(a, (x) => `  ${x.padEnd(36)}Unknown user`)}\n${"-".repeat(66)}`,
+  }),
+  "recipients failed, a reason under each": (a) => ({
+    text: `The following recipients failed:\n\n${lines(a, (x, i) => `    ${x}\n        ${i % 2 ? "Mailbox unavailable" : "550 5.1.1 The email account does not exist"}`)}`,
+  }),
+  "localized heading over indented addresses": (a) => ({
+    text: `Die Nachricht konnte an folgende Empfänger nicht zugestellt werden:\n\n${lines(a, (x) => `      ${x}`)}\n\nGrund: 550 5.1.1 Benutzer unbekannt`,
+  }),
+  "recipient label, name folded": (a, n) => ({
+    text: `Your message cannot be delivered to the following recipients:\n\n${lines(a, (x, i) => `  Recipient: "${n[i]} (Regional Sales Office, Bergen)"\n    <${x}>\n  Reason: 5.1.1 Unknown or illegal alias`, "\n\n")}`,
+  }),
   "display names only": (a, n) => ({
     text: `Your message did not reach some or all of the intended recipients.\n\n      Subject:\thello\n      Sent:\t4/10/2025 9:00 AM\n\nThe following recipient(s) could not be reached:\n\n${lines(n, (x) => `      ${x} on 4/10/2025 9:00 AM\n            The e-mail account does not exist at the organization this message was sent to.`, "\n\n")}`,
     expect: n.map((displayName, i) => ({ address: "", displayName, resolved: a[i] })),
@@ -235,6 +265,18 @@ const NOISE: Record<string, Noise> = {
   "a signature": {
     after:
       "-- \nExample Org mail administration <mailadmin@example.org>\nSupport desk: support+ticket123@example.org, phone +1 555 0100",
+  },
+  "a greeting to the reader": { before: `Dear ${SENDER},` },
+  "mailto and query links": {
+    after:
+      "Questions: <mailto:help@example.org?subject=ndr> or mailto:postmaster@example.org\nCheck an address: https://tools.example.org/check?address=lena@example.org&view=1",
+  },
+  "contacts with names": {
+    after:
+      "If this error persists, write to IT Support (support@example.org) or\nthe Mail Team <mailteam@example.org> - error reports and questions.\nKari Nordmann (kari@example.org) if the problem persists.",
+  },
+  "your message to … from you": {
+    before: `Your message to several recipients from <${SENDER}> could not be delivered to all of them.`,
   },
   "sender labels": {
     before:
@@ -433,4 +475,62 @@ describe("failed recipients in free-text bounces, by placement and surrounding n
     for (let i = 0; i < all.length; i += 32) found.push(...(await problems(all.slice(i, i + 32))));
     expect(found).toEqual([]);
   }, 60_000);
+});
+
+/**
+ * A person's own mail about a bounce, with a bounce-like Subject: its sentences name the addresses the
+ * person wrote to, the person's own, the reader's in the greeting, a link's, none of them a failed recipient.
+ */
+const PERSONS_SUBJECTS = [
+  "Re: Undeliverable: hello",
+  "Mail delivery failed?",
+  "Undeliverable messages - what do I do?",
+  "Fwd: Returned mail: see transcript for details",
+];
+
+const PERSONS_BODIES = [
+  `Hi,\n\nCan you check why my mail to ${ADDRESSES[0]} bounced? I sent it from ${SENDER} this morning.\n\nThanks,\nAlice`,
+  `Hello help@example.org,\n\nmy message to <${ADDRESSES[1]}> came back with an error. Is the mailbox\n<mailto:${ADDRESSES[1]}> still in use? You can reach me at ${SENDER}.\n\nRegards,\nAlice`,
+  `Dear support,\n\nthe delivery to ${ADDRESSES[0]} and ${ADDRESSES[2]} failed twice today. The notice said\n"user unknown", see https://tools.example.org/check?address=${ADDRESSES[2]}&view=1.\nPlease write to me at <${SENDER}> or call the desk.\n\nAlice Smith`,
+  `Hi team,\n\nYour message to ${ADDRESSES[1]} from ${SENDER} was rejected, the server says.\nDoes anyone know why? postmaster@example.org did not answer.\n\n-- \nAlice`,
+];
+
+function personsMail(subject: string, body: string, n: number): string {
+  return [
+    `From: Alice Smith <${SENDER}>`,
+    "To: IT Help <help@example.org>",
+    `Subject: ${subject}`,
+    "Date: Thu, 10 Apr 2025 10:00:00 +0000",
+    `Message-ID: <person.${n}@mail.example.com>`,
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    body,
+    "",
+  ].join("\n");
+}
+
+describe("a person's own mail about a bounce", () => {
+  it("reports no recipient and no bounce, whatever its bounce-like Subject", async () => {
+    const mails = PERSONS_SUBJECTS.flatMap((subject, s) =>
+      PERSONS_BODIES.map((body, b) => ({
+        label: `${subject} / body ${b + 1}`,
+        message: personsMail(subject, body, s * 10 + b),
+      })),
+    );
+    const explanations = await explainBounces(
+      mails.map((m, i) => ({
+        kind: "bytes" as const,
+        data: new TextEncoder().encode(m.message),
+        name: `person-${i}.eml`,
+      })),
+    );
+    const found = explanations.flatMap((explanation, i) => {
+      const { kind, recipients } = explanation.report;
+      return kind === "not-a-report" && recipients.length === 0
+        ? []
+        : [`${mails[i]!.label}: ${kind} ${recipients.map((r) => r.address).join(", ")}`];
+    });
+    expect(found).toEqual([]);
+  });
 });

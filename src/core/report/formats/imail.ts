@@ -7,7 +7,8 @@ import { isItselfAReport } from "../../read/signals.js";
 import { makeFacts } from "../facts.js";
 import type { RecipientFacts } from "../../types.js";
 import { introducesNonRecipient } from "../prose.js";
-import { FAILURE_REASON, labelledAddress } from "./mta-text.js";
+import { FAILURE_REASON } from "../failure-reason.js";
+import { labelledAddress } from "./mta-text.js";
 import type { FormatDecoder } from "./types.js";
 
 /** "undeliverable to a@b" (IMail's header-echo layout), the reply on the lines below. */

@@ -12,6 +12,9 @@ import { cleanAddress, isAddress, replyCodeInText, statusInText, statusOpeningLi
 import { addressLine, addressesIn, addressesInEach, lineAround, lineBefore } from "../text-lines.js";
 import { addressAt, scanAddresses } from "../../read/address-scan.js";
 import { splitAddressLists } from "../address-lists.js";
+import { FAILURE_REASON } from "../failure-reason.js";
+import { namedListEntry } from "../named-entries.js";
+import { presentsAsPersonsMail } from "../persons-mail.js";
 import {
   isLocalizedRecipientLabel,
   labelSaysLocalizedFailure,
@@ -323,6 +326,23 @@ const PROGRESS_NOTE =
 /** Sendmail's line under an address it expanded from an alias: "(expanded from: <sales@example.org>)". */
 const SENDMAIL_EXPANDED_FROM = /^\(expanded from: <?([^\s<>()@]{1,254}@[^\s<>()@]{1,254})>?\)$/i;
 
+/** A name stands before the address in its line ("Mail Team <a@b> - …", not "<a@b>: …" nor "550 <a@b>..."). */
+function namedBeforeAddress(line: string, address: string): boolean {
+  const at = line.indexOf(address);
+  return at > 0 && /^\s*["']?[A-Za-z\u00C0-\uFFFF]/.test(line.slice(0, at));
+}
+
+/**
+ * The recipient a line opens with and the text after it (leadingAddress, Sendmail's summary, a display-name
+ * entry); none named after a display name on a line that continues a sentence ("… write to" / "the Mail
+ * Team <a@b> - error reports" is help text).
+ */
+function leadingEntry(line: string, inSentence: boolean): [string, string] | undefined {
+  const direct = leadingAddress(line) ?? sendmailSummaryAddress(line);
+  if (!inSentence) return direct ?? namedListEntry(line);
+  return direct && !namedBeforeAddress(line, direct[0]) ? direct : undefined;
+}
+
 /** Splits bounce text into recipient blocks. */
 export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
   const lines = splitAtHeadings(splitAddressLists(text.split("\n"), labelSaysFailed));
@@ -394,7 +414,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       deliveredSection = !deliveredSection;
     // a recipient line continues no sentence; prose wraps at the same indentation
     const inSentence = !beforeStarted && continuesSentence(before) && indentOf(line) >= indentOf(before);
-    const leading = leadingAddress(line) ?? sendmailSummaryAddress(line);
+    const leading = leadingEntry(line, inSentence);
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
     // a recipient label opens its line even under a heading that reads like prose ("Delivery details" / "Recipient: a@b")
@@ -621,10 +641,6 @@ function blockStatus(joined: string, reply: string, failed: boolean): string | u
   const status = statusInText(joined);
   return failed && status?.[0] === "2" ? statusInText(reply) : status;
 }
-
-/** Words a reason given without a reply code states a failure with ("unknown user", "Unrouteable address"). */
-export const FAILURE_REASON =
-  /\b(?:unknown|unrouteable|unroutable|not found|no such|full\b|quota|exceed|denied|reject|refused|invalid|illegal|disabled|inactive|expired|time ?out|timed out|fail|unavailable|(?:not|n't) exist|too (?:large|big|long)|loop|blocked|not (?:allowed|permitted)|suspended|error)/i;
 
 /**
  * A code-less block written like a failed one (same way of naming the recipient, same indentation)
@@ -1099,7 +1115,8 @@ function withoutSendersNotAddressed(blocks: RecipientBlock[], ctx: DecodeContext
 /**
  * Failed recipients the bounce's prose names (no recipient block holds them): after "the following
  * recipients", in a sentence, in a transcript's RCPT TO, as the original addressees, or where a
- * sentence states that address's failure; none of the `delivered` (lower-case). [] when none does.
+ * sentence states that address's failure; none of the `delivered` (lower-case). [] when none does. In a
+ * person's mail with a bounce's Subject (presentsAsPersonsMail) only a transcript's RCPT TO counts.
  */
 function failuresInProse(
   ctx: DecodeContext,
@@ -1109,9 +1126,13 @@ function failuresInProse(
   delivered: Set<string>,
 ): RecipientFacts[] {
   const notDelivered = (address: string) => !delivered.has(address.toLowerCase());
-  const introduced = introducedAddresses(body).filter(notDelivered);
+  // a person's sentences name where the person wrote; a transcript's RCPT TO below is still a mail system's
+  const personsMail = presentsAsPersonsMail(ctx);
+  const introduced = personsMail ? [] : introducedAddresses(body).filter(notDelivered);
   if (introduced.length > 0) return factsWithBodyReply(introduced, body, format);
-  const named = unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender && notDelivered(a));
+  const named = personsMail
+    ? []
+    : unique(namedInSentence(body)).filter((a) => a.toLowerCase() !== sender && notDelivered(a));
   // without a reply, a "Reason:" line gives the server's words ("Reason: connection … timed out")
   if (named.length > 0)
     return factsWithOwnReplies(named, body, format).map((f) =>
@@ -1123,6 +1144,7 @@ function failuresInProse(
   // a RCPT the server answered "250 Ok" is no failure when nothing in its transcript failed
   const rcptTo = unique(rcptToAddresses(body)).filter((a) => !accepted.includes(a));
   if (rcptTo.length > 0) return factsWithBodyReply(rcptTo, body, format);
+  if (personsMail) return [];
   const originally = unique(originallyAddressed(body)).filter((a) => a.toLowerCase() !== sender);
   if (originally.length > 0) return factsWithBodyReply(originally, body, format);
   // "The user a@b does not exist", "Message to a@b failed": the sentence states that address's failure
@@ -1204,6 +1226,8 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const ownSubject = ctx.subject.includes(":") ? "" : ctx.subject;
   const inSubject = unique(namedInSentence(ownSubject)).filter((a) => a.toLowerCase() !== sender);
   if (inSubject.length > 0) return factsWithBodyReply(inSubject, body, format);
+  // a person's mail with a bounce's Subject: its sentences and brackets name where the person wrote
+  if (presentsAsPersonsMail(ctx)) return [];
   // a receipt's own sentence ("Your message to a@b has been delivered"): its recipient was delivered
   const delivered = unique(deliveredInSentence(body)).filter((a) => a.toLowerCase() !== sender);
   if (delivered.length > 0) return delivered.map((address) => makeFacts({ address, action: "delivered" }, format));

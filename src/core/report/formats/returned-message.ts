@@ -16,7 +16,8 @@ import type { HeaderField } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { isHeaderEcho, statesFailure } from "../prose.js";
 import { addressesInEach } from "../text-lines.js";
-import { FAILURE_REASON, bounceBody, factsWithBodyReply } from "./mta-text.js";
+import { FAILURE_REASON } from "../failure-reason.js";
+import { bounceBody, factsWithBodyReply } from "./mta-text.js";
 import { decodeDsnText } from "./rfc3464.js";
 import type { FormatDecoder } from "./types.js";
 
