@@ -116,7 +116,7 @@ const specs = {
     command:
       "Get-TransportRule | Where-Object { $_.RejectMessageReasonText -or $_.RejectMessageEnhancedStatusCode } | Format-List Name,Priority,RejectMessage*",
   },
-  messageTrace: { command: 'Get-MessageTraceV2 -RecipientAddress "{recipient}"', needs: ["recipient"] },
+  messageTrace: { command: 'Get-MessageTraceV2 -RecipientAddress "{recipientAddress}"', needs: ["recipientAddress"] },
   dkimEnable: {
     command: 'Set-DkimSigningConfig -Identity "{senderDomain}" -Enabled $true',
     needs: ["senderDomain"],

@@ -16,6 +16,8 @@ export function nameValues(
   const groups = listGroups(names, sit);
   return {
     recipient: names.recipient,
+    // a display name ("Bjorn Strand") is no value for a command's address parameter
+    recipientAddress: names.recipient?.includes("@") ? names.recipient : undefined,
     recipientDomain: names.recipientDomain,
     recipientDomainDashed: dashed(names.recipientDomain),
     sender: names.senderAddress,

@@ -49,6 +49,7 @@ function textValues(lang: Language, values: NameValues): Record<string, string> 
 /** Steps worded otherwise when the bounce did not give the name they rest on: the name, and the other wording. */
 const withoutName: Readonly<Record<string, readonly [name: string, key: string]>> = {
   "step.admin.reputationLookUp": ["blockedIp", "step.admin.reputationLookUpUnnamed"],
+  "step.sender.forwardToOwnAdmin": ["blockedIp", "step.sender.forwardToOwnAdminUnnamed"],
 };
 
 /** A bounce that names the recipient only by display name gives no address to check: the step asks for the one used. */

@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
 import type { Language, SituationContext } from "../../../src/core/types.js";
-import { postfixBounce } from "../diagnose/helpers.js";
+import { diagnose } from "../../../src/core/diagnose/index.js";
+import { explainRecipient } from "../../../src/core/explain/index.js";
+import { factsFor, postfixBounce, reportFor } from "../diagnose/helpers.js";
 
 async function explained(
   status: string,
@@ -81,5 +83,29 @@ describe("what the reader is told", () => {
     const faultSteps = fault.guidance.sender.map((step) => step.text).join(" ");
     expect(faultSteps).toMatch(/e-postserveren deres ikke tar imot e-posten din/);
     expect(faultSteps).not.toMatch(/slippe gjennom/);
+  });
+
+  it("fills a command's address only with an address, never with a display name", () => {
+    const facts = factsFor("The e-mail address you entered couldn't be found.", {
+      address: "",
+      displayName: "Bjorn Strand",
+    });
+    const report = reportFor(facts);
+    const explained = explainRecipient(report, facts, diagnose(report, facts), "en");
+    const commands = explained.guidance.admin.flatMap((step) =>
+      step.action?.kind === "admin-command" ? [step.action] : [],
+    );
+    expect(commands.map((command) => command.value).join(" ")).not.toContain("Bjorn Strand");
+  });
+
+  it("says the sending server is blocked without a stand-in where the bounce gives no IP address", () => {
+    for (const lang of ["en", "nb"] as const) {
+      const facts = factsFor("554 mx.example.org refused to talk to me: Blocked for abuse");
+      const report = reportFor(facts);
+      const explained = explainRecipient(report, facts, diagnose(report, facts), lang);
+      const first = explained.guidance.sender[0]!.text;
+      expect(first).toMatch(/is blocked|er blokkert/);
+      expect(first).not.toMatch(/your server's IP address|IP-adressen til e-postserveren din/);
+    }
   });
 });

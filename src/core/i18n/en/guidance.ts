@@ -151,6 +151,8 @@ export const guidance = {
   "step.sender.contactOwnAdmin": "Send this bounce to your IT department: the fix is in your organisation's settings.",
   "step.sender.forwardToOwnAdmin":
     "Forward this bounce to your IT department: the mail server your organisation sends from ({blockedIp}) is blocked, and only they can get it removed.",
+  "step.sender.forwardToOwnAdminUnnamed":
+    "Forward this bounce to your IT department: the mail server your organisation sends from is blocked, and only they can get it removed.",
   "step.sender.reputationToOwnAdmin":
     "Forward this bounce to your IT department or your email provider: the recipient's mail server refused mail from the server you send through because of that server's reputation. Nothing is wrong with your message or the address, and sending it again won't get through until they have repaired the reputation.",
   "step.sender.reputationDeferred":

@@ -157,6 +157,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Send returmeldingen til IT-avdelingen din. Løsningen ligger i innstillingene i organisasjonen din.",
   "step.sender.forwardToOwnAdmin":
     "Videresend returmeldingen til IT-avdelingen din. E-postserveren organisasjonen din sender fra ({blockedIp}), er blokkert, og bare IT-avdelingen kan få den fjernet fra listen.",
+  "step.sender.forwardToOwnAdminUnnamed":
+    "Videresend returmeldingen til IT-avdelingen din. E-postserveren organisasjonen din sender fra, er blokkert, og bare IT-avdelingen kan få den fjernet fra listen.",
   "step.sender.reputationToOwnAdmin":
     "Videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din. Mottakerens e-postserver avviste e-post fra serveren du sender gjennom, på grunn av omdømmet til den serveren. Det er ingenting galt med meldingen eller adressen, og den kommer ikke frem om du sender den på nytt før de har rettet opp omdømmet.",
   "step.sender.reputationDeferred":
