@@ -177,10 +177,10 @@ const variants: readonly Variant[] = [
     admin: [x.adminSharedProviderIp],
   },
   {
-    // a provider that turns the sending server away for now, for its reputation or volume: while the
-    // sending server still tries, only a refusal that lasts needs whoever runs that server
-    name: "reputation-for-now-delayed",
-    when: { causes: REPUTATION_REFUSALS, forNow: true, timing: ["delayed"] },
+    // a provider that turns the sending server away for its reputation or volume: while the sending
+    // server still tries (whatever code the last reply had), only a refusal that lasts needs whoever runs it
+    name: "reputation-while-still-tried",
+    when: { causes: REPUTATION_REFUSALS, timing: ["delayed"] },
     sender: [s.reputationIfItLasts, s.copyReport],
   },
   {

@@ -127,9 +127,14 @@ describe("what the sender and the admin are told", () => {
     expect(nb.sender[0]!.text).toMatch(/Det kan lykkes å sende meldingen på nytt senere\. Blir den avvist igjen/);
   });
 
-  it("does not ask for a resend while the server is still trying", async () => {
-    for (const language of ["en", "nb"] as const) {
-      const { sender } = await guidanceFor("4.7.1", forNow, language, "delayed");
+  it("does not ask for a resend, or call it refused, while the server is still trying", async () => {
+    for (const [language, status, reply] of [
+      ["en", "4.7.1", forNow],
+      ["nb", "4.7.1", forNow],
+      ["en", "5.7.1", lasting],
+    ] as const) {
+      const { sender } = await guidanceFor(status, reply, language, "delayed");
+      expect(sender.map((step) => step.text).join(" ")).not.toMatch(/refused|won't get through/);
       expect(sender.map((step) => step.text).join(" ")).not.toMatch(/again later|på nytt senere/);
       expect(sender[1]!.text).toMatch(
         /IT department or your email provider|IT-avdelingen din eller e-postleverandøren din/,
