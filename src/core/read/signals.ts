@@ -32,11 +32,12 @@ function fromDaemon(from: string): boolean {
 }
 
 /**
- * Subjects that bounce generators use (English and the localized Exchange forms, and the Nordic
- * hosts' own: "Returnert e-post", "Meldingen ble ikke levert", "Levering forsinket", "Ikke levert:").
+ * Subjects that bounce generators use (English and the localized Exchange forms, the Nordic hosts'
+ * own: "Returnert e-post", "Meldingen ble ikke levert", "Levering forsinket", "Ikke levert:", and the
+ * pl, cs, ru, ja, zh, tr, fi, hu, ko, es, fr, nl, pt forms of "Undeliverable" / "Not delivered").
  */
 const BOUNCE_SUBJECT =
-  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikkje leverast|ikke levert:|returnert (?:e-post|melding)|returneret (?:post|mail|meddelelse)|returnerat (?:meddelande|e-post)|(?:meldingen|meldinga|meddelelsen|beskeden|meddelandet|e-posten)(?: din| di)? (?:ble|vart|blev|kunne|kunde|kan) (?:ikke|ikkje|inte) (?:levert|leveres|leverast|leveret|levereras|levererats)|levering (?:mislyktes|forsinket|mislykkedes)|leveringsfeil|leverans(?:en)? (?:misslyckades|försenad)|fejl ved levering|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail|nicht zustellbar|non recapitabile|olevererbart|n[ãa]o entregue|notification d'[ée]tat de la remise|delivery notification: delivery has|postmaster notify|error sending message|(?:message|mail) returned to sender)/i;
+  /^(?:undeliverable|undelivered mail|unzustellbar|non remis|non_remis|onbestelbaar|no se puede entregar|kan ikke leveres|kunne ikke leveres|ej levererbart|kan inte levereras|kan ikkje leverast|ikke levert:|returnert (?:e-post|melding)|returneret (?:post|mail|meddelelse)|returnerat (?:meddelande|e-post)|(?:meldingen|meldinga|meddelelsen|beskeden|meddelandet|e-posten)(?: din| di)? (?:ble|vart|blev|kunne|kunde|kan) (?:ikke|ikkje|inte) (?:levert|leveres|leverast|leveret|levereras|levererats)|levering (?:mislyktes|forsinket|mislykkedes)|leveringsfeil|leverans(?:en)? (?:misslyckades|försenad)|fejl ved levering|returned mail|mail delivery failed|delivery status notification|failure notice|delivery failure|mail delivery failure|message delivery failure|delivery has failed|warning: could not send|delayed mail|delivery delayed|nondeliverable|failed mail|(?:message|mail) not delivered|(?:your )?(?:message|mail) could not be delivered|undelivered message|non-?delivery (?:report|notification|of)|delivery (?:failed|problem)|mail delivery problem|permanent delivery failure|mail system error|bounced mail|nicht zustellbar|non recapitabile|olevererbart|n[ãa]o entregue|notification d'[ée]tat de la remise|delivery notification: delivery has|postmaster notify|error sending message|(?:message|mail) returned to sender|(?:message|mail) bounced|notice of delivery failure|(?:your )?message was not delivered|niedostarczaln|nie można dostarczyć|nedoručiteln|nedoručen|недоставленн|(?:сообщение )?не доставлен|配信不能|配信エラー|无法投递|退信|系统退信|teslim edilemedi|ei voitu toimittaa|toimitus epäonnistui|kézbesíthetetlen|배달되지 않음|배달 실패|mensaje no entregado|échec de la remise|niet afgeleverd|mensagem não entregue)/i;
 
 /** A Subject a bounce generator writes ("Undeliverable: …", "Unzustellbar: …", "failure notice"). */
 export function isBounceSubject(subject: string): boolean {
@@ -108,6 +109,19 @@ const BODY_MARKERS = [
   "kunne ikke leveres",
   "kunde inte levereras",
   "não foi possível entregar",
+  "não pôde ser entregue",
+  "no pudo ser entregado",
+  "n'a pas pu être délivré",
+  "kon niet worden afgeleverd",
+  "nie można dostarczyć",
+  "nebylo možné doručit",
+  "не удалось доставить",
+  "配信に失敗しました",
+  "无法投递",
+  "teslim edilemedi",
+  "ei voitu toimittaa",
+  "nem sikerült kézbesíteni",
+  "배달하지 못했습니다",
 ];
 const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
 /**
@@ -116,10 +130,57 @@ const HAS_BODY_MARKER = containsAnyOf(BODY_MARKERS);
  */
 const SMTP_REPLY_LINE = /^[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/m;
 
-/** True when a line of the text opens with a server's refusal or deferral and its status (SMTP_REPLY_LINE). */
+/**
+ * A recipient's RFC 3463 status where a mail system prints it: a "Status: 5.1.1" label opening a line, or
+ * right after an address ("a@b    5.1.1 Mailbox does not exist", a notice's table). A person cites a
+ * code inside a sentence.
+ */
+const STATUS_LINE = /^[ \t]*status[ \t]*:[ \t]*[45]\.\d{1,3}\.\d{1,3}\b|\w@[\w.-]+>?[ \t]+[45]\.\d{1,3}\.\d{1,3}\b/im;
+
+/**
+ * True when a line of the text opens with a server's refusal or deferral and its status (SMTP_REPLY_LINE),
+ * or gives a recipient's status the way a mail system prints it (STATUS_LINE).
+ */
 export function hasSmtpReplyLine(text: string): boolean {
-  return SMTP_REPLY_LINE.test(text);
+  return SMTP_REPLY_LINE.test(text) || STATUS_LINE.test(text);
 }
+/**
+ * Words saying delivery failed or is delayed, too weak alone to make a mail a bounce ("Message bounced:
+ * a@b", "Unknown user: a@b", a reply code in a sentence), and "could not be delivered" in the languages
+ * whose markers looksLikeNdr has. Lower case.
+ */
+const SAYS_DELIVERY_FAILED = containsAnyOf([
+  "reject",
+  "bounce",
+  "returned",
+  "fail",
+  "not delivered",
+  "undeliver",
+  "could not",
+  "couldn't",
+  "unable to",
+  "no such",
+  "no mailbox",
+  "unknown",
+  "does not exist",
+  "doesn't exist",
+  "mailbox full",
+  "mailbox is full",
+  "over quota",
+  "unavailable",
+  "not a valid",
+  "delayed",
+  "deferred",
+  "retried",
+  "could not be distributed",
+  "not found",
+]);
+
+/** True when the lower-cased text has a word of SAYS_DELIVERY_FAILED. */
+export function saysDeliveryFailed(lower: string): boolean {
+  return SAYS_DELIVERY_FAILED(lower);
+}
+
 /** How much of the body looksLikeNdr searches for a marker. */
 const BODY_SAMPLE_CHARS = 20000;
 
@@ -139,6 +200,20 @@ function isDispositionNotification(message: ParsedMessage): boolean {
 }
 
 /**
+ * RFC 6522's container made for a delivery status report ("multipart/report; report-type=delivery-status",
+ * or naming no type), even when its report part was lost: only a mail system makes one, and its words
+ * say what failed (a damaged copy with no such words says nothing).
+ */
+function isDeliveryReportContainer(message: ParsedMessage): boolean {
+  if (message.contentType !== "multipart/report") return false;
+  const type = /report-type\s*=\s*"?([\w-]+)/i.exec(headerValue(message.headers, "content-type") ?? "")?.[1];
+  if (type !== undefined && !/^(?:global-)?delivery-status$/i.test(type)) return false;
+  const sample = message.text.slice(0, BODY_SAMPLE_CHARS);
+  const lower = sample.toLowerCase();
+  return saysDeliveryFailed(lower) || HAS_BODY_MARKER(lower) || hasSmtpReplyLine(sample);
+}
+
+/**
  * Whether how the message is made says it is a report (a report part, an NDR header field, a daemon
  * sender: true) or not one (a forward, a read notice: false); undefined when only its Subject can tell.
  */
@@ -147,6 +222,7 @@ function madeAsAReport(message: ParsedMessage): boolean | undefined {
   if (headerValue(message.headers, "x-ms-exchange-message-is-ndr") !== undefined) return true;
   if (headerValue(message.headers, "x-failed-recipients") !== undefined) return true;
   if (FORWARD_SUBJECT.test(message.subject) || isDispositionNotification(message)) return false;
+  if (isDeliveryReportContainer(message)) return true;
   const from = headerValue(message.headers, "from") ?? message.from;
   return fromDaemon(from) ? true : undefined;
 }
@@ -190,5 +266,5 @@ export function looksLikeNdr(message: ParsedMessage, lowerText?: string): boolea
       ? lowerText.slice(0, BODY_SAMPLE_CHARS)
       : message.text.slice(0, BODY_SAMPLE_CHARS).toLowerCase();
   // A notice wrapped at its own width may break a marker across lines ("could not\nbe delivered").
-  return HAS_BODY_MARKER(sample) || HAS_BODY_MARKER(sample.replace(/\s+/g, " ")) || SMTP_REPLY_LINE.test(sample);
+  return HAS_BODY_MARKER(sample) || HAS_BODY_MARKER(sample.replace(/\s+/g, " ")) || hasSmtpReplyLine(sample);
 }

@@ -110,13 +110,17 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
       source: "text",
       problems: [],
     });
-    // any quoted header block looks like a forward: it is a forwarded bounce when its own header says so
-    // (a daemon sender, a bounce Subject), the outer message is a forward, or pasted text with no header
-    // of its own; not when a notice, a receipt or a reply quotes a message that only talks like one, nor
-    // when a mail that is no forward quotes a bounce with "> " (a reply about it: "RE: Undeliverable: …")
+    // any quoted header block looks like a forward: it is a forwarded bounce when its own header says how
+    // it was made (a daemon sender, a report's type), the outer message is a forward, or pasted text with
+    // no header of its own; not when a notice, a receipt or a reply quotes a message that only talks like
+    // one, nor when a mail that is no forward quotes a bounce with "> " (a reply about it: "RE:
+    // Undeliverable: …"), nor a person's post a digest or archive copies under a bounce-like Subject
+    // ("Subject: Undeliverable mail to a@b", with the list's address in its To)
     const forward = FORWARD_SUBJECT.test(outer.subject);
     const forwarded =
-      outer.source === "text" || forward || (isItselfAReport(inner) && !(inline.quoted && outer.headers.length > 0));
+      outer.source === "text" ||
+      forward ||
+      (presentsAsReport(inner) === "made" && !(inline.quoted && outer.headers.length > 0));
     if (forwarded && looksLikeNdr(inner))
       return newMessage({ ...inner, wrapper: wrapperOf(outer, "inline"), problems: [...outer.problems] });
   }

@@ -5,7 +5,7 @@
  */
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
-import { isItselfAReport } from "../read/signals.js";
+import { isItselfAReport, presentsAsReport, saysDeliveryFailed } from "../read/signals.js";
 import { withoutQuotedLines } from "../read/quoted-lines.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { newMessage } from "../read/message.js";
@@ -18,6 +18,7 @@ import { mergeRecipients } from "./merge.js";
 import { withoutMessageIds } from "./message-ids.js";
 import { withLocalTargetsNamed } from "./local-targets.js";
 import { readOriginal } from "./original.js";
+import { returnsAMessageOfItsAddressee } from "./returned-copy.js";
 import { delayWarning, type WarningStrength } from "./warning.js";
 import { outcomeBySection } from "./outcome-sections.js";
 import { presentsAsPersonsMail } from "./persons-mail.js";
@@ -87,6 +88,30 @@ function kindOf(
 }
 
 /**
+ * A notice too short or too plain for looksLikeNdr's markers ("Unknown user: a@b", "The message below
+ * was returned: a@b is not a valid mailbox") is still a bounce when the way it is made shows a mail
+ * system wrote it (an Auto-Submitted field, or a copy of a message its addressee sent: a bounce returns
+ * the reader's own mail) and its words say delivery failed.
+ */
+function mailSystemSaysDeliveryFailed(ctx: DecodeContext): boolean {
+  const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
+  const signed = (autoSubmitted !== undefined && !autoSubmitted.startsWith("no")) || returnsAMessageOfItsAddressee(ctx);
+  return signed && saysDeliveryFailed(ctx.ownLower);
+}
+
+/**
+ * A post a mailing list distributed (List-Post, List-Unsubscribe: RFC 2369) that no mail system made as a
+ * report: a digest or a person's post quoting a bounce ("550 5.1.1 <a@b>: User unknown / Any idea?").
+ * A bounce routed through a list keeps its report part or daemon sender.
+ */
+function isListPost(ctx: DecodeContext): boolean {
+  return (
+    (ctx.header("list-post") !== undefined || ctx.header("list-unsubscribe") !== undefined) &&
+    presentsAsReport(ctx.message) !== "made"
+  );
+}
+
+/**
  * What a notice that names no recipient is: a bounce (or a warning) when it says so itself; a receipt
  * when a daemon's notice only says the message was delivered ("Ihre Nachricht … wurde an folgende
  * Empfänger zugestellt:" with the recipient by display name); else, like a read notice, no report at all.
@@ -141,9 +166,11 @@ function extract(message: ParsedMessage): DeliveryReport {
   if (fromPart?.result.kind !== "feedback" && !listNotice.detect(ctx) && isChallenge(ctx))
     return reportWithoutRecipients("challenge", "challenge", message, ctx);
   if (isListBounceNoticeToMember(scanned)) return reportWithoutRecipients("not-a-report", "list-notice", message, ctx);
+  if (!fromPart && isListPost(ctx)) return reportWithoutRecipients("not-a-report", "none", message, ctx);
   // a read notice that lost its disposition part names its reader in a bounce's words ("Your message to
   // a@b was read"): only a format's own decoder may find a failure in it
-  const ndrLike = fromPart !== undefined || (ctx.looksLikeNdr && !isReadNotice(ctx));
+  const ndrLike =
+    fromPart !== undefined || ((ctx.looksLikeNdr || mailSystemSaysDeliveryFailed(ctx)) && !isReadNotice(ctx));
   const fromBody = fromPart?.result.kind === "feedback" ? undefined : runDecoders(ctx, BODY_DECODERS, ndrLike);
 
   let recipients: RecipientFacts[];

@@ -5,16 +5,8 @@
  */
 import { FORWARD_SUBJECT, hasSmtpReplyLine, isBounceSubject, presentsAsReport } from "../read/signals.js";
 import type { ParsedMessage } from "../types.js";
-import { bareAddress, headerValue } from "../read/header-fields.js";
 import type { DecodeContext } from "./context.js";
-
-/** Parts a mail system returns the message in (RFC 3462's third part, or a copy of its header only). */
-const RETURNED_MESSAGE_PARTS = new Set([
-  "message/rfc822",
-  "message/global",
-  "text/rfc822-headers",
-  "message/global-headers",
-]);
+import { RETURNED_MESSAGE_PARTS, returnsAMessageOfItsAddressee } from "./returned-copy.js";
 
 /**
  * Whether a message that only its Subject calls a bounce shows a mail system wrote it: an Auto-Submitted
@@ -29,12 +21,6 @@ function showsAMailSystemWroteIt(ctx: DecodeContext): boolean {
   if (autoSubmitted && !autoSubmitted.startsWith("no")) return true;
   if (ctx.message.parts.some((part) => RETURNED_MESSAGE_PARTS.has(part.contentType))) return true;
   return returnsAMessageOfItsAddressee(ctx) || hasSmtpReplyLine(ctx.ownText);
-}
-
-/** The copy in the text is of a message the notice's addressee sent: a bounce returns the reader's own mail. */
-function returnsAMessageOfItsAddressee(ctx: DecodeContext): boolean {
-  const author = bareAddress(headerValue(ctx.originalFields, "from") ?? "").toLowerCase();
-  return author.includes("@") && ctx.message.to.some((to) => to.toLowerCase() === author);
 }
 
 /**

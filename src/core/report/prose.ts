@@ -55,10 +55,12 @@ export function withoutSignatures(text: string): string {
 const FAILURE_WORDS =
   /\b(?:not|never|no longer|failed|failure|fail|undeliverable|unable|cannot|could ?not|rejected|error|bounced|returned|delayed)\b|n't\b/i;
 
+// "expanded to": RFC 3464's "expanded" action, a list or alias that took the message ("Your message was
+// expanded to the following recipients of the group")
 const DELIVERED_STATEMENT =
-  /\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|(?:was )?successful|is complete)/i;
+  /\b(?:has|have|was|were) (?:been )?expanded to\b|\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|(?:was )?successful|is complete)/i;
 
-const DELIVER_OR_RELAY = /deliver|relay/i;
+const DELIVER_OR_RELAY = /deliver|relay|expanded/i;
 
 /** Handed over and then refused: "Your message was relayed to mx.example.net, which refused it". */
 const REFUSAL_WORDS = /\b(?:refused?|refuses|declined?|declines|denied|denies|blocked|rejects?)\b/i;

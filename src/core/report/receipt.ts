@@ -6,9 +6,13 @@ import { isBounceSubject } from "../read/signals.js";
 import type { DecodeContext } from "./context.js";
 import { statesAnyFailure, statesDelivery } from "./prose.js";
 
+/** A DSN Subject naming a success ("Delivery Status Notification (Expanded)", "(Relay)", "(Success)"). */
+const SUCCESS_SUBJECT = /\((?:success|relay(?:ed)?|expanded|delivered)\)\s*$/i;
+
 /** The notice's own text says it was delivered, and neither it nor the Subject says anything failed. */
 export function isReceiptText(ctx: DecodeContext): boolean {
-  if (isBounceSubject(ctx.subject) || statesAnyFailure(ctx.subject)) return false;
+  const successSubject = SUCCESS_SUBJECT.test(ctx.subject);
+  if ((isBounceSubject(ctx.subject) && !successSubject) || statesAnyFailure(ctx.subject)) return false;
   let delivered = false;
   for (const line of ctx.ownText.split("\n")) {
     if (statesAnyFailure(line)) return false;

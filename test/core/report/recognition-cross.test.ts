@@ -7,7 +7,8 @@
  * message, multipart/report without a delivery-status part). Every one must come out failed (or delayed,
  * for a warning) naming its failed recipient and no other address. The other way, mails that only talk
  * about a bounce (a reply quoting one with "> ", a shop's or a person's mail under a bounce-like Subject)
- * must not be read as one.
+ * must not be read as one, nor a list's post or digest that pastes a server's reply line. Short notices
+ * (SHORT_BODIES) are crossed with the structures that show a mail system made them.
  */
 import { describe, expect, it } from "vitest";
 import { explainBounces } from "../../../src/core/index.js";
@@ -84,7 +85,59 @@ be delivered to one or more recipients. It's attached below.
     kind: "failed",
     text: "Impossibile recapitare il messaggio ai seguenti destinatari:\n\nottar@example.net\nL'indirizzo non esiste.\n",
   },
+  "Polish notice": {
+    subject: "Niedostarczalne: Meeting notes",
+    kind: "failed",
+    text: "Nie można dostarczyć wiadomości do następujących adresatów:\n\nottar@example.net\nAdres odbiorcy nie istnieje.\n",
+  },
+  "Russian notice": {
+    subject: "Недоставленное сообщение: Meeting notes",
+    kind: "failed",
+    text: "Не удалось доставить сообщение следующим получателям:\n\nottar@example.net\nПочтовый ящик не существует.\n",
+  },
+  "Japanese notice": {
+    subject: "配信不能: Meeting notes",
+    kind: "failed",
+    text: "次の受信者へのメッセージの配信に失敗しました:\n\nottar@example.net\n受信者のアドレスが見つかりません。\n",
+  },
+  "status table": {
+    subject: "Delivery Report",
+    kind: "failed",
+    text: "Recipient            Status\nottar@example.net    5.1.1 Mailbox does not exist\n",
+  },
+  "Status label": {
+    subject: "Delivery Report",
+    kind: "failed",
+    text: "Recipient: ottar@example.net\nStatus: 5.1.1 (bad destination mailbox address)\n",
+  },
 };
+
+/**
+ * Notices too short or too plain to tell by their words alone: they are bounces when the way they are
+ * made shows a mail system wrote them (a report container that lost its report part, the reader's own
+ * message returned as a part, an "auto-generated" Auto-Submitted field; an "auto-replied" one without
+ * a returned copy is an out-of-office reply's).
+ */
+const SHORT_BODIES: Record<string, Body> = {
+  "unknown user": { subject: "Returned message", kind: "failed", text: "Unknown user: ottar@example.net\n" },
+  vpopmail: {
+    subject: "failure notice",
+    kind: "failed",
+    text: "<ottar@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n",
+  },
+  "one line over the returned copy": {
+    subject: "Returned message",
+    kind: "failed",
+    text: "The message below was returned: ottar@example.net is not a valid mailbox.\n",
+  },
+  "mailbox full": {
+    subject: "Delivery report",
+    kind: "failed",
+    text: "Your message to ottar@example.net was returned because the recipient's mailbox is full.\n",
+  },
+};
+
+const SIGNED_STRUCTURES = ["multipart/report", "multipart/mixed", "auto-submitted"] as const;
 
 const SENDERS: Record<string, string[]> = {
   "MAILER-DAEMON": ["From: Mail Delivery System <MAILER-DAEMON@mx.example.com>"],
@@ -105,12 +158,19 @@ const SUBJECTS: Record<string, string | undefined> = {
 
 const STRUCTURES = ["text/plain", "multipart/mixed", "multipart/report"] as const;
 
+/** A Subject as a header carries it: encoded when it is not ASCII. */
+function encoded(subject: string): string {
+  return /^[\x20-\x7e]*$/.test(subject) ? subject : `=?UTF-8?B?${Buffer.from(subject).toString("base64")}?=`;
+}
+
 function bounce(body: Body, sender: string[], subject: string | undefined, structure: string): string {
   const head = [...sender, "To: kari@example.com"];
   const shown = subject === "" ? body.subject : subject;
-  if (shown !== undefined) head.push(`Subject: ${shown}`);
+  if (shown !== undefined) head.push(`Subject: ${encoded(shown)}`);
   head.push("Date: Mon, 7 Dec 2026 10:05:00 +0100", "MIME-Version: 1.0");
-  if (structure === "text/plain") return `${head.join("\n")}\nContent-Type: text/plain; charset=utf-8\n\n${body.text}`;
+  if (structure === "auto-submitted") head.unshift("Auto-Submitted: auto-generated");
+  if (structure === "text/plain" || structure === "auto-submitted")
+    return `${head.join("\n")}\nContent-Type: text/plain; charset=utf-8\n\n${body.text}`;
   const type = structure === "multipart/report" ? "multipart/report; report-type=delivery-status" : structure;
   return `${head.join("\n")}
 Content-Type: ${type}; boundary="b1"
@@ -131,14 +191,14 @@ async function read(texts: string[]) {
   return explainBounces(texts.map((text) => ({ kind: "text" as const, text })));
 }
 
-describe("recognition over senders x Subjects x structures x bodies", () => {
-  for (const [bodyName, body] of Object.entries(BODIES)) {
-    it(`${bodyName}: ${body.kind} with its recipient, however it is sent`, async () => {
+function recognitionCases(bodies: Record<string, Body>, structures: readonly string[], how: string) {
+  for (const [bodyName, body] of Object.entries(bodies)) {
+    it(`${bodyName}: ${body.kind} with its recipient, ${how}`, async () => {
       const cases: string[] = [];
       const texts: string[] = [];
       for (const [senderName, sender] of Object.entries(SENDERS))
         for (const [subjectName, subject] of Object.entries(SUBJECTS))
-          for (const structure of STRUCTURES) {
+          for (const structure of structures) {
             cases.push(`${senderName} / ${subjectName} / ${structure}`);
             texts.push(bounce(body, sender, subject, structure));
           }
@@ -151,6 +211,11 @@ describe("recognition over senders x Subjects x structures x bodies", () => {
       expect(wrong).toEqual([]);
     });
   }
+}
+
+describe("recognition over senders x Subjects x structures x bodies", () => {
+  recognitionCases(BODIES, STRUCTURES, "however it is sent");
+  recognitionCases(SHORT_BODIES, SIGNED_STRUCTURES, "when it is made as a mail system makes one");
 });
 
 describe("mails about bounces are not bounces", () => {
@@ -178,6 +243,43 @@ ${quoted}
     const explained = await read(texts);
     const loud = explained.flatMap((e, i) =>
       e.report.kind === "not-a-report" ? [] : [`${cases[i]}: ${e.report.kind}`],
+    );
+    expect(loud).toEqual([]);
+  });
+
+  it("a list's post or digest pasting a server's reply line is not one, nor names its list", async () => {
+    const post = `Hi all,
+
+every mail to ottar@example.net comes back with
+
+550 5.1.1 <ottar@example.net>: Recipient address rejected: User unknown
+
+Any idea?
+`;
+    const cases: string[] = [];
+    const texts: string[] = [];
+    for (const from of ["Per Hansen <per.hansen@example.org>", "users-request@lists.example.org"])
+      for (const subject of ["Returned mail: User unknown", "Users Digest, Vol 12, Issue 3"])
+        for (const quotedHead of [false, true]) {
+          const inner = quotedHead
+            ? `Message: 1\nFrom: Per Hansen <per.hansen@example.org>\nTo: users@lists.example.org\nSubject: Undeliverable mail to ottar@example.net\n\n${post}`
+            : post;
+          cases.push(`${from} / ${subject} / ${quotedHead ? "digest entry" : "post"}`);
+          texts.push(`From: ${from}
+To: users@lists.example.org
+Subject: ${subject}
+Date: Mon, 7 Dec 2026 11:00:00 +0100
+List-Id: Users <users.lists.example.org>
+List-Post: <mailto:users@lists.example.org>
+List-Unsubscribe: <https://lists.example.org/u>
+
+${inner}`);
+        }
+    const explained = await read(texts);
+    const loud = explained.flatMap((e, i) =>
+      e.report.kind === "not-a-report"
+        ? []
+        : [`${cases[i]}: ${e.report.kind} [${e.report.recipients.map((r) => r.address)}]`],
     );
     expect(loud).toEqual([]);
   });

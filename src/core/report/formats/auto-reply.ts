@@ -8,6 +8,7 @@ import { bareAddress } from "../../read/header-fields.js";
 import { containsAnyOf } from "../../read/phrases.js";
 import { isItselfAReport } from "../../read/signals.js";
 import type { FormatDecoder } from "./types.js";
+import { attachesAMessageOfItsAddressee } from "../returned-copy.js";
 
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|respuesta)|auto:|autoreply|out of (?:the )?office|abwesenheit|fravær|frånvaro|fraværende|afwezig|absence|réponse automatique|respuesta automática|automatisk svar|automatiskt svar|automatische antwort|automatisch antwoord|risposta automatica|resposta automática|automaattinen vastaus|automatyczna odpowiedź|away until|on vacation|vacation)/i;
@@ -89,8 +90,14 @@ export function autoReplySignals(ctx: DecodeContext): boolean {
  * read like a bounce win. Without a header or Subject, the reply's opening words may say what it is.
  */
 function isAutoReply(ctx: DecodeContext): boolean {
-  if ((autoResponderHeaders(ctx) && AUTO_SUBJECT.test(ctx.subject)) || autoReplied(ctx))
-    return !isItselfAReport(ctx.message);
+  if (autoResponderHeaders(ctx) && AUTO_SUBJECT.test(ctx.subject)) return !isItselfAReport(ctx.message);
+  // Postfix and small hosts mark their bounces "auto-replied" too, and return the message as a part (a
+  // multipart/report is its report part's to read)
+  if (autoReplied(ctx))
+    return (
+      !isItselfAReport(ctx.message) &&
+      (ctx.message.contentType === "multipart/report" || !attachesAMessageOfItsAddressee(ctx))
+    );
   if (autoReplySignals(ctx)) return !ctx.looksLikeNdr;
   // only its words say so (a mail client's rule sends no header): then nothing may read like a bounce
   return SAYS_AUTOMATIC(ctx.ownLower.slice(0, OPENING_CHARS)) && !ctx.looksLikeNdr;
