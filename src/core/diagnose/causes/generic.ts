@@ -171,8 +171,13 @@ export const genericCauses: Cause[] = [
     id: "NETWORK_PROBLEM",
     tier: 8,
     match: [
-      // a DNS failure named beside "expired" is the cause of the expiry
-      { text: /DNS query failed|DNS lookup timed out|host name lookup failure/i, tier: 5 },
+      // a DNS failure named beside "expired" is the cause of the expiry; so is one the resolver gave as
+      // passing (its TRY_AGAIN, "Host not found, try again"; SERVFAIL), ahead of "Host or domain name not
+      // found", which a missing domain also says
+      {
+        text: /DNS query failed|DNS lookup timed out|host name lookup failure|Host not found, try again|\bSERVFAIL\b/i,
+        tier: 5,
+      },
       {
         text: [
           /Network error|Connection (?:refused|timed out|reset|closed|dropped)|lost connection|No route to host|Network is unreachable|DNS (?:lookup )?(?:failure|error)/i,
