@@ -452,7 +452,8 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
   // organisation, which for an address the sender corrects is still the recipient's (its directory).
   const adminInSender = actsInSender(fixOwner) && !recipientSideAdmin.has(cause.id);
   const adminSide = adminInSender ? sit.sender : sit.recipient;
-  if (adminSide === "outside" && !heldPosts.has(cause.id)) {
+  // a provider's own listing (Microsoft 365's shared servers) is neither organisation's setting to change
+  if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider") {
     admin = adminInSender
       ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
       : [

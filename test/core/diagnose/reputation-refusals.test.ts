@@ -147,4 +147,14 @@ describe("what the sender and the admin are told", () => {
     expect(en.admin[0]!.text).toMatch(/^Find the sending server's public IP address/);
     expect(en.admin[0]!.text).not.toContain("your server's IP address, the address");
   });
+
+  it("leaves a shared Microsoft 365 sending IP to Microsoft, as neither organisation's setting", async () => {
+    const reply = "550 5.7.1 [40.107.22.53] Poor reputation. This IP has been blocked due to poor reputation.";
+    for (const language of ["en", "nb"] as const) {
+      const { recipient, admin } = await guidanceFor("5.7.1", reply, language);
+      expect(recipient.diagnosis.fixOwner).toBe("provider");
+      expect(admin.map((step) => step.text).join(" ")).not.toMatch(/The setting is in|Innstillingen er i/);
+      expect(admin[0]!.text).toContain("40.107.22.53");
+    }
+  });
 });
