@@ -157,4 +157,13 @@ describe("what the sender and the admin are told", () => {
       expect(admin[0]!.text).toContain("40.107.22.53");
     }
   });
+
+  it("a provider's own low rating (no list) is not something to be removed from", async () => {
+    const reply =
+      "550-5.7.1 [192.0.2.10] Gmail has detected that this message is likely suspicious due to the very low reputation of the sending IP address.";
+    const { recipient, sender } = await guidanceFor("5.7.1", reply, "en");
+    expect(recipient.diagnosis.causeId).toBe("GMAIL_LOW_REPUTATION");
+    expect(sender[0]!.text).toMatch(/IT department or your email provider/);
+    expect(sender[0]!.text).not.toMatch(/removed/);
+  });
 });

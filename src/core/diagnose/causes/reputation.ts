@@ -6,6 +6,8 @@ import type { Cause } from "../model.js";
 import { admin as a, owner as o, sender as s } from "./steps.js";
 
 const listed = { sender: [s.forwardToOwnAdmin, s.copyReport], owner: [o.notAGroup] };
+/** a provider's own judgement of the sending server, not a list it is on: nothing to be "removed" from */
+const rated = { sender: [s.reputationToOwnAdmin, s.copyReport], owner: [o.notAGroup] };
 
 export const reputationCauses: Cause[] = [
   {
@@ -115,7 +117,7 @@ export const reputationCauses: Cause[] = [
     reason: "badreputation",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: { ...listed, admin: [a.reputation, a.thirdPartyDelist] },
+    guidance: { ...rated, admin: [a.reputation, a.thirdPartyDelist] },
     source: "https://talosintelligence.com/reputation_center",
   },
   {
@@ -170,7 +172,7 @@ export const reputationCauses: Cause[] = [
     reason: "badreputation",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: { ...listed, admin: [a.googlePostmaster, a.bulkRequirements, a.reputation] },
+    guidance: { ...rated, admin: [a.googlePostmaster, a.bulkRequirements, a.reputation] },
     source: "https://support.google.com/mail/answer/188131",
   },
   {
@@ -184,7 +186,7 @@ export const reputationCauses: Cause[] = [
     fixOwner: "sender-admin",
     // TSS04 defers for now, TSS09 "permanently": whether a later try may pass is the reply's (retry-later.ts)
     permanent: true,
-    guidance: { ...listed, admin: [a.yahooSenderHub, a.reputation] },
+    guidance: { ...rated, admin: [a.yahooSenderHub, a.reputation] },
     source: "https://senders.yahooinc.com/error-codes",
   },
   {
@@ -244,11 +246,7 @@ export const reputationCauses: Cause[] = [
     reason: "badreputation",
     fixOwner: "sender-admin",
     permanent: true,
-    guidance: {
-      sender: [s.reputationToOwnAdmin, s.copyReport],
-      owner: [o.notAGroup],
-      admin: [a.reputationLookUp, a.reputationCause, a.reputation],
-    },
+    guidance: { ...rated, admin: [a.reputationLookUp, a.reputationCause, a.reputation] },
     source: "https://www.m3aawg.org/published-documents",
   },
 ];
