@@ -3,11 +3,14 @@
  * (petra@example.org): 550 5.1.1 …" and "Petra Holm (petra@example.org) User unknown" (RFC 822's
  * comment form, kept by older gateways and PC mail servers), "* Petra Holm <petra@example.org> -
  * utilisateur inconnu", "1) Petra Holm (petra@example.org): Mailbox quota exceeded". The entry counts
- * only when its reason states a failure: "Kari Nordmann (kari@example.com) wrote:" is a quote's
- * attribution, "Sales (sales@example.com) - Mon to Fri" a signature.
+ * only when its reason states a failure ("Kari Nordmann (kari@example.com) wrote:" is a quote's
+ * attribution, "Sales (sales@example.com) - Mon to Fri" a signature), and where a list stands: with a
+ * reply code, or under a heading about failed recipients or another such entry. Help text writes its
+ * desks the same way ("Help Desk (help@…) - questions about rejected mail").
  */
 import { reasonStatesFailure } from "./failure-reason.js";
-import { cleanAddress, isAddress } from "./smtp-reply.js";
+import { statesAnyFailure } from "./prose.js";
+import { cleanAddress, isAddress, replyCodeInText, statusInText } from "./smtp-reply.js";
 
 /** How far into its line (after a bullet or number) the address's bracket may open. */
 const NAME_MAX = 60;
@@ -42,8 +45,30 @@ function reasonAfter(rest: string): string | undefined {
   return t !== rest && !/^[a-z]/.test(t) ? t.trim() : undefined;
 }
 
-/** A display-name entry whose reason states a failure → [address, reason]; undefined otherwise. */
-export function namedListEntry(line: string): [string, string] | undefined {
+/** Words of a heading about recipients or addresses, in the languages whose notices we read. */
+const RECIPIENT_WORD =
+  /recipient|addressee|address|adress|adres|destinat|empf(?:ä|ae)nger|ontvanger|odbiorc|mottag|mottak|modtag|vastaanottaj|címzett|příjemc|alıcı|получател|адресат|宛先|收件人|수신/i;
+
+/** A list's heading: "The following recipients could not be reached:", "Folgende Empfänger …:", not "Contacts:". */
+function headsRecipientList(line: string): boolean {
+  const t = line.trim();
+  return (t.endsWith(":") || t.endsWith("：")) && (statesAnyFailure(t) || RECIPIENT_WORD.test(t));
+}
+
+/**
+ * A display-name entry whose reason states a failure → [address, reason], when it has a reply code,
+ * `above` (the last line with text above it) heads a list of recipients, or `before` (the line right
+ * above, "" when blank) is such an entry itself: a list's entries follow each other, and a help text
+ * below a list, after a blank line, is no more of it.
+ */
+export function namedListEntry(line: string, above: string, before: string): [string, string] | undefined {
+  const entry = entryOf(line);
+  if (!entry) return undefined;
+  const coded = replyCodeInText(entry[1]) !== undefined || statusInText(entry[1]) !== undefined;
+  return coded || headsRecipientList(above) || entryOf(before) !== undefined ? entry : undefined;
+}
+
+function entryOf(line: string): [string, string] | undefined {
   let t = line.trimStart();
   const mark = ENTRY_MARK.exec(t);
   if (mark) t = t.slice(mark[0].length);

@@ -275,6 +275,10 @@ const NOISE: Record<string, Noise> = {
     after:
       "If this error persists, write to IT Support (support@example.org) or\nthe Mail Team <mailteam@example.org> - error reports and questions.\nKari Nordmann (kari@example.org) if the problem persists.",
   },
+  "help desks written like entries": {
+    after:
+      "Help Desk <help@example.org> - questions about rejected mail\nPostmaster (postmaster@example.org): report delivery errors here\nAbuse Team (abuse@example.org): report blocked senders",
+  },
   "your message to … from you": {
     before: `Your message to several recipients from <${SENDER}> could not be delivered to all of them.`,
   },

@@ -47,10 +47,9 @@ import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
 
 /**
- * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all.
- * "Name <a@b> - Unknown user": a list entry, when the text after the dash states a failure, and "Name
+ * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all, and "Name
  * <a@b>: 550 …" when a failure reply follows the colon. Not "Name <a@b>: text" or "Name <a@b> wrote",
- * which are prose, nor "Name <a@b> - Sales" (a signature).
+ * which are prose. A list entry "Name <a@b> - Unknown user" is namedListEntry's: only where a list stands.
  */
 const DISPLAY_NAME = /^["'A-Za-z\u00C0-\uFFFF][^\d:@<>]*$/;
 
@@ -66,8 +65,7 @@ function namedSendmailAddress(line: string): [string, string] | undefined {
   const lead = leadingAddress(line.slice(open));
   const after = line.slice(line.indexOf(">", open) + 1);
   if (!lead || after.startsWith("...")) return lead;
-  if (FAILURE_REPLY_AFTER_COLON.test(after)) return lead;
-  return after.startsWith(" - ") && FAILURE_REASON.test(lead[1]) ? lead : undefined;
+  return FAILURE_REPLY_AFTER_COLON.test(after) ? lead : undefined;
 }
 
 /** '"a@b": text' → the quoted address and what follows the closing quote; undefined for a quoted name. */
@@ -337,9 +335,9 @@ function namedBeforeAddress(line: string, address: string): boolean {
  * entry); none named after a display name on a line that continues a sentence ("… write to" / "the Mail
  * Team <a@b> - error reports" is help text).
  */
-function leadingEntry(line: string, inSentence: boolean): [string, string] | undefined {
+function leadingEntry(line: string, above: string, before: string, inSentence: boolean): [string, string] | undefined {
   const direct = leadingAddress(line) ?? sendmailSummaryAddress(line);
-  if (!inSentence) return direct ?? namedListEntry(line);
+  if (!inSentence) return direct ?? namedListEntry(line, above, before);
   return direct && !namedBeforeAddress(line, direct[0]) ? direct : undefined;
 }
 
@@ -414,7 +412,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       deliveredSection = !deliveredSection;
     // a recipient line continues no sentence; prose wraps at the same indentation
     const inSentence = !beforeStarted && continuesSentence(before) && indentOf(line) >= indentOf(before);
-    const leading = leadingEntry(line, inSentence);
+    const leading = leadingEntry(line, above, before, inSentence);
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
     // a recipient label opens its line even under a heading that reads like prose ("Delivery details" / "Recipient: a@b")
