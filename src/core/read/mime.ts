@@ -283,27 +283,38 @@ function toPart(attachment: Attachment): MessagePart {
 
 /**
  * Charset labels named in Content-Type header lines (and their folded continuations) only, not
- * in bodies. Runs over every line of up to 256 KB, so a line is only cut out of the text when it
- * belongs to a Content-Type field.
+ * in bodies. Up to 256 KB are read, most of it body lines without the word: the word is found
+ * first (one native search), and only a line that holds it is asked whether it belongs to a
+ * Content-Type field.
  */
 function declaredCharsets(text: string): string[] {
   const labels: string[] = [];
-  let inContentType = false;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
+  const word = /charset/gi;
+  for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+    const start = text.lastIndexOf("\n", hit.index) + 1;
+    let end = text.indexOf("\n", hit.index);
     if (end < 0) end = text.length;
-    const first = text.charCodeAt(start);
-    const continuation = first === 0x20 || first === 0x09;
-    if (!continuation) inContentType = end - start > 13 && startsContentType(text, start);
-    if (inContentType) {
-      const label = parameterValue(text.slice(start, end), "charset");
-      // "charset=3Dus-ascii" is a header quoted in a quoted-printable body (a returned original's), not one of ours
-      if (label && !/^3d/i.test(label)) labels.push(label);
-    }
-    start = end + 1;
+    // the line's first "charset" is its parameter (parameterValue reads that one): later ones are skipped
+    word.lastIndex = end;
+    if (!inContentTypeField(text, start)) continue;
+    const label = parameterValue(text.slice(start, end), "charset");
+    // "charset=3Dus-ascii" is a header quoted in a quoted-printable body (a returned original's), not one of ours
+    if (label && !/^3d/i.test(label)) labels.push(label);
   }
   return labels;
+}
+
+/** Whether the line at `start` is a Content-Type field's first line or one of its continuations. */
+function inContentTypeField(text: string, start: number): boolean {
+  let first = start;
+  // a continuation starts with a blank: its field starts on the nearest line above that does not
+  while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) {
+    if (first === 0) return false;
+    // the line above ends at first - 1; it starts after the line end before that, if any
+    first = first < 2 ? 0 : text.lastIndexOf("\n", first - 2) + 1;
+  }
+  const end = text.indexOf("\n", first);
+  return (end < 0 ? text.length : end) - first > 13 && startsContentType(text, first);
 }
 
 /** "Content-Type:" in any case at `start` (the text is Latin-1, so only "c"/"C" can begin it). */
