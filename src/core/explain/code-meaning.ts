@@ -2,7 +2,10 @@
  * What an enhanced status code means by the standard (RFC 3463 and the IANA registry), in two
  * sentences: the class ("Permanent failure: the message will not be delivered.") and the detail.
  * A few codes mean something else in Exchange (5.1.10 is "recipient not found" there, not null MX):
- * when Exchange wrote the bounce, its meaning is the one given (`code.<s>.<d>.exchange`).
+ * when Exchange wrote the bounce, its meaning is the one given (`code.<s>.<d>.exchange`). The class is
+ * said of the last attempt when the sending server decided otherwise (`action`): a 5.x.x in a warning's
+ * history is no "will not be delivered" while the server still tries, nor a 4.x.x "may keep trying"
+ * once it gave up.
  */
 import type { DeliveryReport, Language, RecipientFacts } from "../types.js";
 import { hasKey, t } from "../i18n/index.js";
@@ -22,7 +25,7 @@ export function writtenByExchange(report: DeliveryReport, facts: RecipientFacts)
 export function codeMeaning(
   status: string | undefined,
   lang: Language,
-  options: { exchange?: boolean } = {},
+  options: { exchange?: boolean; action?: string } = {},
 ): string | undefined {
   const m = status ? /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(status) : null;
   if (!m) return undefined;
@@ -42,5 +45,8 @@ export function codeMeaning(
           : hasKey(subjectKey)
             ? subjectKey
             : "code.subject.0";
-  return t(lang, "code.frame", { klass: t(lang, `code.class.${klass}`), detail: t(lang, key) });
+  const decidedOtherwise =
+    (klass === "5" && options.action === "delayed") || (klass === "4" && options.action === "failed");
+  const classKey = decidedOtherwise ? `code.class.${klass}.${options.action}` : `code.class.${klass}`;
+  return t(lang, "code.frame", { klass: t(lang, classKey), detail: t(lang, key) });
 }

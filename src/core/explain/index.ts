@@ -74,9 +74,10 @@ export function titleOf(causeId: string, lang: Language, timing?: Timing): strin
   });
 }
 
-function meaningOf(status: string | undefined, lang: Language, exchange: boolean): string | undefined {
+function meaningOf(status: string | undefined, lang: Language, exchange: boolean, action: string): string | undefined {
   if (status === undefined) return undefined;
-  return lookedUp(lang, exchange ? "exchangeCode" : "code", status, () => codeMeaning(status, lang, { exchange }));
+  const kind = `${exchange ? "exchangeCode" : "code"} ${action}`;
+  return lookedUp(lang, kind, status, () => codeMeaning(status, lang, { exchange, action }));
 }
 
 export function explainRecipient(
@@ -128,7 +129,7 @@ export function explainRecipient(
     diagnosis,
     verdict,
     title,
-    codeMeaning: meaningOf(facts.status, lang, writtenByExchange(report, facts)),
+    codeMeaning: meaningOf(facts.status, lang, writtenByExchange(report, facts), facts.action),
     guidance,
     situationFacts,
   };

@@ -32,6 +32,17 @@ describe("what a status code means", () => {
           }
   });
 
+  it("says the class of the last attempt when the sending server decided otherwise", () => {
+    expect(codeMeaning("5.7.1", "en", { action: "delayed" })).toBe(
+      "The last attempt got a permanent-failure code, but the server is still trying. Delivery was not authorised, and the message was refused.",
+    );
+    expect(codeMeaning("4.4.1", "nb", { action: "failed" })).toBe(
+      "Midlertidig feil, men serveren har sluttet å prøve. Mottakerens server svarte ikke.",
+    );
+    expect(codeMeaning("5.7.1", "en", { action: "failed" })).toMatch(/^Permanent failure: /);
+    expect(codeMeaning("4.4.1", "en", { action: "delayed" })).toMatch(/^Temporary failure: the server may keep trying/);
+  });
+
   it("5.1.10 from Exchange Online's RecipientNotFound says the recipient was not found, without null MX", async () => {
     const text = exchangeNdr({
       recipient: "ola@fabrikam.example",

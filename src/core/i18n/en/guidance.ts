@@ -406,6 +406,9 @@ export const guidance = {
   "code.class.2": "Success",
   "code.class.4": "Temporary failure: the server may keep trying",
   "code.class.5": "Permanent failure: the message will not be delivered",
+  // the class said of the last attempt when the sending server decided otherwise (docs/cli.md's permanent)
+  "code.class.5.delayed": "The last attempt got a permanent-failure code, but the server is still trying",
+  "code.class.4.failed": "Temporary failure, but the server has stopped trying",
   "code.subject.0": "The server gave no more specific reason",
   "code.subject.1": "There is a problem with an address",
   "code.subject.2": "There is a problem with the recipient's mailbox",

@@ -418,6 +418,9 @@ export const guidance: { [K in keyof typeof en]: string } = {
   "code.class.2": "Vellykket",
   "code.class.4": "Midlertidig feil: serveren kan prøve igjen",
   "code.class.5": "Varig feil: meldingen blir ikke levert",
+  // klassen sagt om siste forsøk når serveren som sender, har bestemt noe annet
+  "code.class.5.delayed": "Siste forsøk fikk en kode for varig feil, men serveren prøver fortsatt",
+  "code.class.4.failed": "Midlertidig feil, men serveren har sluttet å prøve",
   "code.subject.0": "Serveren oppga ingen mer presis grunn",
   "code.subject.1": "Det er et problem med en adresse",
   "code.subject.2": "Det er et problem med mottakerens postboks",
