@@ -123,12 +123,13 @@ export function continuesSentence(previousLine: string): boolean {
 /**
  * Sentences that name the failed recipient right after their verb: "could not deliver (your) message
  * to <a@b>", "Your message to a@b could not be delivered", "Delivery to a@b failed",
- * "undeliverable (message) to a@b", "Failed to deliver to '<a@b>'", or after a noun that says what
+ * "undeliverable (message) to a@b", "Failed to deliver to '<a@b>'", a list server's "could not be
+ * distributed to a@b", "Message bounced: a@b", or after a noun that says what
  * the address is ("Delivery to the address a@b failed", "… delivered to the wireless device a@b").
  * Only blanks, a colon, "<" or a quote may stand between phrase and address.
  */
 const RECIPIENT_PHRASE =
-  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|(?:has|have) not (?:yet )?been delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:failed|failure|error|problem) (?:while )?delivering to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
+  /(?:deliver(?:ing|y of)? (?:(?:your|the|this) )?(?:message|mail|e-?mail) to|(?:your|the) (?:message|mail|e-?mail) (?:you sent )?to|delivery to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?delivered to|(?:has|have) not (?:yet )?been delivered to|undeliverable (?:message |mail )?to|(?:delivery|sending|transmission) (?:has )?failed (?:for|to)|(?:failed|failure|error|problem) (?:while )?delivering to|(?:(?:failed|unable) to|could not|couldn't|can ?not) deliver to|(?:could not|couldn't|can ?not|was not|wasn't) (?:be )?distributed to|(?:message|mail|e-?mail) (?:has )?bounced)(?: the (?:(?:e-?mail )?address|recipient|user|mailbox|subscriber|(?:wireless )?device))?$/i;
 
 /** "forward the message to abuse@…", "send the mail to …": what to do next, not who failed. */
 const INSTRUCTION =

@@ -130,6 +130,16 @@ const SHORT_BODIES: Record<string, Body> = {
     kind: "failed",
     text: "The message below was returned: ottar@example.net is not a valid mailbox.\n",
   },
+  "Message bounced": {
+    subject: "Message bounced",
+    kind: "failed",
+    text: "Message bounced: ottar@example.net (mailbox unavailable)\n",
+  },
+  "list distribution": {
+    subject: "Your list posting could not be delivered",
+    kind: "failed",
+    text: "Your posting to meeting@lists.example.org could not be distributed to ottar@example.net: mailbox unavailable.\n",
+  },
   "mailbox full": {
     subject: "Delivery report",
     kind: "failed",
