@@ -256,13 +256,23 @@ export function introducesMessageId(before: string): boolean {
 }
 
 /**
+ * The words after an address open a sentence of their own, capitalised as one: "IT Support
+ * (support@…) Failed deliveries are kept for 5 days" says nothing of support@…; "a@b failed", "a@b:
+ * REJECTED" state its outcome.
+ */
+function opensNewSentence(after: string): boolean {
+  return /^[>)"']?[,:]?\s+[A-Z][a-z]/.test(after);
+}
+
+/**
  * Addresses a sentence states the failure of right after naming them ("The user a@b does not exist",
  * "Message to a@b failed: …"), in order, at most `limit`; none the text before names as a sender.
  */
 export function failedInSentence(text: string, limit = 20): string[] {
   const found: string[] = [];
   for (const hit of scanAddresses(text, 200)) {
-    if (!FAILURE_PREDICATE.test(text.slice(hit.end, hit.end + 60))) continue;
+    const after = text.slice(hit.end, hit.end + 60);
+    if (!FAILURE_PREDICATE.test(after) || opensNewSentence(after)) continue;
     const before = lineBefore(text, hit.start, 80);
     if (beforeNamesNoRecipient(before) || INSTRUCTION.test(withoutTrailingSeparators(before))) continue;
     if (introducesMessageId(before)) continue;
