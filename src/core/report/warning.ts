@@ -230,8 +230,11 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "réessaiera",
   "sera réessayé",
   "va réessayer",
-  "forsøkt på nytt",
-  "forsøkt levert på nytt",
+  // the future only: "har blitt forsøkt på nytt i 2 døgn" / "er blevet forsøgt igen" says how long it tried
+  "vil bli forsøkt på nytt",
+  "vil bli forsøkt levert på nytt",
+  "blir forsøkt på nytt",
+  "blir forsøkt levert på nytt",
   "forsøkes på nytt",
   "forsøkes levert på nytt",
   "serveren prøver igjen",
@@ -242,7 +245,8 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "fortsätter försöka",
   "servern försöker igen",
   "vi försöker igen",
-  "forsøgt igen",
+  "vil blive forsøgt igen",
+  "bliver forsøgt igen",
   "vil forsøge igen",
   "forsøges igen",
   "serveren prøver igen",
@@ -460,8 +464,15 @@ export type OwnStatement = "keeps-trying" | "gave-up" | undefined;
  * goes on (every MTA's template does: "will be retried until", "Will keep trying until", "Delivery
  * attempts will continue"); a notice that only gives the time it took reports an attempt that ended.
  */
-const SAYS_HOW_LONG =
-  /\b(?:attempted|queued|in (?:the )?queue|(?:could not|couldn't|cannot|can't) be delivered|undeliverable|not been delivered) for (?:the )?(?:past |last |more than |over )?\d{1,4} ?(?:minute|hour|day|h\b|d\b)/;
+const SAYS_HOW_LONG = new RegExp(
+  [
+    /\b(?:attempted|queued|in (?:the )?queue|(?:could not|couldn't|cannot|can't) be delivered|undeliverable|not been delivered) for (?:the )?(?:past |last |more than |over )?\d{1,4} ?(?:minute|hour|day|h\b|d\b)/
+      .source,
+    // "ble forsøkt levert på nytt i 2 døgn", "er blevet forsøgt igen i 3 dage", "har försökts i 2 dagar"
+    /\b(?:forsøkt|forsøgt|försökt|försökts)(?: levert| leveret| levererat)?(?: på nytt| igen)? i (?:over |mer enn |mere end |mer än )?\d{1,4} ?(?:min|time|døgn|dag|dygn|timm)/
+      .source,
+  ].join("|"),
+);
 
 /**
  * What a DSN recipient group without its Action field (RFC 3464 requires one) is told by the notice:

@@ -493,6 +493,12 @@ export const vectors: [causeId: string, reply: string][] = [
   ["DEST_TLS_DANE_MTASTS_FAILURE", "454 4.7.5 Server certificate not verified"],
   ["CONNECTION_REFUSED_BY_HOST", "550 5.7.1 Service unavailable; Client host [192.0.2.10] blocked"],
   ["RECEIVING_SYSTEM_UNAVAILABLE", "450 4.2.1 Mailbox busy"],
+  // RFC 5321's 421 text is the server closing for now; at the greeting ("refused to talk to me") it is our connection refused
+  ["RECEIVING_SYSTEM_UNAVAILABLE", "421 Service not available, closing transmission channel"],
+  [
+    "CONNECTION_REFUSED_BY_HOST",
+    "host mx.example.org[192.0.2.38] refused to talk to me: 421 Service not available, closing transmission channel",
+  ],
   ["RECEIVING_SYSTEM_ERROR", "451 4.3.0 <ingrid@example.net>: Temporary lookup failure"],
   ["RECEIVING_SYSTEM_ERROR", "451 Temporary local problem - please try later"],
   ["FROM_HEADER_NONCOMPLIANT", "550 5.7.1 Messages missing a valid messageId header are not accepted."],

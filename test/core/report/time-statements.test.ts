@@ -74,6 +74,10 @@ const STATEMENTS: [string, Said, string][] = [
   ["Meldingen vil bli forsøkt levert på nytt.", "keeps", "nb"],
   ["Servern kommer att försöka igen i ytterligare 4 dagar.", "keeps", "sv"],
   ["Leveringen vil blive forsøgt igen.", "keeps", "da"],
+  // the same verbs in the past tense say only how long it tried
+  ["Meldingen ble forsøkt levert på nytt i 2 døgn.", "took", "nb"],
+  ["Meddelandet har försökts igen i 2 dagar.", "took", "sv"],
+  ["Beskeden er blevet forsøgt igen i 3 dage.", "took", "da"],
   ["Se volverá a intentar la entrega hasta el 12 de diciembre.", "keeps", "es"],
 ];
 

@@ -57,6 +57,9 @@ export const genericCauses: Cause[] = [
       { text: MAILBOX_BUSY, reply: ["4*"], tier: 5 },
       { text: MAILBOX_BUSY, status: ["4.*"], tier: 5 },
       { status: ["4.3.2"], tier: 9 },
+      // RFC 5321's own text for 421, the server closing for now; weaker than a refusal at the greeting
+      // ("server refused to talk to me: 421 …"), which is our connection refused (CONNECTION_REFUSED_BY_HOST)
+      { text: /Service not available, closing transmission channel/i, reply: ["4*"], tier: 9 },
     ],
     reason: "notaccept",
     fixOwner: "recipient-admin",
@@ -138,7 +141,7 @@ export const genericCauses: Cause[] = [
       { text: /Client host (?:\[[^\]\s]{1,64}\] )?(?:is |has been )?blocked\b/i, tier: 7 },
       {
         text: [
-          /refused to talk to me|after initial connection|not accepting connections|Service not available, closing transmission channel|Service refused?\b/i,
+          /refused to talk to me|after initial connection|not accepting connections|Service refused?\b/i,
           /Blocked for abuse|\bblocked by\b|Client host rejected|A problem occurred\. \(Ask your postmaster|cannot send E-Mail to yourself/i,
           /open relay|INVALID IP FOR SENDING/i,
         ],
