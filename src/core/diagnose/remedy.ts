@@ -127,6 +127,8 @@ export function isRecipientFault(causeId: string): boolean {
   return recipientFaults.has(causeId);
 }
 const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
+/** Steps that let a sender through the recipient organisation's own filter. */
+const recipientFilterStep: ReadonlySet<StepTemplate> = new Set([a.allowSender, a.removeBlockEntry]);
 /** A post a list holds for a person to review: nothing failed, no server retries it, no server setting is at fault. */
 const heldPosts = HELD_LIST_POSTS;
 /** The hold's reason is that the sender is not subscribed (Mailman's "Post by non-member to a members-only list"). */
@@ -452,6 +454,10 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
   // organisation, which for an address the sender corrects is still the recipient's (its directory).
   const adminInSender = actsInSender(fixOwner) && !recipientSideAdmin.has(cause.id);
   const adminSide = adminInSender ? sit.sender : sit.recipient;
+  // a step that lets the sender through the recipient's filter is the recipient organisation's, whoever
+  // fixes the cause: beside the sender's own steps it is offered only to a reader in that organisation
+  const recipientFilterSteps = adminInSender ? admin.filter((step) => recipientFilterStep.has(step)) : [];
+  if (recipientFilterSteps.length > 0) admin = admin.filter((step) => !recipientFilterStep.has(step));
   // a provider's own listing (Microsoft 365's shared servers) is neither organisation's setting to change
   if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider") {
     admin = adminInSender
@@ -461,6 +467,11 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
           ...withoutOurActions(admin),
         ];
   }
+  // the reader's own filter first, before what the sender's organisation would check
+  if (sit.recipient === "inside")
+    admin = adminSide === "outside" ? [...recipientFilterSteps, ...admin] : [...admin, ...recipientFilterSteps];
+  else if (sit.recipient === "unknown")
+    admin.push(...(adminSide === "outside" ? withoutOurActions(recipientFilterSteps) : recipientFilterSteps));
   if (sit.recipient === "outside") owner = withoutOurActions(owner);
 
   // No group named, no group advice.

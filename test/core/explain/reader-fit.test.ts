@@ -108,4 +108,31 @@ describe("what the reader is told", () => {
       expect(first).not.toMatch(/your server's IP address|IP-adressen til e-postserveren din/);
     }
   });
+  it("lets the sender through the recipient's spam filter only for a reader in the recipient's organisation", async () => {
+    // a provider's own notice that names no host (Gmail's shape): the sender rewrites, their admin mends reputation
+    const text = [
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+      "To: marte@example.com",
+      "Subject: Delivery Status Notification (Failure)",
+      "",
+      "Your message wasn't delivered to anders@example.org because the recipient server rejected it.",
+      "",
+      "The response was:",
+      "550-5.7.1 Our system has detected that this message is likely unsolicited mail.",
+      "",
+    ].join("\n");
+    const read = async (orgDomains: string[]) =>
+      (await explainBounce({ kind: "text", text }, { language: "en", context: { orgDomains } })).recipients[0]!;
+    const allowsSender = (steps: { text: string; action?: { kind: string } }[]) =>
+      steps.filter((step) => /spam filter/.test(step.text));
+    const senderSide = await read(["example.com"]);
+    expect(senderSide.diagnosis.causeId).toBe("SPAM_CONTENT_REJECTED");
+    expect(allowsSender(senderSide.guidance.admin)).toEqual([]);
+    expect(senderSide.guidance.admin.length).toBeGreaterThan(0);
+    const recipientSide = await read(["example.org"]);
+    const own = allowsSender(recipientSide.guidance.admin);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.action?.kind).toBe("admin-command");
+    expect(recipientSide.guidance.admin[0]).toBe(own[0]);
+  });
 });
