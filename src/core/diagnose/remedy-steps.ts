@@ -42,4 +42,11 @@ export const situated = {
   adminHybridAuth: step("step.admin.hybridAuthentication"),
   adminSmartHost: step("step.admin.smartHostRefused"),
   adminSmartHostUnreachable: step("step.admin.smartHostUnreachable"),
+  /** a recipient at a free-mail service (situate/mail-services.ts): no email admin there takes requests */
+  mailServiceMarkSafe: step("step.sender.mailServiceMarkSafe"),
+  mailServiceUnblock: step("step.sender.mailServiceUnblock"),
+  mailServiceSendingSide: step("step.sender.mailServiceSendingSide", { kind: "contact-own-admin" }),
+  mailServiceSendingSideIfItLasts: step("step.sender.mailServiceSendingSideIfItLasts"),
+  adminMailServiceSendingSide: step("step.admin.mailServiceSendingSide"),
+  adminMailServiceRecipientSetting: step("step.admin.mailServiceRecipientSetting"),
 } satisfies Record<string, StepTemplate>;

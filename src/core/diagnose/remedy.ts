@@ -10,6 +10,7 @@ import type { Cause, StepTemplate } from "./model.js";
 import { admin as a, owner as o, sender as s } from "./causes/steps.js";
 import { situated as x } from "./remedy-steps.js";
 import { HELD_LIST_POSTS, REPUTATION_REFUSALS } from "./retry-later.js";
+import { mailServiceOf, type MailService } from "../situate/mail-services.js";
 
 type Guidance = Cause["guidance"];
 
@@ -38,6 +39,8 @@ interface When {
   text?: RegExp;
   /** the refusal is given as temporary (a 4xx reply or 4.x.x status, "temporarily deferred") */
   forNow?: boolean;
+  /** the recipient's mailbox is at a free-mail service (situate/mail-services.ts) */
+  atMailService?: boolean;
 }
 
 interface Variant {
@@ -154,6 +157,24 @@ const heldOnTheWayOut =
 const clientSubmission = /^(?:smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.outlook\.office365\.com)$/i;
 const notAGroup = [o.notAGroup];
 
+/**
+ * Refusals by a free-mail service's filters. The service has no email admin who lets a sender through:
+ * what works is the sending side (content, authentication, reputation) and, for a message taken for
+ * spam, the recipient marking the sender safe.
+ */
+const mailServiceSpam = set("SPAM_CONTENT_REJECTED");
+const mailServicePolicy = set("RECIPIENT_DOMAIN_POLICY", "POLICY_UNSPECIFIED_5_7_X", "TRANSPORT_RULE_REJECT");
+/** … and refusals by the recipient's own settings there (a blocked sender, "refused due to recipient preferences") */
+const mailServiceRecipientChoice = set("RECIPIENT_ORG_BLOCKED_SENDER", "RECIPIENT_FILTERED");
+const sendingSideAdmin = [x.adminMailServiceSendingSide, a.dmarcAlign, a.bulkRequirements, a.reputation];
+/** The service's own pages for senders, named (the step's link is ours, never one from the bounce). */
+const senderPages: Partial<Record<MailService, StepTemplate>> = {
+  google: a.googlePostmaster,
+  microsoft: a.outlookComSupport,
+  yahoo: a.yahooSenderHub,
+  apple: a.appleGuidance,
+};
+
 /** Ordered: the first variant that holds decides. */
 const variants: readonly Variant[] = [
   {
@@ -251,6 +272,30 @@ const variants: readonly Variant[] = [
     sender: [x.askListOwner, x.askListOwnerUnnamed, s.mailingListJoin],
     owner: [o.listSettings],
     admin: [a.mailingListAdmin],
+  },
+  {
+    name: "mail-service-spam",
+    when: { causes: mailServiceSpam, atMailService: true, sameOrganisation: false },
+    fixOwner: "sender",
+    sender: [s.rewriteContent, x.mailServiceMarkSafe, x.mailServiceSendingSideIfItLasts, s.copyReport],
+    owner: notAGroup,
+    admin: sendingSideAdmin,
+  },
+  {
+    name: "mail-service-policy",
+    when: { causes: mailServicePolicy, atMailService: true, sameOrganisation: false },
+    fixOwner: "sender-admin",
+    sender: [x.mailServiceSendingSide, s.rewriteContent, s.copyReport],
+    owner: notAGroup,
+    admin: sendingSideAdmin,
+  },
+  {
+    name: "mail-service-recipient-choice",
+    when: { causes: mailServiceRecipientChoice, atMailService: true, sameOrganisation: false },
+    fixOwner: "recipient",
+    sender: [x.mailServiceUnblock, s.copyReport],
+    owner: notAGroup,
+    admin: [x.adminMailServiceRecipientSetting],
   },
   {
     // S1 inside: the recipient's settings are our own organisation's: our IT reads them before changing
@@ -354,7 +399,14 @@ function variantsFor(causeId: string): readonly Variant[] {
   return list;
 }
 
-function holds(when: When, causeId: string, sit: RecipientSituation, reply: string, forNow: boolean): boolean {
+function holds(
+  when: When,
+  causeId: string,
+  sit: RecipientSituation,
+  reply: string,
+  forNow: boolean,
+  service: MailService | undefined,
+): boolean {
   if (when.causes && !when.causes.has(causeId)) return false;
   if (when.sameOrganisation !== undefined && sit.sameOrganisation !== when.sameOrganisation) return false;
   if (when.recipient && sit.recipient !== when.recipient) return false;
@@ -364,6 +416,7 @@ function holds(when: When, causeId: string, sit: RecipientSituation, reply: stri
   if (when.host && !when.host.test(sit.stoppedHost ?? "")) return false;
   if (when.text && !when.text.test(reply)) return false;
   if (when.forNow !== undefined && forNow !== when.forNow) return false;
+  if (when.atMailService !== undefined && (service !== undefined) !== when.atMailService) return false;
   return true;
 }
 
@@ -390,7 +443,8 @@ function withoutGroupAdvice(steps: readonly StepTemplate[]): StepTemplate[] {
  */
 export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, reply = "", forNow = false): Remedy {
   if (!sit) return { fixOwner: cause.fixOwner, guidance: cause.guidance, facts: [] };
-  const variant = variantsFor(cause.id).find((v) => holds(v.when, cause.id, sit, reply, forNow));
+  const service = mailServiceOf(sit.recipientDomain);
+  const variant = variantsFor(cause.id).find((v) => holds(v.when, cause.id, sit, reply, forNow, service));
   // Every situation fact the answer below reads (the reply counts only through the variant chosen).
   const key = [
     variant?.name,
@@ -405,11 +459,12 @@ export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, rep
     Boolean(sit.group?.large),
     sit.ndrSays?.party,
     sit.ndrSays?.text,
+    service,
   ].join("\u0000");
   let known = remediesByCause.get(cause);
   if (!known || known.size >= 64) remediesByCause.set(cause, (known = new Map()));
   let remedy = known.get(key);
-  if (!remedy) known.set(key, (remedy = situatedRemedy(cause, sit, variant)));
+  if (!remedy) known.set(key, (remedy = situatedRemedy(cause, sit, variant, service)));
   return remedy;
 }
 
@@ -419,7 +474,12 @@ export function remedyFor(cause: Cause, sit: RecipientSituation | undefined, rep
  */
 const remediesByCause = new WeakMap<Cause, Map<string, Remedy>>();
 
-function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant | undefined): Remedy {
+function situatedRemedy(
+  cause: Cause,
+  sit: RecipientSituation,
+  variant: Variant | undefined,
+  service: MailService | undefined,
+): Remedy {
   let fixOwner = variant?.fixOwner ?? cause.fixOwner;
   // A cause that only says "refused" follows the NDR's own word on who must act.
   if (!variant && sit.ndrSays && vagueCauses.has(cause.id))
@@ -449,6 +509,9 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
     admin = [a.inspectRestrictions, ...admin.filter((st) => st !== a.inspectRestrictions)];
   // a mail contact is for an outside address: never for a sender of our own organisation
   if (sit.sameOrganisation) admin = admin.filter((step) => step !== a.externalContact);
+  const atMailService = variant?.when.atMailService === true;
+  const pages = atMailService && actsInSender(fixOwner) && service ? senderPages[service] : undefined;
+  if (pages) admin.splice(1, 0, pages);
 
   // Commands and DNS values only where they act in the reader's own organisation: the admin steps'
   // organisation, which for an address the sender corrects is still the recipient's (its directory).
@@ -459,7 +522,8 @@ function situatedRemedy(cause: Cause, sit: RecipientSituation, variant: Variant 
   const recipientFilterSteps = adminInSender ? admin.filter((step) => recipientFilterStep.has(step)) : [];
   if (recipientFilterSteps.length > 0) admin = admin.filter((step) => !recipientFilterStep.has(step));
   // a provider's own listing (Microsoft 365's shared servers) is neither organisation's setting to change
-  if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider") {
+  // … nor a free-mail service's: no admin there takes requests (the variant's first step says so)
+  if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider" && !atMailService) {
     admin = adminInSender
       ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
       : [

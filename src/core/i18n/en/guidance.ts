@@ -601,6 +601,18 @@ export const guidance = {
     "The relay or smart host {remoteServer} refused to pass the message on: check the account, password and port your server uses to sign in to it, or that it allows your IP address.",
   "step.admin.smartHostUnreachable":
     "Your server could not hand the message to the relay or smart host {remoteServer}: check that the name resolves, the port is open and the host is up.",
+  "step.sender.mailServiceMarkSafe":
+    "Ask {recipient} (by phone or another address) to add your address to their contacts or safe senders, and to mark any of your messages in their junk folder as not junk. {recipientDomain} is a public email service: it doesn't change its filters on request, so there is no email admin to ask.",
+  "step.sender.mailServiceUnblock":
+    "Ask {recipient} (by phone or another address) to take your address off their blocked senders and filters in their {recipientDomain} settings, and to add it to their contacts. {recipientDomain} is a public email service: only {recipient} can change these settings, there is no email admin to ask.",
+  "step.sender.mailServiceSendingSide":
+    "Forward this bounce to your IT department or your email provider. {recipientDomain} is a public email service that doesn't change its filters on request, so there is no email admin to ask: what helps is on the sending side, how your mail is authenticated and the reputation of the server you send through.",
+  "step.sender.mailServiceSendingSideIfItLasts":
+    "If your messages to {recipientDomain} keep being refused, forward this bounce to your IT department or your email provider: they can check how your mail is authenticated and the reputation of the server you send through.",
+  "step.admin.mailServiceSendingSide":
+    "{recipientDomain} is a public email service: its filters are not changed on request, and there is no admin there to let one sender through. Check the sending side against the provider's published pages for senders (found on its own website, not through a link in the bounce): SPF, DKIM and DMARC for {senderDomain}, and the sending server's reputation.",
+  "step.admin.mailServiceRecipientSetting":
+    "Nothing to change in your organisation: {recipient} is a mailbox at the public email service {recipientDomain}, and the block is in their own settings there, which only they can change.",
 
   // ── situation facts shown with the evidence ──
   "situation.outside":

@@ -619,6 +619,18 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Reléet eller smartverten {remoteServer} ville ikke sende meldingen videre. Kontroller kontoen, passordet og porten serveren bruker for å logge på, eller at den godtar IP-adressen deres.",
   "step.admin.smartHostUnreachable":
     "Serveren fikk ikke levert meldingen til reléet eller smartverten {remoteServer}. Kontroller at navnet slås opp, at porten er åpen og at verten er oppe.",
+  "step.sender.mailServiceMarkSafe":
+    "Be {recipient} (på telefon eller på en annen adresse) legge adressen din inn i kontaktene eller listen over klarerte avsendere, og merke meldinger fra deg i søppelpostmappen som ikke søppelpost. {recipientDomain} er en offentlig e-posttjeneste som ikke endrer filtrene sine på forespørsel, så det finnes ingen e-postadministrator å spørre.",
+  "step.sender.mailServiceUnblock":
+    "Be {recipient} (på telefon eller på en annen adresse) fjerne adressen din fra blokkerte avsendere og filtre i innstillingene sine hos {recipientDomain}, og legge den inn i kontaktene. {recipientDomain} er en offentlig e-posttjeneste: bare {recipient} kan endre disse innstillingene, det finnes ingen e-postadministrator å spørre.",
+  "step.sender.mailServiceSendingSide":
+    "Videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din. {recipientDomain} er en offentlig e-posttjeneste som ikke endrer filtrene sine på forespørsel, så det finnes ingen e-postadministrator å spørre. Det som hjelper, ligger på avsendersiden: hvordan e-posten din er autentisert, og omdømmet til serveren du sender gjennom.",
+  "step.sender.mailServiceSendingSideIfItLasts":
+    "Blir meldingene dine til {recipientDomain} avvist igjen, videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din. De kan kontrollere hvordan e-posten din er autentisert, og omdømmet til serveren du sender gjennom.",
+  "step.admin.mailServiceSendingSide":
+    "{recipientDomain} er en offentlig e-posttjeneste: filtrene endres ikke på forespørsel, og det finnes ingen administrator der som slipper gjennom én avsender. Kontroller avsendersiden mot sidene leverandøren har publisert for avsendere (finn dem på leverandørens eget nettsted, ikke gjennom en lenke i returmeldingen): SPF, DKIM og DMARC for {senderDomain}, og omdømmet til avsenderserveren.",
+  "step.admin.mailServiceRecipientSetting":
+    "Ingenting å endre i organisasjonen deres: {recipient} er en postkasse hos den offentlige e-posttjenesten {recipientDomain}, og blokkeringen ligger i mottakerens egne innstillinger der, som bare mottakeren kan endre.",
 
   // ── situasjonen, vist sammen med bevisene ──
   "situation.outside":

@@ -1,0 +1,152 @@
+// A recipient at a free-mail service (kari@gmail.com) has no email admin a sender can ask: the
+// service's filters are not changed on request. Its filter refusals are answered with what works (the
+// recipient marks the sender safe, the sender's own side looks at authentication and reputation), and
+// causes the recipient or the sender mend themselves keep their steps.
+import { describe, expect, it } from "vitest";
+import { explainBounce } from "../../../src/core/index.js";
+import type { Language, RecipientExplanation } from "../../../src/core/types.js";
+import { mailServiceOf } from "../../../src/core/situate/mail-services.js";
+import { postfixBounce } from "../diagnose/helpers.js";
+
+/** A Postfix bounce of marte@example.com's message to `to`, refused by `host` with `reply`. */
+async function refused(to: string, host: string, status: string, reply: string, language: Language) {
+  const text = postfixBounce(status, reply)
+    .replace(/anders@example\.org/g, to)
+    .replace(/mx\.example\.org/g, host);
+  const explanation = await explainBounce(
+    { kind: "text", text },
+    { language, context: { orgDomains: ["example.com"] } },
+  );
+  return explanation.recipients[0]!;
+}
+
+const allSteps = (r: RecipientExplanation) => [...r.guidance.sender, ...r.guidance.owner, ...r.guidance.admin];
+const askTheirAdmin: Record<Language, RegExp> = {
+  en: /postmaster@|have their email admin|only their email admin/,
+  nb: /postmaster@|e-postadministratoren sin|bare e-postadministratoren der/,
+};
+
+const gmailSpam =
+  "550-5.7.1 [192.0.2.10] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.";
+const yahooPolicy = "554 5.7.9 Message not accepted for policy reasons.";
+
+describe("a recipient at a free-mail service", () => {
+  it("knows the big services' mailbox domains, and only those", () => {
+    for (const domain of [
+      "gmail.com",
+      "Hotmail.com",
+      "live.no",
+      "yahoo.co.uk",
+      "aol.com",
+      "icloud.com",
+      "gmx.net",
+      "web.de",
+      "yandex.ru",
+      "mail.ru",
+      "online.no",
+    ])
+      expect(mailServiceOf(domain), domain).toBeDefined();
+    expect(mailServiceOf("gmail.com")).toBe("google");
+    expect(mailServiceOf("outlook.com")).toBe("microsoft");
+    expect(mailServiceOf("yahoo.no")).toBe("yahoo");
+    for (const domain of [
+      "example.org",
+      "contoso.onmicrosoft.com",
+      "outlook.office365.com",
+      "gmail.com.example.org",
+      "mail.gmail.com",
+      undefined,
+    ])
+      expect(mailServiceOf(domain), domain).toBeUndefined();
+  });
+
+  it("a spam refusal asks no admin of the service: the recipient marks the sender safe, the sender's side checks its sending", async () => {
+    for (const lang of ["en", "nb"] as const) {
+      const r = await refused("kari@gmail.com", "gmail-smtp-in.l.google.com", "5.7.1", gmailSpam, lang);
+      expect(r.diagnosis.causeId).toBe("SPAM_CONTENT_REJECTED");
+      expect(r.diagnosis.fixOwner).toBe("sender");
+      expect(allSteps(r).filter((step) => step.action?.kind === "contact-recipient-admin")).toEqual([]);
+      expect(
+        allSteps(r)
+          .map((step) => step.text)
+          .join(" "),
+      ).not.toMatch(askTheirAdmin[lang]);
+      const sender = r.guidance.sender.map((step) => step.text).join(" ");
+      expect(sender).toMatch(lang === "en" ? /kari@gmail\.com .*safe senders/ : /kari@gmail\.com .*klarerte avsendere/);
+      expect(sender).toMatch(
+        lang === "en" ? /gmail\.com is a public email service/ : /gmail\.com er en offentlig e-posttjeneste/,
+      );
+      // the provider's own sender pages, named, and never the recipient organisation's filter
+      const admin = r.guidance.admin.map((step) => step.text).join(" ");
+      expect(admin).toMatch(/Google Postmaster Tools/);
+      expect(admin).not.toMatch(lang === "en" ? /spam filter/ : /søppelpostfilteret/);
+    }
+  });
+
+  it("a policy refusal is the sending side's to mend, through the service's sender pages", async () => {
+    for (const [to, pages] of [
+      ["kari@yahoo.com", /Yahoo Sender Hub/],
+      ["kari@online.no", /published pages for senders|publisert for avsendere/],
+    ] as const) {
+      for (const lang of ["en", "nb"] as const) {
+        const r = await refused(to, `mx.${to.split("@")[1]}`, "5.7.9", yahooPolicy, lang);
+        expect(r.diagnosis.causeId).toBe("RECIPIENT_DOMAIN_POLICY");
+        expect(r.diagnosis.fixOwner, to).toBe("sender-admin");
+        expect(
+          allSteps(r)
+            .map((step) => step.text)
+            .join(" "),
+        ).not.toMatch(askTheirAdmin[lang]);
+        expect(r.guidance.sender[0]!.action?.kind).toBe("contact-own-admin");
+        expect(r.guidance.admin.map((step) => step.text).join(" ")).toMatch(pages);
+      }
+    }
+  });
+
+  it("a block in the recipient's own settings is the recipient's to lift", async () => {
+    const r = await refused(
+      "kari@hotmail.com",
+      "mx.hotmail.com",
+      "5.7.1",
+      "550 5.7.1 Message rejected: sender blocked by recipient",
+      "en",
+    );
+    expect(r.diagnosis.causeId).toBe("RECIPIENT_ORG_BLOCKED_SENDER");
+    expect(r.diagnosis.fixOwner).toBe("recipient");
+    expect(r.guidance.sender[0]!.text).toMatch(/kari@hotmail\.com .*blocked senders/);
+    expect(
+      allSteps(r)
+        .map((step) => step.text)
+        .join(" "),
+    ).not.toMatch(askTheirAdmin.en);
+  });
+
+  it("the same refusals at a company's domain still go to its email admin", async () => {
+    const spam = await refused("anders@example.org", "mx.example.org", "5.7.1", gmailSpam, "en");
+    expect(spam.diagnosis.fixOwner).toBe("recipient-admin");
+    expect(spam.guidance.sender[0]!.action?.kind).toBe("contact-recipient-admin");
+    const policy = await refused("anders@example.org", "mx.example.org", "5.7.9", yahooPolicy, "en");
+    expect(policy.diagnosis.fixOwner).toBe("recipient-admin");
+  });
+
+  it("a full mailbox and an unknown address keep the recipient's and the sender's own steps", async () => {
+    const full = await refused(
+      "kari@gmail.com",
+      "gmail-smtp-in.l.google.com",
+      "5.2.2",
+      "552-5.2.2 The email account that you tried to reach is over quota.",
+      "en",
+    );
+    expect(full.diagnosis.fixOwner).toBe("recipient");
+    expect(full.guidance.sender[0]!.text).toMatch(/Reach kari@gmail\.com another way/);
+    const unknown = await refused(
+      "kari@gmail.com",
+      "gmail-smtp-in.l.google.com",
+      "5.1.1",
+      "550-5.1.1 The email account that you tried to reach does not exist.",
+      "en",
+    );
+    expect(unknown.diagnosis.fixOwner).toBe("sender");
+    expect(unknown.guidance.sender[0]!.action?.kind).toBe("fix-address");
+  });
+});
