@@ -49,4 +49,5 @@ export const situated = {
   mailServiceSendingSideIfItLasts: step("step.sender.mailServiceSendingSideIfItLasts"),
   adminMailServiceSendingSide: step("step.admin.mailServiceSendingSide"),
   adminMailServiceRecipientSetting: step("step.admin.mailServiceRecipientSetting"),
+  adminMailServiceMailbox: step("step.admin.mailServiceMailbox"),
 } satisfies Record<string, StepTemplate>;

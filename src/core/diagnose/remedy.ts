@@ -522,8 +522,11 @@ function situatedRemedy(
   const recipientFilterSteps = adminInSender ? admin.filter((step) => recipientFilterStep.has(step)) : [];
   if (recipientFilterSteps.length > 0) admin = admin.filter((step) => !recipientFilterStep.has(step));
   // a provider's own listing (Microsoft 365's shared servers) is neither organisation's setting to change
-  // … nor a free-mail service's: no admin there takes requests (the variant's first step says so)
-  if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider" && !atMailService) {
+  // … nor a free-mail service's: no admin there takes requests (the variant's first step says so), and
+  // what the recipient or the sender mends (a full mailbox, a mistyped address) is theirs alone
+  const mendedAtMailService = service && !sit.sameOrganisation && (fixOwner === "recipient" || fixOwner === "sender");
+  if (adminSide === "outside" && !atMailService && mendedAtMailService) admin = [x.adminMailServiceMailbox];
+  else if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider" && !atMailService) {
     admin = adminInSender
       ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
       : [

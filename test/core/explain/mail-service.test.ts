@@ -129,7 +129,7 @@ describe("a recipient at a free-mail service", () => {
     expect(policy.diagnosis.fixOwner).toBe("recipient-admin");
   });
 
-  it("a full mailbox and an unknown address keep the recipient's and the sender's own steps", async () => {
+  it("a full mailbox and an unknown address keep the recipient's and the sender's own steps, and ask no admin", async () => {
     const full = await refused(
       "kari@gmail.com",
       "gmail-smtp-in.l.google.com",
@@ -148,5 +148,15 @@ describe("a recipient at a free-mail service", () => {
     );
     expect(unknown.diagnosis.fixOwner).toBe("sender");
     expect(unknown.guidance.sender[0]!.action?.kind).toBe("fix-address");
+    // and no admin of the service is offered as someone to write to
+    for (const r of [full, unknown]) {
+      expect(
+        allSteps(r)
+          .map((step) => step.text)
+          .join(" "),
+      ).not.toMatch(askTheirAdmin.en);
+      expect(r.guidance.admin).toHaveLength(1);
+      expect(r.guidance.admin[0]!.text).toMatch(/no email admin to ask: kari@gmail\.com is a mailbox at the public/);
+    }
   });
 });

@@ -613,6 +613,8 @@ export const guidance = {
     "{recipientDomain} is a public email service: its filters are not changed on request, and there is no admin there to let one sender through. Check the sending side against the provider's published pages for senders (found on its own website, not through a link in the bounce): SPF, DKIM and DMARC for {senderDomain}, and the sending server's reputation.",
   "step.admin.mailServiceRecipientSetting":
     "Nothing to change in your organisation: {recipient} is a mailbox at the public email service {recipientDomain}, and the block is in their own settings there, which only they can change.",
+  "step.admin.mailServiceMailbox":
+    "Nothing to change in your organisation, and no email admin to ask: {recipient} is a mailbox at the public email service {recipientDomain}. What helps is in the sender's steps.",
 
   // ── situation facts shown with the evidence ──
   "situation.outside":

@@ -631,6 +631,8 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "{recipientDomain} er en offentlig e-posttjeneste: filtrene endres ikke på forespørsel, og det finnes ingen administrator der som slipper gjennom én avsender. Kontroller avsendersiden mot sidene leverandøren har publisert for avsendere (finn dem på leverandørens eget nettsted, ikke gjennom en lenke i returmeldingen): SPF, DKIM og DMARC for {senderDomain}, og omdømmet til avsenderserveren.",
   "step.admin.mailServiceRecipientSetting":
     "Ingenting å endre i organisasjonen deres: {recipient} er en postkasse hos den offentlige e-posttjenesten {recipientDomain}, og blokkeringen ligger i mottakerens egne innstillinger der, som bare mottakeren kan endre.",
+  "step.admin.mailServiceMailbox":
+    "Ingenting å endre i organisasjonen deres, og ingen e-postadministrator å spørre: {recipient} er en postkasse hos den offentlige e-posttjenesten {recipientDomain}. Det som hjelper, står i stegene for avsenderen.",
 
   // ── situasjonen, vist sammen med bevisene ──
   "situation.outside":
