@@ -25,12 +25,21 @@ function western(): TextDecoder {
  * for ASCII first cost four times the decode).
  */
 export function bytesToText(bytes: Uint8Array): string {
+  let text: string;
   try {
-    return strictUtf8.decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     return western().decode(bytes);
   }
+  // ISO-2022-JP is 7-bit, so valid UTF-8 too, but its escapes into JIS X 0208 ("ESC $ B", "ESC $ @") mean
+  // nothing else: Japanese text in a part that declares no charset (a DSN's Diagnostic-Code from Domino)
+  // (7-bit only: a stray ESC in UTF-8 text with letters beyond ASCII is not it)
+  return text.includes("\x1b$") && !BEYOND_ASCII.test(text) ? iso2022jp().decode(bytes) : text;
 }
+
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+let iso2022jpDecoder: TextDecoder | undefined;
+const iso2022jp = () => (iso2022jpDecoder ??= new TextDecoder("iso-2022-jp"));
 
 /** Answers so far: testing a label builds a TextDecoder, which throws (slowly) for an unknown one. */
 const knownCharsets = new Map<string, boolean>();
