@@ -18,10 +18,9 @@ import { mergeRecipients } from "./merge.js";
 import { withoutMessageIds } from "./message-ids.js";
 import { withLocalTargetsNamed } from "./local-targets.js";
 import { readOriginal } from "./original.js";
-import { returnsAMessageOfItsAddressee } from "./returned-copy.js";
 import { delayWarning, type WarningStrength } from "./warning.js";
 import { outcomeBySection } from "./outcome-sections.js";
-import { presentsAsPersonsMail } from "./persons-mail.js";
+import { presentsAsPersonsMail, signedByAMailSystem } from "./persons-mail.js";
 import { BODY_DECODERS, REPORT_PART_DECODERS } from "./formats/registry.js";
 import { listNotice } from "./formats/list-notice.js";
 import type { DecodedReport, FormatDecoder } from "./formats/types.js";
@@ -94,9 +93,7 @@ function kindOf(
  * the reader's own mail) and its words say delivery failed.
  */
 function mailSystemSaysDeliveryFailed(ctx: DecodeContext): boolean {
-  const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
-  const signed = (autoSubmitted !== undefined && !autoSubmitted.startsWith("no")) || returnsAMessageOfItsAddressee(ctx);
-  return signed && saysDeliveryFailed(ctx.ownLower);
+  return signedByAMailSystem(ctx) && saysDeliveryFailed(ctx.ownLower);
 }
 
 /**

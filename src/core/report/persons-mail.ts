@@ -17,10 +17,18 @@ import { RETURNED_MESSAGE_PARTS, returnsAMessageOfItsAddressee } from "./returne
  * what it is, and a copy saved without its trace fields must read the same.)
  */
 function showsAMailSystemWroteIt(ctx: DecodeContext): boolean {
-  const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
-  if (autoSubmitted && !autoSubmitted.startsWith("no")) return true;
+  if (signedByAMailSystem(ctx)) return true;
   if (ctx.message.parts.some((part) => RETURNED_MESSAGE_PARTS.has(part.contentType))) return true;
-  return returnsAMessageOfItsAddressee(ctx) || hasSmtpReplyLine(ctx.ownText);
+  return hasSmtpReplyLine(ctx.ownText);
+}
+
+/**
+ * What a bounce too plain for its words alone is known by: an Auto-Submitted field (RFC 3834: a program
+ * sent it, any value but "no"), or a copy of a message its addressee sent (a bounce returns the reader's mail).
+ */
+export function signedByAMailSystem(ctx: DecodeContext): boolean {
+  const autoSubmitted = ctx.header("auto-submitted")?.trim().toLowerCase();
+  return (autoSubmitted !== undefined && !autoSubmitted.startsWith("no")) || returnsAMessageOfItsAddressee(ctx);
 }
 
 /**
