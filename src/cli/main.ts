@@ -11,7 +11,6 @@ import { makeColors, wantColor } from "./color.js";
 import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
 import { withHeapCap } from "./heap.js";
-import { limitInlining } from "./inlining.js";
 import { inHandPerWorker, makeDispatcher, type Dispatcher } from "./dispatch.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
@@ -180,9 +179,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
 
-/** Entry point for bin/ndr-explain.js. */
+/** Entry point for bin/ndr-explain.js (which has set the CLI's V8 flags: load.ts). */
 export async function run(): Promise<void> {
-  limitInlining();
   const code = await main(process.argv.slice(2), processIo());
   process.exitCode = code;
 }
