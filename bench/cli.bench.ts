@@ -120,10 +120,15 @@ function whereTheTimeGoes(started: Measured, once: Measured, all: Measured, file
   const perMessage = (seconds: number) => `${((seconds / files) * 1000).toFixed(2)} ms/message`;
   const fullSpeed = files / laterPass;
   const versus = perl ? `, ${(fullSpeed / ((files * repeats) / perl.seconds)).toFixed(2)}× Sisimai's messages/s` : "";
+  // CPU time moves less than wall time with other load on the machine: the figure to compare changes by
+  const laterCpu =
+    all.cpuSeconds !== undefined && once.cpuSeconds !== undefined
+      ? `; CPU ${(((all.cpuSeconds - once.cpuSeconds) / (repeats - 1) / files) * 1000).toFixed(2)} ms/message, all threads`
+      : "";
   return [
     `  where -j 1's time goes          : start-up ${startUp.toFixed(2)} s (Node and the bundled CLI with its code cache, a --version run)`,
     `    first pass over bsd            : ${firstPass.toFixed(2)} s (${perMessage(firstPass)}: V8 still compiling the engine)`,
-    `    each later pass                : ${laterPass.toFixed(2)} s (${perMessage(laterPass)}, ${fullSpeed.toFixed(0)} messages/s at full speed${versus})`,
+    `    each later pass                : ${laterPass.toFixed(2)} s (${perMessage(laterPass)}, ${fullSpeed.toFixed(0)} messages/s at full speed${versus})${laterCpu}`,
   ].join("\n");
 }
 
