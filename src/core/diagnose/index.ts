@@ -11,6 +11,7 @@ import { ActionFiller, nameValues, rememberFiller } from "./fill.js";
 import { smtpStage, type SmtpStage } from "./stage.js";
 import { refusedForNow, REPUTATION_REFUSALS, retryLaterOf } from "./retry-later.js";
 import { rememberRemedy, remedyFor, type Remedy } from "./remedy.js";
+import { TRY_LATER } from "./causes/generic.js";
 
 export type { Cause, SisimaiReason } from "./model.js";
 export { catalogue, causeById, unknownCause } from "./catalogue.js";
@@ -45,7 +46,7 @@ function confidenceOf(hit: RuleHit | undefined): number {
 
 /** Sisimai's reason, refined by facts the cause alone does not carry. */
 const directoryLookupWording =
-  /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|not listed in public Name & Address Book|No valid recipients|^Unknown user: |mail\.local: unknown user/i;
+  /Unknown Recipient|mailbox unavailable|RecipNotFound|address couldn.t be found|Invalid recipient|possibly incorrect|check if (?:the )?address is correct|Invalid final delivery userid|not listed in (?:the )?(?:Domino )?Directory|nicht im [a-z -]{0,20}(?:verzeichnis|directory) aufgef|ディレクトリ(?:に|で)は?(?:見つかりません|登録されていません)|not listed in public Name & Address Book|No valid recipients|^Unknown user: |mail\.local: unknown user/i;
 
 /**
  * Replies whose shape tells the SMTP step. Yahoo's "delivery error: dd This user doesn't have a …
@@ -313,6 +314,48 @@ const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
 const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
 
+/**
+ * A delay the sending server names as not getting through to the next server: no answer, a time-out,
+ * a connection refused, lost or never made (RFC 3463's X.4.x network statuses, apart from X.4.7,
+ * "delivery time expired", which Exchange also gives its delay notices).
+ */
+const connectionTrouble =
+  /timed? ?out|not reachable|unreachable|no answer|(?:unable|failed|could ?not|can'?t|cannot) (?:to )?connect|requests to connect|connection (?:refused|reset|dropped|lost|closed)|lost connection|error communicating|(?:not|did not|didn't) respond/i;
+const networkStatus = /^4\.4\.[0-6]$/;
+
+/**
+ * What holds up a recipient still being tried, where the reply or status would otherwise have read as an
+ * expiry: the network when the reply, the status or the notice's own words say it could not get
+ * through, else nothing we can name.
+ */
+function whatHoldsItUp(
+  hit: RuleHit | undefined,
+  reply: string,
+  statuses: readonly string[],
+  context: ReportContext,
+): RuleHit | undefined {
+  // the notice's own words may say it beside a reply that does not ("Technical details of temporary failure")
+  const ownWords = () => context.body.slice(0, Math.min(4000, endOfOwnWords(context.body, context.lowerBody)));
+  const saysSo =
+    connectionTrouble.test(reply) || networkStatus.test(statuses[0] ?? "") || connectionTrouble.test(ownWords());
+  if (!saysSo) return undefined;
+  if (hit?.cause.id === "NETWORK_PROBLEM") return hit;
+  const network = causeById("NETWORK_PROBLEM")!;
+  return { cause: network, rule: network.match[0]!, tier: 9, reason: network.reason, where: "status" };
+}
+
+/**
+ * A reply that says nothing but to try again later ("421 Try again later") is the receiving server
+ * turning the message away for now. Sisimai gives such a reply no reason of its own, which is kept.
+ */
+function passingRefusal(reply: string, statuses: readonly string[]): RuleHit | undefined {
+  const m = TRY_LATER.exec(normaliseReply(reply));
+  const cause = m && causeById("RECEIVING_SYSTEM_UNAVAILABLE");
+  if (!m || !cause) return undefined;
+  const reason = statuses.length ? "onhold" : "undefined";
+  return { cause, rule: cause.match[0]!, tier: 9, reason, where: "reply", span: { text: m[0], index: m.index } };
+}
+
 /** Codes a sending server gives up with when time ran out. */
 const expiryCodes = new Set(["4.0.0", "4.4.0", "4.4.1", "4.4.7"]);
 
@@ -396,10 +439,17 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   const onlyTransient = statuses.length === 0 ? facts.action === "delayed" || timedOut : statuses[0].startsWith("4.");
   // A server's own "temporary failure" (and nothing more) given as final is undecided, not an expiry.
   const bareTemporaryFailure = !hit && /^[45]\d\d [45]\.\d{1,3}\.\d{1,3} Temporary failure\.?$/i.test(reply.trim());
-  if (weak && expiryCode && onlyTransient && !bareTemporaryFailure && !hit?.cause.id.startsWith("EXO_")) {
+  const ranOutOfTime =
+    weak && expiryCode && onlyTransient && !bareTemporaryFailure && !hit?.cause.id.startsWith("EXO_");
+  // Expiry is for a notice that gave up: for a recipient still being tried nothing has expired yet.
+  const stillTried = facts.action === "delayed";
+  const delayNotice = stillTried && (ranOutOfTime || hit?.cause.id === "DELIVERY_EXPIRED");
+  if (delayNotice) hit = whatHoldsItUp(hit, reply, statuses, context);
+  else if (ranOutOfTime) {
     const expired = causeById("DELIVERY_EXPIRED");
     if (expired) hit = { cause: expired, rule: expired.match[0], tier: 9, reason: "expired", where: "status" };
   }
+  if (!hit) hit = passingRefusal(reply, statuses);
   // The SMTP step changes only address verdicts and causes that only say "refused" (below and in
   // refineReason): for any other cause it is not looked for.
   const decidedId = hit?.cause.id ?? "UNKNOWN";
@@ -426,6 +476,8 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
     statuses,
     (matched.normalised ??= normaliseReply(reply)),
   );
+  // Sisimai files a delay notice that names no more specific reason under "expired": kept, so reasons compare.
+  if (delayNotice) reason = "expired";
 
   const found = extractNames(report, facts, groupCauses.has(cause.id), context.lowerBody);
   if (cause.id === "EXO_PUBLICFOLDER_REJECTS_EXTERNAL") found.names.publicFolder = publicFolderName(report, facts);

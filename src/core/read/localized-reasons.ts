@@ -16,7 +16,7 @@
  */
 export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // de
-  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach|\badresse)(?: de[sr] empf(?:ä|ae)ngers?)? (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z-]{0,20}(?:verzeichnis|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
+  /(?:benutzer|empf(?:ä|ae)nger|adresse|postfach|mailbox)(?:adresse)? (?:ist )?unbekannt|unbekannte[rs]? (?:benutzer|empf(?:ä|ae)nger|adresse|postfach)|(?:benutzer|empf(?:ä|ae)nger|postfach|\badresse)(?: de[sr] empf(?:ä|ae)ngers?)? (?:existiert nicht|nicht gefunden|nicht vorhanden)|nicht im [a-z -]{0,20}(?:verzeichnis|directory|adre(?:ss|ß)buch) aufgef(?:ü|ue)hrt/i,
   // fr
   /(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres|compte)(?: destinataire| de messagerie)? (?:inconnue?|inexistante?|introuvable)|(?:utilisateur|destinataire|adresse|bo(?:î|i)te aux lettres)(?: du destinataire)? n['’]existe pas/i,
   // es, pt
@@ -30,7 +30,7 @@ export const LOCALIZED_RECIPIENT_UNKNOWN: readonly RegExp[] = [
   // ru
   /(?:пользователь|получатель|адресат|адрес|ящик)[а-я ]{0,20} не (?:найден|существует)|нет такого (?:пользователя|ящика|адреса)|неизвестный (?:пользователь|получатель|адресат)/i,
   // ja
-  /宛先不明|(?:ユーザー?|アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)|(?:アドレス|アカウント)は(?:現在)?使われて(?:おりません|いません)|存在しない(?:ユーザー?|アドレス|宛先)/i,
+  /宛先不明|(?:ユーザー?|アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)|(?:アドレス|アカウント)は(?:現在)?使われて(?:おりません|いません)|存在しない(?:ユーザー?|アドレス|宛先)|ディレクトリ(?:に|で)は?(?:見つかりません|登録されていません)/i,
   // ko
   /(?:주소|계정|사용자|아이디)[가-힣 ]{0,12}존재하지 않|존재하지 않는 (?:메일 ?)?(?:주소|계정|사용자|아이디)|없는 (?:사용자|주소|계정)/i,
   // zh

@@ -13,6 +13,14 @@ const RFC3463 = "https://www.rfc-editor.org/rfc/rfc3463";
 /** A server that turns mail away for now: shutting down, overloaded, in maintenance. */
 const SYSTEM_UNAVAILABLE =
   /not accepting (?:network )?messages|System not accepting|Service (?:is )?shutting down|(?:system|server) (?:is )?(?:too busy|overloaded)/i;
+/**
+ * A mailbox or server the reply calls unavailable and, in the same words, says to try later ("550 5.0.0
+ * Mailbox unavailable, try later", "Service unavailable, please try again later"): unavailable for now,
+ * whatever the code. Without "later", RFC 5321's 550 "mailbox unavailable" is a lookup that failed.
+ */
+const UNAVAILABLE_FOR_NOW =
+  /\b(?:mail ?box|server|service|system|host) (?:is )?(?:temporarily |currently )?(?:unavailable|not available)\b/i;
+export const TRY_LATER = /\b(?:please )?(?:try|retry) (?:again )?later\b|\bcome back later\b/i;
 /** A mailbox in use for now: another delivery or a mail program holds its lock. */
 const MAILBOX_BUSY = /mailbox (?:is )?(?:busy|locked|in use|temporarily unavailable)/i;
 /** A server short of memory or disk for now (Exchange's back pressure, Sendmail's low-space refusal). */
@@ -56,6 +64,7 @@ export const genericCauses: Cause[] = [
       // a mailbox busy or locked by another delivery or a mail program for now (RFC 5321's 450 "mailbox busy")
       { text: MAILBOX_BUSY, reply: ["4*"], tier: 5 },
       { text: MAILBOX_BUSY, status: ["4.*"], tier: 5 },
+      { text: UNAVAILABLE_FOR_NOW, also: [TRY_LATER], tier: 5 },
       { status: ["4.3.2"], tier: 9 },
       // RFC 5321's own text for 421, the server closing for now; weaker than a refusal at the greeting
       // ("server refused to talk to me: 421 …"), which is our connection refused (CONNECTION_REFUSED_BY_HOST)
