@@ -50,4 +50,9 @@ export const situated = {
   adminMailServiceSendingSide: step("step.admin.mailServiceSendingSide"),
   adminMailServiceRecipientSetting: step("step.admin.mailServiceRecipientSetting"),
   adminMailServiceMailbox: step("step.admin.mailServiceMailbox"),
+  /** trouble on the service's own servers: nothing to let through and no postmaster who answers */
+  mailServiceFault: step("step.sender.mailServiceFault"),
+  mailServiceUnreachable: step("step.sender.mailServiceUnreachable"),
+  adminMailServiceFault: step("step.admin.mailServiceFault"),
+  adminMailServiceUnreachable: step("step.admin.mailServiceUnreachable"),
 } satisfies Record<string, StepTemplate>;

@@ -102,6 +102,8 @@ const ourRelayTrouble = set(
  */
 const relayRefusalsAtRecipient = set(...[...relayRefusals].filter((id) => id !== "POLICY_UNSPECIFIED_5_7_X"));
 const unreachable = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED", "CONNECTION_REFUSED_BY_HOST");
+/** the recipient's server could not be reached (a refused connection is the sender's server being turned away) */
+const unreachableServer = set("NETWORK_PROBLEM", "DELIVERY_EXPIRED");
 /**
  * Causes the sender fixes (a mistyped address, a smaller message) whose admin steps are the recipient
  * organisation's: its directory, its mailbox and size limits, its filter. Not a domain that does not
@@ -115,8 +117,15 @@ const recipientSideAdmin = set(
   "MESSAGE_TOO_LARGE_RECIPIENT",
   "ATTACHMENT_OR_MALWARE_BLOCKED",
 );
-/** Faults of the recipient's mail system: its admin repairs something, no setting lets the sender in. */
+/**
+ * Faults of the recipient's mail system: its admin repairs something (a server, its routing, its domain's
+ * set-up), no setting lets the sender in.
+ */
 const recipientFaults = set(
+  "MAIL_LOOP",
+  "DEST_TLS_DANE_MTASTS_FAILURE",
+  "EXO_WRONG_REGION_OR_NO_SUBSCRIPTION",
+  "EXO_RELAY_ACCESS_DENIED_5_4_1",
   "RECEIVING_SYSTEM_ERROR",
   "RECEIVING_SYSTEM_UNAVAILABLE",
   "RECEIVING_SYSTEM_FULL",
@@ -163,7 +172,8 @@ const notAGroup = [o.notAGroup];
  * spam, the recipient marking the sender safe.
  */
 const mailServiceSpam = set("SPAM_CONTENT_REJECTED");
-const mailServicePolicy = set("RECIPIENT_DOMAIN_POLICY", "POLICY_UNSPECIFIED_5_7_X", "TRANSPORT_RULE_REJECT");
+const mailServicePolicy = set("RECIPIENT_DOMAIN_POLICY", "TRANSPORT_RULE_REJECT");
+const mailServiceVagueRefusal = set("POLICY_UNSPECIFIED_5_7_X");
 /** … and refusals by the recipient's own settings there (a blocked sender, "refused due to recipient preferences") */
 const mailServiceRecipientChoice = set("RECIPIENT_ORG_BLOCKED_SENDER", "RECIPIENT_FILTERED");
 const sendingSideAdmin = [x.adminMailServiceSendingSide, a.dmarcAlign, a.bulkRequirements, a.reputation];
@@ -282,6 +292,15 @@ const variants: readonly Variant[] = [
     admin: sendingSideAdmin,
   },
   {
+    // a 5.7.x with no words we know ("550 5.7.1 Access denied") says nothing about the message's content
+    name: "mail-service-refused",
+    when: { causes: mailServiceVagueRefusal, atMailService: true, sameOrganisation: false },
+    fixOwner: "sender-admin",
+    sender: [x.mailServiceSendingSide, s.copyReport],
+    owner: notAGroup,
+    admin: sendingSideAdmin,
+  },
+  {
     name: "mail-service-policy",
     when: { causes: mailServicePolicy, atMailService: true, sameOrganisation: false },
     fixOwner: "sender-admin",
@@ -332,6 +351,23 @@ const variants: readonly Variant[] = [
     sender: [x.ownRelayToOwnAdmin, s.copyReport],
     owner: notAGroup,
     facts: ["ourRelay"],
+  },
+  {
+    // the service's servers could not be reached: seldom for long, so the way out from the sender's side
+    // is looked at first, and no postmaster there is written to (mail to it would not arrive either)
+    name: "mail-service-unreachable",
+    when: { causes: unreachableServer, atMailService: true, sameOrganisation: false },
+    sender: [s.resendLater, x.mailServiceUnreachable, s.copyReport],
+    owner: notAGroup,
+    admin: [x.adminMailServiceUnreachable],
+  },
+  {
+    // a fault of the service's own mail servers: the service fixes it, no postmaster there takes requests
+    name: "mail-service-fault",
+    when: { causes: recipientFaults, atMailService: true, sameOrganisation: false },
+    sender: [s.resendLater, x.mailServiceFault, s.copyReport],
+    owner: notAGroup,
+    admin: [x.adminMailServiceFault],
   },
   {
     // S10: the recipient's own server refuses mail for its own domain

@@ -20,6 +20,7 @@ import { onPremisesHops } from "./hybrid.js";
 import { ndrFixOwnerIn } from "./ndr-owner.js";
 import { stopPlaceOf, stoppedHostInText, stoppedHostOf, type StoppedHost } from "./stop.js";
 import { textSaysGaveUp, timingOf } from "./timing.js";
+import { mailServiceOf } from "./mail-services.js";
 import { firstAddress } from "../diagnose/names.js";
 import { packedMap } from "../packed-map.js";
 
@@ -69,8 +70,18 @@ function sideOf(domain: string | undefined, ours: readonly string[]): OrgSide {
   return belongsToAny(domain, ours) ? "inside" : "outside";
 }
 
+/** A recipient's mailbox at a free-mail service is never inside the reader's organisation, even one that sends from it. */
+function recipientSideOf(domain: string | undefined, ours: readonly string[]): OrgSide {
+  const side = sideOf(domain, ours);
+  return side === "inside" && mailServiceOf(domain) ? "outside" : side;
+}
+
+/**
+ * Whether two domains are one organisation's. Two mailboxes at a free-mail service (gmail.com to
+ * gmail.com) are two people's, not one organisation with an IT department between them.
+ */
 function sameOrganisation(a: string | undefined, b: string | undefined, ours: readonly string[]): boolean {
-  if (!a || !b) return false;
+  if (!a || !b || mailServiceOf(b)) return false;
   if (belongsTo(a, b) || belongsTo(b, a)) return true;
   return belongsToAny(a, ours) && belongsToAny(b, ours);
 }
@@ -104,7 +115,7 @@ export function situateRecipient(
     reader: shared.reader,
     ourDomains: ours,
     sender: sideOf(senderDomain, ours),
-    recipient: sideOf(recipientDomain, ours),
+    recipient: recipientSideOf(recipientDomain, ours),
     sameOrganisation: sameOrganisation(senderDomain, recipientDomain, ours),
     stoppedAt: stopPlaceOf({ report, facts, host, ourDomains: ours, recipientDomain, opening: shared.opening }),
     hybridHops: [],

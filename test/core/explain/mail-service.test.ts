@@ -8,14 +8,22 @@ import type { Language, RecipientExplanation } from "../../../src/core/types.js"
 import { mailServiceOf } from "../../../src/core/situate/mail-services.js";
 import { postfixBounce } from "../diagnose/helpers.js";
 
-/** A Postfix bounce of marte@example.com's message to `to`, refused by `host` with `reply`. */
-async function refused(to: string, host: string, status: string, reply: string, language: Language) {
+/** A Postfix bounce of `from`'s message to `to`, refused by `host` with `reply`. */
+async function refused(
+  to: string,
+  host: string,
+  status: string,
+  reply: string,
+  language: Language,
+  from = "marte@example.com",
+) {
   const text = postfixBounce(status, reply)
     .replace(/anders@example\.org/g, to)
+    .replace(/marte@example\.com/g, from)
     .replace(/mx\.example\.org/g, host);
   const explanation = await explainBounce(
     { kind: "text", text },
-    { language, context: { orgDomains: ["example.com"] } },
+    { language, context: { orgDomains: [from.split("@")[1]!] } },
   );
   return explanation.recipients[0]!;
 }
@@ -147,5 +155,111 @@ describe("a recipient at a free-mail service", () => {
       expect(r.guidance.admin).toHaveLength(1);
       expect(r.guidance.admin[0]!.text).toMatch(/no email admin to ask: kari@gmail\.com is a mailbox at the public/);
     }
+  });
+
+  it("trouble on the service's own servers asks no postmaster there: faults, and servers out of reach", async () => {
+    for (const lang of ["en", "nb"] as const) {
+      const fault = await refused(
+        "kari@gmail.com",
+        "gmail-smtp-in.l.google.com",
+        "5.3.0",
+        "554 5.3.0 unknown mailer error 73",
+        lang,
+      );
+      const loop = await refused(
+        "kari@outlook.com",
+        "mx.outlook.com",
+        "5.4.6",
+        "554 5.4.6 Hop count exceeded - possible mail loop",
+        lang,
+      );
+      const unreachable = await refused(
+        "kari@yahoo.com",
+        "mta5.am0.yahoodns.net",
+        "4.4.1",
+        "connect to mta5.am0.yahoodns.net[192.0.2.60]:25: Connection timed out",
+        lang,
+      );
+      expect(unreachable.diagnosis.causeId).toBe("DELIVERY_EXPIRED");
+      for (const r of [fault, loop, unreachable]) {
+        expect(
+          allSteps(r).filter((step) => step.action?.kind === "contact-recipient-admin"),
+          r.facts.address,
+        ).toEqual([]);
+        expect(allStepsText(r), r.facts.address).not.toMatch(askTheirAdmin[lang]);
+        expect(r.guidance.sender.map((step) => step.text).join(" ")).toMatch(
+          lang === "en" ? /is a public email service/ : /er en offentlig e-posttjeneste/,
+        );
+      }
+      // out of reach: the sending side's own way out is looked at first
+      expect(unreachable.guidance.admin[0]!.text).toMatch(lang === "en" ? /port 25/ : /port 25/);
+      expect(fault.guidance.admin[0]!.text).toMatch(
+        lang === "en" ? /^Nothing to change in your organisation/ : /^Ingenting å endre/,
+      );
+    }
+    // the same fault at a company's domain still goes to its postmaster
+    const company = await refused(
+      "anders@example.org",
+      "mx.example.org",
+      "5.3.0",
+      "554 5.3.0 unknown mailer error 73",
+      "en",
+    );
+    expect(company.guidance.sender.some((step) => step.action?.kind === "contact-recipient-admin")).toBe(true);
+  });
+
+  it("a sender and a recipient at the same free-mail service are two people, not one organisation", async () => {
+    const spam = await refused(
+      "kari@gmail.com",
+      "gmail-smtp-in.l.google.com",
+      "5.7.1",
+      gmailSpam,
+      "en",
+      "ola@gmail.com",
+    );
+    expect(spam.diagnosis.situation?.sameOrganisation).toBe(false);
+    expect(spam.diagnosis.situation?.recipient).toBe("outside");
+    expect(spam.diagnosis.fixOwner).toBe("sender");
+    expect(allStepsText(spam)).not.toMatch(
+      /your IT department: the fix is in your organisation's settings|in your spam filter/,
+    );
+    const unknown = await refused(
+      "kari@gmail.com",
+      "gmail-smtp-in.l.google.com",
+      "5.1.1",
+      "550-5.1.1 The email account that you tried to reach does not exist.",
+      "en",
+      "ola@gmail.com",
+    );
+    // no directory command for a mailbox at Google
+    expect(unknown.guidance.admin.some((step) => step.action?.kind === "admin-command")).toBe(false);
+    expect(unknown.guidance.admin[0]!.text).toMatch(
+      /no email admin to ask: kari@gmail\.com is a mailbox at the public/,
+    );
+    // two addresses of one company's domain stay one organisation
+    const company = await refused(
+      "anders@example.org",
+      "mx.example.org",
+      "5.7.1",
+      gmailSpam,
+      "en",
+      "marte@example.org",
+    );
+    expect(company.diagnosis.situation?.sameOrganisation).toBe(true);
+  });
+
+  it("a bare 'Access denied' there is no reason to rewrite the message", async () => {
+    for (const lang of ["en", "nb"] as const) {
+      const r = await refused("kari@gmail.com", "gmail-smtp-in.l.google.com", "5.7.1", "550 5.7.1 Access denied", lang);
+      expect(r.diagnosis.causeId).toBe("POLICY_UNSPECIFIED_5_7_X");
+      expect(r.diagnosis.fixOwner).toBe("sender-admin");
+      expect(r.guidance.sender.map((step) => step.text).join(" ")).not.toMatch(
+        lang === "en" ? /shorter, plainer message/ : /kortere og enklere melding/,
+      );
+      expect(r.guidance.sender[0]!.action?.kind).toBe("contact-own-admin");
+    }
+    // a policy refusal that may be about the content keeps the step
+    const policy = await refused("kari@yahoo.com", "mx.yahoo.com", "5.7.9", yahooPolicy, "en");
+    expect(policy.guidance.sender.map((step) => step.text).join(" ")).toMatch(/shorter, plainer message/);
   });
 });

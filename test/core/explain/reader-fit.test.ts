@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { explainBounce } from "../../../src/core/index.js";
 import type { Language, SituationContext } from "../../../src/core/types.js";
-import { diagnose } from "../../../src/core/diagnose/index.js";
+import { catalogue, diagnose } from "../../../src/core/diagnose/index.js";
+import { isRecipientFault } from "../../../src/core/diagnose/remedy.js";
 import { explainRecipient } from "../../../src/core/explain/index.js";
 import { factsFor, postfixBounce, reportFor } from "../diagnose/helpers.js";
 
@@ -134,5 +135,37 @@ describe("what the reader is told", () => {
     expect(own).toHaveLength(1);
     expect(own[0]!.action?.kind).toBe("admin-command");
     expect(recipientSide.guidance.admin[0]).toBe(own[0]);
+  });
+
+  it("a mail loop is a routing fault to fix, not a filter to let the sender through", async () => {
+    const reply = "554 5.4.6 Hop count exceeded - possible mail loop";
+    for (const lang of ["en", "nb"] as const) {
+      const loop = await explained("5.4.6", reply, lang);
+      expect(loop.diagnosis.causeId).toBe("MAIL_LOOP");
+      const steps = [...loop.guidance.sender, ...loop.guidance.admin].map((step) => step.text).join(" ");
+      expect(steps).not.toMatch(/let your messages through|slippe gjennom/);
+      expect(loop.guidance.sender[0]!.text).toMatch(lang === "en" ? /round in a loop/ : /rundt i ring/);
+      expect(loop.verdict).toMatch(
+        lang === "en" ? /has to fix a fault on their mail server\.$/ : /må rette en feil på e-postserveren sin\.$/,
+      );
+    }
+  });
+
+  it("no fault of the recipient's mail system is answered with steps that let a sender through", () => {
+    const letThrough = new Set([
+      "step.sender.askRecipientAdmin",
+      "step.sender.askRecipientAllow",
+      "step.admin.allowSender",
+      "step.admin.removeBlockEntry",
+    ]);
+    const faults = catalogue.filter((cause) => isRecipientFault(cause.id));
+    expect(faults.map((cause) => cause.id)).toEqual(expect.arrayContaining(["MAIL_LOOP", "RECEIVING_SYSTEM_ERROR"]));
+    for (const cause of faults) {
+      const keys = [...cause.guidance.sender, ...cause.guidance.admin].map((step) => step.key);
+      expect(
+        keys.filter((key) => letThrough.has(key)),
+        cause.id,
+      ).toEqual([]);
+    }
   });
 });

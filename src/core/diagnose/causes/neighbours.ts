@@ -193,8 +193,9 @@ export const neighbourCauses: Cause[] = [
     reason: "networkerror",
     fixOwner: "recipient-admin",
     permanent: true,
+    // a routing fault (forwarding, MX records or connectors pointing back), not a filter: nothing to let through
     guidance: {
-      sender: [s.askRecipientAdmin, s.copyReport],
+      sender: [s.tellRecipientLoop, s.copyReport],
       owner: none,
       admin: [a.mailLoop, a.outboundConnector, a.acceptedDomain],
     },

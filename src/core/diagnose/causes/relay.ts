@@ -47,7 +47,7 @@ export const relayCauses: Cause[] = [
     fixOwner: "recipient-admin",
     permanent: true,
     guidance: {
-      sender: [s.askRecipientAdmin, s.copyReport],
+      sender: [s.tellRecipientSetupFault, s.copyReport],
       owner: [o.notAGroup],
       admin: [
         a.domainActive,
@@ -73,7 +73,7 @@ export const relayCauses: Cause[] = [
     fixOwner: "recipient-admin",
     permanent: true,
     guidance: {
-      sender: [s.askRecipientAdmin, s.copyReport],
+      sender: [s.tellRecipientSetupFault, s.copyReport],
       owner: [o.notAGroup],
       admin: [a.mxRecord, a.multiGeo, a.outboundConnector, a.domainActive],
     },
@@ -237,7 +237,7 @@ export const relayCauses: Cause[] = [
     fixOwner: "recipient-admin",
     permanent: true,
     guidance: {
-      sender: [s.askRecipientAdmin, s.copyReport],
+      sender: [s.tellRecipientSetupFault, s.copyReport],
       owner: [o.notAGroup],
       admin: [a.daneMtaSts, a.tlsSettings],
     },

@@ -55,6 +55,18 @@ export const sender = {
     value: "postmaster@{recipientDomain}",
     needs: ["recipientDomain"],
   }),
+  /** a loop in the recipient's routing (forwarding, MX records, connectors): a fault to fix, nothing to let through */
+  tellRecipientLoop: step("step.sender.tellRecipientLoop", {
+    kind: "contact-recipient-admin",
+    value: "postmaster@{recipientDomain}",
+    needs: ["recipientDomain"],
+  }),
+  /** the recipient's mail set-up is wrong (its domain, MX record, TLS): a fault to fix, nothing to let through */
+  tellRecipientSetupFault: step("step.sender.tellRecipientSetupFault", {
+    kind: "contact-recipient-admin",
+    value: "postmaster@{recipientDomain}",
+    needs: ["recipientDomain"],
+  }),
   deliveryProgramFailed: step("step.sender.deliveryProgramFailed", {
     kind: "contact-recipient-admin",
     value: "postmaster@{recipientDomain}",

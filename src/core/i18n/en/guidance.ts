@@ -198,6 +198,10 @@ export const guidance = {
     "If it keeps failing, tell {recipient} (by phone or another address) that their mail server is not taking your mail, so their email admin can look at it. You can also write to {recipientPostmaster}.",
   "step.sender.tellRecipientUnreachable":
     "If it keeps failing, tell {recipient} another way (phone, another address) that their mail server can't be reached, so their email admin can look at it. Mail to {recipientPostmaster} may not get through either.",
+  "step.sender.tellRecipientLoop":
+    "Tell {recipient} (by phone or another address) that their mail system sends messages for them round in a loop, so their email admin can fix the forwarding or routing. Nothing is wrong with your message. You can also write to {recipientPostmaster}.",
+  "step.sender.tellRecipientSetupFault":
+    "Tell {recipient} (by phone or another address) that their mail system's set-up turned your message away, so their email admin can fix it: nothing you change gets it through. You can also write to {recipientPostmaster}.",
   "step.sender.deliveryProgramFailed":
     "Nothing is wrong with your message or the address you used: on {recipient}'s mail server, the program or mailbox file that takes their mail failed. Only their email admin can fix it: tell them ({recipientPostmaster}), or tell {recipient} another way.",
   "step.sender.unknownAsk":
@@ -613,6 +617,14 @@ export const guidance = {
     "{recipientDomain} is a public email service: its filters are not changed on request, and there is no admin there to let one sender through. Check the sending side against the provider's published pages for senders (found on its own website, not through a link in the bounce): SPF, DKIM and DMARC for {senderDomain}, and the sending server's reputation.",
   "step.admin.mailServiceRecipientSetting":
     "Nothing to change in your organisation: {recipient} is a mailbox at the public email service {recipientDomain}, and the block is in their own settings there, which only they can change.",
+  "step.sender.mailServiceFault":
+    "If it keeps failing, reach {recipient} another way (phone, another address). {recipientDomain} is a public email service: trouble on its mail servers is the service's own to fix and usually passes, and there is no email admin there to write to.",
+  "step.sender.mailServiceUnreachable":
+    "If it keeps failing, reach {recipient} another way (phone, another address), and forward this bounce to your IT department or your email provider: {recipientDomain} is a public email service whose servers are seldom out of reach for long, so the trouble may be on the way out from your side. There is no email admin at {recipientDomain} to write to.",
+  "step.admin.mailServiceFault":
+    "Nothing to change in your organisation, and no email admin to ask: the trouble is on the mail servers of the public email service {recipientDomain}, which only the service fixes. It usually passes; the sender can try again later.",
+  "step.admin.mailServiceUnreachable":
+    "{recipientDomain} is a public email service with no email admin to ask, and its servers are seldom out of reach for long: check your own way out first, that your server resolves {recipientDomain}'s MX records, that outgoing port 25 is open in your firewall, and that your relay or smart host passes the mail on.",
   "step.admin.mailServiceMailbox":
     "Nothing to change in your organisation, and no email admin to ask: {recipient} is a mailbox at the public email service {recipientDomain}. What helps is in the sender's steps.",
 

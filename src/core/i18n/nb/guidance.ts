@@ -204,6 +204,10 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Hvis det fortsetter å feile, si fra til {recipient} (på telefon eller på en annen adresse) at e-postserveren deres ikke tar imot e-posten din, så e-postadministratoren deres kan se på den. Du kan også skrive til {recipientPostmaster}.",
   "step.sender.tellRecipientUnreachable":
     "Hvis det fortsetter å feile, si fra til {recipient} på en annen måte (telefon, en annen adresse) at e-postserveren deres ikke kan nås, så e-postadministratoren deres kan se på den. E-post til {recipientPostmaster} kommer kanskje ikke frem heller.",
+  "step.sender.tellRecipientLoop":
+    "Si fra til {recipient} (på telefon eller på en annen adresse) at e-postsystemet deres sender meldinger til dem rundt i ring, så e-postadministratoren deres kan rette videresendingen eller rutingen. Det er ingenting galt med meldingen din. Du kan også skrive til {recipientPostmaster}.",
+  "step.sender.tellRecipientSetupFault":
+    "Si fra til {recipient} (på telefon eller på en annen adresse) at oppsettet av e-postsystemet deres avviste meldingen din, så e-postadministratoren deres kan rette det: ingenting du endrer, får den gjennom. Du kan også skrive til {recipientPostmaster}.",
   "step.sender.deliveryProgramFailed":
     "Det er ingenting galt med meldingen eller adressen du brukte: programmet eller postboksfilen som tar imot e-posten på e-postserveren til {recipient}, feilet. Bare e-postadministratoren deres kan rette det: si fra til dem ({recipientPostmaster}), eller gi beskjed til {recipient} på en annen måte.",
   "step.sender.unknownAsk":
@@ -631,6 +635,14 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "{recipientDomain} er en offentlig e-posttjeneste: filtrene endres ikke på forespørsel, og det finnes ingen administrator der som slipper gjennom én avsender. Kontroller avsendersiden mot sidene leverandøren har publisert for avsendere (finn dem på leverandørens eget nettsted, ikke gjennom en lenke i returmeldingen): SPF, DKIM og DMARC for {senderDomain}, og omdømmet til avsenderserveren.",
   "step.admin.mailServiceRecipientSetting":
     "Ingenting å endre i organisasjonen deres: {recipient} er en postkasse hos den offentlige e-posttjenesten {recipientDomain}, og blokkeringen ligger i mottakerens egne innstillinger der, som bare mottakeren kan endre.",
+  "step.sender.mailServiceFault":
+    "Hvis det fortsetter å feile, nå {recipient} på en annen måte (telefon, en annen adresse). {recipientDomain} er en offentlig e-posttjeneste: problemer på e-postserverne deres er tjenestens egne å rette og går som regel over, og det finnes ingen e-postadministrator der å skrive til.",
+  "step.sender.mailServiceUnreachable":
+    "Hvis det fortsetter å feile, nå {recipient} på en annen måte (telefon, en annen adresse), og videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din: {recipientDomain} er en offentlig e-posttjeneste med servere som sjelden er utilgjengelige lenge, så feilen kan ligge på veien ut fra deres side. Det finnes ingen e-postadministrator hos {recipientDomain} å skrive til.",
+  "step.admin.mailServiceFault":
+    "Ingenting å endre i organisasjonen deres, og ingen e-postadministrator å spørre: problemet er på e-postserverne til den offentlige e-posttjenesten {recipientDomain}, og bare tjenesten retter det. Det går som regel over; avsenderen kan prøve igjen senere.",
+  "step.admin.mailServiceUnreachable":
+    "{recipientDomain} er en offentlig e-posttjeneste uten e-postadministrator å spørre, og serverne deres er sjelden utilgjengelige lenge: kontroller deres egen vei ut først, at serveren deres slår opp MX-postene til {recipientDomain}, at utgående port 25 er åpen i brannmuren, og at reléet eller smarthosten deres sender e-posten videre.",
   "step.admin.mailServiceMailbox":
     "Ingenting å endre i organisasjonen deres, og ingen e-postadministrator å spørre: {recipient} er en postkasse hos den offentlige e-posttjenesten {recipientDomain}. Det som hjelper, står i stegene for avsenderen.",
 
