@@ -181,6 +181,50 @@ export function saysDeliveryFailed(lower: string): boolean {
   return SAYS_DELIVERY_FAILED(lower);
 }
 
+/**
+ * Words saying a message failed or waits, as a notice about one writes them, beside looksLikeNdr's markers:
+ * narrower than SAYS_DELIVERY_FAILED, whose "returned", "unavailable" or "unknown" an ordinary mail uses too.
+ */
+const STATES_DELIVERY_FAILURE = containsAnyOf([
+  "reject",
+  "bounce",
+  "undeliver",
+  "not delivered",
+  "could not deliver",
+  "couldn't deliver",
+  "unable to deliver",
+  "failed to deliver",
+  "delivery failed",
+  "delivery failure",
+  "delivery has failed",
+  "not be delivered",
+  "could not be distributed",
+  "no such user",
+  "user unknown",
+  "unknown user",
+  "mailbox full",
+  "mailbox is full",
+  "over quota",
+  "deferred",
+  "will be retried",
+]);
+
+/**
+ * Whether a text (lower case and as written) says a message failed or waits: looksLikeNdr's markers
+ * ("could not be delivered", "Final-Recipient:"), a server's reply line, or STATES_DELIVERY_FAILURE's words.
+ */
+export function statesDeliveryFailure(lower: string, text: string): boolean {
+  return STATES_DELIVERY_FAILURE(lower) || writesAsABounce(lower) || hasSmtpReplyLine(text);
+}
+
+/**
+ * Whether a lower-cased text holds a bounce's own statement (looksLikeNdr's markers: "could not be
+ * delivered", "kunde inte levereras", "Final-Recipient:"), also where it wraps across lines.
+ */
+export function writesAsABounce(lower: string): boolean {
+  return HAS_BODY_MARKER(lower) || HAS_BODY_MARKER(lower.replace(/\s+/g, " "));
+}
+
 /** How much of the body looksLikeNdr searches for a marker. */
 const BODY_SAMPLE_CHARS = 20000;
 
@@ -218,13 +262,34 @@ function isDeliveryReportContainer(message: ParsedMessage): boolean {
  * sender: true) or not one (a forward, a read notice: false); undefined when only its Subject can tell.
  */
 function madeAsAReport(message: ParsedMessage): boolean | undefined {
+  return madeAsAReportBeyondItsSender(message) ?? (fromDaemon(senderOf(message)) ? true : undefined);
+}
+
+/** What the message's make says of it before its sender is asked (madeAsAReport). */
+function madeAsAReportBeyondItsSender(message: ParsedMessage): boolean | undefined {
   if (hasReportPart(message)) return true;
   if (headerValue(message.headers, "x-ms-exchange-message-is-ndr") !== undefined) return true;
   if (headerValue(message.headers, "x-failed-recipients") !== undefined) return true;
   if (FORWARD_SUBJECT.test(message.subject) || isDispositionNotification(message)) return false;
   if (isDeliveryReportContainer(message)) return true;
-  const from = headerValue(message.headers, "from") ?? message.from;
-  return fromDaemon(from) ? true : undefined;
+  return undefined;
+}
+
+function senderOf(message: ParsedMessage): string {
+  return headerValue(message.headers, "from") ?? message.from;
+}
+
+/**
+ * Only its sender's address (MAILER-DAEMON, postmaster@, an ESP's bounces@) presents the message as a
+ * report: no report part, NDR header field, report container or bounce Subject. Email service providers
+ * send newsletters from their bounces@ return path, and postmasters send announcements.
+ */
+export function onlyItsSenderPresentsItAsAReport(message: ParsedMessage): boolean {
+  return (
+    madeAsAReportBeyondItsSender(message) === undefined &&
+    !BOUNCE_SUBJECT.test(message.subject.trim()) &&
+    fromDaemon(senderOf(message))
+  );
 }
 
 /**

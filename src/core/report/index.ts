@@ -5,7 +5,15 @@
  */
 import type { DeliveryReport, ParsedMessage, RecipientFacts, ReportKind } from "../types.js";
 import { REPORT_TEXT_SCAN_CHARS } from "../limits.js";
-import { isItselfAReport, presentsAsReport, saysDeliveryFailed } from "../read/signals.js";
+import {
+  isItselfAReport,
+  onlyItsSenderPresentsItAsAReport,
+  presentsAsReport,
+  saysDeliveryFailed,
+  statesDeliveryFailure,
+} from "../read/signals.js";
+import { RETURNED_MESSAGE_PARTS, returnsAMessageOfItsAddressee } from "./returned-copy.js";
+import { recipientOfVerpPath, VERP_FORMAT } from "./verp.js";
 import { withoutQuotedLines } from "../read/quoted-lines.js";
 import { isListBounceNoticeToMember } from "../read/list-bounce-notice.js";
 import { newMessage } from "../read/message.js";
@@ -109,6 +117,20 @@ function isListPost(ctx: DecodeContext): boolean {
 }
 
 /**
+ * A notice's own words say what became of a message (it failed or waits: statesDeliveryFailure; it was
+ * delivered: a receipt's words), or it returns one: what a report from a daemon-like sender shows that an
+ * ESP's newsletter or a postmaster's announcement does not.
+ */
+function saysWhatBecameOfAMessage(ctx: DecodeContext): boolean {
+  return (
+    statesDeliveryFailure(ctx.ownLower, ctx.ownText) ||
+    isReceiptText(ctx) ||
+    ctx.message.parts.some((part) => RETURNED_MESSAGE_PARTS.has(part.contentType)) ||
+    returnsAMessageOfItsAddressee(ctx)
+  );
+}
+
+/**
  * What a notice that names no recipient is: a bounce (or a warning) when it says so itself; a receipt
  * when a daemon's notice only says the message was delivered ("Ihre Nachricht … wurde an folgende
  * Empfänger zugestellt:" with the recipient by display name); else, like a read notice, no report at all.
@@ -116,6 +138,8 @@ function isListPost(ctx: DecodeContext): boolean {
 function kindWithoutRecipients(ctx: DecodeContext, hasReportPart: boolean, warning: WarningStrength): ReportKind {
   if (!hasReportPart && (!isItselfAReport(ctx.message) || isReadNotice(ctx))) return "not-a-report";
   if (!hasReportPart && presentsAsPersonsMail(ctx)) return "not-a-report";
+  if (!hasReportPart && onlyItsSenderPresentsItAsAReport(ctx.message) && !saysWhatBecameOfAMessage(ctx))
+    return "not-a-report";
   if (warning === "stated") return "delayed";
   return !hasReportPart && isReceiptText(ctx) ? "delivered" : "failed";
 }
@@ -194,10 +218,16 @@ function extract(message: ParsedMessage): DeliveryReport {
 
   const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : (fromBody ?? fromPart);
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
+  // a bounce whose text names no one, delivered to a list's or bulk sender's VERP return path: the path names it
+  if (recipients.length === 0 && declaredKind === undefined) {
+    const kind = kindWithoutRecipients(ctx, fromPart !== undefined, warning);
+    if (kind === "failed" || kind === "delayed") recipients = recipientOfVerpPath(ctx, kind);
+  }
+  const format = primary?.decoder.name ?? (recipients.length > 0 ? VERP_FORMAT : "none");
   const originalFields = ctx.originalFields;
   const report: DeliveryReport = {
     kind: kindOf(recipients, declaredKind, () => kindWithoutRecipients(ctx, fromPart !== undefined, warning)),
-    format: primary?.decoder.name ?? "none",
+    format,
     language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
     recipients,
     hops: readHops(scanned.text, originalFields, ctx.lower),

@@ -5,6 +5,7 @@
  * vendor decoders, and by them for the recipient blocks.
  */
 import { headerValues } from "../../read/header-fields.js";
+import { writesAsABounce } from "../../read/signals.js";
 import type { RecipientFacts } from "../../types.js";
 import type { DecodeContext } from "../context.js";
 import { makeFacts } from "../facts.js";
@@ -45,6 +46,7 @@ import {
 import { isReceiptText } from "../receipt.js";
 import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
+import { packedMap } from "../../packed-map.js";
 
 /**
  * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all, and "Name
@@ -138,6 +140,8 @@ export interface RecipientBlock {
   failureHeading?: string;
   /** "Original address: c@d" beside the recipient's label: the address the sender wrote (see ORIGINAL_LABEL) */
   originalAddress?: string;
+  /** a blank line stood between the address and its first line: a paragraph under the list, not its own reason */
+  detached?: boolean;
 }
 
 /**
@@ -377,6 +381,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       // a blank line inside a multi-line reply ("550-..." / blank / "550 ...") does not end the block
       const midReply = /^\d{3}-/.test(current?.lines[current.lines.length - 1] ?? "");
       if (current && (blankRun >= 2 || (current.lines.length > 0 && !midReply))) current = undefined;
+      else if (current && current.lines.length === 0) current.detached = true;
       continue;
     }
     blankRun = 0;
@@ -657,7 +662,12 @@ function statesOwnFailure(block: RecipientBlock, failedShapes: Set<string>): boo
  * a reason on its own line ("<a@b> ... unknown user" above "<c@d> ... 552 5.2.2 mailbox full"), or
  * stating a failure in words in a recipient position (statesOwnFailure): the same list of failures.
  */
-function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], format: string): RecipientFacts[] {
+function codelessSiblings(
+  blocks: RecipientBlock[],
+  coded: RecipientFacts[],
+  format: string,
+  body: string,
+): RecipientFacts[] {
   if (blocks.length < 2) return [];
   const failedRuns = new Set<number>();
   const failedShapes = new Set<string>();
@@ -676,8 +686,77 @@ function codelessSiblings(blocks: RecipientBlock[], coded: RecipientFacts[], for
       !known.has(b.address.toLowerCase()),
   );
   const listed = listedAboveReply(blocks, known);
-  if (siblings.length === 0 && listed.length === 0) return [];
-  return [...factsFromBlocks(siblings, format, false), ...factsFromBlocks(listed, format, true)];
+  const overReply = listsOverTheirReply(blocks, failedRuns, failedShapes, known, body, format);
+  if (siblings.length === 0 && listed.length === 0) return overReply;
+  return [...factsFromBlocks(siblings, format, false), ...factsFromBlocks(listed, format, true), ...overReply];
+}
+
+/** An entry with nothing of its own: an address alone on its line, or a paragraph only after a blank line. */
+function isBareEntry(block: RecipientBlock): boolean {
+  return !block.reasoned && !block.delivered && (block.lines.length === 0 || block.detached === true);
+}
+
+interface ListSpan {
+  run: number;
+  /** where the list's first entry starts and its last one ends in the text */
+  start: number;
+  end: number;
+}
+
+/** Where each list (run) of `blocks`, in text order, stands in `text`; undefined when an address is not found. */
+function listSpans(blocks: RecipientBlock[], text: string): ListSpan[] | undefined {
+  const lower = text.toLowerCase();
+  const spans: ListSpan[] = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    const at = lower.indexOf(block.address.toLowerCase(), cursor);
+    if (at < 0) return undefined;
+    cursor = at + block.address.length;
+    const last = spans[spans.length - 1];
+    if (last?.run === block.run) last.end = cursor;
+    else spans.push({ run: block.run, start: at, end: cursor });
+  }
+  return spans;
+}
+
+/**
+ * Beside lists that carry their replies, a list written the same way (shape) whose entries have nothing of
+ * their own, followed before the next list by a failure reply in a paragraph of its own ("a@b" / "c@d" /
+ * "" / "Remote server said: 550 …"): the reply is that list's, and each entry failed with it.
+ */
+function listsOverTheirReply(
+  blocks: RecipientBlock[],
+  failedRuns: Set<number>,
+  failedShapes: Set<string>,
+  known: Set<string>,
+  body: string,
+  format: string,
+): RecipientFacts[] {
+  const bareRuns = new Set<number>();
+  for (const block of blocks) if (!failedRuns.has(block.run)) bareRuns.add(block.run);
+  // every entry of the list bare, on a line of its own, written as a failed list is
+  for (const block of blocks) {
+    const listEntry = LIST_ENTRY_SHAPE.test(block.shape) && !block.loose && !block.weak;
+    if (!listEntry || !isBareEntry(block) || !failedShapes.has(block.shape)) bareRuns.delete(block.run);
+  }
+  if (bareRuns.size === 0) return [];
+  // a label's address without a code ("Contact: help@…") opens no list: a reply below it may still be the list's
+  const spans = listSpans(
+    blocks.filter((b) => !b.weak || failedRuns.has(b.run)),
+    body,
+  );
+  if (!spans) return [];
+  const found: RecipientFacts[] = [];
+  spans.forEach((span, i) => {
+    if (!bareRuns.has(span.run)) return;
+    const below = body.slice(span.end, spans[i + 1]?.start);
+    const reply = firstReply(below, true);
+    if (!reply) return;
+    for (const block of blocks)
+      if (block.run === span.run && !known.has(block.address.toLowerCase()))
+        found.push(factsWithReply(block.address, reply, below, format));
+  });
+  return found;
 }
 
 const LIST_ENTRY_SHAPE = /^(?:line|listed):/;
@@ -966,11 +1045,17 @@ export function factsWithBodyReply(
 }
 
 /** Facts for one address with `reply`, the first reply found in `body` (its codes, else a status opening a line of `body`). */
-function factsWithReply(address: string, reply: string | undefined, body: string, format: string): RecipientFacts {
+function factsWithReply(
+  address: string,
+  reply: string | undefined,
+  body: string,
+  format: string,
+  diagnostic = reply ?? "",
+): RecipientFacts {
   return makeFacts(
     {
       address,
-      diagnostic: reply ?? "",
+      diagnostic,
       status: statusInText(reply) ?? statusOpeningLine(body),
       replyCode: reply ? replyCodeInText(reply) : undefined,
     },
@@ -994,6 +1079,53 @@ function reasonLine(text: string): string {
     if (reason) return reason;
   }
   return "";
+}
+
+/**
+ * A list's entries that have nothing of their own (an address alone on its line, or a paragraph only after a
+ * blank line) share the list's reason: the first failure reply below the list, up to the next list, else
+ * the last one above it, after the list before; without a reply, a "Reason:" line there. An entry with its
+ * own reason ("a@b: mailbox full") keeps it. Asked only where no block holds a code: a reply in the text
+ * then belongs to no single entry.
+ */
+function withSharedListReasons(
+  facts: RecipientFacts[],
+  blocks: RecipientBlock[],
+  body: string,
+  format: string,
+): RecipientFacts[] {
+  const bare = blocks.filter(isBareEntry);
+  if (bare.length === 0) return facts;
+  const spans = listSpans(bare, body);
+  if (!spans) return facts;
+  const shared = new Map<number, RecipientFacts>();
+  spans.forEach((span, i) => {
+    const below = body.slice(span.end, spans[i + 1]?.start);
+    const above = body.slice(spans[i - 1]?.end ?? 0, span.start);
+    const reply = firstReply(below, true) ?? lastReply(above);
+    const reason = reply ?? (reasonLine(below) || reasonLine(above));
+    if (reason) shared.set(span.run, factsWithReply("", reply, reply ? body : "", format, reason));
+  });
+  const runOf = new Map(bare.map((b) => [b.address.toLowerCase(), b.run]));
+  return packedMap(facts, (f) => {
+    const run = runOf.get(f.address.toLowerCase());
+    const reason = run === undefined ? undefined : shared.get(run);
+    if (!reason || f.replyCode || f.status || f.action === "delivered") return f;
+    const withReason: RecipientFacts = { ...f, diagnostic: reason.diagnostic };
+    if (reason.replyCode) withReason.replyCode = reason.replyCode;
+    if (reason.status) withReason.status = reason.status;
+    return withReason;
+  });
+}
+
+/** The last failure reply in a text: firstReply from the last line that holds a 4xx/5xx code. */
+function lastReply(text: string): string | undefined {
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const code = replyCodeInText(lines[i]!);
+    if (code && (code[0] === "4" || code[0] === "5")) return firstReply(lines.slice(i).join("\n"), true);
+  }
+  return undefined;
 }
 
 /**
@@ -1177,7 +1309,7 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
   const failedHeader = unique(addressesInEach(ctx.headers("x-failed-recipients")));
   // the body's own recipient blocks with replies are the most specific evidence
   if (coded.length > 0) {
-    const siblings = codelessSiblings(blocks, coded, format);
+    const siblings = codelessSiblings(blocks, coded, format, body);
     return siblings.length > 0 ? inTextOrder([...coded, ...siblings], blocks) : coded;
   }
   if (failedHeader.length > 0) {
@@ -1190,10 +1322,15 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       f.diagnostic ? f : { ...f, diagnostic: blockText.get(f.address.toLowerCase()) ?? "" },
     );
   }
-  const strongBlocks = withoutSendersNotAddressed(
-    blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b)),
-    ctx,
-  );
+  // a person's mail with a bounce's Subject that pastes "a@b: mailbox full" ("These came back:") names
+  // whom the person wrote to: a reply code (read above) or a bounce's own statement shows a mail system's list
+  const strongBlocks =
+    presentsAsPersonsMail(ctx) && !writesAsABounce(ctx.ownLower)
+      ? []
+      : withoutSendersNotAddressed(
+          blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b)),
+          ctx,
+        );
   const uncoded = unique(strongBlocks.map((b) => b.address));
   if (uncoded.length > 0) {
     const facts = factsFromBlocks(strongBlocks, format, false);
@@ -1205,8 +1342,9 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       );
       if (failed.length > 0) return [...failed, ...facts];
     }
+    if (facts.length > 1) return withSharedListReasons(facts, strongBlocks, body, format);
     const only = facts[0]!;
-    if (facts.length === 1 && !only.replyCode && !only.status && only.action !== "delivered") {
+    if (!only.replyCode && !only.status && only.action !== "delivered") {
       // outside a list of delivered addresses, a "250 Ok" elsewhere (a transcript's answer to MAIL or another
       // RCPT) is no outcome for it
       const withReply = factsWithBodyReply([only.address], body, format, true)[0]!;
