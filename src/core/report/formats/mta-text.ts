@@ -1014,6 +1014,19 @@ export function firstReply(text: string, failureOnly = false): string | undefine
   return reply.join("\n").replace(/^<<<\s*/gm, "");
 }
 
+/** The text's failure reply when it holds exactly one (its continuation lines included), else undefined. */
+function onlyFailureReply(text: string): string | undefined {
+  let replies = 0;
+  let previousCode: string | undefined;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const code = LINE_REPLY.exec(line)?.[1];
+    if (code && (code[0] === "4" || code[0] === "5") && code !== previousCode) replies++;
+    previousCode = code;
+  }
+  return replies === 1 ? firstReply(text, true) : undefined;
+}
+
 /**
  * A reply quoted inside a line ("host mx.example.org [192.0.2.1]: 550 5.7.0 ...",
  * "Received >>> 550 5.1.1 ...", "ResponseCode 421, Host not reachable"): the text from the
@@ -1350,7 +1363,12 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
       const withReply = factsWithBodyReply([only.address], body, format, true)[0]!;
       return [{ ...withReply, diagnostic: only.diagnostic || withReply.diagnostic }];
     }
-    return facts;
+    // a list of recipients none of which has a code of its own, in a notice that holds one failure reply:
+    // the reply is the list's (James: "Failed recipient(s):" / a@b / c@d / … / "Error message:" / "550 …")
+    const reply = facts.some((f) => f.replyCode || f.status || f.action === "delivered")
+      ? undefined
+      : onlyFailureReply(body);
+    return reply ? facts.map((f) => factsWithReply(f.address, reply, body, format)) : facts;
   }
   // an address under a heading that says it was delivered is no failed recipient, however else it is named
   const underDeliveredHeading = new Set(blocks.filter((b) => b.delivered).map((b) => b.address.toLowerCase()));
