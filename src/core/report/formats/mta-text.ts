@@ -198,6 +198,35 @@ export function sendmailSummaryAddress(line: string): [string, string] | undefin
 }
 
 /**
+ * Postfix's refusal of a recipient at RCPT TO, given as a reply line of its own ("550 5.1.1 <a@b>:
+ * Recipient address rejected: …", "554 5.7.1 <a@b>: Relay access denied"): the address is the RCPT's,
+ * the one refused. (The same shape with "Sender address rejected" or "Client host rejected" names the
+ * sender or the client, not a recipient.)
+ */
+const RECIPIENT_REFUSAL_REPLY =
+  /^[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<([^<>\s]{1,254})>: (?:Recipient address rejected|Relay access denied)\b/i;
+
+export function recipientRefusalReplyAddress(line: string): [string, string] | undefined {
+  const t = line.trim();
+  const m = RECIPIENT_REFUSAL_REPLY.exec(t);
+  return m && m[1]!.indexOf("@") > 0 ? [m[1]!, t] : undefined;
+}
+
+/**
+ * A refusal reply that opens a recipient entry of its own: outside any recipient's block, or after
+ * another such entry (a list of refusals, one a line). Inside a block it is that recipient's reply.
+ */
+function refusalOutsideBlock(
+  line: string,
+  current: RecipientBlock | undefined,
+  inSentence: boolean,
+): [string, string] | undefined {
+  if (inSentence) return undefined;
+  const listOfRefusals = current?.lines.length === 1 && recipientRefusalReplyAddress(current.lines[0]!);
+  return !current || listOfRefusals ? recipientRefusalReplyAddress(line) : undefined;
+}
+
+/**
  * A label whose value is an identifier, not a mailbox: "ID", "Message-ID", "Queue-ID", "References"
  * (not "E-mail ID", which Indian notices call an address).
  */
@@ -417,7 +446,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       deliveredSection = !deliveredSection;
     // a recipient line continues no sentence; prose wraps at the same indentation
     const inSentence = !beforeStarted && continuesSentence(before) && indentOf(line) >= indentOf(before);
-    const leading = leadingEntry(line, above, before, inSentence);
+    const leading = leadingEntry(line, above, before, inSentence) ?? refusalOutsideBlock(line, current, inSentence);
     const whole = leading ? undefined : addressLine(line);
     const listed = leading || whole || inSentence ? undefined : listedAddress(line);
     // a recipient label opens its line even under a heading that reads like prose ("Delivery details" / "Recipient: a@b")
