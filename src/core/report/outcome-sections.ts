@@ -2,10 +2,11 @@
  * Notices that sort their recipients under headings saying what happened to each group: Sendmail's
  * "The following addresses had permanent fatal errors" above "… had transient non-fatal errors",
  * Exchange's "Delivery has failed to these recipients" beside "Delivery is delayed to these
- * recipients", Courier's "cannot be delivered" above "There are delays in delivering". In such a
- * mixed notice a recipient's heading, not the notice as a whole, says whether it failed or is still
- * being retried: a warning's words do not make the failed one delayed, and a failure notice's do not
- * make the delayed one failed.
+ * recipients", Courier's "cannot be delivered" above "There are delays in delivering", Stalwart's
+ * "could not be delivered to the following recipients" above "There was a temporary problem
+ * delivering". In such a mixed notice a recipient's heading, not the notice as a whole, says whether
+ * it failed or is still being retried: a warning's words do not make the failed one delayed, and a
+ * failure notice's do not make the delayed one failed.
  */
 import { containsAnyOf } from "../read/phrases.js";
 import type { RecipientAction } from "../types.js";
@@ -16,6 +17,7 @@ const FAILED_HEADINGS = [
   "the following address(es) failed",
   "the following addresses failed",
   "your message to the following recipients cannot be delivered",
+  "your message could not be delivered to the following recipients",
 ];
 const DELAYED_HEADINGS = [
   "the following addresses had transient non-fatal errors",
@@ -25,6 +27,7 @@ const DELAYED_HEADINGS = [
   "delivery to the following recipient has been delayed",
   "delivery to the following recipients has been delayed",
   "there are delays in delivering your message to the following recipients",
+  "there was a temporary problem delivering your message to the following recipients",
 ];
 
 const HAS_FAILED_HEADING = containsAnyOf(FAILED_HEADINGS);
