@@ -139,8 +139,6 @@ export function isRecipientFault(causeId: string): boolean {
   return recipientFaults.has(causeId);
 }
 const contentRefusals = set("SPAM_CONTENT_REJECTED", "RECIPIENT_DOMAIN_POLICY");
-/** Steps that let a sender through the recipient organisation's own filter. */
-const recipientFilterStep: ReadonlySet<StepTemplate> = new Set([a.allowSender, a.removeBlockEntry]);
 /** A post a list holds for a person to review: nothing failed, no server retries it, no server setting is at fault. */
 const heldPosts = HELD_LIST_POSTS;
 /** The hold's reason is that the sender is not subscribed (Mailman's "Post by non-member to a members-only list"). */
@@ -473,6 +471,84 @@ function withoutGroupAdvice(steps: readonly StepTemplate[]): StepTemplate[] {
   return steps.filter((step) => step.action?.kind !== "ask-group-owner");
 }
 
+/** The organisation whose settings an admin step changes. */
+type Organisation = "sender" | "recipient";
+
+/**
+ * Admin steps that act in one organisation whoever fixes the cause: letting a sender through the
+ * recipient organisation's own filter.
+ */
+const stepOrganisation: ReadonlyMap<StepTemplate, Organisation> = new Map([
+  [a.allowSender, "recipient"],
+  [a.removeBlockEntry, "recipient"],
+]);
+
+/**
+ * The organisation the rest of a cause's admin steps act in: the fixer's, except that what the sender
+ * corrects at the recipient's (an address, a size: recipientSideAdmin) is checked in the recipient's
+ * organisation (its directory, its limits).
+ */
+function fixersOrganisation(causeId: string, fixOwner: FixOwner): Organisation {
+  return actsInSender(fixOwner) && !recipientSideAdmin.has(causeId) ? "sender" : "recipient";
+}
+
+/**
+ * The admin tab as its reader can use it. Each step acts in one organisation (stepOrganisation, else the
+ * fixer's). Commands and DNS values are offered only where they act in the reader's own organisation:
+ * steps of an organisation the reader is outside are led by whose they are and lose them, and the
+ * recipient's filter steps beside the sender organisation's come first for a reader in the recipient's
+ * organisation (the reader's own filter before what the sender's would check), last for a reader whose
+ * side is unknown (without commands when the reader is outside the sender's), and not at all for a
+ * reader outside it.
+ */
+function adminAsRead(
+  admin: readonly StepTemplate[],
+  causeId: string,
+  sit: RecipientSituation,
+  fixOwner: FixOwner,
+  service: MailService | undefined,
+  atMailService: boolean,
+): StepTemplate[] {
+  const fixers = fixersOrganisation(causeId, fixOwner);
+  const actsIn = (step: StepTemplate) => stepOrganisation.get(step) ?? fixers;
+  const own = admin.filter((step) => actsIn(step) === fixers);
+  const recipients = admin.filter((step) => actsIn(step) !== fixers);
+  const side = fixers === "sender" ? sit.sender : sit.recipient;
+  const steps =
+    side === "outside" ? asAnotherOrganisations(own, fixers, causeId, sit, fixOwner, service, atMailService) : own;
+  if (sit.recipient === "inside") return side === "outside" ? [...recipients, ...steps] : [...steps, ...recipients];
+  if (sit.recipient === "unknown")
+    return [...steps, ...(side === "outside" ? withoutOurActions(recipients) : recipients)];
+  return steps;
+}
+
+/** Steps of an organisation the reader is outside, led by whose they are. */
+function asAnotherOrganisations(
+  steps: StepTemplate[],
+  organisation: Organisation,
+  causeId: string,
+  sit: RecipientSituation,
+  fixOwner: FixOwner,
+  service: MailService | undefined,
+  atMailService: boolean,
+): StepTemplate[] {
+  // a free-mail service has no admin who takes requests (the variant's own first step says so), and
+  // what the recipient or the sender mends there (a full mailbox, a mistyped address) is theirs alone
+  if (atMailService) return steps;
+  if (service && !sit.sameOrganisation && (fixOwner === "recipient" || fixOwner === "sender"))
+    return [x.adminMailServiceMailbox];
+  // a held post waits for its moderator; a provider's own listing (Microsoft 365's shared servers) is
+  // neither organisation's setting to change
+  if (heldPosts.has(causeId) || fixOwner === "provider") return steps;
+  const lead =
+    organisation === "sender"
+      ? x.adminSenderOrganisation
+      : recipientFaults.has(causeId)
+        ? x.adminOtherOrganisationFault
+        : x.adminOtherOrganisation;
+  return [lead, ...withoutOurActions(steps)];
+}
+
 /**
  * The remedy for a cause in a situation; the cause's own when nothing about the situation is known.
  * `forNow`: the refusal was given as temporary (retry-later.ts, refusedForNow).
@@ -549,32 +625,7 @@ function situatedRemedy(
   const pages = atMailService && actsInSender(fixOwner) && service ? senderPages[service] : undefined;
   if (pages) admin.splice(1, 0, pages);
 
-  // Commands and DNS values only where they act in the reader's own organisation: the admin steps'
-  // organisation, which for an address the sender corrects is still the recipient's (its directory).
-  const adminInSender = actsInSender(fixOwner) && !recipientSideAdmin.has(cause.id);
-  const adminSide = adminInSender ? sit.sender : sit.recipient;
-  // a step that lets the sender through the recipient's filter is the recipient organisation's, whoever
-  // fixes the cause: beside the sender's own steps it is offered only to a reader in that organisation
-  const recipientFilterSteps = adminInSender ? admin.filter((step) => recipientFilterStep.has(step)) : [];
-  if (recipientFilterSteps.length > 0) admin = admin.filter((step) => !recipientFilterStep.has(step));
-  // a provider's own listing (Microsoft 365's shared servers) is neither organisation's setting to change
-  // … nor a free-mail service's: no admin there takes requests (the variant's first step says so), and
-  // what the recipient or the sender mends (a full mailbox, a mistyped address) is theirs alone
-  const mendedAtMailService = service && !sit.sameOrganisation && (fixOwner === "recipient" || fixOwner === "sender");
-  if (adminSide === "outside" && !atMailService && mendedAtMailService) admin = [x.adminMailServiceMailbox];
-  else if (adminSide === "outside" && !heldPosts.has(cause.id) && fixOwner !== "provider" && !atMailService) {
-    admin = adminInSender
-      ? [x.adminSenderOrganisation, ...withoutOurActions(admin)]
-      : [
-          recipientFaults.has(cause.id) ? x.adminOtherOrganisationFault : x.adminOtherOrganisation,
-          ...withoutOurActions(admin),
-        ];
-  }
-  // the reader's own filter first, before what the sender's organisation would check
-  if (sit.recipient === "inside")
-    admin = adminSide === "outside" ? [...recipientFilterSteps, ...admin] : [...admin, ...recipientFilterSteps];
-  else if (sit.recipient === "unknown")
-    admin.push(...(adminSide === "outside" ? withoutOurActions(recipientFilterSteps) : recipientFilterSteps));
+  admin = adminAsRead(admin, cause.id, sit, fixOwner, service, atMailService);
   if (sit.recipient === "outside") owner = withoutOurActions(owner);
 
   // No group named, no group advice.
