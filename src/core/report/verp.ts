@@ -10,6 +10,7 @@ import { scanAddresses } from "../read/address-scan.js";
 import type { RecipientFacts } from "../types.js";
 import type { DecodeContext } from "./context.js";
 import { factsWithBodyReply, isDaemonAddress } from "./formats/mta-text.js";
+import { anonymousGroupFacts } from "./formats/rfc3464.js";
 import { isAddress } from "./smtp-reply.js";
 import { statesAnyFailure } from "./prose.js";
 import { addressesInEach, lineAround } from "./text-lines.js";
@@ -84,6 +85,10 @@ export function recipientOfVerpPath(ctx: DecodeContext, action: "failed" | "dela
   if (members.size !== 1) return [];
   const member = [...members.values()][0]!;
   if (namesARecipient(ctx.ownText, member, verpPaths)) return [];
+  // a report part's one group that lost its recipient field is the member's
+  const groups = ctx.dsnParts.map((part) => anonymousGroupFacts(part.text ?? "", member, VERP_FORMAT));
+  const group = groups.length === 1 ? groups[0] : undefined;
+  if (group && (group.action === "failed" || group.action === "delayed")) return [group];
   return factsWithBodyReply([member], ctx.ownText, VERP_FORMAT).map((facts) => {
     // a bare status table ("Action: failed" / "Status: 5.2.2") gives the status its reply may lack
     const status = facts.status ?? STATUS_FIELD_LINE.exec(ctx.ownText)?.[1];

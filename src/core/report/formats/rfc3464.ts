@@ -25,8 +25,11 @@ const PER_MESSAGE = new Set([
   "x-original-message-id",
 ]);
 
-/** Field groups of a delivery-status text: unfolded, lower-case names; first value wins. */
-export function parseDsnGroups(text: string): { message: Fields; recipients: Fields[] } {
+/**
+ * Field groups of a delivery-status text: unfolded, lower-case names; first value wins. `anonymous`: the
+ * groups that name no recipient (no Final-, Original- or X-Actual-Recipient field) instead of those that do.
+ */
+export function parseDsnGroups(text: string, anonymous = false): { message: Fields; recipients: Fields[] } {
   const message: Fields = new Map();
   const recipients: Fields[] = [];
   let current: Fields | undefined;
@@ -67,7 +70,7 @@ export function parseDsnGroups(text: string): { message: Fields; recipients: Fie
   return {
     message,
     recipients: recipients.filter(
-      (r) => r.has("final-recipient") || r.has("original-recipient") || r.has("x-actual-recipient"),
+      (r) => (r.has("final-recipient") || r.has("original-recipient") || r.has("x-actual-recipient")) !== anonymous,
     ),
   };
 }
@@ -147,6 +150,43 @@ function actionWithoutField(
   return gaveUp ? "failed" : "delayed";
 }
 
+/** A recipient group's facts, for `address` (its recipient field, or one the caller knows otherwise). */
+function factsOfGroup(fields: Fields, address: string, format: string, said: () => GroupStatement): RecipientFacts {
+  const original = fields.get("original-recipient");
+  const diagnosticField = fields.get("diagnostic-code");
+  const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";
+  const chosen = chooseStatus(fields.get("status"), diagnostic);
+  const remote = fields.get("remote-mta");
+  const inner = innerReply(diagnostic);
+  const facts = makeFacts(
+    {
+      address,
+      replyCode: inner ? replyCodeInText(inner) : undefined,
+      originalAddress: original === undefined ? undefined : decodeUnicodeEscapes(original),
+      action:
+        fields.get("action") ??
+        actionWithoutField(fields, statusField(fields.get("status")) ?? chosen.status, diagnostic, said),
+      status: chosen.status,
+      diagnostic,
+      remoteMta: remote ? stripTypePrefix(remote).split(/\s/)[0] : undefined,
+      lastAttempt: fields.get("last-attempt-date"),
+    },
+    format,
+  );
+  if (chosen.overridden) facts.disagreements = { status: chosen.overridden, format: `${format}-status-field` };
+  return facts;
+}
+
+/**
+ * The one recipient group of a delivery-status text that names no recipient (a gateway dropped its
+ * Final-Recipient), read as `address`'s, when the text has no other recipient group; undefined otherwise.
+ */
+export function anonymousGroupFacts(text: string, address: string, format: string): RecipientFacts | undefined {
+  const groups = parseDsnGroups(text, true).recipients.filter((g) => g.has("status") || g.has("action"));
+  if (groups.length !== 1 || parseDsnGroups(text).recipients.length > 0) return undefined;
+  return factsOfGroup(groups[0]!, address, format, () => undefined);
+}
+
 /**
  * `said`: what the notice says of the retrying (groupStatement), asked for a group without an Action
  * field, and when every group says delayed (nothing, when the DSN text stands apart from a notice).
@@ -172,28 +212,7 @@ export function decodeDsnText(
       .filter((v): v is string => v !== undefined)
       .map(decodeUnicodeEscapes);
     const address = candidates.find((v) => isMailbox(cleanAddress(v))) ?? candidates[0]!;
-    const original = fields.get("original-recipient");
-    const diagnosticField = fields.get("diagnostic-code");
-    const diagnostic = diagnosticField ? stripTypePrefix(diagnosticField) : "";
-    const chosen = chooseStatus(fields.get("status"), diagnostic);
-    const remote = fields.get("remote-mta");
-    const inner = innerReply(diagnostic);
-    const facts = makeFacts(
-      {
-        address,
-        replyCode: inner ? replyCodeInText(inner) : undefined,
-        originalAddress: original === undefined ? undefined : decodeUnicodeEscapes(original),
-        action:
-          fields.get("action") ??
-          actionWithoutField(fields, statusField(fields.get("status")) ?? chosen.status, diagnostic, said),
-        status: chosen.status,
-        diagnostic,
-        remoteMta: remote ? stripTypePrefix(remote).split(/\s/)[0] : undefined,
-        lastAttempt: fields.get("last-attempt-date"),
-      },
-      format,
-    );
-    if (chosen.overridden) facts.disagreements = { status: chosen.overridden, format: `${format}-status-field` };
+    const facts = factsOfGroup(fields, address, format, said);
     if (!facts.address) continue;
     recipients.push(facts);
     if (facts.action === "delayed" && !fields.has("action") && !fields.has("will-retry-until"))
