@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import type * as Entry from "./entry.js";
 import { limitOldGenerationGrowth } from "./heap.js";
-import { limitInlining } from "./inlining.js";
+import { limitInlining } from "./optimiser.js";
 
 export type CliEntry = typeof Entry;
 
