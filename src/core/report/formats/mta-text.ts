@@ -1332,6 +1332,18 @@ function failuresInProse(
   return [];
 }
 
+/** A mail system's words over a list of failed recipients: "… were not delivered:", "Undeliverable …:", "… failed:". */
+const FAILED_LIST_WORDS = /\b(?:not delivered|undeliverable|undelivered|failed|rejected)\b/i;
+
+/**
+ * A heading a mail system writes over its failed recipients ("The following addresses were not delivered:");
+ * a person's own sentence over pasted lines says "came back" or "bounced".
+ */
+function headsAFailedList(line: string): boolean {
+  const t = line.trim();
+  return t.endsWith(":") && t.length <= 120 && (FAILED_LIST_WORDS.test(t) || writesAsABounce(t.toLowerCase()));
+}
+
 /**
  * Recipients and replies from MTA bounce text, most specific evidence first: recipient
  * blocks with a reply code; X-Failed-Recipients; recipient blocks without one; an address
@@ -1365,9 +1377,10 @@ export function decodeMtaText(ctx: DecodeContext, format = "mta-text"): Recipien
     );
   }
   // a person's mail with a bounce's Subject that pastes "a@b: mailbox full" ("These came back:") names
-  // whom the person wrote to: a reply code (read above) or a bounce's own statement shows a mail system's list
+  // whom the person wrote to: a reply code (read above), a bounce's own statement or a mail system's list
+  // heading shows a mail system's list
   const strongBlocks =
-    presentsAsPersonsMail(ctx) && !writesAsABounce(ctx.ownLower)
+    presentsAsPersonsMail(ctx) && !writesAsABounce(ctx.ownLower) && !body.split("\n").some(headsAFailedList)
       ? []
       : withoutSendersNotAddressed(
           blocks.filter((b) => !b.weak || labelSaysFailed(b.lines[0] ?? "") || reasonedLabel(b)),
