@@ -309,6 +309,23 @@ function transcriptAnswer(context: ReportContext, address: string): string | und
 
 const docomoHost = /(?:^|\.)docomo\.ne\.jp\.?$/i;
 
+/** Exim's words when no router took an address: for a local domain an unknown user, else an unknown domain. */
+const unrouteable = /unrout(?:e)?able address/i;
+
+/**
+ * Whether a host of the recipient's own domain said it (the remote server that replied, or the server
+ * that wrote the report): the domain then exists in DNS, whatever the words say of it.
+ */
+function saidWithinRecipientDomain(report: DeliveryReport, facts: RecipientFacts): boolean {
+  const domain = facts.address.slice(facts.address.lastIndexOf("@") + 1).toLowerCase();
+  if (!domain || !domain.includes(".")) return false;
+  const within = (host: string | undefined) => {
+    const name = (host ?? "").toLowerCase().replace(/\.$/, "");
+    return name.endsWith(`.${domain}`);
+  };
+  return within(facts.remoteMta) || within(report.reportingMta);
+}
+
 const unsubscribeRequest = /sent this (?:e-?mail|message) to unsubscribe/i;
 
 /** An auto-reply that says the address is no longer in use is a failure to reach that person. */
@@ -467,6 +484,15 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   if (stage === "data" && hit?.cause.id === "RECIPIENT_UNKNOWN" && docomoHost.test(facts.remoteMta ?? "")) {
     const filtered = causeById("RECIPIENT_FILTERED");
     if (filtered) hit = { ...hit, cause: filtered, reason: "rejected" };
+  }
+  // "Unrouteable address" from a server of the recipient's own domain: the domain exists, the address does not
+  if (
+    hit?.cause.id === "DOMAIN_NOT_FOUND" &&
+    unrouteable.test(hit.span?.text ?? reply) &&
+    saidWithinRecipientDomain(report, facts)
+  ) {
+    const unknown = causeById("RECIPIENT_UNKNOWN");
+    if (unknown) hit = { ...hit, cause: unknown, reason: unknown.reason };
   }
   cause = hit?.cause ?? unknownCause;
   reason = refineReason(
