@@ -207,14 +207,39 @@ const STATES_DELIVERY_FAILURE = containsAnyOf([
   "over quota",
   "deferred",
   "will be retried",
+  "retry timeout",
+  "unrouteable",
+  "unroutable",
+  "host unknown",
+  "unknown host",
+  "mail loop",
+  "too many hops",
+  "message too large",
+  "message size exceeds",
+  "connection timed out",
+  "connection refused",
+  "quota exceeded",
+  "relay access denied",
+  "relaying denied",
+  "mailbox unavailable",
+  "mailbox not found",
+  "address not found",
+  "recipient address",
+  "no such",
 ]);
+
+/** A line that opens with a server's refusal or deferral code ("550 User unknown", "451-…"), status or not. */
+const REPLY_CODE_LINE = /^[ \t]*[45]\d\d[ -]/m;
 
 /**
  * Whether a text (lower case and as written) says a message failed or waits: looksLikeNdr's markers
- * ("could not be delivered", "Final-Recipient:"), a server's reply line, or STATES_DELIVERY_FAILURE's words.
+ * ("could not be delivered", "Final-Recipient:"), a line opening with a server's reply code, or
+ * STATES_DELIVERY_FAILURE's words.
  */
 export function statesDeliveryFailure(lower: string, text: string): boolean {
-  return STATES_DELIVERY_FAILURE(lower) || writesAsABounce(lower) || hasSmtpReplyLine(text);
+  return (
+    STATES_DELIVERY_FAILURE(lower) || writesAsABounce(lower) || hasSmtpReplyLine(text) || REPLY_CODE_LINE.test(text)
+  );
 }
 
 /**
