@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import type * as Entry from "./entry.js";
 import { limitOldGenerationGrowth } from "./heap.js";
-import { limitInlining } from "./optimiser.js";
+import { compileRegExpsOnce, limitInlining } from "./optimiser.js";
 
 export type CliEntry = typeof Entry;
 
@@ -54,6 +54,7 @@ function readCodeCache(buildId: string): Buffer | undefined {
  */
 function setCliFlags(): void {
   limitInlining();
+  compileRegExpsOnce();
   limitOldGenerationGrowth();
 }
 
