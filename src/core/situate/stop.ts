@@ -5,7 +5,7 @@
  */
 import type { DeliveryReport, RecipientFacts, StopPlace } from "../types.js";
 import { belongsTo, belongsToAny, domainOf, protectionHostOf, tenantMatches, tenantOf } from "./domains.js";
-import { requiredWords } from "../diagnose/needles.js";
+import { requiredWords, type Words } from "../diagnose/needles.js";
 
 /** Hosts a refusal names in its own words: Postfix "host X[ip] said", "connect to X[ip]", Exchange's LastAttemptedServerName. */
 const namedHost = [
@@ -39,19 +39,22 @@ const recipientDomainServer =
   /server for the recipient domain [A-Za-z0-9.-]{1,253}, ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+) \[/i;
 
 /**
- * The words the host patterns cannot match without, read from their source (diagnose/needles.ts):
- * a text with none of them, most of them, is ruled out in one pass instead of one per pattern.
- * Undefined when some pattern has no such word: then every text is searched.
+ * A host pattern with the words it cannot match without, read from its source (diagnose/needles.ts):
+ * it is run only over a text that holds one of them. Most texts hold "host " or " from " and few the
+ * other patterns' words, so most patterns need no pass over the text.
  */
-const namedHostWords = [...namedHost, recipientDomainServer].reduce<string[] | undefined>((all, pattern) => {
-  const words = requiredWords(pattern);
-  return all && words ? [...all, ...words] : undefined;
-}, []);
+interface HostPattern {
+  pattern: RegExp;
+  words: Words;
+}
 
-function mayNameHost(text: string): boolean {
-  if (!namedHostWords) return true;
-  const lower = text.toLowerCase();
-  return namedHostWords.some((word) => lower.includes(word));
+const withWords = (pattern: RegExp): HostPattern => ({ pattern, words: requiredWords(pattern) });
+const namedHostInText = namedHost.map(withWords);
+const recipientDomainServerInText = withWords(recipientDomainServer);
+
+/** The pattern's match in `text` (whose lower-case form is `lower`), when its words are there. */
+function execWhereMayMatch({ pattern, words }: HostPattern, text: string, lower: string): RegExpExecArray | null {
+  return !words || words.some((word) => lower.includes(word)) ? pattern.exec(text) : null;
 }
 
 export interface StoppedHost {
@@ -73,11 +76,11 @@ export function stoppedHostOf(facts: RecipientFacts, inText?: StoppedHost): Stop
 /** A host the NDR's own text names as where it stopped (read once per report). */
 export function stoppedHostInText(text: string): StoppedHost | undefined {
   const own4000 = text.slice(0, 4000).replace(/=\n/g, "");
-  if (!mayNameHost(own4000)) return undefined;
-  const named = recipientDomainServer.exec(own4000)?.[1];
+  const lower = own4000.toLowerCase();
+  const named = execWhereMayMatch(recipientDomainServerInText, own4000, lower)?.[1];
   if (named) return { host: named.toLowerCase(), recipients: true };
-  for (const pattern of namedHost) {
-    const m = pattern.exec(own4000);
+  for (const hostPattern of namedHostInText) {
+    const m = execWhereMayMatch(hostPattern, own4000, lower);
     if (m) return { host: m[1]!.toLowerCase().replace(/\.$/, "") };
   }
   return undefined;
