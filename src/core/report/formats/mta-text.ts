@@ -142,6 +142,8 @@ export interface RecipientBlock {
   originalAddress?: string;
   /** a blank line stood between the address and its first line: a paragraph under the list, not its own reason */
   detached?: boolean;
+  /** its list stands under a mail system's failure heading ("Failed recipient(s):"): see codelessSiblings */
+  underFailedHeading?: boolean;
 }
 
 /**
@@ -506,6 +508,7 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
             : labelled || withReason
               ? "label"
               : "sentence";
+      const previousBlock = current;
       current = {
         address: cleanAddress(address),
         lines: [],
@@ -513,6 +516,9 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
         reasoned: rest !== "" && !labelled,
         shape: `${form}:${indentOf(line)}`,
       };
+      // the heading right above a list's first entry heads every entry of it
+      if (beforeStarted ? previousBlock?.underFailedHeading : headsAFailedList(before))
+        current.underFailedHeading = true;
       if (label) current.weak = true;
       if (localizedLabel) current.localizedLabel = true;
       const heading = localizedLabel ? failureStatedAbove(lines, index, lastUnlabelled) : undefined;
@@ -716,8 +722,37 @@ function codelessSiblings(
   );
   const listed = listedAboveReply(blocks, known);
   const overReply = listsOverTheirReply(blocks, failedRuns, failedShapes, known, body, format);
+  const headed = headedListEntries(blocks, candidates, known, [...siblings, ...listed], overReply);
+  if (headed.length > 0) siblings.push(...headed);
   if (siblings.length === 0 && listed.length === 0) return overReply;
   return [...factsFromBlocks(siblings, format, false), ...factsFromBlocks(listed, format, true), ...overReply];
+}
+
+/**
+ * A list under a mail system's failure heading ("Failed recipient(s):" / a@b / c@d) one entry of which a
+ * reply below names ("550 <a@b>... User unknown"): its other bare entries failed too, without a code of
+ * their own. Those another reading already gave are left to it.
+ */
+function headedListEntries(
+  blocks: RecipientBlock[],
+  candidates: RecipientBlock[],
+  known: Set<string>,
+  taken: RecipientBlock[],
+  given: RecipientFacts[],
+): RecipientBlock[] {
+  const runs = new Set(
+    blocks.filter((b) => b.underFailedHeading && known.has(b.address.toLowerCase())).map((b) => b.run),
+  );
+  if (runs.size === 0) return [];
+  const done = new Set([
+    ...known,
+    ...taken.map((b) => b.address.toLowerCase()),
+    ...given.map((f) => f.address.toLowerCase()),
+  ]);
+  // a paragraph below a bare entry ("Error message:") is the list's, not that entry's own reason
+  return candidates
+    .filter((b) => b.underFailedHeading && runs.has(b.run) && isBareEntry(b) && !done.has(b.address.toLowerCase()))
+    .map((b) => ({ ...b, lines: [] }));
 }
 
 /** An entry with nothing of its own: an address alone on its line, or a paragraph only after a blank line. */
