@@ -26,8 +26,9 @@ const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/i;
 
 /**
  * "announce-bounces+jdoe=example.com@lists.example.org" -> "jdoe@example.com"; undefined for any other
- * address. An encoded part that opens with a number ("bounces+48213-7f3a-jdoe=…", an ESP's account and
- * message ids) has no telling where the member's local part starts, and gives nothing.
+ * address. An encoded part with ids before the member ("bounces+48213-7f3a-jdoe=…", Mailchimp's
+ * "bounce-mc.us5_123.456-jdoe=…": a word with a digit before its last hyphen) has no telling where the
+ * member's local part starts, and gives nothing.
  */
 export function verpMember(address: string): string | undefined {
   const at = address.lastIndexOf("@");
@@ -58,7 +59,15 @@ export function verpMember(address: string): string | undefined {
       if (!isReturn || /^\d+$/.test(words[role + 1] ?? "")) member = words.slice(role + (isReturn ? 2 : 1)).join("-");
     }
   }
-  if (!member || /^\d+-/.test(member)) return undefined;
+  // a word with a digit before the member's last hyphen is an ESP's id, not a person's name part
+  if (
+    !member ||
+    member
+      .split("-")
+      .slice(0, -1)
+      .some((word) => /\d/.test(word))
+  )
+    return undefined;
   const decoded = `${member}@${domain}`;
   return isAddress(decoded) ? decoded : undefined;
 }

@@ -12,6 +12,7 @@ describe("verpMember", () => {
     ["owner-dev+kari+tag=example.net@lists.example.org", "kari+tag@example.net"],
     ["bounce-jdoe=example.com@news.example.org", "jdoe@example.com"],
     ["dev-return-4711-mary-jane=example.net@lists.example.org", "mary-jane@example.net"],
+    ["news-bounces+jdoe2024=example.com@lists.example.org", "jdoe2024@example.com"],
   ])("reads %s as %s", (path, member) => {
     expect(verpMember(path)).toBe(member);
   });
@@ -20,6 +21,8 @@ describe("verpMember", () => {
     // an ESP's account and message ids before the member: where its local part starts is unknown
     "bounces+48213-7f3a-jdoe=example.com@em.example.net",
     "bounce-0000002-1111115-kijitora=example.org@mx.example.com",
+    "bounce-mc.us5_12345678.1234567-jdoe=example.com@mail123.example.net",
+    "bounces+ab12cd-jdoe=example.com@em.example.net",
     // ezmlm's warning and probe paths encode more than the member
     "choir-return-warn-1744956001.-rune=example.net@lists.example.org",
     // a person's sub-address, no bounce role; no domain after the "="
