@@ -55,4 +55,7 @@ export const situated = {
   mailServiceUnreachable: step("step.sender.mailServiceUnreachable"),
   adminMailServiceFault: step("step.admin.mailServiceFault"),
   adminMailServiceUnreachable: step("step.admin.mailServiceUnreachable"),
+  /** a refusal we can't read: the sender's IT reads the reply; no admin there to ask what it means */
+  mailServiceUnknown: step("step.sender.mailServiceUnknown", { kind: "contact-own-admin" }),
+  adminMailServiceUnknown: step("step.admin.mailServiceUnknown"),
 } satisfies Record<string, StepTemplate>;

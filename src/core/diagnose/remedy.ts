@@ -352,9 +352,11 @@ const variants: readonly Variant[] = [
   },
   {
     // the service's servers could not be reached: seldom for long, so the way out from the sender's side
-    // is looked at first, and no postmaster there is written to (mail to it would not arrive either)
+    // is looked at first (the sender's IT acts), and no postmaster there is written to (mail to it would
+    // not arrive either)
     name: "mail-service-unreachable",
     when: { causes: unreachableServer, atMailService: true, sameOrganisation: false },
+    fixOwner: "sender-admin",
     sender: [s.resendLater, x.mailServiceUnreachable, s.copyReport],
     owner: notAGroup,
     admin: [x.adminMailServiceUnreachable],
@@ -366,6 +368,16 @@ const variants: readonly Variant[] = [
     sender: [s.resendLater, x.mailServiceFault, s.copyReport],
     owner: notAGroup,
     admin: [x.adminMailServiceFault],
+  },
+  {
+    // a reason we don't recognise: nobody at the service explains its refusals, so the sender's own IT
+    // reads the reply (most refusals there are about the sending side)
+    name: "mail-service-unknown",
+    when: { causes: set("UNKNOWN"), atMailService: true, sameOrganisation: false },
+    fixOwner: "sender-admin",
+    sender: [x.mailServiceUnknown, s.copyReport],
+    owner: notAGroup,
+    admin: [x.adminMailServiceUnknown, a.dmarcAlign, a.reputation],
   },
   {
     // S10: the recipient's own server refuses mail for its own domain
@@ -622,7 +634,9 @@ function situatedRemedy(
   // a mail contact is for an outside address: never for a sender of our own organisation
   if (sit.sameOrganisation) admin = admin.filter((step) => step !== a.externalContact);
   const atMailService = variant?.when.atMailService === true;
-  const pages = atMailService && actsInSender(fixOwner) && service ? senderPages[service] : undefined;
+  // the service's pages for senders are about being accepted, not about reaching its servers at all
+  const refused = atMailService && actsInSender(fixOwner) && !unreachable.has(cause.id);
+  const pages = refused && service ? senderPages[service] : undefined;
   if (pages) admin.splice(1, 0, pages);
 
   admin = adminAsRead(admin, cause.id, sit, fixOwner, service, atMailService);

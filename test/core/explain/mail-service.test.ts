@@ -157,6 +157,27 @@ describe("a recipient at a free-mail service", () => {
     }
   });
 
+  it("a refusal we can't read asks no one at the service: the sender's IT reads the reply", async () => {
+    for (const lang of ["en", "nb"] as const) {
+      const unknown = await refused(
+        "kari@gmail.com",
+        "gmail-smtp-in.l.google.com",
+        "",
+        "550 Zorblax frobnicated",
+        lang,
+      );
+      expect(unknown.diagnosis.causeId).toBe("UNKNOWN");
+      expect(unknown.diagnosis.fixOwner).toBe("sender-admin");
+      expect(allStepsText(unknown)).not.toMatch(askTheirAdmin[lang]);
+      expect(allSteps(unknown).filter((step) => step.action?.kind === "contact-recipient-admin")).toEqual([]);
+      expect(unknown.guidance.sender[0]!.action?.kind).toBe("contact-own-admin");
+    }
+    // at a company's domain, its admin is still the one to ask
+    const company = await refused("anders@example.org", "mx.example.org", "", "550 Zorblax frobnicated", "en");
+    expect(company.diagnosis.fixOwner).toBe("recipient-admin");
+    expect(allStepsText(company)).toMatch(askTheirAdmin.en);
+  });
+
   it("trouble on the service's own servers asks no postmaster there: faults, and servers out of reach", async () => {
     for (const lang of ["en", "nb"] as const) {
       const fault = await refused(
@@ -191,8 +212,11 @@ describe("a recipient at a free-mail service", () => {
           lang === "en" ? /is a public email service/ : /er en offentlig e-posttjeneste/,
         );
       }
-      // out of reach: the sending side's own way out is looked at first
+      // out of reach: the sending side's own way out is looked at first, by the sender's IT (the verdict
+      // says so too), and the service's pages on being accepted as a sender don't help reach it
       expect(unreachable.guidance.admin[0]!.text).toMatch(lang === "en" ? /port 25/ : /port 25/);
+      expect(unreachable.diagnosis.fixOwner).toBe("sender-admin");
+      expect(allStepsText(unreachable)).not.toMatch(/Sender Hub|Postmaster Tools/);
       expect(fault.guidance.admin[0]!.text).toMatch(
         lang === "en" ? /^Nothing to change in your organisation/ : /^Ingenting å endre/,
       );

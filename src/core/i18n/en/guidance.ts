@@ -623,6 +623,10 @@ export const guidance = {
     "If it keeps failing, reach {recipient} another way (phone, another address), and forward this bounce to your IT department or your email provider: {recipientDomain} is a public email service whose servers are seldom out of reach for long, so the trouble may be on the way out from your side. There is no email admin at {recipientDomain} to write to.",
   "step.admin.mailServiceFault":
     "Nothing to change in your organisation, and no email admin to ask: the trouble is on the mail servers of the public email service {recipientDomain}, which only the service fixes. It usually passes; the sender can try again later.",
+  "step.sender.mailServiceUnknown":
+    "Forward this bounce to your IT department or your email provider: they can read what the server's reply means. {recipientDomain} is a public email service with no email admin to write to; if the message is urgent, reach {recipient} another way (phone, another address).",
+  "step.admin.mailServiceUnknown":
+    "{recipientDomain} is a public email service with no admin to ask about its refusals. Read the server's full reply: it names the check that stopped the message. Most refusals there are about the sending side: check how {senderDomain} is authenticated and the sending server's reputation against the provider's published pages for senders (on its own website, not through a link in the bounce).",
   "step.admin.mailServiceUnreachable":
     "{recipientDomain} is a public email service with no email admin to ask, and its servers are seldom out of reach for long: check your own way out first, that your server resolves {recipientDomain}'s MX records, that outgoing port 25 is open in your firewall, and that your relay or smart host passes the mail on.",
   "step.admin.mailServiceMailbox":

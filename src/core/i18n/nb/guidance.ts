@@ -641,6 +641,10 @@ export const guidance: { [K in keyof typeof en]: string } = {
     "Hvis det fortsetter å feile, nå {recipient} på en annen måte (telefon, en annen adresse), og videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din: {recipientDomain} er en offentlig e-posttjeneste med servere som sjelden er utilgjengelige lenge, så feilen kan ligge på veien ut fra deres side. Det finnes ingen e-postadministrator hos {recipientDomain} å skrive til.",
   "step.admin.mailServiceFault":
     "Ingenting å endre i organisasjonen deres, og ingen e-postadministrator å spørre: problemet er på e-postserverne til den offentlige e-posttjenesten {recipientDomain}, og bare tjenesten retter det. Det går som regel over; avsenderen kan prøve igjen senere.",
+  "step.sender.mailServiceUnknown":
+    "Videresend returmeldingen til IT-avdelingen din eller e-postleverandøren din: de kan lese hva svaret fra serveren betyr. {recipientDomain} er en offentlig e-posttjeneste uten noen e-postadministrator å skrive til. Haster meldingen, nå {recipient} på en annen måte (telefon, en annen adresse).",
+  "step.admin.mailServiceUnknown":
+    "{recipientDomain} er en offentlig e-posttjeneste uten noen administrator å spørre om avvisningene deres. Les hele svaret fra serveren: det nevner kontrollen som stoppet meldingen. De fleste avvisninger der gjelder avsendersiden: kontroller hvordan {senderDomain} er autentisert og omdømmet til serveren dere sender gjennom, mot leverandørens egne sider for avsendere (på nettstedet deres, ikke gjennom en lenke i returmeldingen).",
   "step.admin.mailServiceUnreachable":
     "{recipientDomain} er en offentlig e-posttjeneste uten e-postadministrator å spørre, og serverne deres er sjelden utilgjengelige lenge: kontroller deres egen vei ut først, at serveren deres slår opp MX-postene til {recipientDomain}, at utgående port 25 er åpen i brannmuren, og at reléet eller smarthosten deres sender e-posten videre.",
   "step.admin.mailServiceMailbox":
