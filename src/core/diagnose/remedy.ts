@@ -504,6 +504,17 @@ function fixersOrganisation(causeId: string, fixOwner: FixOwner): Organisation {
   return actsInSender(fixOwner) && !recipientSideAdmin.has(causeId) ? "sender" : "recipient";
 }
 
+/** What decides how the admin tab reads for its reader. */
+interface AdminReading {
+  causeId: string;
+  sit: RecipientSituation;
+  fixOwner: FixOwner;
+  /** the free-mail service the recipient's mailbox is at, if any */
+  service: MailService | undefined;
+  /** the remedy is one of the free-mail variants (their first admin step says who can act) */
+  atMailService: boolean;
+}
+
 /**
  * The admin tab as its reader can use it. Each step acts in one organisation (stepOrganisation, else the
  * fixer's). Commands and DNS values are offered only where they act in the reader's own organisation:
@@ -513,21 +524,14 @@ function fixersOrganisation(causeId: string, fixOwner: FixOwner): Organisation {
  * side is unknown (without commands when the reader is outside the sender's), and not at all for a
  * reader outside it.
  */
-function adminAsRead(
-  admin: readonly StepTemplate[],
-  causeId: string,
-  sit: RecipientSituation,
-  fixOwner: FixOwner,
-  service: MailService | undefined,
-  atMailService: boolean,
-): StepTemplate[] {
+function adminAsRead(admin: readonly StepTemplate[], reading: AdminReading): StepTemplate[] {
+  const { causeId, sit, fixOwner } = reading;
   const fixers = fixersOrganisation(causeId, fixOwner);
   const actsIn = (step: StepTemplate) => stepOrganisation.get(step) ?? fixers;
   const own = admin.filter((step) => actsIn(step) === fixers);
   const recipients = admin.filter((step) => actsIn(step) !== fixers);
   const side = fixers === "sender" ? sit.sender : sit.recipient;
-  const steps =
-    side === "outside" ? asAnotherOrganisations(own, fixers, causeId, sit, fixOwner, service, atMailService) : own;
+  const steps = side === "outside" ? asAnotherOrganisations(own, fixers, reading) : own;
   if (sit.recipient === "inside") return side === "outside" ? [...recipients, ...steps] : [...steps, ...recipients];
   if (sit.recipient === "unknown")
     return [...steps, ...(side === "outside" ? withoutOurActions(recipients) : recipients)];
@@ -538,11 +542,7 @@ function adminAsRead(
 function asAnotherOrganisations(
   steps: StepTemplate[],
   organisation: Organisation,
-  causeId: string,
-  sit: RecipientSituation,
-  fixOwner: FixOwner,
-  service: MailService | undefined,
-  atMailService: boolean,
+  { causeId, sit, fixOwner, service, atMailService }: AdminReading,
 ): StepTemplate[] {
   // a free-mail service has no admin who takes requests (the variant's own first step says so), and
   // what the recipient or the sender mends there (a full mailbox, a mistyped address) is theirs alone
@@ -639,7 +639,7 @@ function situatedRemedy(
   const pages = refused && service ? senderPages[service] : undefined;
   if (pages) admin.splice(1, 0, pages);
 
-  admin = adminAsRead(admin, cause.id, sit, fixOwner, service, atMailService);
+  admin = adminAsRead(admin, { causeId: cause.id, sit, fixOwner, service, atMailService });
   if (sit.recipient === "outside") owner = withoutOurActions(owner);
 
   // No group named, no group advice.
