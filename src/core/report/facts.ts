@@ -18,6 +18,8 @@ export interface RawRecipient {
   diagnostic?: string | undefined;
   remoteMta?: string | undefined;
   lastAttempt?: string | undefined;
+  /** the diagnostic is prose (an auto-reply's words, a filter's reason), not an SMTP reply: no code is read from it */
+  proseOnly?: boolean | undefined;
 }
 
 const ACTIONS: ReadonlySet<string> = new Set(["failed", "delayed", "delivered", "relayed", "expanded"]);
@@ -50,12 +52,12 @@ export function makeFacts(
     ? capText(joinMultilineReply(capText(raw.diagnostic, 2 * MAX_REPLY_CHARS)), MAX_REPLY_CHARS)
     : "";
   const given = statusField(raw.status);
-  let status = given ?? statusInText(diagnostic);
+  let status = given ?? (raw.proseOnly ? undefined : statusInText(diagnostic));
   const action = actionFrom(raw.action, status, fallbackAction);
   // a success code quoted in the text of a recipient the report says failed or waits ("accepted by the
   // relay, 250 2.0.0, then refused") is a step on the way, not its status
   if (given === undefined && status?.[0] === "2" && (action === "failed" || action === "delayed")) status = undefined;
-  const replyCode = raw.replyCode ?? replyCodeInText(diagnostic);
+  const replyCode = raw.replyCode ?? (raw.proseOnly ? undefined : replyCodeInText(diagnostic));
   const facts: RecipientFacts = {
     address: cleanAddress(raw.address),
     action,

@@ -112,9 +112,7 @@ export const autoReply: FormatDecoder = {
     if (!address.includes("@")) return undefined;
     // the reply's own words, not the message it quotes; they are prose, so no code is read from them
     const summary = ctx.ownText.trim().slice(0, 500);
-    const facts = makeFacts({ address, action: "delivered", diagnostic: summary }, "auto-reply");
-    delete facts.status;
-    delete facts.replyCode;
+    const facts = makeFacts({ address, action: "delivered", diagnostic: summary, proseOnly: true }, "auto-reply");
     return { recipients: [facts], kind: "auto-reply" };
   },
 };

@@ -43,10 +43,8 @@ export const sieveReject: FormatDecoder = {
     const recipient = headerValues(fields, "final-recipient")[0] ?? headerValues(fields, "original-recipient")[0];
     const address = recipient ? bareAddress(recipient.replace(/^\s*rfc822\s*;/i, "")) : "";
     if (!address.includes("@")) return undefined;
-    const facts = makeFacts({ address, action: "failed", diagnostic: reason(ctx) }, "sieve-reject");
     // the refusal is the filter's words, not an SMTP reply: no code is read from them
-    delete facts.status;
-    delete facts.replyCode;
+    const facts = makeFacts({ address, action: "failed", diagnostic: reason(ctx), proseOnly: true }, "sieve-reject");
     return { recipients: [facts], kind: "failed" };
   },
 };
