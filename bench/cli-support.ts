@@ -15,8 +15,8 @@ export function buildCli(): void {
     cwd: projectRoot,
     encoding: "utf8",
   });
-  // tsc still emits when others' in-progress files have type errors; only a missing bundle is fatal.
-  if (!existsSync(fileURLToPath(new URL("../lib/cli/bundle.cjs", import.meta.url)))) {
+  // tsc still emits when others' in-progress files have type errors; only a missing lib/ is fatal.
+  if (!existsSync(fileURLToPath(new URL("../lib/cli/main.js", import.meta.url)))) {
     throw new Error(`could not build lib/: ${result.stdout}${result.stderr}`);
   }
 }

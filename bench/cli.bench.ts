@@ -51,7 +51,7 @@ function check(run: Measured, what: string): void {
 
 /**
  * The CLI as tsc writes it, unbundled, in a folder of its own under node_modules/.cache (so its
- * imports still find the packages): in a profile of the bundle every line would name lib/cli/bundle.cjs.
+ * imports still find the packages): in a profile of the bundle every line would name lib/cli/main.js.
  */
 function unbundledCli(): { dir: string; entry: string } {
   const cache = join(projectRoot, "node_modules", ".cache");
@@ -61,8 +61,7 @@ function unbundledCli(): { dir: string; entry: string } {
   spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--outDir", join(dir, "lib")], { cwd: projectRoot });
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   const entry = join(dir, "ndr-explain.js");
-  // load.ts sets the CLI's V8 flags and, with no bundle beside it, imports the modules tsc wrote.
-  writeFileSync(entry, 'const { loadCli } = await import("./lib/cli/load.js");\nawait (await loadCli()).cli.run();\n');
+  writeFileSync(entry, 'const { run } = await import("./lib/cli/main.js");\nawait run();\n');
   return { dir, entry };
 }
 
@@ -81,7 +80,7 @@ async function profileRun(folders: string[], messages: number): Promise<void> {
       "",
       `Written by \`npm run bench -- cli --profile\`: one run over maildir/bsd × ${repeats} (${messages} messages)`,
       "under `node --cpu-prof`, of the CLI as tsc writes it (unbundled, so each line names its source file;",
-      "the bundle users run differs in loading one script, with its code cache, instead of ~150 modules). The profiler samples",
+      "the bundle users run differs only in loading one module instead of ~150). The profiler samples",
       "time, so on a busy machine a function also collects the time its thread waited for a CPU: the",
       "shares are what counts.",
       `${new Date().toISOString().slice(0, 16)} UTC, ${cpus().length} CPUs, load average ${load()}: ${summary.totalMs.toFixed(0)} ms sampled, ${describeRun(run, messages)}.`,
@@ -126,7 +125,7 @@ function whereTheTimeGoes(started: Measured, once: Measured, all: Measured, file
       ? `; CPU ${(((all.cpuSeconds - once.cpuSeconds) / (repeats - 1) / files) * 1000).toFixed(2)} ms/message, all threads`
       : "";
   return [
-    `  where -j 1's time goes          : start-up ${startUp.toFixed(2)} s (Node and the bundled CLI with its code cache, a --version run)`,
+    `  where -j 1's time goes          : start-up ${startUp.toFixed(2)} s (Node and the bundled CLI, a --version run)`,
     `    first pass over bsd            : ${firstPass.toFixed(2)} s (${perMessage(firstPass)}: V8 still compiling the engine)`,
     `    each later pass                : ${laterPass.toFixed(2)} s (${perMessage(laterPass)}, ${fullSpeed.toFixed(0)} messages/s at full speed${versus})${laterCpu}`,
   ].join("\n");

@@ -1,16 +1,14 @@
 #!/usr/bin/env node
 // ndr-explain: explain bounces from the command line. The TypeScript in src/cli and src/core is
-// compiled and bundled into lib/ by `npm install` (the "prepare" script runs scripts/build-cli.mjs);
-// lib/cli/load.js loads the bundle with the V8 code cache the build made for it.
+// compiled and bundled into lib/ by `npm install` (the "prepare" script runs scripts/build-cli.mjs).
 import { existsSync } from "node:fs";
 
-const loader = new URL("../lib/cli/load.js", import.meta.url);
-if (!existsSync(loader)) {
+const compiled = new URL("../lib/cli/main.js", import.meta.url);
+if (!existsSync(compiled)) {
   process.stderr.write(
     "ndr-explain: lib/ is missing; run `npm install` (or `npm run prepare`) in the project first.\n",
   );
   process.exit(2);
 }
-const { loadCli } = await import(loader.href);
-const { cli } = await loadCli();
-await cli.run();
+const { run } = await import(compiled.href);
+await run();

@@ -38,13 +38,9 @@ export function capYoungGeneration(): () => void {
  */
 const OLD_GENERATION_GROWTH_PERCENT = 10;
 
-export function limitOldGenerationGrowth(): void {
-  setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
-}
-
 /** The same renderer, looking at the heap after each message it explains; the old generation's growth is set once. */
 export function withHeapCap(render: Render): Render {
-  limitOldGenerationGrowth();
+  setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
   const afterMessage = capYoungGeneration();
   return async (source, label) => {
     const rendered = await render(source, label);

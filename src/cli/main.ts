@@ -12,6 +12,7 @@ import { parseOrgDefaults } from "../core/settings.js";
 import type { SituationContext } from "../core/types.js";
 import { withHeapCap } from "./heap.js";
 import { inHandPerWorker, makeDispatcher, type Dispatcher } from "./dispatch.js";
+import { compileRegExpsOnce, limitInlining, optimiseLessForThreads } from "./optimiser.js";
 import { describeError, walkInputs } from "./inputs/walk.js";
 import { OutputClosed, OutputWriter, processIo, type CliIo } from "./io.js";
 import { buildProgram, defaultJobs, type CliOptions } from "./options.js";
@@ -40,7 +41,11 @@ function packageVersion(): string {
 function dispatcherFor(jobs: number, plan: RenderPlan, ownProcess: boolean): Dispatcher {
   const local = ownProcess ? withHeapCap(makeRenderer(plan)) : makeRenderer(plan);
   const workers = workersAvailable() ? jobs - 1 : 0;
-  return makeDispatcher(local, workers, () => new RenderPool(workers, plan), BATCH_MESSAGES);
+  const startPool = () => {
+    if (ownProcess) optimiseLessForThreads();
+    return new RenderPool(workers, plan);
+  };
+  return makeDispatcher(local, workers, startPool, BATCH_MESSAGES);
 }
 
 /** Parses argv (without node and script) and returns options and inputs, or an exit code. */
@@ -179,8 +184,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return unreadable > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
 
-/** Entry point for bin/ndr-explain.js (which has set the CLI's V8 flags: load.ts). */
+/** Entry point for bin/ndr-explain.js. */
 export async function run(): Promise<void> {
+  limitInlining();
+  compileRegExpsOnce();
   const code = await main(process.argv.slice(2), processIo());
   process.exitCode = code;
 }

@@ -9,7 +9,7 @@ import { setFlagsFromString } from "node:v8";
 
 /**
  * The inlining budget cut from V8's 920 to 300 bytes of bytecode, over maildir/bsd x10: CPU time
- * -10 %, wall time -3 %, peak memory -4 MB. load.ts sets it before the bundle is compiled.
+ * -10 %, wall time -3 %, peak memory -4 MB.
  */
 export function limitInlining(): void {
   setFlagsFromString("--max-inlined-bytecode-size-cumulative=300");
@@ -20,16 +20,15 @@ export function limitInlining(): void {
  * each one to bytecode for its regexp interpreter and compiles it again to machine code once it
  * runs a second time (or sooner, for a global replace or a long string); the first pass over
  * maildir/bsd compiled some 1,600 of them that way, nearly all to machine code in the end. Over
- * bsd x1 -j 1: CPU time -4 % (1.63 -> 1.57 s); longer runs and peak memory unchanged. load.ts sets
- * it before the bundle is compiled.
+ * bsd x1 -j 1: CPU time -4 % (1.63 -> 1.57 s); longer runs and peak memory unchanged.
  */
 export function compileRegExpsOnce(): void {
   setFlagsFromString("--no-regexp-tier-up");
 }
 
 /**
- * Once a worker thread has loaded (worker-thread.ts), a function must run four times as long as
- * V8's default before it is optimised: fewer functions are compiled, once per thread. With -j 2 on
+ * Once worker threads start (main.ts), a function must run four times as long as V8's default
+ * before it is optimised: fewer functions are compiled, once per thread. With -j 2 on
  * 2 CPUs the CPU time fell 11 % over maildir/bsd x10 and 18 % over bsd x1 (the compiler's threads
  * had competed with the explaining ones for the CPUs). With one thread the compiler has a CPU of its
  * own, and optimising later only slowed the run (its thread's CPU time +11 %): -j 1 keeps V8's default.

@@ -19,9 +19,9 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-const workerFile = new URL("./worker-thread.js", import.meta.url);
+const workerFile = new URL("./worker.js", import.meta.url);
 
-/** Workers run the compiled worker-thread.js; from TypeScript sources (tests) there is none, so no pool. */
+/** Workers run the compiled worker.js; from TypeScript sources (tests) there is none, so no pool. */
 export function workersAvailable(): boolean {
   return workerFile.protocol === "file:" && existsSync(fileURLToPath(workerFile));
 }

@@ -1,7 +1,6 @@
 /**
  * A worker thread of the CLI: reads and explains the messages the main thread names, formats them
  * with the run's plan (workerData) and posts back only the text to print and the summary counts.
- * worker-thread.ts, the file the thread runs, loads the CLI and calls serveRenderRequests.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { withHeapCap } from "./heap.js";
@@ -11,9 +10,7 @@ export type WorkerRequest = { id: number; label: string; source: Source };
 
 export type WorkerResponse = { id: number; rendered: Rendered } | { id: number; error: string };
 
-/** Answers the main thread's render requests until the thread is terminated. */
-export function serveRenderRequests(): void {
-  if (!parentPort) throw new Error("serveRenderRequests runs on a worker thread");
+if (parentPort) {
   const port = parentPort;
   const render = withHeapCap(makeRenderer(workerData as RenderPlan));
   port.on("message", async ({ id, label, source }: WorkerRequest) => {

@@ -1,7 +1,7 @@
 // The compiled CLI as a user runs it (node bin/ndr-explain.js, which `npx ndr-explain` runs):
 // real pipes, so stdout is not a terminal and must carry no colour; real exit codes.
 import { spawnSync } from "node:child_process";
-import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,16 +21,16 @@ function cli(args: string[], input?: string) {
 beforeAll(() => {
   // What `npm install` does through the "prepare" script; tsc still emits if others' files have type errors.
   spawnSync(process.execPath, [join(projectRoot, "scripts/build-cli.mjs")], { cwd: projectRoot });
-  expect(existsSync(join(projectRoot, "lib/cli/bundle.cjs"))).toBe(true);
+  expect(existsSync(join(projectRoot, "lib/cli/main.js"))).toBe(true);
 }, 120_000);
 
 describe("bin/ndr-explain.js", () => {
-  it("loads as one bundled script (main thread and workers), not the ~150 files tsc writes", () => {
-    const code = readFileSync(join(projectRoot, "lib/cli/bundle.cjs"), "utf8");
-    expect(code).not.toMatch(/\brequire\(["']\.{1,2}\//);
-    expect(code).toContain("postal-mime");
-    // A vm.Script has no module loader for import() (load.ts): the bundle must not use it.
-    expect(code).not.toMatch(/\bimport\(/);
+  it("loads as one bundled module per entry point (main, worker), not the ~150 files tsc writes", () => {
+    for (const entry of ["lib/cli/main.js", "lib/cli/worker.js"]) {
+      const code = readFileSync(join(projectRoot, entry), "utf8");
+      expect(code, entry).not.toMatch(/^import[^;]*from\s*["']\.{1,2}\//m);
+      expect(code, entry).toContain("postal-mime");
+    }
   });
 
   it("prints its version and help", () => {
@@ -82,67 +82,4 @@ describe("bin/ndr-explain.js", () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/invalid|allowed/i);
   });
-});
-
-/**
- * The code cache (src/cli/load.ts): a copy of bin/ and lib/ in a folder of its own (under
- * node_modules, so the bundle's package imports still resolve), with its cache removed, spoilt or
- * made for another build, must print what the CLI prints with the cache it was built with.
- */
-describe("the bundle's V8 code cache", () => {
-  const inputs = [dsn, join(fixtures, "not-a-bounce.eml")];
-  // Says on stderr how load.ts compiled the CLI, then runs it as bin/ndr-explain.js does.
-  const probe = [
-    'const { loadCli } = await import("./lib/cli/load.js");',
-    "const { cli, codeCache } = await loadCli();",
-    "process.stderr.write(`code cache: ${codeCache}\\n`);",
-    "await cli.run();",
-  ].join("\n");
-
-  function copyOfTheCli() {
-    const cache = join(projectRoot, "node_modules", ".cache");
-    mkdirSync(cache, { recursive: true });
-    const dir = mkdtempSync(join(cache, "ndr-code-cache-"));
-    cpSync(join(projectRoot, "lib"), join(dir, "lib"), { recursive: true });
-    copyFileSync(join(projectRoot, "package.json"), join(dir, "package.json"));
-    writeFileSync(join(dir, "probe.mjs"), probe);
-    const cacheFile = join(dir, "lib", "cli", "bundle.v8cache");
-    const run = (nodeFlags: string[] = []) => {
-      const result = spawnSync(
-        process.execPath,
-        [...nodeFlags, join(dir, "probe.mjs"), "--format", "jsonl", ...inputs],
-        {
-          encoding: "utf8",
-          env: { PATH: process.env.PATH, LANG: "C" },
-        },
-      );
-      return { status: result.status, stdout: result.stdout, codeCache: /code cache: (\w+)/.exec(result.stderr)?.[1] };
-    };
-    return { dir, cacheFile, run };
-  }
-
-  it("is used, and a missing, spoilt, foreign or refused cache changes nothing but the start-up", () => {
-    const expected = cli(["--format", "jsonl", ...inputs]).stdout;
-    expect(expected).toContain("postfix-dsn-two-recipients.eml");
-    const { dir, cacheFile, run } = copyOfTheCli();
-    try {
-      const built = readFileSync(cacheFile);
-      expect(run()).toEqual({ status: 0, stdout: expected, codeCache: "used" });
-      // Other V8 flags than the cache was made under (as another Node version would differ): V8 refuses it.
-      expect(run(["--max-old-space-size=300"])).toEqual({ status: 0, stdout: expected, codeCache: "refused" });
-      // The right build id, then bytes that are not a V8 code cache.
-      writeFileSync(cacheFile, Buffer.concat([built.subarray(0, 16), Buffer.alloc(4096, 7)]));
-      expect(run()).toEqual({ status: 0, stdout: expected, codeCache: "refused" });
-      // A cache made for another build of the bundle is not even offered to V8.
-      writeFileSync(cacheFile, Buffer.concat([Buffer.from("0123456789abcdef"), built.subarray(16)]));
-      expect(run()).toEqual({ status: 0, stdout: expected, codeCache: "missing" });
-      rmSync(cacheFile);
-      expect(run()).toEqual({ status: 0, stdout: expected, codeCache: "missing" });
-      // Without the bundle, the modules tsc wrote.
-      rmSync(join(dir, "lib", "cli", "bundle.cjs"));
-      expect(run()).toEqual({ status: 0, stdout: expected, codeCache: "unbundled" });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
 });
