@@ -338,6 +338,9 @@ const deadMailboxAutoReply = /no longer (?:in use|active|valid|monitored)/i;
  */
 const connectionTrouble =
   /timed? ?out|not reachable|unreachable|no answer|(?:unable|failed|could ?not|can'?t|cannot) (?:to )?connect|requests to connect|connection (?:refused|reset|dropped|lost|closed)|lost connection|error communicating|(?:not|did not|didn't) respond/i;
+/** The same in the languages delay notices are written in: "non risponde", "reageert niet", "svarer ikke", … */
+const connectionTroubleTranslated =
+  /zeitüberschreitung|antwortet nicht|nicht erreichbar|keine verbindung|verbindung (?:abgelehnt|verweigert|unterbrochen)|ne répond pas|délai d.attente|connexion (?:refusée|perdue|interrompue)|impossible de (?:se )?connecter|injoignable|no responde|tiempo de espera|conexión rechazada|no se pudo conectar|non risponde|connessione (?:rifiutata|scaduta|interrotta)|impossibile connettersi|non raggiungibile|reageert niet|verbinding (?:geweigerd|verbroken)|geen verbinding|niet bereikbaar|time-?out|não responde|conexão recusada|svarer ikke|svarar inte|tidsavbrudd|tidsgrænse|kunne ikke (?:koble til|oprette forbindelse)|kunde inte ansluta|ikke tilgjengelig|inte nåbar/i;
 const networkStatus = /^4\.4\.[0-6]$/;
 
 /**
@@ -353,8 +356,8 @@ function whatHoldsItUp(
 ): RuleHit | undefined {
   // the notice's own words may say it beside a reply that does not ("Technical details of temporary failure")
   const ownWords = () => context.body.slice(0, Math.min(4000, endOfOwnWords(context.body, context.lowerBody)));
-  const saysSo =
-    connectionTrouble.test(reply) || networkStatus.test(statuses[0] ?? "") || connectionTrouble.test(ownWords());
+  const namesTrouble = (text: string) => connectionTrouble.test(text) || connectionTroubleTranslated.test(text);
+  const saysSo = namesTrouble(reply) || networkStatus.test(statuses[0] ?? "") || namesTrouble(ownWords());
   if (!saysSo) return undefined;
   if (hit?.cause.id === "NETWORK_PROBLEM") return hit;
   const network = causeById("NETWORK_PROBLEM")!;

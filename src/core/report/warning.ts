@@ -123,6 +123,8 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "continuerà a provare",
   "continuerà a riprovare",
   "versucht es weiter",
+  "wird weiter versucht",
+  "müssen die nachricht nicht erneut senden",
   "continuará tentando",
   "wordt opnieuw geprobeerd",
   "we blijven proberen",
