@@ -49,19 +49,21 @@ function isParameterLine(line: string): boolean {
   return equals > 0 && equals <= 40 && /^[A-Za-z0-9*-]+$/.test(line.slice(0, equals));
 }
 
+const HEADER_LINES_LOOKED_AT = 40;
+
 /**
  * True when the text starts with an RFC 5322 header block (a mail file or a full paste),
  * rather than body text. Mbox "From " separator lines are allowed before it.
  */
 export function startsWithHeaders(text: string): boolean {
-  const lines = firstLines(text, 8192, 40);
+  const lines = firstLines(text, 8192, HEADER_LINES_LOOKED_AT);
   let fields = 0;
   let index = 0;
   while (index < lines.length && lines[index]!.trim() === "") index++;
   if (index < lines.length && lines[index]!.startsWith("From ")) index++;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line === "") break;
+    if (line === "") return fields >= 2;
     if (line.startsWith(" ") || line.startsWith("\t")) {
       if (fields === 0) return false;
       continue;
@@ -70,7 +72,9 @@ export function startsWithHeaders(text: string): boolean {
     // a MIME parameter at the start of a line is a field's continuation whose leading blank was lost
     else if (fields === 0 || !isParameterLine(line)) return false;
   }
-  return fields >= 2;
+  // every line looked at belongs to a header block that goes on: one field folded over all of them
+  // (a long note or signature field first) is as much a header as two short ones
+  return fields >= 2 || (fields === 1 && lines.length === HEADER_LINES_LOOKED_AT);
 }
 
 /**

@@ -87,6 +87,22 @@ describe("readMessage: MIME input", () => {
     }
   });
 
+  it("reads a message whose first header field is folded over more lines than are looked at for a header", async () => {
+    // a long note or signature field first, folded at every blank (RFC 5322 allows it): the header
+    // block goes on past the lines startsWithHeaders reads, with one field in them
+    const note = `X-Note:${" word".repeat(60).replace(/ /g, "\n ")}\n`;
+    const folded = note + simple.replace("From: ", "From:\n ");
+    const original = await readMessage({ kind: "bytes", data: bytes(simple) });
+    for (const message of [
+      await readMessage({ kind: "bytes", data: bytes(folded) }),
+      await readMessage({ kind: "text", text: folded }),
+    ]) {
+      expect(message.from).toBe("postmaster@example.org");
+      expect(message.subject).toBe(original.subject);
+      expect(message.text).toBe(original.text);
+    }
+  });
+
   it("keeps report parts apart from the body text", async () => {
     const message = await readMessage({ kind: "text", text: postfixTwoRecipients });
     expect(message.contentType).toBe("multipart/report");
