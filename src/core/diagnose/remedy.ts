@@ -183,6 +183,11 @@ const senderPages: Partial<Record<MailService, StepTemplate>> = {
   apple: a.appleGuidance,
 };
 
+/** A recipient's mailbox at a free-mail service, the sender elsewhere, and one of these causes. */
+function atAMailService(causes: ReadonlySet<string>): When {
+  return { causes, atMailService: true, sameOrganisation: false };
+}
+
 /** Ordered: the first variant that holds decides. */
 const variants: readonly Variant[] = [
   {
@@ -283,7 +288,7 @@ const variants: readonly Variant[] = [
   },
   {
     name: "mail-service-spam",
-    when: { causes: mailServiceSpam, atMailService: true, sameOrganisation: false },
+    when: atAMailService(mailServiceSpam),
     fixOwner: "sender",
     sender: [s.rewriteContent, x.mailServiceMarkSafe, x.mailServiceSendingSideIfItLasts, s.copyReport],
     owner: notAGroup,
@@ -292,7 +297,7 @@ const variants: readonly Variant[] = [
   {
     // a 5.7.x with no words we know ("550 5.7.1 Access denied") says nothing about the message's content
     name: "mail-service-refused",
-    when: { causes: mailServiceVagueRefusal, atMailService: true, sameOrganisation: false },
+    when: atAMailService(mailServiceVagueRefusal),
     fixOwner: "sender-admin",
     sender: [x.mailServiceSendingSide, s.copyReport],
     owner: notAGroup,
@@ -300,7 +305,7 @@ const variants: readonly Variant[] = [
   },
   {
     name: "mail-service-policy",
-    when: { causes: mailServicePolicy, atMailService: true, sameOrganisation: false },
+    when: atAMailService(mailServicePolicy),
     fixOwner: "sender-admin",
     sender: [x.mailServiceSendingSide, s.rewriteContent, s.copyReport],
     owner: notAGroup,
@@ -308,7 +313,7 @@ const variants: readonly Variant[] = [
   },
   {
     name: "mail-service-recipient-choice",
-    when: { causes: mailServiceRecipientChoice, atMailService: true, sameOrganisation: false },
+    when: atAMailService(mailServiceRecipientChoice),
     fixOwner: "recipient",
     sender: [x.mailServiceUnblock, s.copyReport],
     owner: notAGroup,
@@ -355,7 +360,7 @@ const variants: readonly Variant[] = [
     // is looked at first (the sender's IT acts), and no postmaster there is written to (mail to it would
     // not arrive either)
     name: "mail-service-unreachable",
-    when: { causes: unreachableServer, atMailService: true, sameOrganisation: false },
+    when: atAMailService(unreachableServer),
     fixOwner: "sender-admin",
     sender: [s.resendLater, x.mailServiceUnreachable, s.copyReport],
     owner: notAGroup,
@@ -364,7 +369,7 @@ const variants: readonly Variant[] = [
   {
     // a fault of the service's own mail servers: the service fixes it, no postmaster there takes requests
     name: "mail-service-fault",
-    when: { causes: recipientFaults, atMailService: true, sameOrganisation: false },
+    when: atAMailService(recipientFaults),
     sender: [s.resendLater, x.mailServiceFault, s.copyReport],
     owner: notAGroup,
     admin: [x.adminMailServiceFault],
@@ -373,7 +378,7 @@ const variants: readonly Variant[] = [
     // a reason we don't recognise: nobody at the service explains its refusals, so the sender's own IT
     // reads the reply (most refusals there are about the sending side)
     name: "mail-service-unknown",
-    when: { causes: set("UNKNOWN"), atMailService: true, sameOrganisation: false },
+    when: atAMailService(set("UNKNOWN")),
     fixOwner: "sender-admin",
     sender: [x.mailServiceUnknown, s.copyReport],
     owner: notAGroup,
