@@ -177,6 +177,11 @@ const quoteMarkers = [
   "\nreceived: ",
 ];
 
+/** The NDR's own words in its body, found once per report. */
+function ownWordsOf(context: ReportContext): string {
+  return (context.ownWords ??= context.body.slice(0, endOfOwnWords(context.body, context.lowerBody)));
+}
+
 function endOfOwnWords(body: string, lower: string): number {
   let cut = -1;
   for (const marker of quoteMarkers) {
@@ -211,7 +216,7 @@ function reasonLineStart(text: string, at: number, length: number): number {
  * of a single-recipient report) are the best evidence there is.
  */
 function replyFromBody(report: DeliveryReport, facts: RecipientFacts, context: ReportContext): string {
-  const own = context.body.slice(0, endOfOwnWords(context.body, context.lowerBody));
+  const own = ownWordsOf(context);
   const at = facts.address ? context.lowerBody.slice(0, own.length).indexOf(facts.address.toLowerCase()) : -1;
   if (at >= 0)
     return own
@@ -236,6 +241,8 @@ const BODY_SCAN_LIMIT = 32 * 1024;
 interface ReportContext {
   body: string;
   lowerBody: string;
+  /** the NDR's own words, up to where it quotes the original (ownWordsOf) */
+  ownWords?: string;
   /** per distinct (reply, status, reply code): the codes that apply and the rule that matched */
   matches: Map<string, { statuses: string[]; hit: RuleHit | undefined; evidence?: Evidence; normalised?: string }>;
 }
@@ -355,7 +362,7 @@ function whatHoldsItUp(
   context: ReportContext,
 ): RuleHit | undefined {
   // the notice's own words may say it beside a reply that does not ("Technical details of temporary failure")
-  const ownWords = () => context.body.slice(0, Math.min(4000, endOfOwnWords(context.body, context.lowerBody)));
+  const ownWords = () => ownWordsOf(context).slice(0, 4000);
   const namesTrouble = (text: string) => connectionTrouble.test(text) || connectionTroubleTranslated.test(text);
   const saysSo = namesTrouble(reply) || networkStatus.test(statuses[0] ?? "") || namesTrouble(ownWords());
   if (!saysSo) return undefined;
@@ -446,7 +453,7 @@ function diagnoseUnsafe(report: DeliveryReport, facts: RecipientFacts, situation
   hit = matched.hit;
   // Nothing near the address said why: a single-recipient report may have said it at the top.
   if (!hit && !facts.diagnostic?.trim() && report.recipients.length === 1) {
-    const opening = openingWords(body.slice(0, endOfOwnWords(body, context.lowerBody)));
+    const opening = openingWords(ownWordsOf(context));
     if (opening && opening !== reply)
       hit = matchRules({ reply: opening, body: "", statuses, replyCode: facts.replyCode });
   }
