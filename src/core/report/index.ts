@@ -218,15 +218,17 @@ function extract(message: ParsedMessage): DeliveryReport {
 
   const primary = fromPart && fromPart.result.recipients.length > 0 ? fromPart : (fromBody ?? fromPart);
   const declaredKind = fromPart?.result.kind ?? fromBody?.result.kind;
+  let kindNamingNoOne: ReportKind | undefined;
+  const withoutRecipients = () => (kindNamingNoOne ??= kindWithoutRecipients(ctx, fromPart !== undefined, warning));
   // a bounce whose text names no one, delivered to a list's or bulk sender's VERP return path: the path names it
   if (recipients.length === 0 && declaredKind === undefined) {
-    const kind = kindWithoutRecipients(ctx, fromPart !== undefined, warning);
+    const kind = withoutRecipients();
     if (kind === "failed" || kind === "delayed") recipients = recipientOfVerpPath(ctx, kind);
   }
   const format = primary?.decoder.name ?? (recipients.length > 0 ? VERP_FORMAT : "none");
   const originalFields = ctx.originalFields;
   const report: DeliveryReport = {
-    kind: kindOf(recipients, declaredKind, () => kindWithoutRecipients(ctx, fromPart !== undefined, warning)),
+    kind: kindOf(recipients, declaredKind, withoutRecipients),
     format,
     language: detectLanguage(ctx, fromBody?.result.language ?? fromPart?.result.language),
     recipients,
