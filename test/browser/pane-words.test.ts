@@ -219,7 +219,7 @@ describe.skipIf(browserSkipReason)("what the pane writes, at 320 px in en and nb
         expect(hits).toEqual([]);
         expect(words).not.toMatch(corrections[lang].absent);
         if (name === "two-recipients") {
-          // one recipient's steps: "Vis hva du kan gjøre for denne mottakeren"
+          // the brief card's link to its recipient's steps: "Vis hva du kan gjøre"
           expect(words).toContain(stringOf(lang, "ui", "ui.verdict.show"));
         }
         if (name === "microsoft-blocklist")

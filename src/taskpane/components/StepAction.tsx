@@ -11,7 +11,7 @@ import { draftFor } from "../drafts.js";
 import { useHost } from "../hostContext.js";
 import { useLanguage, useT } from "../i18n.js";
 import { useSaveSettings, useSettings } from "../settingsContext.js";
-import { useSectionStyles } from "../styles.js";
+import { classes, useSectionStyles } from "../styles.js";
 import { CopyButton } from "./CopyButton.js";
 import { DraftView } from "./DraftView.js";
 import { breakable } from "../breakable.js";
@@ -27,6 +27,11 @@ export interface StepActionProps {
   idPrefix: string;
   /** the button's words instead of the action's own (the sender's "Send this to …") */
   label?: string;
+  /**
+   * The line just above already says what the value is (the sender's "now" box): its label is left to
+   * screen readers and the Copy button sits beside the value, so the first action stays on the first screen.
+   */
+  saidAbove?: boolean;
 }
 
 /** The step's own label when the core names one that exists, else the generic one. */
@@ -347,14 +352,16 @@ export function StepAction(props: StepActionProps) {
     return (
       <>
         {action.kind === "admin-command" && <CommandFacts action={action} idPrefix={props.idPrefix} />}
-        <span id={`${id}-label`} className={section.muted}>
+        <span id={`${id}-label`} className={props.saidAbove ? "ndr-visually-hidden" : section.muted}>
           {labelOf(action, t(action.kind === "admin-command" ? "ui.command.label" : "ui.dns.value"), language)}
         </span>
-        <pre className={section.code} aria-labelledby={`${id}-label`} data-testid="command-value">
-          {breakable(action.value)}
-        </pre>
-        <div>
-          <CopyButton text={action.value} describedBy={`${id}-label`} />
+        <div className={props.saidAbove ? classes(section.row, "ndr-value-beside") : undefined}>
+          <pre className={section.code} aria-labelledby={`${id}-label`} data-testid="command-value">
+            {breakable(action.value)}
+          </pre>
+          <div>
+            <CopyButton text={action.value} describedBy={`${id}-label`} />
+          </div>
         </div>
       </>
     );

@@ -71,6 +71,7 @@ function NowStep({
           {...actionProps}
           action={step.action}
           label={send ? t(`ui.now.send.${step.action.kind}`) : undefined}
+          saidAbove
         />
       )}
     </div>

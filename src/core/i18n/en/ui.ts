@@ -13,7 +13,7 @@ export const ui = {
   "ui.verdict.status": "Status code {code}",
   "ui.verdict.noCode": "No status code",
   "ui.verdict.recipientCount": "{count} recipients failed",
-  "ui.verdict.show": "Show what you can do for this recipient",
+  "ui.verdict.show": "Show what you can do",
   "ui.verdict.shown": "Shown below",
   "ui.verdict.fallback": "The message to {recipient} was not delivered.",
   "ui.verdict.temporary": "Temporary: the server is still trying",

@@ -15,7 +15,7 @@ export const ui: { [K in keyof typeof en]: string } = {
   "ui.verdict.status": "Statuskode {code}",
   "ui.verdict.noCode": "Ingen statuskode",
   "ui.verdict.recipientCount": "{count} mottakere fikk ikke meldingen",
-  "ui.verdict.show": "Vis hva du kan gjøre for denne mottakeren",
+  "ui.verdict.show": "Vis hva du kan gjøre",
   "ui.verdict.shown": "Vises nedenfor",
   "ui.verdict.fallback": "Meldingen til {recipient} ble ikke levert.",
   "ui.verdict.temporary": "Midlertidig: serveren prøver fortsatt",
