@@ -148,6 +148,9 @@ export const genericCauses: Cause[] = [
       // the sending server itself refused, with no list named ("Service unavailable; Client host [192.0.2.10]
       // blocked"): ahead of the generic "Service unavailable" of a system fault
       { text: /Client host (?:\[[^\]\s]{1,64}\] )?(?:is |has been )?blocked\b/i, tier: 7 },
+      // a server that answers with a 5xx reply saying "CONNECTION REFUSED" (AOL's "554 (RLY:B1) …
+      // CONNECTION REFUSED") refuses us: the connection was made, so it is no network fault
+      { text: /\bconnection refused\b/i, reply: ["5*"], tier: 7 },
       {
         text: [
           /refused to talk to me|after initial connection|not accepting connections|Service refused?\b/i,
