@@ -67,7 +67,7 @@ function runDecoders(
   return undefined;
 }
 
-/** Failed and delayed recipients as the headings they are listed under say, in a notice that has both. */
+/** Failed, delayed and delivered recipients as the headings they are listed under say (outcomeBySection). */
 function bySection(recipients: RecipientFacts[], ownLower: string): RecipientFacts[] {
   const outcomeOf = outcomeBySection(ownLower);
   if (!outcomeOf) return recipients;

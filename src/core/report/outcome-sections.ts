@@ -30,8 +30,11 @@ const DELAYED_HEADINGS = [
   "there was a temporary problem delivering your message to the following recipients",
 ];
 
+const DELIVERED_HEADINGS = ["the following addresses had successful deliveries"];
+
 const HAS_FAILED_HEADING = containsAnyOf(FAILED_HEADINGS);
 const HAS_DELAYED_HEADING = containsAnyOf(DELAYED_HEADINGS);
+const HAS_DELIVERED_HEADING = containsAnyOf(DELIVERED_HEADINGS);
 
 /** Where the last of the headings before `end` starts in the text, or -1. */
 function lastHeadingBefore(lower: string, headings: readonly string[], end: number): number {
@@ -41,18 +44,22 @@ function lastHeadingBefore(lower: string, headings: readonly string[], end: numb
 }
 
 /**
- * What the headings of a mixed notice say about each recipient: "failed" or "delayed" by the nearest
- * heading above where the own text first names the address; undefined when the notice does not
- * hold both kinds of heading, or names the address above every heading.
+ * What the headings of a notice say about each recipient: "failed", "delayed" or "delivered" by the
+ * nearest heading above where the own text first names the address; undefined when the notice holds
+ * neither both a failed and a delayed heading nor a delivered one, or names the address above every heading.
  */
 export function outcomeBySection(ownLower: string): ((address: string) => RecipientAction | undefined) | undefined {
-  if (!HAS_DELAYED_HEADING(ownLower) || !HAS_FAILED_HEADING(ownLower)) return undefined;
+  const mixed = HAS_DELAYED_HEADING(ownLower) && HAS_FAILED_HEADING(ownLower);
+  if (!mixed && !HAS_DELIVERED_HEADING(ownLower)) return undefined;
   return (address) => {
     const at = ownLower.indexOf(address.toLowerCase());
     if (at < 0) return undefined;
-    const failed = lastHeadingBefore(ownLower, FAILED_HEADINGS, at);
-    const delayed = lastHeadingBefore(ownLower, DELAYED_HEADINGS, at);
-    if (failed < 0 && delayed < 0) return undefined;
-    return delayed > failed ? "delayed" : "failed";
+    const nearest: [number, RecipientAction][] = [
+      [lastHeadingBefore(ownLower, FAILED_HEADINGS, at), "failed"],
+      [lastHeadingBefore(ownLower, DELAYED_HEADINGS, at), "delayed"],
+      [lastHeadingBefore(ownLower, DELIVERED_HEADINGS, at), "delivered"],
+    ];
+    const [where, action] = nearest.reduce((a, b) => (b[0] > a[0] ? b : a));
+    return where < 0 ? undefined : action;
   };
 }
