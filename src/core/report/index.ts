@@ -105,15 +105,18 @@ function mailSystemSaysDeliveryFailed(ctx: DecodeContext): boolean {
 }
 
 /**
- * A post a mailing list distributed (List-Post, List-Unsubscribe: RFC 2369) that no mail system made as a
- * report: a digest or a person's post quoting a bounce ("550 5.1.1 <a@b>: User unknown / Any idea?").
- * A bounce routed through a list keeps its report part or daemon sender.
+ * A post a mailing list distributed that no mail system made as a report: a digest or a person's post
+ * quoting a bounce ("550 5.1.1 <a@b>: User unknown / Any idea?"). Lists mark their posts with RFC 2369's
+ * List-Post or List-Unsubscribe, and did before it with "Precedence: list" (Majordomo, LISTSERV); not
+ * ezmlm's or fml's Mailing-List field, which their own notices (a post refused) carry too. A bounce
+ * routed through a list keeps its report part or daemon sender.
  */
 function isListPost(ctx: DecodeContext): boolean {
-  return (
-    (ctx.header("list-post") !== undefined || ctx.header("list-unsubscribe") !== undefined) &&
-    presentsAsReport(ctx.message) !== "made"
-  );
+  const distributedByAList =
+    ctx.header("list-post") !== undefined ||
+    ctx.header("list-unsubscribe") !== undefined ||
+    ctx.header("precedence")?.trim().toLowerCase() === "list";
+  return distributedByAList && presentsAsReport(ctx.message) !== "made";
 }
 
 /**
