@@ -31,6 +31,9 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   "delivery will continue to be attempted",
   "will be retried",
   "has not yet been delivered",
+  // MMDF's "has not yet been fully delivered. Attempts to deliver the message will continue for 4 more
+  // days" (its final notice says the same first sentence, then "… will not continue")
+  "attempts to deliver the message will continue",
   "hasn't been delivered yet",
   "this is just a warning",
   "will continue to try",
@@ -273,6 +276,7 @@ const SAYS_IT_GAVE_UP = containsAnyOf([
   "no further delivery attempts",
   "has been removed from the mail queue",
   "will no longer",
+  "will not continue",
   "has been abandoned",
   "have been abandoned",
   "gave up",
