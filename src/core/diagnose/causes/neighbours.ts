@@ -123,7 +123,7 @@ export const neighbourCauses: Cause[] = [
     match: [
       {
         text: [
-          /mailbox (?:is )?full|over ?(?:(?:its|the|their) )?quota|quota (?:exceeded|full)|exceed(?:s|ed)? (?:the |their |its )?(?:storage|quota|disk)|out of (?:storage|space)/i,
+          /mailbox (?:is )?full|over ?(?:(?:its|the|their) )?(?:disk )?quota|quota (?:exceeded|full)|exceed(?:s|ed)? (?:the |their |its )?(?:storage|quota|disk)|out of (?:storage|space)/i,
           /insufficient (?:storage|space) (?:for|in) (?:the )?(?:user|mailbox)|mailbox size limit|Mailbox Full|QuotaExceeded|user has (?:too many|exceeded)/i,
           /mail ?box is too large|storage (?:allocation|quota)|mail ?folder is full|mailbox exceeds|messages in recipient's mailbox exceeded/i,
           // the address between noun and verb: "Mailbox a@b is full", "The recipient's mailbox (a@b) is full"
