@@ -11,7 +11,7 @@ import type { FormatDecoder } from "./types.js";
 import { attachesAMessageOfItsAddressee } from "../returned-copy.js";
 
 const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|respuesta)|auto:|autoreply|out of (?:the )?office|abwesenheit|fravær|frånvaro|fraværende|afwezig|absence|réponse automatique|respuesta automática|automatisk svar|automatiskt svar|automatische antwort|automatisch antwoord|risposta automatica|resposta automática|automaattinen vastaus|automatyczna odpowiedź|away until|on vacation|vacation)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|respuesta)|auto:|autoreply|out of (?:the )?office|abwesenheit|fravær|frånvaro|fraværende|afwezig|absence|réponse automatique|respuesta automática|automatisk svar|automatiskt svar|automatische antwort|automatisch antwoord|risposta automatica|resposta automática|automaattinen vastaus|automatyczna odpowiedź|away until|away from my (?:e-?)?mail|on vacation|vacation)/i;
 
 /**
  * RFC 3834's "Auto-Submitted: auto-replied" says the message answers another automatically: a bounce
@@ -49,6 +49,9 @@ const SAYS_AUTOMATIC = containsAnyOf([
   "i am out of the office",
   "i am currently out of the office",
   "i'm out of the office",
+  // vacation(1)'s own template ("I will not be reading my mail for a while") and people's versions of it
+  "i will not be reading my mail",
+  "i am away from my mail",
   "dies ist eine automatische antwort",
   "dies ist eine automatische nachricht",
   "ich bin nicht im büro",
