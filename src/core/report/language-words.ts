@@ -286,7 +286,51 @@ LANGUAGES.forEach((language, index) => {
   for (const word of FUNCTION_WORDS[language]!) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), index]);
 });
 
-const WORD = /[\p{L}']+/gu;
+/** The longest function word: a longer run of letters is no function word and is not looked up. */
+const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((word) => word.length));
+
+/** A word's length and first two code units, hashed to 16 bits. */
+function wordHash(text: string, start: number, length: number): number {
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  return (text.charCodeAt(start) * 961 + second * 31 + length) & 0xffff;
+}
+
+/**
+ * The hashes of the function words: most words of a text have none of them and are passed over
+ * without being cut out of the line and looked up (the lookup was most of the language test's time).
+ */
+const FUNCTION_WORD_HASHES = new Uint8Array(0x10000);
+for (const word of WORD_LANGUAGES.keys()) FUNCTION_WORD_HASHES[wordHash(word, 0, word.length)] = 1;
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 code unit, whether it is a letter on its own: 0 not asked yet, 1 yes, 2 no. */
+const letterCodes = new Uint8Array(0x10000);
+
+/**
+ * How many code units of `line` at `at` belong to a word (letters and "'", as /[\p{L}']+/u reads
+ * them): 1, 2 for a letter outside the Basic Multilingual Plane, 0 for none. (A regex match per word
+ * made an array and a string for every word of the text.)
+ */
+function wordCharWidth(line: string, at: number): number {
+  const code = line.charCodeAt(at);
+  if (code < 0x80) return code === 0x27 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = line.charCodeAt(at + 1);
+    // a surrogate pair is one code point; a lone surrogate is none of a word
+    return next >= 0xdc00 && next <= 0xdfff && LETTER.test(line.slice(at, at + 2)) ? 2 : 0;
+  }
+  let known = letterCodes[code]!;
+  if (known === 0) letterCodes[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** Counts the function word at [start, end) of the line, if it is one, for each of its languages. */
+function countWord(line: string, start: number, end: number, hits: number[]): void {
+  if (end - start > LONGEST_WORD || FUNCTION_WORD_HASHES[wordHash(line, start, end - start)] === 0) return;
+  const languages = WORD_LANGUAGES.get(line.slice(start, end));
+  if (!languages || isPartOfName(line, start, end)) return;
+  for (const index of languages) hits[index]! += 1;
+}
 
 /** The language whose script has enough letters in the text, if one has. */
 function languageOfScript(lowerText: string): string | undefined {
@@ -328,12 +372,19 @@ export function languageOfWords(lowerText: string): string | undefined {
   for (const line of lowerText.split("\n")) {
     // a line without a space is no sentence (base64, a header, a URL): its letter runs are no words
     if (!line.includes(" ")) continue;
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(line); match; match = WORD.exec(line)) {
-      const languages = WORD_LANGUAGES.get(match[0]);
-      if (!languages || isPartOfName(line, match.index, match.index + match[0].length)) continue;
-      for (const index of languages) hits[index]! += 1;
+    let start = -1;
+    for (let at = 0; at < line.length;) {
+      const width = wordCharWidth(line, at);
+      if (width > 0) {
+        if (start < 0) start = at;
+        at += width;
+        continue;
+      }
+      if (start >= 0) countWord(line, start, at, hits);
+      start = -1;
+      at += 1;
     }
+    if (start >= 0) countWord(line, start, line.length, hits);
   }
   let best: string | undefined;
   let bestHits = FUNCTION_WORD_HITS - 1;
