@@ -37,6 +37,7 @@ const SCANNER_WORDS = containsAnyOf([
   "content filter",
   "content-filter",
   "quarantin",
+  "junk box",
 ]);
 
 /** Only a part of the message was kept back; the message itself went on. */
@@ -94,11 +95,11 @@ function startsCopiedHeader(line: string): boolean {
 
 /**
  * A quarantine digest or notice to the person mail was held for ("blocked from being delivered to
- * you", "held in your quarantine", "Spam Quarantine Summary"): it lists others' messages, no delivery
- * of the reader's own failed.
+ * you", "held in your quarantine", "Spam Quarantine Summary", SonicWall's "Junk Box Summary"): it
+ * lists others' messages, no delivery of the reader's own failed.
  */
 const DIGEST =
-  /\bdelivered to you\b|\byour (?:personal |spam )?quarantine\b|\bquarantine (?:summary|digest|report)\b|\bend user digest\b/i;
+  /\bdelivered to you\b|\byour (?:personal |spam )?quarantine\b|\bquarantine (?:summary|digest|report)\b|\bend user digest\b|\bjunk box summary\b|\byour junk box\b/i;
 
 type Outcome = "digest" | "partial" | "held" | "stopped";
 
