@@ -1,12 +1,13 @@
 /**
  * The addresses mailing-list software writes from: a robot (sympa@, listserv@, mailman@, majordomo@,
  * ecartis@, lyris@), a list's owner-, -owner, -request, -bounces (Mailman's VERP'd probes too:
- * list-bounces+cookie@), -admin or ezmlm's -help address, and Google Groups' group+owners@. One
+ * list-bounces+cookie@), -admin, Majordomo's -approval or ezmlm's -help address, and Google Groups'
+ * group+owners@. One
  * list, read by the list-notice decoder, the member-bounce-notice check and the trust check.
  */
 
 const ROBOT_NAMES = "sympa|listserv|mailman|majordomo|ecartis|lyris";
-const LIST_ROLES = "owner|request|bounces|admin|help";
+const LIST_ROLES = "owner|request|bounces|admin|approval|help";
 
 const LIST_ROBOT_ADDRESS = new RegExp(
   `^(?:${ROBOT_NAMES}|owner-[a-z0-9._+-]{1,64}|[a-z0-9._=-]{1,64}-(?:${LIST_ROLES})(?:\\+[^@\\s]{1,200})?|[a-z0-9._-]{1,64}\\+owners)@`,

@@ -27,6 +27,16 @@ const REFUSED =
 /** The list's name as the notice quotes it: list 'choir', liste « chorale », «Turlaget», the BIRDNET list. */
 const QUOTED_NAME = /(?:list|liste|listen|to|til)\s+['«"“‘]\s?([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s?['»"”’]/i;
 const NAMED_LIST = /\b(?:the|of the)\s+([A-Za-z0-9][A-Za-z0-9._-]{0,63})\s+(?:mailing\s+)?list\b/i;
+/** Sympa's unquoted name after the word list: "for list team", "pour la liste team". */
+const LIST_THEN_NAME =
+  /\b(?:for list|pour la liste|für die liste|para la lista|til lista)\s+(?!(?:owners?|moderators?|editors?|administrators?)\b)([A-Za-z0-9][A-Za-z0-9._-]{0,63})\b/i;
+/**
+ * A list robot's reply to the commands mailed to it (Majordomo's "Majordomo results: …", LISTSERV's
+ * "Output of your job", Mailman's and Sympa's "results of your (email) commands"): a subscription
+ * forwarded for approval there is a request waiting, not a post held, and no delivery failed.
+ */
+const COMMAND_REPLY_SUBJECT =
+  /^\s*(?:majordomo results\b|output of your job\b|(?:the )?results of your (?:e-?mail )?commands\b)/i;
 /** One token that is an address (tokens are split on spaces and brackets first, so the pattern stays linear). */
 const ADDRESS_TOKEN = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$/;
 const TOKEN_BREAK = /[\s<>()[\]{},;:"'«»]+/;
@@ -69,7 +79,8 @@ export const listNotice: FormatDecoder = {
     const sender = bareAddress(ctx.from).toLowerCase();
     const own = noticeProse(ctx);
     const held = HELD.test(own) && !DECIDED.test(own);
-    const name = QUOTED_NAME.exec(own)?.[1] ?? NAMED_LIST.exec(own)?.[1];
+    if (COMMAND_REPLY_SUBJECT.test(ctx.subject)) return { recipients: [], kind: "not-a-report" };
+    const name = QUOTED_NAME.exec(own)?.[1] ?? NAMED_LIST.exec(own)?.[1] ?? LIST_THEN_NAME.exec(own)?.[1];
     const address = listAddress(ctx, sender, name);
     if (!address && !name) return undefined;
     const diagnostic = own.slice(0, 600);
