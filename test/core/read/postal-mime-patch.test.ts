@@ -4,6 +4,8 @@
  * (the engine's largest cost on the corpus, and 70 ms for a 1 MB bounce of 13,000 lines).
  * With a Blob that refuses to be built, a message whose parts use every transfer encoding must still
  * read the same: this fails if the patch was not applied.
+ * The patch also decodes base64 with Node's Buffer where there is one (the pane has none): the bytes
+ * must be the ones postal-mime's own loop writes, for every length and for text outside the alphabet.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { readMime } from "../../../src/core/read/mime.js";
@@ -50,6 +52,43 @@ const ndr = [
 ].join("\r\n");
 
 const realBlob = globalThis.Blob;
+const realBuffer = globalThis.Buffer;
+
+/**
+ * Base64 parts of every length modulo 4, with and without padding, one with padding inside, one
+ * with base64url's '-' and '_' (postal-mime drops them before decoding), and an encoded-word Subject.
+ */
+function base64Message(): string {
+  const parts = [
+    "QQ",
+    "QUI",
+    "QUJD",
+    "QUJDRA==",
+    "QUJDREU=",
+    "QUJDREVGRw",
+    "QUJD=REVG",
+    "-_-_AAAA",
+    "8J+Ytw==",
+    "SGVpIGRlcmUgw6bDuMOl",
+  ];
+  return [
+    "From: MAILER-DAEMON@mx.example.com",
+    "To: kari@example.com",
+    "Subject: =?utf-8?B?VW5kZWxpdmVyYWJsZTog8J+Ytw==?=",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="B"',
+    "",
+    ...parts.flatMap((body, i) => [
+      "--B",
+      `Content-Type: ${i % 2 ? "text/plain; charset=utf-8" : `application/octet-stream; name=p${i}.bin`}`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      body,
+    ]),
+    "--B--",
+    "",
+  ].join("\r\n");
+}
 
 /** postal-mime still checks `input instanceof Blob`, so Blob must stay a class; building one fails. */
 class RefusedBlob {
@@ -65,6 +104,7 @@ function refuseBlob(): void {
 describe("postal-mime as patched", () => {
   afterEach(() => {
     globalThis.Blob = realBlob;
+    globalThis.Buffer = realBuffer;
   });
 
   it("reads quoted-printable, 7bit and base64 parts without building a Blob", async () => {
@@ -83,5 +123,17 @@ describe("postal-mime as patched", () => {
     refuseBlob();
     const withoutBlob = await readMime(ndr);
     expect(JSON.stringify(withoutBlob)).toEqual(JSON.stringify(withBlob));
+  });
+
+  it("decodes base64 to the same bytes with Node's Buffer as with its own loop", async () => {
+    const message = base64Message();
+    const withBuffer = await readMime(message);
+    globalThis.Buffer = undefined as unknown as typeof Buffer;
+    const withoutBuffer = await readMime(message);
+    globalThis.Buffer = realBuffer;
+    expect(withBuffer.subject).toBe("Undeliverable: 😷");
+    expect(withBuffer.parts).toHaveLength(5);
+    expect(withBuffer.text).toContain("Hei dere æøå");
+    expect(JSON.stringify(withoutBuffer)).toEqual(JSON.stringify(withBuffer));
   });
 });
