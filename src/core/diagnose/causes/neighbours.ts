@@ -302,6 +302,8 @@ export const neighbourCauses: Cause[] = [
           /unable to connect successfully|delivery (?:attempts|period) (?:has )?expired|expired after|time limit|retry time/i,
           /Envelope expired|not delivered within|was aborted after [0-9.]{1,6} hour|failing for a long time|did not accept our requests to connect|Delivery failed \d{1,9} attempts/i,
           /after multiple retries/i,
+          // Post.Office: "the destination computer was not reachable within the allowed queue period"
+          /within the allowed queue period/i,
         ],
       },
       { status: ["4.4.7", "5.4.7", "5.4.300", "4.4.316", "5.4.316", "4.4.1", "4.4.2", "5.4.312"], tier: 9 },
