@@ -100,8 +100,18 @@ function plainBody({ text, nl }: Fixture): [number, number] | undefined {
   const part = /content-type:\s*text\/plain[^\n]*\n(?:[^\n]+\n)*?\r?\n/i.exec(text.slice(headerEnd));
   if (!part || !plainText(part[0])) return undefined;
   const start = headerEnd + part.index + part[0].length;
-  const boundary = text.indexOf(`${nl}--`, start);
+  const boundary = nextBoundary(text, start, nl);
   return [start, boundary < 0 ? text.length : boundary + nl.length];
+}
+
+/**
+ * Where the part that starts at `start` ends: the next line that is one of the message's MIME boundaries,
+ * not any line opening with "--" (MDaemon's "--- Session Transcript ---" is the part's own text).
+ */
+function nextBoundary(text: string, start: number, nl: string): number {
+  const boundaries = [...text.matchAll(/boundary="?([^";\r\n]+)"?/gi)].map((m) => `${nl}--${m[1]!.trim()}`);
+  const found = boundaries.map((b) => text.indexOf(b, start)).filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : text.indexOf(`${nl}--`, start);
 }
 
 function insert(text: string, at: number, lines: string[], nl: string): string {
