@@ -122,10 +122,11 @@ export const genericCauses: Cause[] = [
       },
       // the mailbox file a local delivery writes to (Sendmail's "Cannot open /var/mail/jdoe: Permission
       // denied", Postfix local's "cannot update mailbox /var/mail/jdoe for user jdoe", "cannot append
-      // message to file /home/jdoe/mbox")
+      // message to file /home/jdoe/mbox"); not an X.500 name, which Exchange's "Cannot open mailbox
+      // /o=Org/ou=…/cn=…" gives, a store's refusal whose cause is in its own words (QuotaExceeded…)
       {
         tier: 5,
-        text: /\b(?:cannot|can't|could not|unable to|failed to) (?:open|create|lock|append (?:message )?to|write to|update)(?: (?:destination |mailbox |the )?(?:file|mailbox))? \/[\w.-][\w./-]{0,200}/i,
+        text: /\b(?:cannot|can't|could not|unable to|failed to) (?:open|create|lock|append (?:message )?to|write to|update)(?: (?:destination |mailbox |the )?(?:file|mailbox))? \/(?![a-z]{1,2}=)[\w.-][\w./-]{0,200}/i,
         reason: "systemerror",
       },
     ],
