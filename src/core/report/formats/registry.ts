@@ -29,6 +29,7 @@ import { exchangeClassic } from "./exchange-classic.js";
 import { exchangeEnhanced } from "./exchange-enhanced.js";
 import { exchangeLegacy } from "./exchange-legacy.js";
 import { groupwise } from "./groupwise.js";
+import { domino } from "./domino.js";
 import { aol } from "./aol.js";
 import { mtaText } from "./mta-text.js";
 import { returnedDsn, returnedOriginal } from "./returned-message.js";
@@ -48,6 +49,7 @@ export const BODY_DECODERS: readonly FormatDecoder[] = [
   exchangeClassic,
   exchangeLegacy,
   groupwise,
+  domino,
   aol,
   imail,
   vmsMail,
