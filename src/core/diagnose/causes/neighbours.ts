@@ -269,6 +269,8 @@ export const neighbourCauses: Cause[] = [
           /undeliverable address|no valid recipients?|user not found|Recipient address rejected: (?:undeliverable|User (?:unknown|not found|does not exist|doesn't exist))|unable to find/i,
           /address not present|not a known user|inactive email address|address is possibly incorrect|check if (?:the )?address is correct|Invalid (?:final )?delivery userid/i,
           /account that you tried to reach does not exist/i,
+          // phquery, the CSO/ph directory lookup campus Sendmails ran: the directory knows no such name
+          /No matches to (?:name ?server|directory) query/i,
           // "550 User [name] does not exist", "No mail box available for this user", Exchange 5.5's words
           /(?:user|mailbox) [[<"'][^\]>"'\n]{1,64}[\]>"'] (?:does not|doesn't) exist|no mail ?box (?:available|here)|user not known|recipient name is not recognized|mailbox unknown/i,
           // the bare address between noun and verb: "The user a@b does not exist", "User a@b unknown"
