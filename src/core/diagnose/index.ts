@@ -12,6 +12,7 @@ import { smtpStage, type SmtpStage } from "./stage.js";
 import { refusedForNow, REPUTATION_REFUSALS, retryLaterOf } from "./retry-later.js";
 import { rememberRemedy, remedyFor, type Remedy } from "./remedy.js";
 import { TRY_LATER } from "./causes/generic.js";
+import { nextHeadingAfter } from "../report/outcome-sections.js";
 
 export type { Cause, SisimaiReason } from "./model.js";
 export { catalogue, causeById, unknownCause } from "./catalogue.js";
@@ -217,12 +218,19 @@ function reasonLineStart(text: string, at: number, length: number): number {
  */
 function replyFromBody(report: DeliveryReport, facts: RecipientFacts, context: ReportContext): string {
   const own = ownWordsOf(context);
-  const at = facts.address ? context.lowerBody.slice(0, own.length).indexOf(facts.address.toLowerCase()) : -1;
-  if (at >= 0)
+  const lowerOwn = context.lowerBody.slice(0, own.length);
+  const at = facts.address ? lowerOwn.indexOf(facts.address.toLowerCase()) : -1;
+  if (at >= 0) {
+    // up to the next section's heading ("Delivery to the following recipients has been delayed."): its words are not this one's
+    const nextSection = nextHeadingAfter(lowerOwn, at + facts.address.length);
     return own
-      .slice(reasonLineStart(own, at, facts.address.length), at + 600)
+      .slice(
+        reasonLineStart(own, at, facts.address.length),
+        nextSection < 0 ? at + 600 : Math.min(at + 600, nextSection),
+      )
       .replace(/\s+/g, " ")
       .trim();
+  }
   return report.recipients.length === 1 ? openingWords(own) : "";
 }
 

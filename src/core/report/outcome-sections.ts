@@ -18,6 +18,9 @@ const FAILED_HEADINGS = [
   "the following addresses failed",
   "your message to the following recipients cannot be delivered",
   "your message could not be delivered to the following recipients",
+  // the Microsoft SMTP service's ("Delivery to the following recipients failed.")
+  "delivery to the following recipient failed",
+  "delivery to the following recipients failed",
 ];
 const DELAYED_HEADINGS = [
   "the following addresses had transient non-fatal errors",
@@ -35,6 +38,26 @@ const DELIVERED_HEADINGS = ["the following addresses had successful deliveries"]
 const HAS_FAILED_HEADING = containsAnyOf(FAILED_HEADINGS);
 const HAS_DELAYED_HEADING = containsAnyOf(DELAYED_HEADINGS);
 const HAS_DELIVERED_HEADING = containsAnyOf(DELIVERED_HEADINGS);
+
+const ALL_HEADINGS = [...FAILED_HEADINGS, ...DELAYED_HEADINGS, ...DELIVERED_HEADINGS];
+
+/**
+ * Where the first heading after `from` starts in the lower-cased text, or -1: the words about a recipient
+ * end there, the next section's are another group's.
+ */
+export function nextHeadingAfter(lower: string, from: number): number {
+  let next = -1;
+  for (const heading of ALL_HEADINGS) {
+    const at = lower.indexOf(heading, from);
+    if (at >= 0 && (next < 0 || at < next)) next = at;
+  }
+  return next;
+}
+
+/** A line holding one of these headings: it opens a section, so it is no reason of the recipient above it. */
+export function isOutcomeHeading(lowerLine: string): boolean {
+  return HAS_FAILED_HEADING(lowerLine) || HAS_DELAYED_HEADING(lowerLine) || HAS_DELIVERED_HEADING(lowerLine);
+}
 
 /** Where the last of the headings before `end` starts in the text, or -1. */
 function lastHeadingBefore(lower: string, headings: readonly string[], end: number): number {

@@ -47,6 +47,7 @@ import { isReceiptText } from "../receipt.js";
 import { senderAddresses } from "../senders.js";
 import type { FormatDecoder } from "./types.js";
 import { packedMap } from "../../packed-map.js";
+import { isOutcomeHeading } from "../outcome-sections.js";
 
 /**
  * "Name <a@b>... text": Sendmail echoes an address as the RCPT gave it, display name and all, and "Name
@@ -434,6 +435,11 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
     const at = line.indexOf("@");
     if (at < 0) {
       if (deliveredSection ? statesAnyFailure(line) : statesDelivery(line)) deliveredSection = !deliveredSection;
+      // the next section's heading ("Delivery to the following recipients has been delayed.") ends the block
+      if (isOutcomeHeading(trimmed.toLowerCase())) {
+        current = undefined;
+        continue;
+      }
       if (current && current.lines.length < maxLines && !isBoilerplate(trimmed)) current.lines.push(trimmed);
       continue;
     }
