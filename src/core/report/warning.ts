@@ -169,6 +169,9 @@ const SAYS_IT_KEEPS_TRYING = containsAnyOf([
   // ru, pl, ja, zh, ko
   "это только предупреждение",
   "попытки доставки будут продолжены",
+  "продолжим попытки доставки",
+  "пока не доставлено",
+  "повторно отправлять письмо не нужно",
   "to jest tylko ostrzeżenie",
   "nie musisz ponownie wysyłać",
   "引き続き配信を試み",
