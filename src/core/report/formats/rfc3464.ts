@@ -188,6 +188,18 @@ export function anonymousGroupFacts(text: string, address: string, format: strin
 }
 
 /**
+ * One recipient is one entry: a group saying an address is delayed beside another saying the same
+ * address failed (a relay that appends its final group to the report of its earlier attempts) is an
+ * earlier state of that recipient, superseded by the failure.
+ */
+function withoutSupersededDelays(recipients: RecipientFacts[]): RecipientFacts[] {
+  const failed = new Set(recipients.filter((r) => r.action === "failed").map((r) => r.address.toLowerCase()));
+  if (failed.size === 0) return recipients;
+  const kept = recipients.filter((r) => r.action !== "delayed" || !failed.has(r.address.toLowerCase()));
+  return kept.length === recipients.length ? recipients : kept;
+}
+
+/**
  * `said`: what the notice says of the retrying (groupStatement), asked for a group without an Action
  * field, and when every group says delayed (nothing, when the DSN text stands apart from a notice).
  */
@@ -230,7 +242,7 @@ export function decodeDsnText(
   // passing reason) at worst delivers a second copy.
   if (recipients.length > 0 && recipients.every((r) => r.action === "delayed") && said() === "gave-up")
     for (const facts of recipients) facts.action = "failed";
-  const report: DecodedReport = { recipients };
+  const report: DecodedReport = { recipients: withoutSupersededDelays(recipients) };
   const reporting = groups.message.get("reporting-mta");
   if (reporting) report.reportingMta = stripTypePrefix(reporting);
   const arrival = groups.message.get("arrival-date");
