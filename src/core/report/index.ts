@@ -20,6 +20,7 @@ import { newMessage } from "../read/message.js";
 import { isReadNotice, isReceiptText } from "./receipt.js";
 import { buildContext, type DecodeContext } from "./context.js";
 import { isChallenge } from "./challenge.js";
+import { warnsOfOwnMailboxQuota } from "./mailbox-notice.js";
 import { readHops } from "./hops.js";
 import { detectLanguage } from "./language.js";
 import { mergeRecipients } from "./merge.js";
@@ -136,13 +137,15 @@ function saysWhatBecameOfAMessage(ctx: DecodeContext): boolean {
 /**
  * What a notice that names no recipient is: a bounce (or a warning) when it says so itself; a receipt
  * when a daemon's notice only says the message was delivered ("Ihre Nachricht … wurde an folgende
- * Empfänger zugestellt:" with the recipient by display name); else, like a read notice, no report at all.
+ * Empfänger zugestellt:" with the recipient by display name); else, like a read notice or a quota
+ * warning to the mailbox's owner, no report at all.
  */
 function kindWithoutRecipients(ctx: DecodeContext, hasReportPart: boolean, warning: WarningStrength): ReportKind {
   if (!hasReportPart && (!isItselfAReport(ctx.message) || isReadNotice(ctx))) return "not-a-report";
   if (!hasReportPart && presentsAsPersonsMail(ctx)) return "not-a-report";
   if (!hasReportPart && onlyItsSenderPresentsItAsAReport(ctx.message) && !saysWhatBecameOfAMessage(ctx))
     return "not-a-report";
+  if (!hasReportPart && warnsOfOwnMailboxQuota(ctx)) return "not-a-report";
   if (warning === "stated") return "delayed";
   return !hasReportPart && isReceiptText(ctx) ? "delivered" : "failed";
 }
