@@ -447,6 +447,12 @@ export function recipientBlocks(text: string, maxLines = 25): RecipientBlock[] {
       if (current.lines.length < maxLines) current.lines.push(trimmed);
       continue;
     }
+    // "Reason: 550 Rejected by … policy: a@b" right under its recipient's line: the reason of that
+    // recipient, whose reply may name another address (the sender, an alias), not a recipient of its own
+    if (current && beforeStarted && current.lines.length === 0 && opensWithAReasonLabel(trimmed)) {
+      current.lines.push(trimmed);
+      continue;
+    }
     // a heading with its address on the same line ("Delivery to the following recipients failed: a@b")
     // opens its section as a heading on a line of its own does
     const heading = headingBefore(line, at);
@@ -611,6 +617,13 @@ function foldsIntoReply(block: RecipientBlock, line: string): boolean {
   if (!block.shape.startsWith("leading:")) return false;
   const indent = Number(block.shape.slice("leading:".length));
   return indentOf(line) > indent && blockReplyCode(block.lines) !== undefined;
+}
+
+/** "Reason: …", "Error: …", "Diagnostic code: …", or a reason label in another language ("Grund: …"). */
+const REASON_LABEL_EN = /^(?:reason|error|diagnostic(?:[ -]code)?|problem)\s*:/i;
+
+function opensWithAReasonLabel(line: string): boolean {
+  return REASON_LABEL_EN.test(line) || opensWithReasonLabel(line);
 }
 
 /** How far above a localized label its failure statement may be (a help paragraph may come between). */
