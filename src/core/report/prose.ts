@@ -56,9 +56,10 @@ const FAILURE_WORDS =
   /\b(?:not|never|no longer|failed|failure|fail|undeliverable|unable|cannot|could ?not|rejected|error|bounced|returned|delayed)\b|n't\b/i;
 
 // "expanded to": RFC 3464's "expanded" action, a list or alias that took the message ("Your message was
-// expanded to the following recipients of the group")
+// expanded to the following recipients of the group"); Sendmail's text receipt heads its list "----- The
+// following addresses had successful delivery notifications -----"
 const DELIVERED_STATEMENT =
-  /\b(?:has|have|was|were) (?:been )?expanded to\b|\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|(?:was )?successful|is complete)/i;
+  /\bhad successful delivery notifications?\b|\b(?:has|have|was|were) (?:been )?expanded to\b|\b(?:has|have|was|were) been (?:successfully )?(?:delivered|relayed)\b|\b(?:has|have|was|were) (?:successfully )?(?:delivered|relayed)\b|\bsuccessfully (?:delivered|relayed)\b|\bdelivery to (?:the following|these) recipients?(?: or groups)? (?:succeeded|(?:was )?successful|is complete)/i;
 
 const DELIVER_OR_RELAY = /deliver|relay|expanded/i;
 
