@@ -9,7 +9,14 @@ import { bareAddress, headerValue, parseHeaderBlock } from "./header-fields.js";
 import { newMessage } from "./message.js";
 import { readMime } from "./mime.js";
 import { isOleCompoundFile, readMsg } from "./msg.js";
-import { FORWARD_SUBJECT, headerBlockOfReport, isItselfAReport, looksLikeNdr, presentsAsReport } from "./signals.js";
+import {
+  FORWARD_SUBJECT,
+  headerBlockOfReport,
+  isItselfAReport,
+  looksLikeNdr,
+  presentsAsReport,
+  writesAsABounce,
+} from "./signals.js";
 import { isListBounceNoticeToMember } from "./list-bounce-notice.js";
 
 const MAX_DEPTH = 3;
@@ -62,6 +69,18 @@ function isAutoResponse(message: ParsedMessage): boolean {
   );
 }
 
+/**
+ * A bounce of a bounce (the bounce sent to a@b failed too, and its notice returns it) names that bounce's
+ * addressee in its own words about the failure; a forward of a bounce carries the forwarder's words, which
+ * do not say that the bounce's addressee failed. The outer notice is then the bounce, whoever sent it.
+ */
+function bouncesTheAttachedBounce(outer: ParsedMessage, inner: ParsedMessage): boolean {
+  const addressee = inner.to[0]?.toLowerCase();
+  if (!addressee) return false;
+  const lower = outer.text.toLowerCase();
+  return lower.includes(addressee) && writesAsABounce(lower);
+}
+
 export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promise<ParsedMessage> {
   // A person may give the message carrying a bounce a bounce's Subject in their own words: then
   // only an attached message that is itself made as a report is the bounce.
@@ -76,6 +95,7 @@ export async function unwrapForwardedNdr(outer: ParsedMessage, depth = 0): Promi
     const inner = await readAttachedMessage(part);
     if (!inner || !looksLikeNdr(inner)) continue;
     if (bySubjectOnly && !isItselfAReport(inner)) continue;
+    if (isItselfAReport(inner) && bouncesTheAttachedBounce(outer, inner)) continue;
     const found = await unwrapForwardedNdr(inner, depth + 1);
     const wrapper = wrapperOf(outer, "attachment");
     wrapper.attachmentIndex = index;
