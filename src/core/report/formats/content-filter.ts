@@ -38,6 +38,10 @@ const SCANNER_WORDS = containsAnyOf([
   "content-filter",
   "quarantin",
   "junk box",
+  // gateways that say only that a policy stopped the message (Trend Micro HES, Sophos Central)
+  "email security",
+  "security policy",
+  "by policy",
 ]);
 
 /** Only a part of the message was kept back; the message itself went on. */
@@ -68,7 +72,7 @@ const STATES_WHY = /\b(?:because|due to|contains?|containing)\b/i;
 
 /** A label whose value is the recipients ("Recipient:", "Recipients:", "Empfänger:"). */
 const RECIPIENT_LABEL =
-  /^(?:recipients?|rcpts?|intended recipients?|envelope recipients?|empfänger|destinataires?|destinatarios?) ?:/i;
+  /^(?:recipients?|recipient\(s\)|rcpts?|intended recipients?|envelope recipients?|empfänger|destinataires?|destinatarios?) ?:/i;
 
 /**
  * "To:" in a notice's summary of the message (From / To / Subject): its recipient, when the notice
