@@ -8,7 +8,7 @@ import type { DecodeContext } from "./context.js";
 
 /** The reader's own mailbox nearing its limit, as quota warnings word it (lower case). */
 const OWN_MAILBOX_NEARLY_FULL =
-  /\byour (?:mailbox|mail ?box|inbox|mail storage)\b[^.\n]{0,80}\b(?:(?:almost|nearly) full|approaching (?:its|the|your) (?:quota|limit|size limit))|\byour (?:mailbox|mail ?box|inbox)\b[^.\n]{0,80}\bis using [\d.,]{1,8} ?(?:[kmg]b|%) of\b/;
+  /\byour (?:mailbox|mail ?box|inbox|mail storage)\b[^\n]{0,80}\b(?:(?:almost|nearly) full|approaching (?:its|the|your) (?:quota|limit|size limit))|\byour (?:mailbox|mail ?box|inbox)\b[^\n]{0,80}\bis using [\d.,]{1,8} ?(?:[kmg]b|%) of\b/;
 
 /** Whether the notice warns its reader that their own mailbox is nearly full. */
 export function warnsOfOwnMailboxQuota(ctx: DecodeContext): boolean {
