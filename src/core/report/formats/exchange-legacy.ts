@@ -21,6 +21,8 @@ const HEADINGS = [
   "did not reach the following recipient",
   "following recipient(s) could not be reached",
   "empfänger konnte(n) nicht erreicht werden", // de
+  "hat folgende(n) empfänger nicht erreicht", // de, Exchange 5.5
+  "hat folgende empfänger nicht erreicht", // de, Exchange 5.5
   "les destinataires suivants sont injoignables", // fr
   "no se ha podido obtener acceso a los siguientes destinatarios", // es
   "kon(den) niet worden bereikt", // nl
@@ -42,7 +44,7 @@ const ENTRY =
   /^(\s*)(.{1,200}?) (?:on|am|le|el|en|op|il|em|den|på) (?:[A-Za-z]{3}, ?)?\d{1,4}[ /.-](?:\d{1,2}|[A-Za-z]{3})[ /.-]\d{2,4}\b/;
 
 /** Lines that identify the message, not the failure. */
-const NOT_A_REASON = /^the mts-id of the original message/i;
+const NOT_A_REASON = /^(?:the mts-id of the original message|die mts-id der ursprünglichen nachricht)/i;
 
 /** The recipient an entry names: an address, or the display name Exchange showed instead. */
 export function entryRecipient(who: string): { address: string; displayName?: string } {
