@@ -24,6 +24,8 @@ const HEADINGS = [
   "hat folgende(n) empfänger nicht erreicht", // de, Exchange 5.5
   "hat folgende empfänger nicht erreicht", // de, Exchange 5.5
   "les destinataires suivants sont injoignables", // fr
+  "n'a pas atteint le(s) destinataire(s) suivant(s)", // fr, Exchange 5.5
+  "n'a pas atteint les destinataires suivants", // fr, Exchange 5.5
   "no se ha podido obtener acceso a los siguientes destinatarios", // es
   "kon(den) niet worden bereikt", // nl
   "impossibile raggiungere i seguenti destinatari", // it
