@@ -89,6 +89,9 @@ export function exchangeReply(diagnostic: string): string {
   return text;
 }
 
+/** Exchange's encapsulation of a non-SMTP address (IMCEAEX for X.500, IMCEANOTES, IMCEAX400…) as one token. */
+const IMCEA_NAME = /^IMCEA[A-Z0-9]{1,10}-\S{1,500}$/;
+
 function hasCode(text: string): boolean {
   return hasExchangeToken(text) || statusInText(text) !== undefined;
 }
@@ -168,14 +171,22 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
 
   const recipients: RecipientFacts[] = [];
   const seen = new Set<string>();
+  // replies under an Exchange-encapsulated X.500 name ("IMCEAEX-_O=ORG_OU=…_CN=JDOE@example.com"), no address
+  const encapsulatedReplies: string[] = [];
   for (let i = start; i < end; i++) {
     const address = addressLine(lines[i]!);
-    if (!address) continue;
+    const encapsulated = !address && IMCEA_NAME.test(lines[i]!.trim());
+    if (!address && !encapsulated) continue;
     const block: string[] = [];
     let j = i + 1;
     for (; j < end && lines[j]!.trim() !== "" && !addressLine(lines[j]!); j++) block.push(lines[j]!.trim());
     const diagnostic = block.join("\n");
     if (block.length === 0 || !hasCode(diagnostic)) continue;
+    if (!address) {
+      encapsulatedReplies.push(exchangeReply(block.join(" ")));
+      i = j - 1;
+      continue;
+    }
     const key = address.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -186,7 +197,26 @@ export function decodeClassic(ctx: DecodeContext, format = "exchange-classic"): 
     i = j - 1;
   }
 
-  if (recipients.length === 0) recipients.push(...recipientList(lines, end, format));
+  if (recipients.length === 0) {
+    const listed = recipientList(lines, end, format);
+    // one recipient named at the top, one reply under an encapsulated name below: the reply is that recipient's
+    const only = listed.length === 1 && encapsulatedReplies.length === 1 ? listed[0]! : undefined;
+    recipients.push(
+      ...(only
+        ? [
+            makeFacts(
+              {
+                address: only.address,
+                displayName: only.displayName,
+                diagnostic: encapsulatedReplies[0]!,
+                action: only.action,
+              },
+              format,
+            ),
+          ]
+        : listed),
+    );
+  }
   if (recipients.length === 0) return undefined;
   const report: DecodedReport = { recipients };
   if (generatingServer) report.generatingServer = generatingServer;
